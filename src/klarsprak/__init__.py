@@ -1,0 +1,33 @@
+"""klarsprak: plain-language, inclusive-language and sender checks for Swedish public-sector text.
+
+>>> import klarsprak
+>>> report = klarsprak.analyze("Beslutet skickas till dig.")
+>>> report.metrics["lix"], [f.rule for f in report.findings]
+"""
+
+from .analyzer import Analyzer, analyze
+from .config import Config
+from .document import Document
+from .errors import ConfigError, InputError, KlarsprakError, LexiconError, ModelNotFoundError
+from .findings import CATEGORIES, GROUNDS, Finding, Report, SentenceSpan, Severity
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "CATEGORIES",
+    "GROUNDS",
+    "Analyzer",
+    "Config",
+    "ConfigError",
+    "Document",
+    "Finding",
+    "InputError",
+    "KlarsprakError",
+    "LexiconError",
+    "ModelNotFoundError",
+    "Report",
+    "SentenceSpan",
+    "Severity",
+    "analyze",
+    "__version__",
+]

@@ -1,0 +1,112 @@
+"""The analyzer: one NLP pipeline, every enabled rule, one :class:`Report` per text."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import pipeline
+from .config import Config
+from .document import Document
+from .errors import ConfigError
+from .findings import GROUNDS, Finding, Report, SentenceSpan
+from .metrics import document_metrics
+from .rules import REGISTRY, Context
+from .rules.readability import LONG_SENTENCE_WORDS
+from .text import units
+
+TextLike = str | Document
+NO_WORDS = "Texten innehåller inga ord, så mått som LIX saknas."
+
+
+class Analyzer:
+    """Analyzes Swedish text; the NLP pipeline is loaded once per analyzer.
+
+    >>> Analyzer().analyze("Ansökan ska skickas in senast i dag.").metrics["words"]
+    7
+    """
+
+    def __init__(self, config: Config | None = None, model: str | Path | Language | None = None) -> None:
+        self.config = config or Config()
+        self.rules = REGISTRY.enabled(self.config)
+        self.metrics = list(REGISTRY.metrics.values())
+        self._check_config()
+        needs = {n for r in self.rules for n in r.needs} | {n for m in self.metrics for n in m.needs}
+        self.nlp = pipeline.load(model if model is not None else self.config.model, needs=needs)
+
+    def _check_config(self) -> None:
+        known = set(REGISTRY.rules) | set(GROUNDS) | {r.split(".")[0] for r in REGISTRY.rules}
+        for item in self.config.disable:
+            if item not in known and not any(r.startswith(item + ".") for r in REGISTRY.rules):
+                raise ConfigError(f"disable: unknown rule or ground {item!r}")
+        for rule_id, options in self.config.rules.items():
+            rule = REGISTRY.rules.get(rule_id)
+            if rule is None:
+                raise ConfigError(f"rules: unknown rule {rule_id!r}")
+            unknown = sorted(set(options) - set(rule.options))
+            if unknown:
+                raise ConfigError(f"rules.{rule_id}: unknown option {unknown[0]!r}")
+
+    def analyze(self, text: TextLike, *, sender: str | None = None) -> Report:
+        """Analyze one text (a string or a :class:`Document`)."""
+        document = _as_document(text)
+        doc = self.nlp(document.text)
+        return self._report(doc, document, sender)
+
+    def pipe(self, texts: Iterable[TextLike], *, n_process: int = 1, batch_size: int = 64,
+             sender: str | None = None) -> Iterator[Report]:
+        """Analyze many texts lazily, in order; ``n_process`` > 1 uses worker processes."""
+        documents = (_as_document(t) for t in texts)
+        pairs = self.nlp.pipe(((d.text, d) for d in documents), as_tuples=True,
+                              n_process=n_process, batch_size=batch_size)
+        for doc, document in pairs:
+            yield self._report(doc, document, sender)
+
+    def _report(self, doc: Doc, document: Document, sender: str | None) -> Report:
+        config = self.config.merged(sender=sender)
+        found_units = units(doc)
+        limit = config.option("long_sentence", "max_words", LONG_SENTENCE_WORDS)
+        metrics: dict[str, Any] = document_metrics([[w.text for w in u.words] for u in found_units], limit)
+        ctx = Context(doc, found_units, config, metrics, document)
+        for metric in self.metrics:
+            metrics[metric.name] = metric.compute(ctx)
+        findings: list[Finding] = []
+        for rule in self.rules:
+            ctx.rule = rule
+            findings.extend(
+                f for f in rule.check(ctx) if not config.is_disabled(f.rule, f.ground)
+            )
+        notes = {"lix": NO_WORDS} if metrics["lix"] is None else {}
+        return Report(
+            text=doc.text,
+            metrics=metrics,
+            findings=findings,
+            sentences=[SentenceSpan(u.start, u.end, u.kind) for u in found_units],
+            notes=notes,
+            sender=ctx.cache.get("sender"),
+            meta=document.metadata(),
+        )
+
+
+def _as_document(text: TextLike) -> Document:
+    if isinstance(text, Document):
+        return text
+    if not isinstance(text, str):
+        raise TypeError(f"analyze() takes str or Document, not {type(text).__name__}")
+    return Document(text=text)
+
+
+@lru_cache(maxsize=1)
+def default_analyzer() -> Analyzer:
+    """The shared analyzer with the default configuration and the shipped model."""
+    return Analyzer()
+
+
+def analyze(text: TextLike, *, sender: str | None = None, config: Config | None = None) -> Report:
+    """Analyze one text with the shipped model; a cached analyzer serves the default config."""
+    analyzer = default_analyzer() if config is None else Analyzer(config)
+    return analyzer.analyze(text, sender=sender)

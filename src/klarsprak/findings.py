@@ -1,0 +1,158 @@
+"""The findings model: what every rule produces and what every output format consumes."""
+
+from __future__ import annotations
+
+import enum
+import json
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+CATEGORIES = ("plain_language", "inclusive_language", "sender")
+GROUNDS = (
+    "sex",
+    "transgender_identity",
+    "ethnicity",
+    "religion",
+    "disability",
+    "sexual_orientation",
+    "age",
+)
+
+
+@enum.unique
+class Severity(str, enum.Enum):
+    """Ordered severities: ``info`` < ``warning`` < ``error``."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank < other.rank
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank <= other.rank
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank > other.rank
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank >= other.rank
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem in one place of a text.
+
+    ``start``/``end`` are character offsets into the analysed text, so that
+    ``text[start:end] == finding.text`` always holds. Document-level findings
+    (LIX, missing sender) span the first sentence or are empty (``start == end``).
+    """
+
+    rule: str
+    category: str
+    severity: Severity
+    start: int
+    end: int
+    text: str
+    message: str
+    suggestions: tuple[str, ...] = ()
+    ground: str | None = None
+    sentence: int | None = None
+    source: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.category not in CATEGORIES:
+            raise ValueError(f"unknown category {self.category!r}")
+        if self.ground is not None and self.ground not in GROUNDS:
+            raise ValueError(f"unknown ground {self.ground!r}")
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+        object.__setattr__(self, "severity", Severity(self.severity))
+        object.__setattr__(self, "suggestions", tuple(self.suggestions))
+
+    @property
+    def sort_key(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.rule)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (severity as its string, suggestions as a list)."""
+        d = asdict(self)
+        d["severity"] = self.severity.value
+        d["suggestions"] = list(self.suggestions)
+        return d
+
+
+@dataclass(frozen=True)
+class SentenceSpan:
+    """A sentence (or heading, or list item) as a character span of the text."""
+
+    start: int
+    end: int
+    kind: str = "sentence"
+
+
+@dataclass
+class Report:
+    """The result of analysing one text: metrics, sentences and sorted findings."""
+
+    text: str
+    metrics: dict[str, Any]
+    findings: list[Finding]
+    sentences: list[SentenceSpan]
+    notes: dict[str, str] = field(default_factory=dict)
+    sender: Any = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.findings = sorted(self.findings, key=lambda f: f.sort_key)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-serializable dict; the shape is described by ``docs/report.schema.json``."""
+        sender = self.sender.to_dict() if hasattr(self.sender, "to_dict") else self.sender
+        return {
+            "text": self.text,
+            "metrics": dict(self.metrics),
+            "notes": dict(self.notes),
+            "sentences": [asdict(s) for s in self.sentences],
+            "findings": [f.to_dict() for f in self.findings],
+            "sender": sender,
+            "meta": dict(self.meta),
+        }
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The report as JSON (UTF-8 text, non-ASCII kept)."""
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)
+
+    def to_frame(self) -> pd.DataFrame:
+        """The findings as a pandas DataFrame, one row per finding."""
+        from .frames import findings_frame
+
+        return findings_frame(self)
+
+    def _repr_html_(self) -> str:
+        from .display import report_html
+
+        return report_html(self)

@@ -1,0 +1,103 @@
+"""Loading the NLP pipeline: the shipped Swedish model, another spaCy pipeline, or stanza.
+
+Nothing here downloads anything. Components that no enabled rule needs are
+excluded, and our structure component is inserted so that headings, list items
+and hard-wrapped lines get sentence boundaries before the parser runs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+import spacy
+from spacy.language import Language
+
+from . import structure  # noqa: F401  (registers the klarsprak_structure factory)
+from .errors import ModelNotFoundError
+from .lexicons import abbreviations
+from .resources import model_path
+
+#: What a rule may declare it needs, and the components that provide it.
+PROVIDERS: dict[str, tuple[str, ...]] = {
+    "pos": ("tagger", "morphologizer"),
+    "morph": ("morphologizer",),
+    "lemma": ("lemmatizer", "trainable_lemmatizer"),
+    "dep": ("parser",),
+    "ner": ("ner",),
+}
+STANZA_NAMES = ("stanza", "spacy-stanza", "spacy_stanza")
+
+
+def load(model: str | Path | Language | None = None, needs: Iterable[str] = ("pos", "morph", "lemma", "dep")) -> Language:
+    """Load ``model`` (default: the shipped ``sv_klarsprak``) ready for analysis.
+
+    ``model`` may be a loaded ``Language``, an installed pipeline's name
+    (``sv_core_news_sm``), a folder, or ``"stanza"`` for spacy-stanza.
+    """
+    if isinstance(model, Language):
+        nlp = model
+    elif model is None:
+        path = model_path()
+        if not (path / "meta.json").is_file():
+            raise ModelNotFoundError(
+                f"the shipped Swedish model is missing at {path}; reinstall klarsprak "
+                "(pip install --force-reinstall klarsprak) or train it with "
+                "'python -m klarsprak.training' in a source checkout"
+            )
+        nlp = spacy.load(path, exclude=_unneeded(path, needs))
+    elif str(model).lower() in STANZA_NAMES:
+        nlp = _load_stanza()
+    else:
+        try:
+            nlp = spacy.load(model)
+        except OSError as exc:
+            raise ModelNotFoundError(
+                f"cannot load the spaCy pipeline {str(model)!r}: install it as a package "
+                "(pip install <wheel of the pipeline>) or pass the path of its folder; "
+                "klarsprak never downloads models"
+            ) from exc
+    return _add_structure(nlp)
+
+
+def _unneeded(path: Path, needs: Iterable[str]) -> list[str]:
+    """Components of the saved pipeline that none of ``needs`` requires."""
+    import json
+
+    meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    wanted = {c for need in needs for c in PROVIDERS.get(need, ())}
+    optional = {c for comps in PROVIDERS.values() for c in comps}
+    # the parser also gives sentence boundaries, and tok2vec feeds the others
+    wanted.add("parser")
+    return [c for c in meta.get("pipeline", []) if c in optional and c not in wanted]
+
+
+def _load_stanza() -> Language:
+    try:
+        import spacy_stanza
+    except ImportError as exc:
+        raise ModelNotFoundError(
+            "the stanza backend needs the optional extra: pip install 'klarsprak[stanza]', "
+            "then copy stanza's Swedish models into stanza's resources folder (no download at run time)"
+        ) from exc
+    try:
+        return spacy_stanza.load_pipeline("sv", download_method=None)
+    except Exception as exc:  # stanza raises several unrelated types for missing models
+        raise ModelNotFoundError(
+            f"stanza is installed but its Swedish models are not: {exc}. Place them in "
+            "stanza's resources folder (STANZA_RESOURCES_DIR); klarsprak never downloads models"
+        ) from exc
+
+
+def _add_structure(nlp: Language) -> Language:
+    if "klarsprak_structure" in nlp.pipe_names:
+        return nlp
+    config = {"abbreviations": sorted(abbreviations().forms)}
+    parser = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
+    if parser is not None:
+        nlp.add_pipe("klarsprak_structure", before=parser, config=config)
+    else:
+        if "sentencizer" not in nlp.pipe_names:
+            nlp.add_pipe("sentencizer")
+        nlp.add_pipe("klarsprak_structure", after="sentencizer", config=config)
+    return nlp

@@ -1,0 +1,239 @@
+"""Harmonise UD Swedish-Talbanken v1.0 (2015) annotation to UD v2 conventions.
+
+What changes (see ``../shared/ud/Talbanken-v1/README.md``):
+
+* deprels: ``nsubjpass→nsubj:pass``, ``csubjpass→csubj:pass``, ``dobj→obj``,
+  ``mwe→fixed``, ``name→flat:name``, ``neg→advmod`` (+ ``Polarity=Neg`` and
+  UPOS ``PART`` on inte/icke/ej, as v2 does), ``nmod→obl`` when the head is a
+  VERB/AUX/ADJ/ADV, ``nmod:agent→obl:agent``.
+* bli-passive: v1 makes *bli* the head with the participle as ``xcomp``; v2 makes
+  the participle the head and *bli* ``aux:pass``. The subtree is re-attached.
+* UPOS: ``CONJ→CCONJ``, stray ``DT→DET``, ``HS``/``PS`` pronouns ``PRON``,
+  VERB as ``aux``/``cop``/``aux:pass`` → ``AUX``.
+* features: v2 features are (almost) a function of the SUC tag in XPOS, plus
+  lexical features (PronType, Polarity …) for closed-class words. Both mappings are
+  learned from v2 gold sentences (:class:`V2Reference`) and applied only when they
+  are unambiguous; closed-class words whose v2 features cannot be restored get
+  POS and morphology marked *missing* (``upos=None``) instead of teaching the model
+  two conventions.
+* lemmas: v1 has none; they stay ``_`` and are treated as missing.
+* deponents (finnas, hoppas …): ``Voice`` is removed, following Talbanken v2.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from .conllu import Sentence, Token, parse_feats
+
+DEPREL_RENAMES: dict[str, str] = {
+    "nsubjpass": "nsubj:pass",
+    "csubjpass": "csubj:pass",
+    "dobj": "obj",
+    "mwe": "fixed",
+    "name": "flat:name",
+    "neg": "advmod",
+    "nmod:agent": "obl:agent",
+}
+UPOS_RENAMES: dict[str, str] = {"CONJ": "CCONJ", "DT": "DET"}
+NEGATION_PARTICLES = frozenset({"inte", "icke", "ej"})
+OBL_HEADS = frozenset({"VERB", "AUX", "ADJ", "ADV"})
+AUX_DEPRELS = frozenset({"aux", "cop", "aux:pass"})
+BLI_FORMS = frozenset({"bli", "blir", "blev", "blivit", "bliva", "blevo", "blitt", "blive"})
+# XPOS bases whose v2 features/UPOS are lexical (PronType, Polarity, ADV vs ADP …).
+CLOSED_CLASS = frozenset({"PN", "DT", "HP", "HD", "HS", "PS", "HA", "KN", "PL", "AB", "IE", "SN"})
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+
+
+@lru_cache(maxsize=1)
+def deponent_lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """(lemmas, lower-cased forms) from ``lexicons/passive/deponents.yaml``."""
+    path = REPO_ROOT / "lexicons" / "passive" / "deponents.yaml"
+    if not path.exists():  # installed package: data copy inside klarsprak
+        from importlib.resources import files
+
+        path = Path(str(files("klarsprak") / "lexicons" / "passive" / "deponents.yaml"))
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    lemmas = frozenset(e["lemma"] for e in data["entries"])
+    forms = frozenset(f.lower() for e in data["entries"] for f in e.get("forms", []))
+    return lemmas, forms
+
+
+def is_deponent_token(tok: Token) -> bool:
+    """True for an s-form verb that is a deponent (by lemma, or by form when lemma is unknown)."""
+    if not tok.xpos.startswith("VB") and tok.upos not in ("VERB", "AUX"):
+        return False
+    lemmas, forms = deponent_lexicon()
+    lemma = tok.lemma if tok.lemma not in ("_", "") else None
+    if lemma is not None:
+        return lemma in lemmas or (lemma.endswith("s") and tok.form.lower().endswith("s"))
+    return tok.form.lower() in forms
+
+
+def fix_deponent_voice(sent: Sentence) -> int:
+    """Drop ``Voice`` on deponent verbs (Talbanken v2 convention). Returns the number changed."""
+    n = 0
+    for tok in sent.tokens:
+        if tok.feats.get("Voice") == "Pass" and is_deponent_token(tok):
+            del tok.feats["Voice"]
+            n += 1
+    return n
+
+
+def _fstr(feats: dict[str, str]) -> str:
+    return "|".join(f"{k}={v}" for k, v in sorted(feats.items(), key=lambda kv: kv[0].lower())) or "_"
+
+
+@dataclass
+class V2Reference:
+    """Mappings learned from UD v2 gold sentences, used to restore v1 features.
+
+    ``by_xpos``: full SUC tag → Counter of v2 FEATS strings.
+    ``by_form``: (lower form, full SUC tag) → Counter of (UPOS, FEATS).
+    """
+
+    by_xpos: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    by_form: dict[tuple[str, str], Counter] = field(default_factory=lambda: defaultdict(Counter))
+
+    @classmethod
+    def from_sentences(cls, sentences: Iterable[Sentence]) -> "V2Reference":
+        ref = cls()
+        for sent in sentences:
+            for tok in sent.tokens:
+                feats = {k: v for k, v in tok.feats.items() if k not in ("Foreign", "ExtPos")}
+                if tok.feats.get("Voice") == "Pass" and is_deponent_token(tok):
+                    feats.pop("Voice", None)
+                fs = _fstr(feats)
+                ref.by_xpos[tok.xpos][fs] += 1
+                ref.by_form[(tok.form.lower(), tok.xpos)][(tok.upos, fs)] += 1
+        return ref
+
+    @staticmethod
+    def _majority(counter: Counter | None, min_count: int, min_share: float):
+        if not counter:
+            return None
+        value, n = counter.most_common(1)[0]
+        total = sum(counter.values())
+        if n >= min_count and n / total >= min_share:
+            return value
+        return None
+
+    def lexical(self, form: str, xpos: str) -> tuple[str, str] | None:
+        return self._majority(self.by_form.get((form.lower(), xpos)), 1, 0.85)
+
+    def from_xpos(self, xpos: str) -> str | None:
+        return self._majority(self.by_xpos.get(xpos), 2, 0.9)
+
+
+def _rule_feats(tok: Token) -> dict[str, str]:
+    """v1 features with the fixes that follow directly from the SUC tag."""
+    feats = dict(tok.feats)
+    parts = tok.xpos.split("|")
+    base = parts[0]
+    if base == "VB":
+        if "PRS" in parts or "PRT" in parts:
+            feats.setdefault("Mood", "Ind")
+        elif "IMP" in parts:
+            feats["Mood"] = "Imp"
+        elif "KON" in parts:
+            feats["Mood"] = "Sub"
+    if base == "PC":
+        feats["VerbForm"] = "Part"
+        feats.setdefault("Degree", "Pos")
+        if "PRS" in parts:
+            feats["Tense"] = "Pres"
+    if base == "RG":
+        feats["NumType"] = "Card"
+    if base == "RO":
+        feats["NumType"] = "Ord"
+    if base in ("PS", "HS"):
+        feats["Poss"] = "Yes"
+    if "AN" in parts:
+        feats["Abbr"] = "Yes"
+    return feats
+
+
+def _restructure_bli_passive(sent: Sentence) -> None:
+    """v1 bli + participle (xcomp) → participle head, bli ``aux:pass`` (v2)."""
+    toks = sent.tokens
+    for bli in toks:
+        if bli.form.lower() not in BLI_FORMS:
+            continue
+        parts = [t for t in toks if t.head == bli.id and t.deprel == "xcomp" and t.xpos.startswith("PC")
+                 and "PRF" in t.xpos]
+        if len(parts) != 1:
+            continue
+        part = parts[0]
+        part.head, part.deprel = bli.head, bli.deprel
+        for t in toks:
+            if t is not part and t.head == bli.id:
+                t.head = part.id
+                if t.deprel == "nsubj":
+                    t.deprel = "nsubj:pass"
+                elif t.deprel == "csubj":
+                    t.deprel = "csubj:pass"
+        bli.head, bli.deprel = part.id, "aux:pass"
+        part.upos = "VERB"
+
+
+def harmonise_sentence(sent: Sentence, ref: V2Reference | None = None) -> Sentence:
+    """Return a v2-style copy of a v1 sentence.
+
+    Tokens whose POS and morphology could not be restored get ``upos = ""``
+    (the corpus builder then leaves both unset, i.e. missing in training).
+    """
+    out = copy.deepcopy(sent)
+    toks = out.tokens
+    # 1. deprels
+    for tok in toks:
+        if tok.deprel == "neg":
+            if tok.form.lower() in NEGATION_PARTICLES:
+                tok.upos = "PART"
+                tok.feats["Polarity"] = "Neg"
+        tok.deprel = DEPREL_RENAMES.get(tok.deprel, tok.deprel)
+        tok.upos = UPOS_RENAMES.get(tok.upos, tok.upos)
+        if tok.xpos.startswith(("PS", "HS")):
+            tok.upos = "PRON"
+    for tok in toks:
+        if tok.deprel == "nmod" and tok.head > 0 and toks[tok.head - 1].upos in OBL_HEADS:
+            tok.deprel = "obl"
+    _restructure_bli_passive(out)
+    # 2. features and UPOS
+    for tok in toks:
+        base = tok.xpos.split("|")[0]
+        lex = ref.lexical(tok.form, tok.xpos) if ref else None
+        if lex is not None:
+            upos, fs = lex
+            if tok.upos not in ("VERB", "AUX"):
+                tok.upos = upos
+            tok.feats = parse_feats(fs)
+        else:
+            by_x = ref.from_xpos(tok.xpos) if ref else None
+            if by_x is not None and base not in CLOSED_CLASS:
+                tok.feats = parse_feats(by_x)
+            else:
+                tok.feats = _rule_feats(tok)
+                if ref is not None and base in CLOSED_CLASS and base not in ("AB", "IE", "SN", "KN"):
+                    tok.upos = ""  # lexical features unknown → missing
+        if tok.form.lower() in NEGATION_PARTICLES and tok.deprel == "advmod":
+            tok.upos, tok.feats = "PART", {"Polarity": "Neg"}
+        if tok.upos == "VERB" and tok.deprel in AUX_DEPRELS:
+            tok.upos = "AUX"
+    fix_deponent_voice(out)
+    # 3. lemmas missing
+    for tok in toks:
+        tok.lemma = "_"
+    return out
+
+
+def harmonise(sentences: Iterable[Sentence], ref: V2Reference | None = None) -> list[Sentence]:
+    """Harmonise many v1 sentences."""
+    return [harmonise_sentence(s, ref) for s in sentences]
