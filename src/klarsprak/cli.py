@@ -1,0 +1,124 @@
+"""The ``klarsprak`` command line: ``check`` (a linter), plus ``batch`` and ``report`` for archives.
+
+Exit codes of ``check``: 0 nothing at or above ``--fail-on``, 1 findings at or above
+it, 2 a usage, configuration or input error (with a one-line message).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+import click
+
+from . import __version__
+from .config import Config, discover, load_file
+from .errors import KlarsprakError
+from .findings import Report, Severity
+
+SEVERITIES = [s.value for s in Severity]
+
+
+class UsageFailure(click.ClickException):
+    """An error that exits with code 2 and a one-line message."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"klarsprak: error: {self.format_message()}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="klarsprak")
+def main() -> None:
+    """Plain-language, inclusive-language and sender checks for Swedish public-sector text."""
+
+
+def _config(config_path: str | None, **overrides: Any) -> Config:
+    base = load_file(config_path) if config_path else discover()
+    disable = overrides.pop("disable")
+    if disable:
+        overrides["disable"] = (*base.disable, *disable)
+    return base.merged(**overrides)
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def _read(path: str) -> Any:
+    if path == "-":
+        return sys.stdin.read()
+    try:
+        from .archive.readers import read_document
+    except ImportError:  # the archive readers are optional until installed
+        return Path(path).read_text(encoding="utf-8")
+    return read_document(path)
+
+
+def _emit(fmt: str, name: str, report: Report) -> None:
+    if fmt == "json":
+        return
+    if fmt == "jsonl":
+        for f in report.findings:
+            click.echo(json.dumps({"path": name, **f.to_dict()}, ensure_ascii=False))
+        return
+    for f in report.findings:
+        line, col = _line_col(report.text, f.start)
+        click.echo(f"{name}:{line}:{col}: {f.severity.value} {f.rule} {f.message}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True,
+              help="text: path:line:col: severity rule message; json: one report per path; jsonl: one finding per line.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
+              help="Lowest severity that makes the exit code 1 [default: warning, or the config's fail_on].")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="klarsprak.toml or pyproject.toml to read instead of the nearest one.")
+@click.option("--lix-target", type=float, default=None, help="LIX above this gives a readability finding.")
+@click.option("--sender", default=None, help='The expected sender, e.g. "Lerums kommun".')
+@click.option("--disable", multiple=True, help="Rule id, rule prefix or ground to switch off (repeatable).")
+@click.option("--model", default=None, help="spaCy pipeline name or folder instead of the shipped model.")
+def check(paths: Sequence[str], fmt: str, fail_on: str | None, config_path: str | None,
+          lix_target: float | None, sender: str | None, disable: Sequence[str], model: str | None) -> None:
+    """Check files (or - for standard input) and print findings like a linter."""
+    from .analyzer import Analyzer
+
+    try:
+        config = _config(config_path, lix_target=lix_target, sender=sender, disable=tuple(disable),
+                         fail_on=fail_on, model=model)
+        analyzer = Analyzer(config)
+    except KlarsprakError as exc:
+        raise UsageFailure(str(exc)) from None
+    worst: Severity | None = None
+    reports = []
+    for path in paths:
+        try:
+            report = analyzer.analyze(_read(path))
+        except (OSError, UnicodeDecodeError, KlarsprakError) as exc:
+            raise UsageFailure(f"{path}: {exc}") from None
+        _emit(fmt, "<stdin>" if path == "-" else path, report)
+        reports.append({"path": path, **report.to_dict()})
+        for f in report.findings:
+            worst = f.severity if worst is None or f.severity > worst else worst
+    if fmt == "json":
+        click.echo(json.dumps(reports, ensure_ascii=False, indent=2))
+    if worst is not None and worst >= config.fail_on:
+        sys.exit(1)
+
+
+def _register_archive_commands() -> None:
+    try:
+        from .archive.cli import batch, report
+    except ImportError:
+        return
+    main.add_command(batch)
+    main.add_command(report)
+
+
+_register_archive_commands()
