@@ -7,6 +7,7 @@ and hard-wrapped lines get sentence boundaries before the parser runs.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Iterable
 
@@ -33,8 +34,10 @@ def load(model: str | Path | Language | None = None, needs: Iterable[str] = ("po
     """Load ``model`` (default: the shipped ``sv_klarsprak``) ready for analysis.
 
     ``model`` may be a loaded ``Language``, an installed pipeline's name
-    (``sv_core_news_sm``), a folder, or ``"stanza"`` for spacy-stanza.
+    (``sv_core_news_sm``), a folder, or ``"stanza"`` for spacy-stanza; when it is
+    None, the environment variable ``KLARSPRAK_MODEL`` may name one.
     """
+    model = model if model is not None else os.environ.get("KLARSPRAK_MODEL") or None
     if isinstance(model, Language):
         nlp = model
     elif model is None:

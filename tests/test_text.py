@@ -1,0 +1,73 @@
+"""The counting rules of docs/counting.md, with hand-counted examples."""
+
+import pytest
+
+
+def units(analyzer, text):
+    r = analyzer.analyze(text)
+    return [(s.kind, text[s.start:s.end]) for s in r.sentences], r.metrics
+
+
+def test_heading_and_list_items_are_their_own_sentences(analyzer):
+    text = ("Så ansöker du\n\nDu behöver skicka:\n• ritningar\n• en situationsplan\n"
+            "1. Fyll i blanketten\n2) Skicka den till oss\n")
+    found, m = units(analyzer, text)
+    assert found == [
+        ("heading", "Så ansöker du"),
+        ("sentence", "Du behöver skicka"),
+        ("list_item", "ritningar"),
+        ("list_item", "en situationsplan"),
+        ("list_item", "Fyll i blanketten"),
+        ("list_item", "Skicka den till oss"),
+    ]
+    # list markers ("•", "1.") are not words
+    assert m["words"] == 3 + 3 + 1 + 2 + 3 + 4
+    assert m["sentences"] == 6
+
+
+def test_heading_without_blank_line_before_paragraph(analyzer):
+    found, _ = units(analyzer, "Avgifter\nAvgiften betalas varje månad. Den beror på inkomsten.")
+    assert found[0] == ("heading", "Avgifter")
+    assert len(found) == 3
+
+
+def test_hard_wrapped_line_is_not_a_break(analyzer):
+    text = "Beslutet om bygglov kan överklagas hos\nlänsstyrelsen inom tre veckor från den dag\ndu fick det."
+    found, m = units(analyzer, text)
+    assert len(found) == 1 and m["sentences"] == 1
+
+
+@pytest.mark.parametrize("abbr", ["t.ex.", "bl.a.", "m.m.", "s.k.", "ca", "kl.", "nr", "fr.o.m.", "dvs."])
+def test_abbreviations_never_end_a_sentence(analyzer, abbr):
+    text = f"Vi tar emot {abbr} Ansökningar via e-tjänsten hela året."
+    found, _ = units(analyzer, text)
+    assert len(found) == 1, found
+
+
+def test_hand_counted_lix_with_digits_hyphens_email_url(analyzer):
+    text = "Ring 0302-52 10 00 eller mejla kontakt@lerum.se om EU-bidraget. Läs mer på https://www.lerum.se/bidrag."
+    _, m = units(analyzer, text)
+    # words: Ring, 0302-52, 10, 00, eller, mejla, kontakt@lerum.se, om, EU-bidraget | Läs, mer, på, URL
+    assert m["words"] == 13
+    assert m["sentences"] == 2
+    # long (> 6 letters): kontakt@lerum.se (13 letters), EU-bidraget (10), the URL
+    assert m["long_words"] == 3
+    assert m["lix"] == pytest.approx(13 / 2 + 100 * 3 / 13)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n ", "— • …", "!!!"])
+def test_wordless_text_gives_none_and_says_why(analyzer, text):
+    r = analyzer.analyze(text)
+    assert r.metrics["words"] == 0
+    assert r.metrics["lix"] is None and r.metrics["ovix"] is None
+    assert "lix" in r.notes
+    assert r.findings == [] or all(f.category == "sender" for f in r.findings)
+
+
+def test_offsets_with_non_ascii_and_crlf(analyzer):
+    text = "Ärendet handläggs av nämnden.\r\n\r\nÖverklagandet skickas till förvaltningsrätten i Göteborg."
+    r = analyzer.analyze(text)
+    assert [text[s.start:s.end] for s in r.sentences] == [
+        "Ärendet handläggs av nämnden", "Överklagandet skickas till förvaltningsrätten i Göteborg"]
+    for f in r.findings:
+        assert text[f.start:f.end] == f.text
