@@ -10,6 +10,7 @@ from .config import Config
 from .document import Document
 from .errors import ConfigError, InputError, KlarsprakError, LexiconError, ModelNotFoundError
 from .findings import CATEGORIES, GROUNDS, Finding, Report, SentenceSpan, Severity
+from .frames import analyze_many, findings_frame
 
 __version__ = "0.1.0"
 
@@ -29,5 +30,7 @@ __all__ = [
     "SentenceSpan",
     "Severity",
     "analyze",
+    "analyze_many",
+    "findings_frame",
     "__version__",
 ]

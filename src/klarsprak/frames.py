@@ -1,17 +1,27 @@
-"""Tables of reports: the only module that imports pandas.
+"""Tables of reports: the only module that uses pandas.
 
 The row shapes here are shared by ``Report.to_frame()``, ``analyze_many``, the
 batch job's Parquet files and the Spark job, so every tool sees the same columns.
+pandas is imported inside the functions so that ``import klarsprak`` stays fast.
 """
 
 from __future__ import annotations
 
+import math
+import multiprocessing
+import os
 from collections import Counter
-from typing import Any, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
-import pandas as pd
+from .document import Document
+from .findings import GROUNDS, Report, Severity
 
-from .findings import GROUNDS, Report
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .analyzer import Analyzer
+    from .config import Config
 
 FINDING_COLUMNS = (
     "doc_id", "rule", "category", "severity", "ground", "start", "end", "text",
@@ -21,6 +31,8 @@ METRIC_COLUMNS = (
     "words", "sentences", "long_words", "lix", "lix_band", "ovix", "mean_sentence_length",
     "max_sentence_length", "long_sentence_share", "passive_share", "nominal_ratio",
 )
+#: Columns of a DataFrame that become :class:`Document` metadata in ``analyze_many``.
+DOCUMENT_FIELDS = ("url", "path", "title", "date", "language", "publisher", "site_name", "content_type")
 
 
 def finding_rows(report: Report, doc_id: Any = None) -> list[dict[str, Any]]:
@@ -49,22 +61,209 @@ def _scalar(value: Any) -> bool:
     return value is None or isinstance(value, (int, float, str, bool))
 
 
-def findings_frame(reports: Report | Iterable[Report], index: Iterable[Any] | None = None) -> pd.DataFrame:
-    """All findings as a DataFrame, one row per finding; ``doc_id`` is the report's index."""
+def findings_frame(reports: Any, index: Iterable[Any] | None = None, *, text_column: str = "text",
+                   n_process: int = 1, batch_size: int = 32, analyzer: Analyzer | None = None,
+                   config: Config | None = None) -> pd.DataFrame:
+    """All findings as a DataFrame, one row per finding; ``doc_id`` is the input's index label.
+
+    ``reports`` is a :class:`Report`, reports (a list, or a Series of them), or
+    texts in any form :func:`analyze_many` takes, which are analysed first.
+    """
+    import pandas as pd
+
     if isinstance(reports, Report):
         rows = finding_rows(reports, 0)
     else:
-        reports = list(reports)
-        ids = list(index) if index is not None else range(len(reports))
-        rows = [row for doc_id, r in zip(ids, reports) for row in finding_rows(r, doc_id)]
+        series = _as_reports(reports, index, text_column, n_process, batch_size, analyzer, config)
+        rows = [row for doc_id, r in series.items() for row in finding_rows(r, doc_id)]
     return pd.DataFrame(rows, columns=list(FINDING_COLUMNS))
 
 
 def metrics_frame(reports: Iterable[Report], index: Iterable[Any] | None = None) -> pd.DataFrame:
-    """One row of metrics per report; rule and ground counts missing from a report are 0."""
+    """One row of metrics per report; rule and ground counts missing from a report are 0.
+
+    A Series of reports keeps its index; otherwise ``index`` (or 0..n-1) labels the rows.
+    """
+    import pandas as pd
+
+    if isinstance(reports, pd.Series) and index is None:
+        index = reports.index
     reports = list(reports)
-    frame = pd.DataFrame([metrics_row(r) for r in reports],
-                         index=pd.Index(list(index)) if index is not None else None)
-    counts = [c for c in frame.columns if c.startswith(("rule_", "severity_", "ground_"))]
+    labels = pd.Index(list(index)) if index is not None else pd.RangeIndex(len(reports))
+    frame = pd.DataFrame([metrics_row(r) for r in reports], index=labels)
+    base = [*METRIC_COLUMNS, "findings", *(f"ground_{g}" for g in GROUNDS), "sender_found"]
+    frame = frame.reindex(columns=[*base, *(c for c in frame.columns if c not in base)])
+    counts = [c for c in frame.columns if c.startswith(("rule_", "severity_", "ground_")) or c == "findings"]
     frame[counts] = frame[counts].fillna(0).astype(int)
     return frame
+
+
+def analyze_many(texts: Any, text_column: str = "text", *, n_process: int = 1, batch_size: int = 32,
+                 analyzer: Analyzer | None = None, config: Config | None = None) -> pd.DataFrame:
+    """Analyse many texts and return one row of metrics per text, indexed like the input.
+
+    ``texts`` is a string, a list of strings or :class:`Document` s, a dict
+    (keys become the index), a ``Series`` of texts, or a ``DataFrame`` whose
+    ``text_column`` holds the texts (its ``url``, ``title``, ``date`` … columns
+    become document metadata). Missing texts (None/NaN) count as empty. Every
+    enabled rule and every severity get a count column, so the columns do not
+    depend on which rules fired. ``n_process`` > 1 analyses in worker processes.
+    Join the result back with ``df.join(analyze_many(df))``.
+    """
+    analyzer = analyzer or _analyzer(config)
+    reports = analyze_reports(texts, text_column, n_process=n_process, batch_size=batch_size,
+                              analyzer=analyzer)
+    frame = metrics_frame(reports)
+    for name in [*(f"severity_{s.value}" for s in Severity), *(f"rule_{r.id}" for r in analyzer.rules)]:
+        if name not in frame.columns:
+            frame[name] = 0
+    return frame
+
+
+def analyze_reports(texts: Any, text_column: str = "text", *, n_process: int = 1, batch_size: int = 32,
+                    analyzer: Analyzer | None = None, config: Config | None = None) -> pd.Series:
+    """Like :func:`analyze_many` but returns the :class:`Report` objects as a Series indexed like the input.
+
+    Feed the result to :func:`metrics_frame` and :func:`findings_frame` to get
+    both tables from one analysis.
+    """
+    import pandas as pd
+
+    labels, documents = _as_documents(texts, text_column)
+    analyzer = analyzer or _analyzer(config)
+    reports = list(_run(analyzer, documents, n_process, batch_size))
+    return pd.Series(reports, index=labels, dtype=object, name="report")
+
+
+def read_batch(directory: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Read a batch run's Parquet output (``documents/`` and ``findings/`` part files) as two DataFrames.
+
+    The frames have the shapes of :func:`metrics_frame` and :func:`findings_frame`:
+    documents indexed by ``doc_id`` when that column exists, findings one row
+    per finding with ``suggestions`` as lists. A missing part gives an empty frame.
+    """
+    import pandas as pd
+
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise FileNotFoundError(f"{directory}: no such batch output folder")
+    documents = _read_parquet_dir(directory / "documents")
+    findings = _read_parquet_dir(directory / "findings")
+    if "doc_id" in documents.columns:
+        documents = documents.set_index("doc_id")
+    if findings.empty and not len(findings.columns):
+        findings = pd.DataFrame(columns=list(FINDING_COLUMNS))
+    findings = findings.reindex(columns=[*FINDING_COLUMNS, *(c for c in findings.columns if c not in FINDING_COLUMNS)])
+    if "suggestions" in findings.columns:
+        findings["suggestions"] = [[] if _missing(s) else list(s) for s in findings["suggestions"]]
+    return documents, findings.reset_index(drop=True)
+
+
+def _read_parquet_dir(folder: Path) -> pd.DataFrame:
+    import pandas as pd
+
+    parts = sorted(p for p in folder.rglob("*.parquet")) if folder.is_dir() else []
+    if not parts:
+        return pd.DataFrame()
+    return pd.concat([pd.read_parquet(p) for p in parts], ignore_index=True)
+
+
+def _analyzer(config: Config | None) -> Analyzer:
+    from .analyzer import Analyzer, default_analyzer
+
+    return default_analyzer() if config is None else Analyzer(config)
+
+
+def _as_reports(items: Any, index: Iterable[Any] | None, text_column: str, n_process: int, batch_size: int,
+                analyzer: Analyzer | None, config: Config | None) -> pd.Series:
+    """A Series of reports from reports or from texts (analysed here)."""
+    import pandas as pd
+
+    if isinstance(items, pd.Series) and all(isinstance(r, Report) for r in items):
+        return items if index is None else pd.Series(list(items), index=list(index), dtype=object)
+    if not isinstance(items, (pd.DataFrame, pd.Series, str, dict, Document)):
+        items = list(items)
+        if items and all(isinstance(r, Report) for r in items):
+            labels = list(index) if index is not None else range(len(items))
+            return pd.Series(items, index=labels, dtype=object)
+    series = analyze_reports(items, text_column, n_process=n_process, batch_size=batch_size,
+                             analyzer=analyzer, config=config)
+    if index is not None:
+        series.index = pd.Index(list(index))
+    return series
+
+
+def _as_documents(texts: Any, text_column: str) -> tuple[pd.Index, list[Document]]:
+    """Index labels and documents from any accepted input shape."""
+    import pandas as pd
+
+    if isinstance(texts, (str, Document)):
+        texts = [texts]
+    if isinstance(texts, pd.DataFrame):
+        if text_column not in texts.columns:
+            raise KeyError(f"analyze_many: no column {text_column!r} (columns: {', '.join(map(str, texts.columns))})")
+        meta = [c for c in DOCUMENT_FIELDS if c in texts.columns]
+        documents = [
+            Document(text=_text(row[text_column]), **{c: _meta(row[c]) for c in meta})
+            for _, row in texts.iterrows()
+        ]
+        return texts.index, documents
+    if isinstance(texts, pd.Series):
+        return texts.index, [_document(t) for t in texts]
+    if isinstance(texts, dict):
+        return pd.Index(list(texts)), [_document(t) for t in texts.values()]
+    items = [_document(t) for t in texts]
+    return pd.RangeIndex(len(items)), items
+
+
+def _document(value: Any) -> Document:
+    return value if isinstance(value, Document) else Document(text=_text(value))
+
+
+def _text(value: Any) -> str:
+    if _missing(value):
+        return ""
+    if not isinstance(value, str):
+        raise TypeError(f"analyze_many: texts must be str or Document, not {type(value).__name__}")
+    return value
+
+
+def _meta(value: Any) -> str | None:
+    if _missing(value):
+        return None
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def _missing(value: Any) -> bool:
+    """None, NaN, NaT or pd.NA."""
+    import pandas as pd
+
+    return value is None or (pd.api.types.is_scalar(value) and bool(pd.isna(value)))
+
+
+# worker processes: each gets the analyzer once (inherited when forked) and analyses whole chunks
+_WORKER: Analyzer | None = None
+
+
+def _init_worker(analyzer: Analyzer) -> None:
+    global _WORKER
+    _WORKER = analyzer
+
+
+def _work(chunk: list[Document]) -> list[Report]:
+    assert _WORKER is not None
+    return list(_WORKER.pipe(chunk, batch_size=len(chunk)))
+
+
+def _run(analyzer: Analyzer, documents: Sequence[Document], n_process: int, batch_size: int) -> Iterator[Report]:
+    """Reports in input order; with ``n_process`` > 1 the rules run in the workers too."""
+    n_process = (os.cpu_count() or 1) if n_process == -1 else n_process
+    if n_process <= 1 or len(documents) <= batch_size:
+        yield from analyzer.pipe(documents, batch_size=batch_size)
+        return
+    size = max(1, min(batch_size, math.ceil(len(documents) / (n_process * 4))))
+    chunks = [list(documents[i:i + size]) for i in range(0, len(documents), size)]
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with multiprocessing.get_context(method).Pool(n_process, _init_worker, (analyzer,)) as pool:
+        for reports in pool.imap(_work, chunks):
+            yield from reports
