@@ -1,0 +1,333 @@
+"""Passive voice (``passive_voice``) and the ``passive_share`` / ``nominal_ratio`` metrics.
+
+A *verb group* is a main verb with its auxiliaries (UD ``aux``, ``aux:pass``,
+``cop``; and a governing *bli* when the parser attaches the participle as its
+``xcomp``). A group is passive when
+
+* **s-passive**: the main verb has ``Voice=Pass`` (or is an s-form whose lemma is
+  the active verb: *skickades* / *skicka*) and is not a deponent or other s-verb
+  from ``lexicons/passive/deponents.yaml``; a lemma that itself ends in -s
+  (*finnas*, *hoppas*, *lyckas*) always counts as deponent;
+* **bli-passive**: a past participle with a form of *bli* as its auxiliary
+  (*blev godkänd*, *har blivit beviljad*), found by pattern over lemmas and POS
+  (not only ``aux:pass``, which the training data rarely has);
+* **vara + participle** is flagged only with an agent, an *av*-phrase
+  (*är godkänd av nämnden*). Without an agent it describes a state (*kontoret är
+  stängt*, *är stängd för renovering*) and there is nobody to name: not flagged.
+
+One finding per verb group, spanning from the finite verb to the main verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import metrics as _metrics
+from ..findings import Finding
+from ..lexicons import Schema, load_entries
+from ..resources import lexicon_path
+from .base import Context, Examples
+from .registry import REGISTRY
+
+DEPONENT_SCHEMA = Schema(
+    name="deponents",
+    required={"lemma": str, "kind": str, "source": str},
+    optional={"forms": list, "note": str},
+    id_key="lemma",
+    choices={"kind": frozenset({"deponent", "reciprocal", "middle"})},
+)
+AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
+BLI = "bli"
+VARA = "vara"
+# Lemmas the lemmatizer may give for forms of bli / vara.
+BLI_LEMMAS = frozenset({"bli", "bliva"})
+VARA_LEMMAS = frozenset({"vara"})
+ADVERBIAL_GAP = frozenset({"ADV", "PART"})
+SOURCE = "Myndigheternas skrivregler (Ds 2009:38); Isof Klarspråkshjälpen: undvik passiv form"
+
+
+@dataclass(frozen=True)
+class Deponents:
+    """Deponent and other non-passive s-verbs: lemmas and inflected forms (lower case)."""
+
+    lemmas: frozenset[str]
+    forms: frozenset[str]
+
+    def __contains__(self, token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        form = token.lower_
+        if lemma in self.lemmas or form in self.forms:
+            return True
+        # a lemma that itself ends in -s is an s-verb (finnas, hoppas, lyckas)
+        return len(lemma) > 2 and lemma.endswith("s") and form.endswith("s")
+
+
+@cache
+def deponents() -> Deponents:
+    """The shipped deponent lexicon (``lexicons/passive/deponents.yaml``)."""
+    entries = load_entries([lexicon_path("passive", "deponents.yaml")], DEPONENT_SCHEMA)
+    return Deponents(
+        frozenset(e["lemma"].lower() for e in entries),
+        frozenset(f.lower() for e in entries for f in e.get("forms", []) if " " not in f),
+    )
+
+
+@dataclass(frozen=True)
+class VerbGroup:
+    """A main verb, its auxiliaries and, if passive, which kind (``s``, ``bli``, ``vara``)."""
+
+    main: Token
+    tokens: tuple[Token, ...]
+    kind: str | None
+
+    @property
+    def finite(self) -> Token | None:
+        """The leftmost finite verb of the group."""
+        fin = [t for t in self.tokens if "Fin" in t.morph.get("VerbForm")]
+        return min(fin, key=lambda t: t.i) if fin else None
+
+    @property
+    def start(self) -> int:
+        first = self.finite or min(self.tokens, key=lambda t: t.i)
+        return min(first.idx, self.main.idx)
+
+    @property
+    def end(self) -> int:
+        last = max((self.finite or self.main), self.main, key=lambda t: t.i)
+        return last.idx + len(last.text)
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
+def _is_past_participle(tok: Token) -> bool:
+    return "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense") and tok.pos_ in (
+        "VERB", "ADJ")
+
+
+def is_s_passive(tok: Token, dep: Deponents | None = None) -> bool:
+    """An s-form verb in passive voice (not a deponent)."""
+    if not _is_verb(tok) or not tok.lower_.endswith("s"):
+        return False
+    if "Imp" in tok.morph.get("Mood") or "Part" in tok.morph.get("VerbForm"):
+        return False
+    dep = dep or deponents()
+    if tok in dep:
+        return False
+    if "Pass" in tok.morph.get("Voice"):
+        return True
+    lemma = tok.lemma_.lower()
+    # the morphologizer missed Voice, but the lemma shows an active verb with an s-form here
+    return bool(lemma) and not lemma.endswith("s") and tok.lower_ != lemma and tok.lower_.startswith(lemma[:3]) \
+        and tok.lower_.endswith(("as", "es", "ades", "des", "tes", "ts", "dds", "tts")) and tok.pos_ == "VERB"
+
+
+def _aux_lemma(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    if lemma in BLI_LEMMAS or tok.lower_ in ("blir", "blev", "blivit", "bli", "blitt"):
+        return BLI
+    if lemma in VARA_LEMMAS or tok.lower_ in ("är", "var", "varit", "vara"):
+        return VARA
+    return lemma
+
+
+def _has_agent(part: Token) -> bool:
+    """An *av*-phrase (agent) attached to the participle or directly after it."""
+    for child in part.rights:
+        if child.dep_ in ("obl:agent", "obl", "nmod", "nmod:agent") and any(
+            c.lower_ == "av" and c.dep_ == "case" for c in child.children):
+            return True
+    nxt = part.nbor(1) if part.i + 1 < len(part.doc) else None
+    return nxt is not None and nxt.lower_ == "av" and nxt.i + 1 < len(part.doc) and part.doc[nxt.i + 1].pos_ in (
+        "NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM")
+
+
+def _bli_before(part: Token) -> Token | None:
+    """A form of *bli* at most three tokens before the participle, with only adverbs between."""
+    j = part.i - 1
+    while j >= 0 and part.i - j <= 4:
+        tok = part.doc[j]
+        if _is_verb(tok) and _aux_lemma(tok) == BLI:
+            return tok
+        if tok.pos_ not in ADVERBIAL_GAP:
+            return None
+        j -= 1
+    return None
+
+
+def verb_groups(doc: Doc | Span, dep: Deponents | None = None) -> list[VerbGroup]:
+    """All verb groups (one per main verb) with their passive kind, in text order.
+
+    A group's main verb is a token that is not itself an auxiliary and is a
+    VERB/AUX, has verbal auxiliaries (a copula predicate), or is a past
+    participle preceded by *bli*.
+    """
+    dep = dep or deponents()
+    groups: list[VerbGroup] = []
+    for tok in doc:
+        if tok.dep_ in AUX_DEPS and tok.head.i != tok.i:
+            continue  # an auxiliary belongs to its head's group
+        auxes = [c for c in tok.children if c.dep_ in AUX_DEPS and _is_verb(c)]
+        is_verb = _is_verb(tok)
+        tokens = [tok, *auxes]
+        kind: str | None = None
+        if _is_past_participle(tok):
+            bli = next((a for a in auxes if _aux_lemma(a) == BLI), None)
+            if bli is None and tok.dep_ == "xcomp" and _is_verb(tok.head) and _aux_lemma(tok.head) == BLI:
+                bli = tok.head
+            if bli is None:
+                bli = _bli_before(tok)
+            if bli is not None:
+                kind = "bli"
+                if bli not in tokens:
+                    tokens += [bli, *(c for c in bli.children if c.dep_ in AUX_DEPS and _is_verb(c))]
+            elif any(_aux_lemma(a) == VARA for a in auxes) and _has_agent(tok):
+                kind = "vara"
+        elif is_verb and is_s_passive(tok, dep):
+            kind = "s"
+        if not (is_verb or auxes or kind):
+            continue
+        groups.append(VerbGroup(tok, tuple(sorted(set(tokens), key=lambda t: t.i)), kind))
+    # a bli that governs a participle group (bli as head, participle as xcomp) is not a group of its own
+    absorbed = _bli_heads(groups)
+    return [g for g in groups if g.kind is not None or g.main.i not in absorbed]
+
+
+def _bli_heads(groups: list[VerbGroup]) -> set[int]:
+    return {t.i for g in groups if g.kind == "bli" for t in g.tokens if t.i != g.main.i}
+
+
+def passive_groups(doc: Doc | Span) -> list[VerbGroup]:
+    """The passive verb groups of ``doc``."""
+    return [g for g in verb_groups(doc) if g.kind is not None]
+
+
+def passive_share_of(doc: Doc | Span) -> float | None:
+    """Passive verb groups with a finite verb / all finite verb groups (None without finite verbs)."""
+    groups = verb_groups(doc)
+    finite = [g for g in groups if g.finite is not None]
+    return _metrics.share(sum(1 for g in finite if g.kind is not None), len(finite))
+
+
+def suc_class(tok: Token) -> str | None:
+    """The SUC base tag of a token, as far as Sparv's nominal ratio needs it.
+
+    The model predicts UD UPOS + features, not SUC tags, so they are mapped:
+    NN = NOUN; PP = ADP; PC = any participle (``VerbForm=Part``); PN = PRON that is
+    not possessive (PS) or relative/interrogative (HP); AB = ADV or PART that is
+    not relative/interrogative (HA) and not the infinitive marker *att* (IE);
+    VB = VERB/AUX that is not a participle.
+    """
+    pos = tok.pos_
+    if "Part" in tok.morph.get("VerbForm"):
+        return "PC"
+    if pos == "NOUN":
+        return "NN"
+    if pos == "ADP":
+        return "PP"
+    if pos in ("VERB", "AUX"):
+        return "VB"
+    prontype = tok.morph.get("PronType")
+    if pos == "PRON":
+        if "Yes" in tok.morph.get("Poss") or any(p in ("Rel", "Int", "Int,Rel") for p in prontype):
+            return None
+        return "PN"
+    if pos in ("ADV", "PART"):
+        if tok.lower_ == "att" or any(p in ("Rel", "Int", "Int,Rel") for p in prontype):
+            return None
+        return "AB"
+    return None
+
+
+def nominal_ratio_of(doc: Doc | Span) -> float | None:
+    """Sparv's nominal ratio (NN + PP + PC) / (PN + AB + VB), tags mapped by :func:`suc_class`."""
+    counts = {"NN": 0, "PP": 0, "PC": 0, "PN": 0, "AB": 0, "VB": 0}
+    for tok in doc:
+        c = suc_class(tok)
+        if c is not None:
+            counts[c] += 1
+    return _metrics.nominal_ratio(counts["NN"] + counts["PP"] + counts["PC"], counts["PN"] + counts["AB"] + counts["VB"])
+
+
+MESSAGES = {
+    "s": "Passiv form ({text}) döljer vem som gör något.",
+    "bli": "Passiv form med bli ({text}) döljer vem som gör något.",
+    "vara": "Passiv form med vara och agent ({text}): gör den som handlar till subjekt.",
+}
+
+
+def _cached_groups(ctx: Context) -> list[VerbGroup]:
+    if "passive.groups" not in ctx.cache:
+        ctx.cache["passive.groups"] = verb_groups(ctx.doc)
+    return ctx.cache["passive.groups"]
+
+
+@REGISTRY.rule(
+    "passive_voice",
+    category="plain_language",
+    severity="info",
+    description="Passiv form (s-passiv, bli-passiv, vara + particip med agent) döljer vem som gör något. "
+                "Deponensverb som finnas, hoppas och lyckas räknas inte.",
+    needs=("pos", "morph", "lemma", "dep"),
+    source=SOURCE,
+    examples=Examples(
+        flag=(
+            "Ansökan beslutas av nämnden.",
+            "Handlingarna skickades till kontoret i går.",
+            "Bidraget kan sökas av alla föreningar.",
+            "Ansökan ska ha lämnats senast den 1 mars.",
+            "Ansökan blev godkänd i går.",
+            "Bidraget har blivit beviljat av nämnden.",
+        ),
+        ok=(
+            "Det finns flera sätt att ansöka.",
+            "Vi hoppas att du trivs i kommunen.",
+            "Hon lyckades till slut.",
+            "Nämnden beslutar om bidraget.",
+            "Kontoret är stängt i dag.",
+        ),
+    ),
+)
+def passive_voice(ctx: Context) -> Iterator[Finding]:
+    """One finding per passive verb group, from the finite verb to the main verb."""
+    for group in _cached_groups(ctx):
+        if group.kind is None:
+            continue
+        start, end = group.start, group.end
+        text = ctx.doc.text[start:end]
+        yield ctx.finding(
+            start,
+            end,
+            MESSAGES[group.kind].format(text=text),
+            [f"Skriv vem som gör något: låt den som handlar vara subjekt, med en aktiv form av "
+             f"”{_active_hint(group)}” i stället för ”{text}” (till exempel ”Nämnden beslutar …”, ”Vi skickar …”)."],
+        )
+
+
+def _active_hint(group: VerbGroup) -> str:
+    """A rough active form for the suggestion: the lemma of the main verb."""
+    lemma = group.main.lemma_ or group.main.text
+    if group.kind == "s" and lemma.endswith("s"):
+        lemma = lemma[:-1]
+    return lemma
+
+
+@REGISTRY.metric("passive_share", needs=("pos", "morph", "lemma", "dep"),
+                 description="Passiva verbgrupper / finita verbgrupper.")
+def passive_share(ctx: Context) -> float | None:
+    """``metrics.passive_share``: passive verb groups / finite verb groups."""
+    groups = _cached_groups(ctx)
+    finite = [g for g in groups if g.finite is not None]
+    return _metrics.share(sum(1 for g in finite if g.kind is not None), len(finite))
+
+
+@REGISTRY.metric("nominal_ratio", needs=("pos", "morph"),
+                 description="Nominalkvot (Sparv): (NN + PP + PC) / (PN + AB + VB).")
+def nominal_ratio(ctx: Context) -> float | None:
+    """``metrics.nominal_ratio``, see :func:`nominal_ratio_of`."""
+    return nominal_ratio_of(ctx.doc)
