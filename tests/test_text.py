@@ -71,3 +71,17 @@ def test_offsets_with_non_ascii_and_crlf(analyzer):
         "Ärendet handläggs av nämnden", "Överklagandet skickas till förvaltningsrätten i Göteborg"]
     for f in r.findings:
         assert text[f.start:f.end] == f.text
+
+
+def test_chunked_analysis_is_invisible():
+    """A text parsed in small chunks gives the same units, metrics and findings as in one piece."""
+    import klarsprak
+
+    text = ("Rubrik\n\nDet här är en mening som är ganska lång och den fortsätter utan punkt " * 5
+            + ". Slut.\n\n• punkt ett\n• punkt två\n") * 4
+    whole = klarsprak.analyzer.default_analyzer()
+    chunked = klarsprak.Analyzer(chunk_chars=300)
+    a, b = whole.analyze(text), chunked.analyze(text)
+    assert a.metrics == b.metrics
+    assert a.sentences == b.sentences
+    assert [f.to_dict() for f in a.findings] == [f.to_dict() for f in b.findings]

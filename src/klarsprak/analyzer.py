@@ -9,7 +9,7 @@ from typing import Any, Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import pipeline
+from . import chunking, pipeline
 from .config import Config
 from .document import Document
 from .errors import ConfigError
@@ -17,6 +17,7 @@ from .findings import GROUNDS, Finding, Report, SentenceSpan
 from .metrics import document_metrics
 from .rules import REGISTRY, Context
 from .rules.readability import LONG_SENTENCE_WORDS
+from .structure import annotate
 from .text import units
 
 TextLike = str | Document
@@ -30,8 +31,10 @@ class Analyzer:
     7
     """
 
-    def __init__(self, config: Config | None = None, model: str | Path | Language | None = None) -> None:
+    def __init__(self, config: Config | None = None, model: str | Path | Language | None = None,
+                 *, chunk_chars: int = chunking.DEFAULT_CHUNK_CHARS) -> None:
         self.config = config or Config()
+        self.chunk_chars = chunk_chars
         self.rules = REGISTRY.enabled(self.config)
         self.metrics = list(REGISTRY.metrics.values())
         self._check_config()
@@ -53,17 +56,32 @@ class Analyzer:
 
     def analyze(self, text: TextLike, *, sender: str | None = None) -> Report:
         """Analyze one text (a string or a :class:`Document`)."""
-        document = _as_document(text)
-        doc = self.nlp(document.text)
-        return self._report(doc, document, sender)
+        return next(self.pipe([text], sender=sender))
 
     def pipe(self, texts: Iterable[TextLike], *, n_process: int = 1, batch_size: int = 64,
              sender: str | None = None) -> Iterator[Report]:
-        """Analyze many texts lazily, in order; ``n_process`` > 1 uses worker processes."""
-        documents = (_as_document(t) for t in texts)
-        pairs = self.nlp.pipe(((d.text, d) for d in documents), as_tuples=True,
-                              n_process=n_process, batch_size=batch_size)
-        for doc, document in pairs:
+        """Analyze many texts lazily, in order; ``n_process`` > 1 uses worker processes.
+
+        Texts longer than ``chunk_chars`` are parsed in chunks and joined again,
+        so any length works in bounded parser memory with unchanged offsets.
+        """
+        def chunks() -> Iterator[tuple[str, tuple[int, Document, list]]]:
+            for n, item in enumerate(texts):
+                document = _as_document(item)
+                spans = chunking.split(document.text, self.chunk_chars)
+                for i, (start, end, _) in enumerate(spans):
+                    yield document.text[start:end], (n, document, spans if i == len(spans) - 1 else None)
+
+        parts: list[Doc] = []
+        for doc, (_, document, spans) in self.nlp.pipe(chunks(), as_tuples=True, n_process=n_process,
+                                                       batch_size=batch_size):
+            parts.append(doc)
+            if spans is None:
+                continue
+            if len(parts) > 1:
+                doc = chunking.join(parts, spans)
+                annotate(doc)
+            parts = []
             yield self._report(doc, document, sender)
 
     def _report(self, doc: Doc, document: Document, sender: str | None) -> Report:

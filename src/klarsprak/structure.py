@@ -110,6 +110,13 @@ def line_starts(text: str) -> set[int]:
     return {line.content_start for line in iter_lines(text) if not line.blank}
 
 
+def register_extensions() -> None:
+    """The ``Doc`` extensions this module fills: ``unit_kinds`` and ``list_markers``."""
+    for name in ("unit_kinds", "list_markers"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
 @Language.factory(
     "klarsprak_structure",
     assigns=["token.is_sent_start", "doc._.unit_kinds", "doc._.list_markers"],
@@ -125,9 +132,7 @@ class StructureComponent:
 
     def __init__(self, abbreviations: list[str]) -> None:
         self.abbreviations = {a.lower() for a in abbreviations}
-        for name in ("unit_kinds", "list_markers"):
-            if not Doc.has_extension(name):
-                Doc.set_extension(name, default=None)
+        register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -135,7 +140,6 @@ class StructureComponent:
         wraps = line_starts(text) - set(starts)
         markers = list_markers(text)
         inside_marker = {i for start, end in markers.items() for i in range(start + 1, _skip_space(text, end) + 1)}
-        kinds: dict[int, str] = {}
         for token in doc[1:]:
             if token.is_space:
                 continue
@@ -143,22 +147,20 @@ class StructureComponent:
                 token.is_sent_start = False
             elif token.idx in starts:
                 token.is_sent_start = True
-                kinds[token.idx] = starts[token.idx]
             elif token.idx in wraps:
                 token.is_sent_start = False
             else:
                 prev = _previous_word(token)
                 if prev is not None and prev.lower_ in self.abbreviations:
                     token.is_sent_start = False
-        if len(doc) and not doc[0].is_space:
-            kinds[doc[0].idx] = starts.get(doc[0].idx, "sentence")
-        elif len(doc):
-            first = next((t for t in doc if not t.is_space), None)
-            if first is not None and first.idx in starts:
-                kinds[first.idx] = starts[first.idx]
-        doc._.unit_kinds = kinds
-        doc._.list_markers = markers
+        annotate(doc, starts, markers)
         return doc
+
+
+def annotate(doc: Doc, starts: dict[int, str] | None = None, markers: dict[int, int] | None = None) -> None:
+    """Store unit kinds and list markers on the ``Doc`` (also after joining chunk docs)."""
+    doc._.unit_kinds = unit_starts(doc.text) if starts is None else starts
+    doc._.list_markers = list_markers(doc.text) if markers is None else markers
 
 
 def _skip_space(text: str, pos: int) -> int:

@@ -15,6 +15,8 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from .chunking import SOFT_CUTS
+
 LONG_WORD_LETTERS = 6
 JOINERS = frozenset("-‑‐")
 
@@ -107,12 +109,18 @@ def units(doc: Doc) -> list[Unit]:
     """The document's sentences, headings and list items that contain words."""
     kinds = (doc._.unit_kinds if Doc.has_extension("unit_kinds") else None) or {}
     markers = (doc._.list_markers if Doc.has_extension("list_markers") else None) or {}
+    soft_cuts = doc.user_data.get(SOFT_CUTS, ())
     result: list[Unit] = []
     for sent in doc.sents:
         first = next((t for t in sent if not t.is_space), sent[0])
         marker_end = markers.get(first.idx, -1)
         words = tuple(w for w in iter_words(sent) if w.start >= marker_end)
         if not words:
+            continue
+        if result and sent.start_char in soft_cuts:
+            prev = result.pop()
+            span = doc[prev.span.start : sent.end]
+            result.append(Unit(prev.index, span, prev.kind, prev.words + words))
             continue
         result.append(Unit(len(result), sent, kinds.get(first.idx, "sentence"), words))
     return result

@@ -1,0 +1,49 @@
+"""Splitting very long texts into chunks below spaCy's ``max_length``, invisibly.
+
+A chunk ends at the last paragraph break, else line break, else sentence end,
+else space before the size limit (a hard cut only when there is none). Chunks
+are parsed separately and joined with ``Doc.from_docs`` so that offsets are those
+of the original text; a cut that was not at a paragraph or line break is
+remembered as *soft*, and :func:`klarsprak.text.units` joins the sentence parts
+on both sides of it, so chunking changes neither offsets nor metrics.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from typing import Sequence
+
+from spacy.tokens import Doc
+
+DEFAULT_CHUNK_CHARS = 100_000
+_BREAKS = (re.compile(r"\n[ \t]*\n"), re.compile(r"\n"), re.compile(r"[.!?]\s"), re.compile(r"\s"))
+SOFT_CUTS = "soft_cuts"
+
+
+def split(text: str, size: int = DEFAULT_CHUNK_CHARS) -> list[tuple[int, int, bool]]:
+    """``(start, end, soft)`` spans covering ``text``; ``soft`` marks a cut inside a paragraph line."""
+    spans: list[tuple[int, int, bool]] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start + size // 2 : start + size]
+        cut, soft = start + size, True
+        for level, pattern in enumerate(_BREAKS):
+            matches = list(pattern.finditer(window))
+            if matches:
+                cut, soft = start + size // 2 + matches[-1].end(), level >= 2
+                break
+        spans.append((start, cut, soft))
+        start = cut
+    spans.append((start, len(text), False))
+    return spans
+
+
+def join(docs: Sequence[Doc], spans: Sequence[tuple[int, int, bool]]) -> Doc:
+    """One ``Doc`` from chunk docs, with the soft cuts' offsets in ``doc.user_data``."""
+    with warnings.catch_warnings():
+        # W101: doc-level extensions are not merged; annotate() recomputes ours on the joined doc
+        warnings.filterwarnings("ignore", message=r"\[W101\]")
+        doc = Doc.from_docs(list(docs), ensure_whitespace=False)
+    doc.user_data[SOFT_CUTS] = {end for _, end, soft in spans if soft}
+    return doc
