@@ -160,7 +160,8 @@ def detect_language(text: str) -> str | None:
     return best
 
 
-def iter_sources(sources: Iterable[str | os.PathLike[str]], *, limits: Limits = Limits()) -> Iterator[Source]:
+def iter_sources(sources: Iterable[str | os.PathLike[str]], *, limits: Limits = Limits(),
+                 payloads: bool = True) -> Iterator[Source]:
     """Every input under ``sources`` (files, directory trees, WARC files, ``@list`` files), in a stable order.
 
     A path starting with ``@`` names a text file listing one input per line.
@@ -173,14 +174,15 @@ def iter_sources(sources: Iterable[str | os.PathLike[str]], *, limits: Limits = 
         item = str(item)
         if item.startswith("@"):
             listed = [line.strip() for line in Path(item[1:]).read_text(encoding="utf-8").splitlines()]
-            yield from iter_sources([line for line in listed if line and not line.startswith("#")], limits=limits)
+            yield from iter_sources([line for line in listed if line and not line.startswith("#")],
+                                    limits=limits, payloads=payloads)
             continue
         path = Path(item)
         files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
         for file in files:
             name = file.name.lower()
             if name.endswith(WARC_SUFFIXES):
-                yield from iter_warc(file, limits=limits)
+                yield from iter_warc(file, limits=limits, payloads=payloads)
             elif file.suffix.lower() in SUFFIXES or file == path:
                 key = str(file)
                 yield Source(id=source_id(key), key=key, path=key)

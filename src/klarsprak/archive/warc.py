@@ -11,11 +11,12 @@ from .readers import DOCX, HTML, PDF, Source, source_id
 WANTED = {HTML: HTML, "application/xhtml+xml": HTML, PDF: PDF, DOCX: DOCX}
 
 
-def iter_warc(path: str | Path, *, limits: Limits = Limits()) -> Iterator[Source]:
+def iter_warc(path: str | Path, *, limits: Limits = Limits(), payloads: bool = True) -> Iterator[Source]:
     """Sources for the response and resource records of a WARC with a payload we read.
 
     A payload over ``limits.max_bytes`` becomes a source carrying its error;
     a truncated or corrupt file ends in one error source naming the position.
+    With ``payloads=False`` only the records' headers are read (for counting).
     """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
@@ -36,6 +37,9 @@ def iter_warc(path: str | Path, *, limits: Limits = Limits()) -> Iterator[Source
                 key = f"{path}#{record_id}"
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 date = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
+                if not payloads:
+                    yield Source(id=source_id(key), key=key, url=url)
+                    continue
                 payload = record.content_stream().read(limits.max_bytes + 1)
                 error = None
                 if len(payload) > limits.max_bytes:

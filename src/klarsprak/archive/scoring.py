@@ -1,0 +1,72 @@
+"""Turn one :class:`Source` into table rows; the unit of work of every batch engine."""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import pyarrow as pa
+
+from ..analyzer import Analyzer
+from ..errors import InputError
+from .limits import Limits, deadline
+from .readers import Source, content_hash
+from .tables import document_row, documents_schema, report_finding_rows
+
+SWEDISH = "sv"
+
+
+@dataclass
+class Scored:
+    """The rows of one source: its ``documents`` row and its ``findings`` rows."""
+
+    document: dict[str, Any]
+    findings: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.document["id"]
+
+
+def score_source(source: Source, analyzer: Analyzer, limits: Limits, schema: pa.Schema | None = None) -> Scored:
+    """Read and score one source within ``limits``; never raises for a bad input.
+
+    Unreadable input gives status ``error``, non-Swedish text status
+    ``skipped``; an unexpected failure in our own code is an ``error`` too,
+    with the exception named, so one document never stops a batch.
+    """
+    schema = schema or documents_schema()
+    base = {"id": source.id, "source": source.key}
+    document = None
+    try:
+        with deadline(limits.seconds):
+            document = source.read(replace(limits, seconds=0))
+            digest = content_hash(document.text)
+            if document.language not in (None, SWEDISH):
+                return Scored(document_row(schema, **base, status="skipped", document=document,
+                                           content_hash=digest,
+                                           error=f"the text is in language {document.language!r}, not Swedish"))
+            report = analyzer.analyze(document)
+    except InputError as exc:
+        return Scored(document_row(schema, **base, status="error", document=document, error=str(exc)))
+    except (MemoryError, RecursionError, ValueError, TypeError, KeyError, IndexError, AttributeError,
+            RuntimeError, OSError, ArithmeticError) as exc:
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        message = f"internal error {type(exc).__name__}: {exc} (at {where.filename.rsplit('/', 1)[-1]}:{where.lineno})"
+        return Scored(document_row(schema, **base, status="error", document=document, error=message))
+    return Scored(
+        document_row(schema, **base, status="ok", document=document, report=report, content_hash=digest),
+        report_finding_rows(report, source.id),
+    )
+
+
+def mark_duplicate(scored: Scored, original_id: str, schema: pa.Schema) -> Scored:
+    """The rows of a document whose text repeats an earlier one: skipped, no findings."""
+    row = scored.document
+    keep = {k: row.get(k) for k in ("url", "path", "title", "date", "language", "publisher", "site_name",
+                                    "content_type", "content_hash")}
+    skipped = document_row(schema, id=row["id"], source=row["source"], status="skipped",
+                           error=f"duplicate of {original_id}")
+    skipped.update(keep)
+    return Scored(skipped)
