@@ -18,7 +18,7 @@ from .metrics import document_metrics
 from .rules import REGISTRY, Context
 from .rules.readability import LONG_SENTENCE_WORDS
 from .structure import annotate
-from .text import units
+from .text import sanitize, units
 
 TextLike = str | Document
 NO_WORDS = "Texten innehåller inga ord, så mått som LIX saknas."
@@ -40,6 +40,11 @@ class Analyzer:
         self._check_config()
         needs = {n for r in self.rules for n in r.needs} | {n for m in self.metrics for n in m.needs}
         self.nlp = pipeline.load(model if model is not None else self.config.model, needs=needs)
+        available = pipeline.provided(self.nlp)
+        self.skipped = sorted(r.id for r in self.rules if not r.needs <= available)
+        self.rules = [r for r in self.rules if r.needs <= available]
+        self.skipped += sorted(m.name for m in self.metrics if not m.needs <= available)
+        self.metrics = [m for m in self.metrics if m.needs <= available]
 
     def _check_config(self) -> None:
         known = set(REGISTRY.rules) | set(GROUNDS) | {r.split(".")[0] for r in REGISTRY.rules}
@@ -68,9 +73,10 @@ class Analyzer:
         def chunks() -> Iterator[tuple[str, tuple[int, Document, list]]]:
             for n, item in enumerate(texts):
                 document = _as_document(item)
-                spans = chunking.split(document.text, self.chunk_chars)
+                text = sanitize(document.text)
+                spans = chunking.split(text, self.chunk_chars)
                 for i, (start, end, _) in enumerate(spans):
-                    yield document.text[start:end], (n, document, spans if i == len(spans) - 1 else None)
+                    yield text[start:end], (n, document, spans if i == len(spans) - 1 else None)
 
         parts: list[Doc] = []
         for doc, (_, document, spans) in self.nlp.pipe(chunks(), as_tuples=True, n_process=n_process,
@@ -99,6 +105,9 @@ class Analyzer:
                 f for f in rule.check(ctx) if not config.is_disabled(f.rule, f.ground)
             )
         notes = {"lix": NO_WORDS} if metrics["lix"] is None else {}
+        if self.skipped:
+            notes["skipped"] = (f"Modellen saknar det som behövs för: {', '.join(self.skipped)}; "
+                                "de reglerna och måtten kördes inte.")
         return Report(
             text=doc.text,
             metrics=metrics,

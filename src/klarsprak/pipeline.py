@@ -63,6 +63,14 @@ def load(model: str | Path | Language | None = None, needs: Iterable[str] = ("po
     return _add_structure(nlp)
 
 
+def provided(nlp: Language) -> set[str]:
+    """The annotations (``pos``, ``lemma``, ``dep`` …) that ``nlp`` sets, by its components' factories."""
+    if type(nlp.tokenizer).__name__ == "StanzaTokenizer":  # stanza annotates everything in its tokenizer
+        return set(PROVIDERS) - {"ner"}
+    factories = {nlp.get_pipe_meta(name).factory for name in nlp.pipe_names}
+    return {need for need, comps in PROVIDERS.items() if factories & set(comps)}
+
+
 def _unneeded(path: Path, needs: Iterable[str]) -> list[str]:
     """Components of the saved pipeline that none of ``needs`` requires."""
     import json

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -18,6 +19,13 @@ from spacy.tokens import Doc, Span, Token
 from .chunking import SOFT_CUTS
 
 LONG_WORD_LETTERS = 6
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def sanitize(text: str) -> str:
+    """Replace lone surrogates (not encodable as UTF-8) with U+FFFD, one for one, so offsets hold."""
+    return _SURROGATE.sub("\ufffd", text)
+
 JOINERS = frozenset("-‑‐")
 
 
