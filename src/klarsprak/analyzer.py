@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -12,7 +13,7 @@ from spacy.tokens import Doc
 from . import chunking, pipeline
 from .config import Config
 from .document import Document
-from .errors import ConfigError
+from .errors import ConfigError, RuleFailureWarning
 from .findings import GROUNDS, Finding, Report, SentenceSpan
 from .metrics import document_metrics
 from .rules import REGISTRY, Context
@@ -96,15 +97,23 @@ class Analyzer:
         limit = config.option("long_sentence", "max_words", LONG_SENTENCE_WORDS)
         metrics: dict[str, Any] = document_metrics([[w.text for w in u.words] for u in found_units], limit)
         ctx = Context(doc, found_units, config, metrics, document)
+        notes = {"lix": NO_WORDS} if metrics["lix"] is None else {}
+        failed: list[str] = []
         for metric in self.metrics:
-            metrics[metric.name] = metric.compute(ctx)
+            try:
+                metrics[metric.name] = metric.compute(ctx)
+            except Exception as exc:  # one broken metric must not crash the host program
+                metrics[metric.name] = None
+                failed.append(_failure(metric.name, exc))
         findings: list[Finding] = []
         for rule in self.rules:
             ctx.rule = rule
-            findings.extend(
-                f for f in rule.check(ctx) if not config.is_disabled(f.rule, f.ground)
-            )
-        notes = {"lix": NO_WORDS} if metrics["lix"] is None else {}
+            try:
+                findings.extend(f for f in rule.check(ctx) if not config.is_disabled(f.rule, f.ground))
+            except Exception as exc:  # likewise for a rule: report it, keep the other findings
+                failed.append(_failure(rule.id, exc))
+        if failed:
+            notes["failed"] = "; ".join(failed)
         if self.skipped:
             notes["skipped"] = (f"Modellen saknar det som behövs för: {', '.join(self.skipped)}; "
                                 "de reglerna och måtten kördes inte.")
@@ -117,6 +126,12 @@ class Analyzer:
             sender=ctx.cache.get("sender"),
             meta=document.metadata(),
         )
+
+
+def _failure(name: str, exc: Exception) -> str:
+    message = f"{name}: {type(exc).__name__}: {exc}"
+    warnings.warn(message, RuleFailureWarning, stacklevel=3)
+    return message
 
 
 def _as_document(text: TextLike) -> Document:

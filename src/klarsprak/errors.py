@@ -19,3 +19,7 @@ class ModelNotFoundError(KlarsprakError, OSError):
 
 class InputError(KlarsprakError, ValueError):
     """An input document cannot be read or is outside the configured limits."""
+
+
+class RuleFailureWarning(RuntimeWarning):
+    """A rule or metric raised; the analysis went on without it (see ``Report.notes["failed"]``)."""
