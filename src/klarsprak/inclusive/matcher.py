@@ -1,0 +1,204 @@
+"""Finding lexicon entries in an analysed spaCy ``Doc``.
+
+Works on the Doc's own tokens (no second tokenization): a token matches an
+entry when its lemma or its written form is a form of one of the entry's
+lemmas (see :mod:`.forms`), or, where the entry allows it, when the token is a
+compound with the entry's word as first or last part. Phrases match runs of
+tokens the same way. The entry's conditions are then checked: part of speech
+(when the model gives it), words never to match, context words that must or
+must not occur in the sentence, and whether the hit is inside quotation marks
+or a proper name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from spacy.tokens import Doc, Token
+
+from .forms import as_head, as_modifier, is_form
+from .lexicon import Entry, Lexicon, cached_lexicon
+
+QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»\n]{1,400})[\"“”„«»]|(?<!\w)['’‘]([^'’‘\n]{1,120})['’](?!\w)")
+#: how a token matched, best first: used to keep one entry per token
+HOW_RANK = {"phrase": 0, "form": 1, "lemma": 1, "head": 2, "modifier": 3}
+
+
+@dataclass(frozen=True)
+class Match:
+    """An entry found at ``doc[start:end]`` (token indices) = ``text[start_char:end_char]``."""
+
+    entry: Entry
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    how: str
+
+
+def token_keys(token: Token) -> tuple[str, ...]:
+    """The lower-case written form and the model's lemma of ``token`` (hyphens removed)."""
+    keys = [token.lower_.replace("-", "").replace("\u00ad", "")]
+    lemma = token.lemma_.lower() if token.lemma_ else ""
+    if lemma and lemma not in keys:
+        keys.append(lemma)
+    return tuple(keys)
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of text inside quotation marks (the marks excluded)."""
+    spans = []
+    for m in QUOTED.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        spans.append((m.start(group), m.end(group)))
+    return spans
+
+
+def is_proper_name(token: Token) -> bool:
+    """True for a proper name: tagged PROPN, or capitalised where a sentence does not start."""
+    text = token.text
+    if not text[:1].isupper():
+        return False
+    if token.pos_ == "PROPN":
+        return True
+    if text.isupper() and len(text) > 1:
+        return False
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    while prev is not None and prev.is_space:
+        prev = token.doc[prev.i - 1] if prev.i > 0 else None
+    if prev is None or token.is_sent_start:
+        return False
+    return not (prev.is_punct and prev.text in ".!?:;\"“”„«»'’–—-•*#(")
+
+
+class Matcher:
+    """Finds the entries of a :class:`Lexicon` in Docs; build once, call on many Docs."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._by_prefix: dict[str, list[tuple[Entry, str]]] = {}
+        self._heads: list[tuple[Entry, str]] = []
+        self._phrases: dict[str, list[tuple[Entry, tuple[str, ...]]]] = {}
+        for entry in lexicon:
+            for lemma in entry.lemmas:
+                self._by_prefix.setdefault(lemma[:3], []).append((entry, lemma))
+                if entry.conditions.compound in ("head", "any"):
+                    self._heads.append((entry, lemma))
+            for phrase in entry.phrases:
+                self._phrases.setdefault(phrase[0][:3], []).append((entry, phrase))
+
+    def __call__(self, doc: Doc) -> list[Match]:
+        """Every match in ``doc``, at most one per token, in text order."""
+        quotes = quoted_spans(doc.text)
+        best: dict[int, Match] = {}
+        for match in self._candidates(doc):
+            if not self._conditions_hold(match, doc, quotes):
+                continue
+            current = best.get(match.start)
+            if current is None or _better(match, current):
+                best[match.start] = match
+        covered: set[int] = set()
+        out = []
+        for match in sorted(best.values(), key=lambda m: (m.start, -(m.end - m.start))):
+            if any(i in covered for i in range(match.start, match.end)):
+                continue
+            covered.update(range(match.start, match.end))
+            out.append(match)
+        return out
+
+    def _candidates(self, doc: Doc) -> Iterator[Match]:
+        for token in doc:
+            if token.is_space or token.is_punct or not any(c.isalpha() for c in token.text):
+                continue
+            keys = token_keys(token)
+            for entry, lemma in self._lookup(keys):
+                how = self._how(keys, lemma, entry)
+                if how:
+                    yield Match(entry, token.i, token.i + 1, token.idx, token.idx + len(token.text), how)
+            for entry, lemma in self._heads:
+                if any(as_head(k, lemma) for k in keys) and not any(is_form(k, lemma) for k in keys):
+                    yield Match(entry, token.i, token.i + 1, token.idx, token.idx + len(token.text), "head")
+            phrases = [p for key in dict.fromkeys(k[:3] for k in keys) for p in self._phrases.get(key, ())]
+            for entry, phrase in phrases:
+                end = _match_phrase(doc, token.i, phrase)
+                if end is not None:
+                    last = doc[end - 1]
+                    yield Match(entry, token.i, end, token.idx, last.idx + len(last.text), "phrase")
+
+    def _lookup(self, keys: tuple[str, ...]) -> list[tuple[Entry, str]]:
+        found: list[tuple[Entry, str]] = []
+        for key in dict.fromkeys(k[:3] for k in keys):
+            found.extend(self._by_prefix.get(key, ()))
+        return found
+
+    @staticmethod
+    def _how(keys: tuple[str, ...], lemma: str, entry: Entry) -> str | None:
+        if len(keys) > 1 and keys[1] == lemma:
+            return "lemma"
+        if any(is_form(k, lemma) for k in keys):
+            return "form"
+        if entry.conditions.compound in ("modifier", "any") and any(as_modifier(k, lemma) for k in keys):
+            return "modifier"
+        return None
+
+    @staticmethod
+    def _conditions_hold(match: Match, doc: Doc, quotes: list[tuple[int, int]]) -> bool:
+        cond = match.entry.conditions
+        tokens = doc[match.start:match.end]
+        first = tokens[0]
+        word = first.lower_
+        for pattern in cond.exclude:
+            if word == pattern or (pattern.endswith("*") and word.startswith(pattern[:-1])):
+                return False
+        if cond.pos and match.how != "phrase" and first.pos_ and first.pos_ not in cond.pos:
+            return False
+        if not cond.in_names and any(is_proper_name(t) for t in tokens):
+            return False
+        if not cond.in_quotes and any(s <= match.start_char and match.end_char <= e for s, e in quotes):
+            return False
+        if cond.context or cond.unless:
+            sentence = [k for t in first.sent for k in token_keys(t) if not t.is_punct]
+            if cond.context and not any(is_form(k, c) for k in sentence for c in cond.context):
+                return False
+            if cond.unless and any(is_form(k, c) for k in sentence for c in cond.unless):
+                return False
+        return True
+
+
+def _better(new: Match, old: Match) -> bool:
+    if (new.end - new.start) != (old.end - old.start):
+        return (new.end - new.start) > (old.end - old.start)
+    rank_new, rank_old = HOW_RANK[new.how], HOW_RANK[old.how]
+    if rank_new != rank_old:
+        return rank_new < rank_old
+    return max(map(len, new.entry.lemmas), default=0) > max(map(len, old.entry.lemmas), default=0)
+
+
+def _match_phrase(doc: Doc, i: int, phrase: tuple[str, ...]) -> int | None:
+    """The end index if ``phrase`` matches the words from ``doc[i]``, else None."""
+    j = i
+    for word in phrase:
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        if j >= len(doc):
+            return None
+        token = doc[j]
+        if word == "*":
+            if token.is_punct:
+                return None
+        elif word == "<num>":
+            if not token.like_num:
+                return None
+        elif not any(is_form(k, word) for k in token_keys(token)):
+            return None
+        j += 1
+    return j
+
+
+@lru_cache(maxsize=8)
+def matcher_for(extra: tuple[str, ...] = ()) -> Matcher:
+    """The matcher for the shipped lexicon plus the ``extra`` lexicon files (cached)."""
+    return Matcher(cached_lexicon(extra))

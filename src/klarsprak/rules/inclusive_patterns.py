@@ -1,0 +1,342 @@
+"""Inclusive-language patterns beyond word lists.
+
+- ``generic_pronoun``: han/hon about an unspecified person ("Om en elev är sjuk ska han ...").
+- ``unnecessary_marking``: gender, ethnicity or religion marked for no reason (en kvinnlig läkare).
+- ``suffering_from``: "lider av" / "drabbad av" + a diagnosis or disability (not "lider av platsbrist").
+- ``gendered_title``: gendered job titles where a neutral one is established (förman → arbetsledare),
+  never proper names such as Diskrimineringsombudsmannen.
+- ``age_stereotype``: age stereotypes (pigg för sin ålder, ung och hungrig, åldringar).
+
+The word lists are data in ``lexicons/inclusive/patterns.yaml`` and the lexicon files.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from spacy.tokens import Span, Token
+
+from ..findings import Finding
+from ..inclusive.forms import is_form
+from ..inclusive.matcher import is_proper_name, quoted_spans, token_keys
+from ..inclusive.patterns import word_lists, words
+from .base import Context, Examples
+from .inclusive import lexicon_matches, match_finding
+from .registry import REGISTRY
+
+SKRIVREGLER = "Myndigheternas skrivregler 8 uppl. (Språkrådet 2014)"
+STRONG_DETERMINERS = frozenset({"varje", "varenda", "någon", "vilken", "var"})
+SEX_NOUNS = frozenset({"man", "kvinna", "pojke", "flicka", "kille", "tjej"})
+
+
+def base_in(token: Token, wordset: Iterable[str]) -> str | None:
+    """The word of ``wordset`` that ``token`` is a form of (by lemma or by ending), or None."""
+    wordset = wordset if isinstance(wordset, (set, frozenset)) else frozenset(wordset)
+    for key in token_keys(token):
+        if key in wordset:
+            return key
+        for i in range(len(key) - 1, 1, -1):
+            stem = key[:i]
+            for cand in (stem, stem + "a", stem + "e"):
+                if cand in wordset and is_form(key, cand):
+                    return cand
+    return None
+
+
+def head_in(token: Token, wordset: frozenset[str]) -> str | None:
+    """Like :func:`base_in`, also for compounds ending in a listed word (överläkare → läkare)."""
+    found = base_in(token, wordset)
+    if found:
+        return found
+    key = token.lower_
+    for i in range(3, len(key) - 3):
+        rest = key[i:]
+        for cand in wordset:
+            if len(cand) >= 4 and rest.startswith(cand) and is_form(rest, cand):
+                return cand
+    return None
+
+
+def _words(tokens: Iterable[Token]) -> list[Token]:
+    return [t for t in tokens if not t.is_space and not t.is_punct]
+
+
+def _in_quotes(ctx: Context, start: int, end: int) -> bool:
+    spans = ctx.cache.setdefault("inclusive_quotes", quoted_spans(ctx.doc.text))
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _has_past(span: Span) -> bool:
+    return any("Past" in t.morph.get("Tense") for t in span if t.pos_ in ("VERB", "AUX"))
+
+
+# --- generic_pronoun -------------------------------------------------------------------------
+
+
+def _antecedents(unit: Span) -> list[tuple[Token, bool]]:
+    """Generic person expressions in ``unit``: (head token, strongly generic?)."""
+    nouns = words("generic_antecedents")
+    dets = words("generic_determiners")
+    found = []
+    toks = _words(unit)
+    for i, tok in enumerate(toks):
+        nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
+        if tok.lower_ == "den" and nxt == "som":
+            found.append((tok, True))
+            continue
+        if tok.lower_ == "var" and nxt == "och" and i + 2 < len(toks) and toks[i + 2].lower_ == "en":
+            found.append((tok, True))
+            continue
+        if base_in(tok, nouns) is None or tok.text[:1].isupper() and i > 0:
+            continue
+        for back in toks[max(0, i - 3):i][::-1]:
+            det = back.lower_
+            if det in dets:
+                found.append((tok, det in STRONG_DETERMINERS))
+                break
+            if back.pos_ in ("NOUN", "VERB", "ADP") or det in ("och", "eller", "som"):
+                break
+    return found
+
+
+def _pair_alternative(toks: list[Token], i: int) -> bool:
+    """True for 'han eller hon' / 'hon eller han' (an accepted alternative)."""
+    around = [t.lower_ for t in toks[max(0, i - 2):i + 3]]
+    return "eller" in around and {"han", "hon"} <= set(around) or "hen" in around
+
+
+@REGISTRY.rule(
+    "generic_pronoun",
+    category="inclusive_language",
+    severity="warning",
+    description="Han eller hon som syftar på en obestämd person (en elev, varje sökande, den som).",
+    source=f"{SKRIVREGLER} §8.1.1; Isof Klarspråkshjälpen, Använd inkluderande språk",
+    examples=Examples(
+        flag=(
+            "Om en elev är sjuk ska han stanna hemma.",
+            "Varje sökande ska bifoga sitt betyg. Hon ska också skicka ett personbevis.",
+            "Den som vill ansöka måste skicka in sina papper innan han börjar.",
+        ),
+        ok=(
+            "Anna är sjuk i dag. Hon stannar hemma.",
+            "Om en elev är sjuk ska eleven stanna hemma.",
+            "Om en elev är sjuk ska hen stanna hemma.",
+            "Om en elev är sjuk ska han eller hon stanna hemma.",
+        ),
+    ),
+)
+def generic_pronoun(ctx: Context) -> Iterator[Finding]:
+    """Han/hon (and their forms) whose antecedent is a generic person in the same or previous unit."""
+    pronouns = words("generic_pronouns")
+    cues = words("generic_cues")
+    source = word_lists()["generic_pronouns"].source
+    for n, unit in enumerate(ctx.units):
+        toks = _words(unit.span)
+        for i, tok in enumerate(toks):
+            if tok.lower_ not in pronouns or (tok.pos_ and tok.pos_ not in ("PRON", "DET")):
+                continue
+            if _pair_alternative(toks, i) or _in_quotes(ctx, tok.idx, tok.idx + len(tok)):
+                continue
+            scope = [u.span for u in ctx.units[max(0, n - 1):n + 1]]
+            candidates = [(a, strong, s) for s in scope for a, strong in _antecedents(s) if a.i < tok.i]
+            if not candidates:
+                continue
+            ante, strong, ante_span = candidates[-1]
+            between = ctx.doc[ante.i + 1:tok.i]
+            if any(is_proper_name(t) for t in between if not t.is_sent_start):
+                continue
+            if not strong:
+                cue_words = {t.lower_ for t in _words(ante_span)} | {t.lower_ for t in toks}
+                if not cue_words & cues or _has_past(unit.span):
+                    continue
+            yield ctx.finding(
+                tok.idx,
+                tok.idx + len(tok.text),
+                f"Pronomenet ”{tok.text}” syftar på en person vars kön inte är känt (”{ante.text}”). "
+                "Ett könsbundet pronomen gör ett kön till norm.",
+                ["hen", "skriv i plural (de)", f"upprepa ordet ({ante.text})", "skriv om meningen utan pronomen",
+                 "han eller hon"],
+                ground="sex",
+                source=source,
+            )
+            break
+
+
+# --- unnecessary_marking ---------------------------------------------------------------------
+
+
+def _marking_word(tok: Token) -> tuple[str, str] | None:
+    for list_id in ("marking_sex", "marking_ethnicity", "marking_religion"):
+        found = base_in(tok, words(list_id))
+        if found:
+            return found, word_lists()[list_id].ground or "sex"
+    return None
+
+
+@REGISTRY.rule(
+    "unnecessary_marking",
+    category="inclusive_language",
+    severity="warning",
+    description="Kön, etnicitet eller religion angivet utan att det är relevant (en kvinnlig läkare, "
+                "en somalisk gärningsperson).",
+    source=f"{SKRIVREGLER} §1.2.6 och §8.1.2",
+    examples=Examples(
+        flag=(
+            "Vi har anställt en kvinnlig läkare.",
+            "En manlig förskollärare började i augusti.",
+            "En somalisk gärningsperson greps i natt.",
+        ),
+        ok=(
+            "Andelen kvinnliga chefer ökade till 40 procent.",
+            "Hon blev den första kvinnliga biskopen.",
+            "Du kan begära en kvinnlig läkare.",
+            "Vi har anställt en läkare.",
+        ),
+    ),
+)
+def unnecessary_marking(ctx: Context) -> Iterator[Finding]:
+    """An adjective of gender, ethnicity or religion right before a role or person noun."""
+    heads = words("marking_heads")
+    relevant = words("marking_relevant")
+    for unit in ctx.units:
+        toks = _words(unit.span)
+        if any(base_in(t, relevant) for t in toks):
+            continue
+        sexes = {base_in(t, words("marking_sex")) for t in toks} - {None}
+        for i, tok in enumerate(toks[:-1]):
+            marked = _marking_word(tok)
+            if marked is None:
+                continue
+            word, ground = marked
+            if ground == "sex" and len(sexes) > 1:
+                continue
+            nxt = toks[i + 1]
+            head = head_in(nxt, heads)
+            if head is None or (ground == "sex" and head in SEX_NOUNS):
+                continue
+            if nxt.pos_ and nxt.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                continue
+            if tok.text[:1].isupper() and not tok.is_sent_start:
+                continue
+            start, end = tok.idx, nxt.idx + len(nxt.text)
+            if _in_quotes(ctx, start, end):
+                continue
+            what = {"sex": "Kön", "ethnicity": "Ursprung", "religion": "Religion"}[ground]
+            yield ctx.finding(
+                start,
+                end,
+                f"{what} anges i ”{ctx.doc.text[start:end]}” utan att det verkar relevant. "
+                "Det antyder att personen är ett undantag eller kopplar gruppen till saken.",
+                [f"stryk ”{tok.text}”: {nxt.text}", "ange det bara när det är sakligt relevant"],
+                ground=ground,
+                source=word_lists()[f"marking_{ground}"].source,
+            )
+
+
+# --- suffering_from --------------------------------------------------------------------------
+
+
+@REGISTRY.rule(
+    "suffering_from",
+    category="inclusive_language",
+    severity="warning",
+    description="”Lider av” eller ”drabbad av” före en diagnos eller funktionsnedsättning.",
+    source="KS, Prinsipper for inkluderende språk (norsk); umedia-education.org (engelsk)",
+    examples=Examples(
+        flag=(
+            "Många som lider av autism behöver stöd i skolan.",
+            "Hon drabbades av demens för fem år sedan.",
+            "Han lider av en intellektuell funktionsnedsättning.",
+        ),
+        ok=(
+            "Förskolan lider av platsbrist.",
+            "Verksamheten har drabbats av personalbrist.",
+            "Många personer med autism behöver stöd i skolan.",
+        ),
+    ),
+)
+def suffering_from(ctx: Context) -> Iterator[Finding]:
+    """A suffering verb, ``av`` and, within four words, a diagnosis from the lists."""
+    verbs = words("suffering_verbs")
+    lists = [word_lists()["diagnoses_disability"], word_lists()["diagnoses_transgender"]]
+    for unit in ctx.units:
+        toks = _words(unit.span)
+        for i, tok in enumerate(toks[:-2]):
+            if base_in(tok, verbs) is None or toks[i + 1].lower_ != "av":
+                continue
+            for cand in toks[i + 2:i + 6]:
+                hit = next((wl for wl in lists if head_in(cand, wl.words)), None)
+                if hit is not None:
+                    start, end = tok.idx, cand.idx + len(cand.text)
+                    if _in_quotes(ctx, start, end):
+                        break
+                    verb = ctx.doc.text[tok.idx:toks[i + 1].idx + 2]
+                    yield ctx.finding(
+                        start,
+                        end,
+                        f"”{verb}” förutsätter att personen lider eller är ett offer. "
+                        "En diagnos eller funktionsnedsättning är något man har.",
+                        ["har", "lever med", "har diagnosen", "fick (om det är nytt)"],
+                        ground=hit.ground,
+                        source=f"{hit.source}",
+                    )
+                    break
+                if cand.pos_ == "VERB" or cand.lower_ in ("och", "men", "eller", "som"):
+                    break
+
+
+# --- lexicon-backed pattern rules ------------------------------------------------------------
+
+
+@REGISTRY.rule(
+    "gendered_title",
+    category="inclusive_language",
+    severity="warning",
+    description="Könsbundna yrkes- och funktionstitlar där en neutral titel är etablerad (förman → "
+                "arbetsledare); inte brandman och aldrig myndighetsnamn.",
+    source=f"{SKRIVREGLER} §8.1.2; Isof Frågelådan svar 26282",
+    examples=Examples(
+        flag=(
+            "Kontakta din förman.",
+            "Talesmannen för regionen svarade.",
+            "Riksdagsmännen röstade nej.",
+        ),
+        ok=(
+            "Anmäl till Diskrimineringsombudsmannen.",
+            "Brandmannen släckte branden.",
+            "Kontakta din arbetsledare.",
+        ),
+    ),
+)
+def gendered_title(ctx: Context) -> Iterator[Finding]:
+    """Lexicon entries of the sex ground that are gendered titles."""
+    for match in lexicon_matches(ctx):
+        if match.entry.rule == "gendered_title":
+            yield match_finding(ctx, match)
+
+
+@REGISTRY.rule(
+    "age_stereotype",
+    category="inclusive_language",
+    severity="warning",
+    description="Stereotyper om ålder: pigg för sin ålder, ung och hungrig i en platsannons, åldringar "
+                "som etikett, äldrevåg.",
+    source="Lunds universitet, Sex skrivtips för att motverka ålderism; Forte; Centre for Ageing Better",
+    examples=Examples(
+        flag=(
+            "Hon är pigg för sin ålder.",
+            "Vi söker dig som är ung och hungrig.",
+            "Åldringarna på boendet fick besök.",
+        ),
+        ok=(
+            "Hon är 85 år och tränar varje dag.",
+            "Vi söker dig som är nyfiken och driven.",
+            "De äldre på boendet fick besök.",
+        ),
+    ),
+)
+def age_stereotype(ctx: Context) -> Iterator[Finding]:
+    """Lexicon entries of the age ground that are stereotypes."""
+    for match in lexicon_matches(ctx):
+        if match.entry.rule == "age_stereotype":
+            yield match_finding(ctx, match)
