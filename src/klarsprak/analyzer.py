@@ -10,7 +10,7 @@ from typing import Any, Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import chunking, pipeline
+from . import chunking, pipeline, suppression
 from .config import Config
 from .document import Document
 from .errors import ConfigError, RuleFailureWarning
@@ -112,6 +112,7 @@ class Analyzer:
                 findings.extend(f for f in rule.check(ctx) if not config.is_disabled(f.rule, f.ground))
             except Exception as exc:  # likewise for a rule: report it, keep the other findings
                 failed.append(_failure(rule.id, exc))
+        findings = suppression.filter_findings(findings, doc, config)
         if failed:
             notes["failed"] = "; ".join(failed)
         if self.skipped:
