@@ -6,6 +6,7 @@
 """
 
 from .analyzer import Analyzer, analyze
+from .archive.readers import read_document
 from .config import Config
 from .document import Document
 from .errors import ConfigError, InputError, KlarsprakError, LexiconError, ModelNotFoundError
@@ -30,6 +31,7 @@ __all__ = [
     "SentenceSpan",
     "Severity",
     "analyze",
+    "read_document",
     "analyze_many",
     "findings_frame",
     "__version__",

@@ -41,6 +41,8 @@ def decode(data: bytes, declared: str | None = None) -> str:
         if data.startswith(bom):
             text = data.decode(codec, errors="strict")
             break
+    if text is None:
+        _reject_binary(data)
     if text is None and declared:
         try:
             text = data.decode(declared)
@@ -52,7 +54,6 @@ def decode(data: bytes, declared: str | None = None) -> str:
                 f"({data[exc.start:exc.start + 1]!r}) is not valid {declared}"
             ) from None
     if text is None:
-        _reject_binary(data)
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
@@ -68,10 +69,14 @@ def decode(data: bytes, declared: str | None = None) -> str:
     return text.replace("\x00", "")
 
 
+CONTROL_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32), 127])
+
+
 def _reject_binary(data: bytes) -> None:
-    head = data[:8192]
-    if head.count(0) > max(1, len(head) // 100):
-        raise InputError("binary content, not text (NUL bytes)")
+    head = data[:65536]
+    controls = len(head) - len(head.translate(None, CONTROL_BYTES))
+    if controls > max(8, len(head) // 50):
+        raise InputError(f"binary content, not text ({controls:,} control bytes in the first {len(head):,})")
 
 
 def html_charset(data: bytes) -> str | None:

@@ -45,9 +45,9 @@ def iter_warc(path: str | Path, *, limits: Limits = Limits(), payloads: bool = T
                 if len(payload) > limits.max_bytes:
                     error = f"the WARC payload is over the limit of {limits.max_bytes:,} bytes"
                     payload = b""
-                length = record.rec_headers.get_header("Content-Length")
-                if record.http_headers is None and length and len(payload) < int(length) and error is None:
-                    error = f"truncated WARC record: {len(payload):,} of {int(length):,} bytes"
+                missing = getattr(record.raw_stream, "limit", 0) or 0
+                if error is None and missing > 0:
+                    error = f"truncated WARC record: the file ends {missing:,} bytes before the record does"
                 yield Source(id=source_id(key), key=key, data=None if error else payload, url=url,
                              content_type=WANTED[kind], charset=charset, date=None if error else date,
                              error=error)
