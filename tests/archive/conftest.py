@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 from pathlib import Path
 
@@ -99,7 +100,33 @@ def warc(path: Path, records: list[tuple[str, str, bytes]]) -> Path:
 
 
 @pytest.fixture(scope="session")
-def model_ready() -> None:
-    """Skip tests that score text when the shipped model is not yet in the checkout."""
-    if not MODEL.is_file():
-        pytest.skip("the shipped model models/sv_klarsprak is not in this checkout yet")
+def model() -> str | None:
+    """The model to score with: the shipped one (None), or ``$KLARSPRAK_TEST_MODEL``; skip if neither."""
+    if MODEL.is_file():
+        return None
+    if os.environ.get("KLARSPRAK_TEST_MODEL"):
+        return os.environ["KLARSPRAK_TEST_MODEL"]
+    pytest.skip("the shipped model models/sv_klarsprak is not in this checkout yet")
+
+
+def archive(root: Path, pages: int = 12) -> Path:
+    """A small municipal site: HTML pages in sections, a duplicate, an English page, a PDF, a DOCX, a WARC."""
+    site = root / "site"
+    for i in range(pages):
+        section = site / ("bo" if i % 2 else "skola")
+        section.mkdir(parents=True, exist_ok=True)
+        (section / f"sida-{i:03d}.html").write_bytes(
+            page(f"Sida {i}", body=f"Det här är sida nummer {i}. " + "Vi svarar på dina frågor. " * (i % 4),
+                 date=f"{2019 + i % 5}-03-01"))
+    (site / "skola" / "kopia.html").write_bytes(page("Sida 1", body="Det här är sida nummer 1. Vi svarar på dina frågor. "))
+    (site / "english.html").write_bytes(
+        b"<html><body><main><p>This page is in English. You need a building permit to build a new house "
+        b"in the municipality.</p></main></body></html>")
+    (site / "beslut.pdf").write_bytes(pdf(["Beslut om bygglov", "Du får bygga ett garage. Beslutet gäller i fem år."]))
+    (site / "riktlinjer.docx").write_bytes(docx_bytes([("Riktlinjer", "Heading 1"),
+                                                        ("Du ska skicka in ritningar till oss.", None)]))
+    (site / "trasig.html").write_bytes(b"\x00\x01\x02\x03" * 5000)
+    warc(site / "arkiv.warc.gz", [(f"https://www.lerum.se/bo/warc-{i}/", "text/html; charset=utf-8",
+                                   page(f"Arkiv {i}", body=f"Arkiverad sida {i} om avfall och sophämtning."))
+                                  for i in range(4)])
+    return site

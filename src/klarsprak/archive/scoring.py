@@ -49,16 +49,24 @@ def score_source(source: Source, analyzer: Analyzer, limits: Limits, schema: pa.
                                            error=f"the text is in language {document.language!r}, not Swedish"))
             report = analyzer.analyze(document)
     except InputError as exc:
-        return Scored(document_row(schema, **base, status="error", document=document, error=str(exc)))
+        return Scored(_located(document_row(schema, **base, status="error", document=document, error=str(exc)), source))
     except (MemoryError, RecursionError, ValueError, TypeError, KeyError, IndexError, AttributeError,
             RuntimeError, OSError, ArithmeticError) as exc:
         where = traceback.extract_tb(exc.__traceback__)[-1]
         message = f"internal error {type(exc).__name__}: {exc} (at {where.filename.rsplit('/', 1)[-1]}:{where.lineno})"
-        return Scored(document_row(schema, **base, status="error", document=document, error=message))
+        return Scored(_located(document_row(schema, **base, status="error", document=document, error=message), source))
     return Scored(
         document_row(schema, **base, status="ok", document=document, report=report, content_hash=digest),
         report_finding_rows(report, source.id),
     )
+
+
+def _located(row: dict[str, Any], source: Source) -> dict[str, Any]:
+    """Fill path, URL and date of an unread source's row from the source itself."""
+    for name in ("path", "url", "date"):
+        if row.get(name) is None:
+            row[name] = getattr(source, name)
+    return row
 
 
 def mark_duplicate(scored: Scored, original_id: str, schema: pa.Schema) -> Scored:
