@@ -1,9 +1,13 @@
 """Which lemmas a token may be a form of: the model's lemma, listed irregular forms, regular endings.
 
-The plain-language lexicons are written in lemmas ("erhålla", "vidta åtgärd"). A trained
-pipeline gives ``token.lemma_``; without one (a blank tokenizer, or a lemma the model got
-wrong) a token still matches when its surface form is a listed irregular form
-(``lexicons/plain/inflections.yaml``) or the lemma plus a regular Swedish ending.
+The plain-language lexicons are written in lemmas ("erhålla", "vidta åtgärd"). With a
+trained pipeline the model's ``token.lemma_`` decides, helped by the irregular forms listed
+for the lemma itself in ``lexicons/plain/inflections.yaml`` and by verb endings (-er, -de,
+-t ...), since a lemmatizer often misses exactly the rare formal verbs we look for.
+Without a lemmatizer a token also matches with noun and adjective endings (-en, -na,
+-are), or as a compound verb with its base verb's irregular forms ("tydliggjorde"); that
+wider guessing is left out when the model lemmatizes, because it would take "företaget"
+(the company) for a form of "företa" and "mottagare" for a form of "mottaga".
 """
 
 from __future__ import annotations
@@ -30,19 +34,41 @@ ENDINGS = (
     "ena", "de", "des", "d", "dd", "dde", "ddes", "tt", "te", "tes", "da", "ta", "ast", "are", "aste",
     "rna",
 )
+#: Verb endings that never turn a verb into another word's form; used even with a lemmatizer.
+VERB_ENDINGS = frozenset({
+    "", "r", "er", "ar", "s", "es", "as", "de", "des", "te", "tes", "ade", "ades", "t", "ts", "at",
+    "ats", "it", "its", "dde", "ddes", "tt",
+})
 #: Lemmas shorter than this only match exactly or through listed forms: short words
 #: ("ty", "ej") would otherwise collide with unrelated words.
-MIN_GENERATED = 5
+MIN_GENERATED = 6
+
+
+#: A compound verb takes the irregular forms of its base verb when the prefix before the
+#: base has at least this many letters ("tydlig" + "gjorde").
+MIN_PREFIX = 2
 
 
 @cache
-def irregular_forms() -> dict[str, str]:
-    """Irregular form → lemma, from ``lexicons/plain/inflections.yaml``."""
+def irregular_forms() -> dict[str, tuple[str, ...]]:
+    """Lemma → its irregular forms, from ``lexicons/plain/inflections.yaml``."""
     entries = load_entries([lexicon_path("plain", "inflections.yaml")], INFLECTION_SCHEMA)
-    return {form.lower(): e["id"].lower() for e in entries for form in e["forms"]}
+    return {e["id"].lower(): tuple(f.lower() for f in e["forms"]) for e in entries}
 
 
-def regular_forms(lemma: str) -> set[str]:
+def listed_forms(lemma: str) -> set[str]:
+    """The irregular forms of ``lemma``, or of its base verb with the same prefix."""
+    lemma = lemma.lower()
+    table = irregular_forms()
+    forms = set(table.get(lemma, ()))
+    for base, base_forms in table.items():
+        prefix = lemma[: len(lemma) - len(base)]
+        if lemma.endswith(base) and len(prefix) >= MIN_PREFIX:
+            forms.update(prefix + form for form in base_forms)
+    return forms
+
+
+def regular_forms(lemma: str, endings: Iterable[str] = ENDINGS) -> set[str]:
     """Forms of ``lemma`` with regular endings (over-generates; non-words never occur in text)."""
     lemma = lemma.lower()
     if len(lemma) < MIN_GENERATED:
@@ -50,7 +76,7 @@ def regular_forms(lemma: str) -> set[str]:
     stems = {lemma}
     if lemma[-1] in "ae":
         stems.add(lemma[:-1])
-    return {stem + ending for stem in stems for ending in ENDINGS}
+    return {stem + ending for stem in stems for ending in endings}
 
 
 @dataclass(frozen=True)
@@ -59,25 +85,30 @@ class FormIndex:
 
     lemmas: frozenset[str]
     forms: dict[str, frozenset[str]]
+    listed: dict[str, frozenset[str]]
+    always_guess: bool = False
+    """``forms``: every guessed form; ``listed``: the safe ones used alongside a lemmatizer
+    (or always ``forms`` with ``always_guess``, for word lists whose endings are unambiguous)."""
 
     @classmethod
-    def build(cls, lemmas: Iterable[str]) -> FormIndex:
+    def build(cls, lemmas: Iterable[str], *, always_guess: bool = False) -> FormIndex:
         """An index over ``lemmas``: their regular forms and their listed irregular forms."""
         wanted = frozenset(lemma.lower() for lemma in lemmas)
         forms: dict[str, set[str]] = {}
+        listed: dict[str, set[str]] = {}
+        table = irregular_forms()
         for lemma in wanted:
-            for form in regular_forms(lemma):
+            for form in regular_forms(lemma) | listed_forms(lemma):
                 forms.setdefault(form, set()).add(lemma)
-        for form, lemma in irregular_forms().items():
-            if lemma in wanted:
-                forms.setdefault(form, set()).add(lemma)
-        return cls(wanted, {form: frozenset(ls) for form, ls in forms.items()})
+            for form in regular_forms(lemma, VERB_ENDINGS) | set(table.get(lemma, ())):
+                listed.setdefault(form, set()).add(lemma)
+        return cls(wanted, _freeze(forms), _freeze(listed), always_guess)
 
     def lemmas_of(self, token: Token) -> tuple[str, ...]:
         """The index's lemmas that ``token`` may be a form of, the most certain first.
 
-        The surface form itself comes first, then the model's lemma, then forms
-        generated from regular endings or listed as irregular.
+        The surface form itself comes first, then the model's lemma, then listed
+        irregular forms and verb endings; other guessed forms only when the model gives no lemma.
         """
         lower = token.lower_
         found: list[str] = []
@@ -86,7 +117,12 @@ class FormIndex:
         model_lemma = token.lemma_.lower() if token.lemma_ else ""
         if model_lemma in self.lemmas and model_lemma not in found:
             found.append(model_lemma)
-        for lemma in sorted(self.forms.get(lower, ())):
+        fallback = self.listed if model_lemma and not self.always_guess else self.forms
+        for lemma in sorted(fallback.get(lower, ())):
             if lemma not in found:
                 found.append(lemma)
         return tuple(found)
+
+
+def _freeze(table: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    return {key: frozenset(values) for key, values in table.items()}

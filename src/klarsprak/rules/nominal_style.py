@@ -51,7 +51,8 @@ def nominalisations() -> Nominalisations:
     entries = load_entries([lexicon_path("plain", "nominalisations.yaml")], NOMINALISATION_SCHEMA)
     verbs = {e["id"].lower(): e["verb"] for e in entries}
     light = frozenset(e["id"].lower() for e in entries if e.get("light"))
-    return Nominalisations(verbs, light, FormIndex.build(verbs))
+    # -ning, -ande and -else nouns inflect unambiguously, so their endings are always guessed
+    return Nominalisations(verbs, light, FormIndex.build(verbs, always_guess=True))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,94 @@
+"""complex_word: lexicon integrity, inflected and phrase matches, and a should-flag table."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+import yaml
+
+import klarsprak
+from klarsprak.analyzer import default_analyzer
+from klarsprak.lexicons import load_entries
+from klarsprak.resources import lexicon_path, model_path
+from klarsprak.rules.complex_word import COMPLEX_WORD_SCHEMA, lexicon
+
+PATH = lexicon_path("plain", "complex_words.yaml")
+
+
+@pytest.fixture(scope="module")
+def model_analyzer():
+    """The default analyzer with the shipped model; skip while the model is not committed yet."""
+    if not os.environ.get("KLARSPRAK_MODEL") and not (model_path() / "meta.json").is_file():
+        pytest.skip("the shipped model models/sv_klarsprak is missing")
+    return default_analyzer()
+
+
+FLAG = [
+    ("Du erhåller beslutet inom två veckor.", "erhåller", "få"),
+    ("Vi erhöll din ansökan i går.", "erhöll", "få"),
+    ("Kommunen tillhandahåller blanketter.", "tillhandahåller", "ge"),
+    ("Därest du inte betalar skickar vi en påminnelse.", "Därest", "Om"),
+    ("Vi ringer dig i syfte att boka ett möte.", "i syfte att", "för att"),
+    ("Avgiften höjs innevarande år.", "innevarande år", "i år"),
+    ("Nämnden vidtog åtgärder mot bullret.", "vidtog åtgärder", "göra något åt"),
+    ("Det föreligger inga skäl att ändra beslutet.", "föreligger", "finnas"),
+    ("Samtliga handlingar ska skickas in.", "Samtliga", "Alla"),
+    ("Ansökan ska inkomma senast den 1 mars.", "inkomma", "komma in"),
+    ("Vi har gjort en bedömning av ditt ärende.", "gjort en bedömning", "bedöma"),
+    ("Du torde ha fått brevet.", "torde", "bör"),
+]
+
+OK = [
+    "Du får beslutet inom två veckor.",
+    "Kommunen ger dig blanketter.",
+    "Om du inte betalar skickar vi en påminnelse.",
+    "Vi ringer dig för att boka ett möte.",
+    "Avgiften höjs i år.",
+    "Gällande regler finns på vår webbplats.",
+    "Nämnden ska bereda ärendet innan beslutet.",
+]
+
+
+def test_lexicon_has_150_entries_with_known_sources():
+    entries = load_entries([PATH], COMPLEX_WORD_SCHEMA)
+    assert len(entries) >= 150
+    sources = yaml.safe_load(PATH.read_text(encoding="utf-8"))["sources"]
+    for entry in entries:
+        assert entry["alternatives"], entry["id"]
+        for key in entry["source"].split(";"):
+            assert key.strip() in sources, (entry["id"], key)
+        assert sum(bool(entry.get(k)) for k in ("lemma", "phrase", "forms")) == 1, entry["id"]
+
+
+def test_lexicon_loads_into_an_index():
+    lex = lexicon()
+    assert "erhålla" in lex.by_first
+    assert lex.by_first["i"][0].words[0] == "i"
+    assert "finnes" in lex.by_form
+
+
+@pytest.mark.parametrize("text,matched,suggestion", FLAG)
+def test_flags(model_analyzer, text, matched, suggestion):
+    found = [f for f in model_analyzer.analyze(text).findings if f.rule == "complex_word"]
+    assert [f.text for f in found] == [matched]
+    assert suggestion in found[0].suggestions
+    assert found[0].source
+
+
+@pytest.mark.parametrize("text", OK)
+def test_leaves_plain_text_alone(model_analyzer, text):
+    assert not [f for f in model_analyzer.analyze(text).findings if f.rule == "complex_word"]
+
+
+def test_one_finding_per_occurrence(model_analyzer):
+    text = "Du erhåller ett beslut. Sedan erhåller du en faktura."
+    found = [f for f in model_analyzer.analyze(text).findings if f.rule == "complex_word"]
+    assert [f.start for f in found] == [text.index("erhåller"), text.rindex("erhåller")]
+
+
+def test_allowlisted_terms_pass(model_analyzer):
+    analyzer = klarsprak.Analyzer(klarsprak.Config(allow=("samtliga",)), model=model_analyzer.nlp)
+    found = [f for f in analyzer.analyze("Samtliga handlingar ska skickas in.").findings
+             if f.rule == "complex_word"]
+    assert not found

@@ -1,0 +1,63 @@
+"""nominal_style: sentences heavy in nouns made from verbs, with the verbs as suggestions."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from klarsprak.analyzer import default_analyzer
+from klarsprak.lexicons import load_entries
+from klarsprak.resources import lexicon_path, model_path
+from klarsprak.rules.nominal_style import NOMINALISATION_SCHEMA, nominalisations
+
+
+@pytest.fixture(scope="module")
+def model_analyzer():
+    """The default analyzer with the shipped model; skip while the model is not committed yet."""
+    if not os.environ.get("KLARSPRAK_MODEL") and not (model_path() / "meta.json").is_file():
+        pytest.skip("the shipped model models/sv_klarsprak is missing")
+    return default_analyzer()
+
+
+FLAG = [
+    ("Genomförandet av utvärderingen sker i maj.", "utvärdera"),
+    ("Handläggningen av ärendet kräver en bedömning och en prövning av nämnden.", "bedöma"),
+    ("Efter genomgången av underlaget följer en sammanställning och en redovisning till styrelsen.",
+     "sammanställa"),
+    ("Kommunen ansvarar för planering, samordning och uppföljning av insatserna.", "följa upp"),
+]
+
+OK = [
+    "Vi utvärderar verksamheten i maj.",
+    "Nämnden bedömer och prövar ärendet.",
+    "Regeringen har beslutat om en ny utbildning.",
+    "Du kan läsa tidningen på biblioteket.",
+    "Skicka in ansökan om bygglov före den 1 mars.",
+]
+
+
+def test_every_noun_has_a_verb_and_a_source():
+    entries = load_entries([lexicon_path("plain", "nominalisations.yaml")], NOMINALISATION_SCHEMA)
+    assert len(entries) >= 80
+    assert all(e["verb"] and e["source"] for e in entries)
+    assert "genomförande" in nominalisations().light
+
+
+@pytest.mark.parametrize("text,verb", FLAG)
+def test_flags_noun_heavy_sentences(model_analyzer, text, verb):
+    found = [f for f in model_analyzer.analyze(text).findings if f.rule == "nominal_style"]
+    assert len(found) == 1
+    assert any(verb in s for s in found[0].suggestions), found[0].suggestions
+    assert found[0].text.startswith(text[:10])
+
+
+@pytest.mark.parametrize("text", OK)
+def test_leaves_verbal_sentences_alone(model_analyzer, text):
+    assert not [f for f in model_analyzer.analyze(text).findings if f.rule == "nominal_style"]
+
+
+def test_chain_suggests_the_inner_verb(model_analyzer):
+    found = [f for f in model_analyzer.analyze("Genomförandet av utvärderingen sker i maj.").findings
+             if f.rule == "nominal_style"]
+    assert found[0].suggestions[0] == "”Genomförandet av … utvärderingen” → ”utvärdera”"
