@@ -19,9 +19,9 @@ FULL = frozenset({
     "en", "ens", "et", "ets", "ar", "ars", "arna", "arnas", "er", "ers", "erna", "ernas",
     "or", "ors", "orna", "ornas", "nen", "nens", "erne",
 })
-#: endings after a lemma without its final vowel (zigenar+na, hor+or, slyn+or)
+#: endings after a lemma without its final vowel (zigenar+na, hor+or, slyn+or); never a bare -n (hor+n)
 TRUNCATED = frozenset({
-    "or", "ors", "orna", "ornas", "an", "ans", "ar", "ars", "arna", "arnas", "en", "ens",
+    "na", "nas", "or", "ors", "orna", "ornas", "an", "ans", "ar", "ars", "arna", "arnas", "en", "ens",
     "er", "ers", "erna", "ernas", "e", "es",
 })
 #: endings after a stem that drops the e of -er/-el/-en (negr+er, efterblivn+a)

@@ -40,11 +40,17 @@ class Match:
 
 
 def token_keys(token: Token) -> tuple[str, ...]:
-    """The lower-case written form and the model's lemma of ``token`` (hyphens removed)."""
-    keys = [token.lower_.replace("-", "").replace("\u00ad", "")]
+    """The lower-case written form (hyphens removed), the model's lemma, and for a
+    hyphenated compound its last part (EU-tjänstemännen → tjänstemännen)."""
+    lower = token.lower_.replace("\u00ad", "")
+    keys = [lower.replace("-", "")]
     lemma = token.lemma_.lower() if token.lemma_ else ""
     if lemma and lemma not in keys:
         keys.append(lemma)
+    if "-" in lower.strip("-"):
+        last = lower.rsplit("-", 1)[1]
+        if len(last) >= 3 and last not in keys:
+            keys.append(last)
     return tuple(keys)
 
 
@@ -60,7 +66,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 def is_proper_name(token: Token) -> bool:
     """True for a proper name: tagged PROPN, or capitalised where a sentence does not start."""
     text = token.text
-    if not text[:1].isupper():
+    if not text[:1].isupper() or text.rsplit("-", 1)[-1].islower():
         return False
     if token.pos_ == "PROPN":
         return True
@@ -151,7 +157,10 @@ class Matcher:
         first = tokens[0]
         word = first.lower_
         for pattern in cond.exclude:
-            if word == pattern or (pattern.endswith("*") and word.startswith(pattern[:-1])):
+            if " " in pattern:
+                if _inside_phrase(doc, match, pattern):
+                    return False
+            elif word == pattern or (pattern.endswith("*") and word.startswith(pattern[:-1])):
                 return False
         if cond.pos and match.how != "phrase" and first.pos_ and first.pos_ not in cond.pos:
             return False
@@ -166,6 +175,17 @@ class Matcher:
             if cond.unless and any(is_form(k, c) for k in sentence for c in cond.unless):
                 return False
         return True
+
+
+def _inside_phrase(doc: Doc, match: Match, phrase: str) -> bool:
+    """True if the match lies inside an occurrence of ``phrase`` in its sentence (case-insensitive)."""
+    sent = doc[match.start].sent
+    text = sent.text.lower()
+    for m in re.finditer(re.escape(phrase), text):
+        start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        if start <= match.start_char and match.end_char <= end:
+            return True
+    return False
 
 
 def _better(new: Match, old: Match) -> bool:

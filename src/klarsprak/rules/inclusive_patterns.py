@@ -12,6 +12,7 @@ The word lists are data in ``lexicons/inclusive/patterns.yaml`` and the lexicon 
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Iterable, Iterator
 
 from spacy.tokens import Span, Token
@@ -27,6 +28,7 @@ from .registry import REGISTRY
 SKRIVREGLER = "Myndigheternas skrivregler 8 uppl. (Språkrådet 2014)"
 STRONG_DETERMINERS = frozenset({"varje", "varenda", "någon", "vilken", "var"})
 SEX_NOUNS = frozenset({"man", "kvinna", "pojke", "flicka", "kille", "tjej"})
+PREDICATIVE = frozenset({"är", "var", "blev", "blir", "vara", "bli"})
 
 
 def base_in(token: Token, wordset: Iterable[str]) -> str | None:
@@ -73,8 +75,22 @@ def _has_past(span: Span) -> bool:
 # --- generic_pronoun -------------------------------------------------------------------------
 
 
+def _definite_singular(tok: Token, base: str) -> bool:
+    """True for a definite singular form of a person noun (eleven, handläggaren, invandraren)."""
+    if "Def" in tok.morph.get("Definite") and "Sing" in tok.morph.get("Number"):
+        return True
+    rest = tok.lower_[len(base.rstrip("e")):] if tok.lower_.startswith(base.rstrip("e")) else ""
+    return rest in ("en", "n", "et") and not tok.morph.get("Number") == ["Plur"]
+
+
 def _antecedents(unit: Span) -> list[tuple[Token, bool]]:
-    """Generic person expressions in ``unit``: (head token, strongly generic?)."""
+    """Generic person expressions in ``unit``: (head token, strongly generic?).
+
+    Strong: varje/varenda/någon/vilken + noun, "den som", "var och en". Weak
+    (need a generic cue such as om, när, ska): en/ett/den + noun, and a noun in
+    the definite singular ("handläggaren"). A predicative noun ("X är en person
+    som ...") is about a known person and is skipped.
+    """
     nouns = words("generic_antecedents")
     dets = words("generic_determiners")
     found = []
@@ -87,15 +103,23 @@ def _antecedents(unit: Span) -> list[tuple[Token, bool]]:
         if tok.lower_ == "var" and nxt == "och" and i + 2 < len(toks) and toks[i + 2].lower_ == "en":
             found.append((tok, True))
             continue
-        if base_in(tok, nouns) is None or tok.text[:1].isupper() and i > 0:
+        base = base_in(tok, nouns)
+        if base is None or (tok.text[:1].isupper() and i > 0):
             continue
-        for back in toks[max(0, i - 3):i][::-1]:
+        window = toks[max(0, i - 3):i][::-1]
+        has_det = False
+        for j, back in enumerate(window):
             det = back.lower_
             if det in dets:
-                found.append((tok, det in STRONG_DETERMINERS))
+                has_det = True
+                before = toks[max(0, i - j - 3):i - j - 1]
+                if not any(t.lower_ in PREDICATIVE for t in before):
+                    found.append((tok, det in STRONG_DETERMINERS))
                 break
             if back.pos_ in ("NOUN", "VERB", "ADP") or det in ("och", "eller", "som"):
                 break
+        if not has_det and _definite_singular(tok, base) and not any(t.lower_ in PREDICATIVE for t in window):
+            found.append((tok, False))
     return found
 
 
@@ -195,20 +219,27 @@ def _marking_word(tok: Token) -> tuple[str, str] | None:
     ),
 )
 def unnecessary_marking(ctx: Context) -> Iterator[Finding]:
-    """An adjective of gender, ethnicity or religion right before a role or person noun."""
+    """An adjective of gender, ethnicity or religion right before a role or person noun.
+
+    Not flagged where the marking is likely relevant: statistics, comparison or
+    "the first" words in the sentence, two marking words of the same ground
+    (manliga och kvinnliga), or a sentence about gender (kvinnor, män).
+    """
     heads = words("marking_heads")
     relevant = words("marking_relevant")
     for unit in ctx.units:
         toks = _words(unit.span)
         if any(base_in(t, relevant) for t in toks):
             continue
-        sexes = {base_in(t, words("marking_sex")) for t in toks} - {None}
+        marks = [_marking_word(t) for t in toks]
+        per_ground = Counter(m[1] for m in marks if m)
+        sex_topic = any(base_in(t, SEX_NOUNS) for t in toks)
         for i, tok in enumerate(toks[:-1]):
-            marked = _marking_word(tok)
+            marked = marks[i]
             if marked is None:
                 continue
             word, ground = marked
-            if ground == "sex" and len(sexes) > 1:
+            if per_ground[ground] > 1 or (ground == "sex" and sex_topic):
                 continue
             nxt = toks[i + 1]
             head = head_in(nxt, heads)
