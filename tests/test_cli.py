@@ -72,6 +72,6 @@ def test_examples_run(name, tmp_path):
 
 
 def test_every_command_has_help():
-    for cmd in ([], ["check"]):
+    for cmd in ([], ["check"], ["batch"], ["report"]):
         p = run(*cmd, "--help")
         assert p.returncode == 0 and "Usage" in p.stdout

@@ -1,5 +1,8 @@
 """The ``klarsprak`` command line: ``check`` (a linter), plus ``batch`` and ``report`` for archives.
 
+For HTML, PDF and DOCX input, line and column refer to the extracted text
+(what was scored), which ``--format json`` includes.
+
 Exit codes of ``check``: 0 nothing at or above ``--fail-on``, 1 findings at or above
 it, 2 a usage, configuration or input error (with a one-line message).
 """
@@ -8,12 +11,12 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import Any, Sequence
 
 import click
 
 from . import __version__
+from .archive.cli import batch, report
 from .config import Config, discover, load_file
 from .errors import KlarsprakError
 from .findings import Report, Severity
@@ -51,12 +54,11 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 
 
 def _read(path: str) -> Any:
+    """Standard input as text, or a file through the document readers (HTML, PDF, DOCX, …)."""
     if path == "-":
         return sys.stdin.read()
-    try:
-        from .archive.readers import read_document
-    except ImportError:  # the archive readers are optional until installed
-        return Path(path).read_text(encoding="utf-8")
+    from .archive.readers import read_document
+
     return read_document(path)
 
 
@@ -112,13 +114,5 @@ def check(paths: Sequence[str], fmt: str, fail_on: str | None, config_path: str 
         sys.exit(1)
 
 
-def _register_archive_commands() -> None:
-    try:
-        from .archive.cli import batch, report
-    except ImportError:
-        return
-    main.add_command(batch)
-    main.add_command(report)
-
-
-_register_archive_commands()
+main.add_command(batch)
+main.add_command(report)
