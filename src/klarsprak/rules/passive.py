@@ -160,6 +160,19 @@ def _bli_before(part: Token) -> Token | None:
     return None
 
 
+def _auxiliaries(tok: Token) -> list[Token]:
+    """Verbal auxiliaries of ``tok``, following chains (aux of an aux)."""
+    out: list[Token] = []
+    todo = [tok]
+    while todo:
+        cur = todo.pop()
+        for c in cur.children:
+            if c.dep_ in AUX_DEPS and _is_verb(c) and c not in out:
+                out.append(c)
+                todo.append(c)
+    return out
+
+
 def verb_groups(doc: Doc | Span, dep: Deponents | None = None) -> list[VerbGroup]:
     """All verb groups (one per main verb) with their passive kind, in text order.
 
@@ -172,7 +185,7 @@ def verb_groups(doc: Doc | Span, dep: Deponents | None = None) -> list[VerbGroup
     for tok in doc:
         if tok.dep_ in AUX_DEPS and tok.head.i != tok.i:
             continue  # an auxiliary belongs to its head's group
-        auxes = [c for c in tok.children if c.dep_ in AUX_DEPS and _is_verb(c)]
+        auxes = _auxiliaries(tok)
         is_verb = _is_verb(tok)
         tokens = [tok, *auxes]
         kind: str | None = None
@@ -185,7 +198,7 @@ def verb_groups(doc: Doc | Span, dep: Deponents | None = None) -> list[VerbGroup
             if bli is not None:
                 kind = "bli"
                 if bli not in tokens:
-                    tokens += [bli, *(c for c in bli.children if c.dep_ in AUX_DEPS and _is_verb(c))]
+                    tokens += [bli, *_auxiliaries(bli)]
             elif any(_aux_lemma(a) == VARA for a in auxes) and _has_agent(tok):
                 kind = "vara"
         elif is_verb and is_s_passive(tok, dep):

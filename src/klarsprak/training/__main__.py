@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("overrides", nargs="*", help="spaCy config overrides, e.g. --training.max_epochs=20")
     args, extra = ap.parse_known_args(argv)
     from spacy.cli.train import train
-    from spacy.util import parse_config_overrides
+    from spacy.cli._util import parse_config_overrides
 
     from . import abbreviations  # noqa: F401
 

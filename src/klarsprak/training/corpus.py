@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .conllu import Sentence, Token, group_documents, read_conllu, ud_dir
-from .harmonise import V2Reference, fix_deponent_voice, harmonise
+from .harmonise import LayeredReference, V2Reference, fix_deponent_voice, harmonise, to_reference
 from .uner import align_to_uner, read_uner
 
 HELDOUT_TB_DOCS = frozenset({"P409", "P411", "P414", "P418"})
@@ -53,7 +53,7 @@ def load_lines(ud: Path | None = None) -> list[list[Sentence]]:
     return out
 
 
-def load_v1(ref: V2Reference, ud: Path | None = None) -> list[list[Sentence]]:
+def load_v1(ref: V2Reference | LayeredReference, ud: Path | None = None) -> list[list[Sentence]]:
     """Talbanken v1 train, harmonised and grouped into UNER documents."""
     ud = ud or ud_dir()
     sents = list(read_conllu(ud / "Talbanken-v1" / "sv-ud-train.conll"))
@@ -145,7 +145,11 @@ def build(out_dir: str | Path, ud: Path | None = None) -> dict[str, int]:
     out.mkdir(parents=True, exist_ok=True)
     tb_train, tb_held = load_tb_dev(ud)
     pud_train, pud_select = load_pud(ud)
-    ref = V2Reference.from_sentences(s for d in tb_train + pud_train for s in d)
+    tb_ref = V2Reference.from_sentences(s for d in tb_train for s in d)
+    # PUD's closed-class features follow Talbanken's (never the held-out documents')
+    for docs in (pud_train, pud_select):
+        to_reference((s for d in docs for s in d), tb_ref)
+    ref = LayeredReference(tb_ref, V2Reference.from_sentences(s for d in pud_train for s in d))
     v1 = load_v1(ref, ud)
     vocab = spacy.blank("sv").vocab
     splits = {

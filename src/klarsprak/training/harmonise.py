@@ -133,6 +133,54 @@ class V2Reference:
         return self._majority(self.by_xpos.get(xpos), 2, 0.9)
 
 
+class LayeredReference:
+    """Ask ``primary`` (Talbanken v2) first, then ``fallback`` (e.g. PUD): Talbanken's conventions win."""
+
+    def __init__(self, primary: V2Reference, fallback: V2Reference) -> None:
+        self.primary, self.fallback = primary, fallback
+
+    def lexical(self, form: str, xpos: str) -> tuple[str, str] | None:
+        return self.primary.lexical(form, xpos) or self.fallback.lexical(form, xpos)
+
+    def from_xpos(self, xpos: str) -> str | None:
+        return self.primary.from_xpos(xpos) or self.fallback.from_xpos(xpos)
+
+
+def to_reference(sentences: Iterable[Sentence], ref: V2Reference, min_count: int = 3) -> int:
+    """Bring another v2 treebank (PUD) to Talbanken's conventions, in place.
+
+    Where Talbanken's gold has a clear answer for a closed-class word (by form and
+    SUC tag: ``som`` is ``PronType=Rel``) or for a cardinal's SUC tag
+    (``NumType=Card``), that answer replaces the other treebank's. Returns the
+    number of tokens changed.
+    """
+    changed = 0
+    for sent in sentences:
+        for tok in sent.tokens:
+            base = tok.xpos.split("|")[0]
+            if "Foreign" in tok.feats:
+                continue
+            new: tuple[str, str] | None = None
+            if base in CLOSED_CLASS:
+                counter = ref.by_form.get((tok.form.lower(), tok.xpos))
+                if counter and sum(counter.values()) >= min_count:
+                    new = ref.lexical(tok.form, tok.xpos)
+            elif base in ("RG", "RO"):
+                fs = ref.from_xpos(tok.xpos)
+                new = (tok.upos, fs) if fs else None
+            if new is None:
+                continue
+            upos, fs = new
+            keep = {k: v for k, v in tok.feats.items() if k == "ExtPos"}
+            feats = {**parse_feats(fs), **keep}
+            if (upos, feats) != (tok.upos, tok.feats):
+                if tok.upos not in ("VERB", "AUX"):
+                    tok.upos = upos
+                tok.feats = feats
+                changed += 1
+    return changed
+
+
 def _rule_feats(tok: Token) -> dict[str, str]:
     """v1 features with the fixes that follow directly from the SUC tag."""
     feats = dict(tok.feats)
@@ -161,6 +209,32 @@ def _rule_feats(tok: Token) -> dict[str, str]:
     return feats
 
 
+def _plural_definiteness(sent: Sentence) -> None:
+    """v1 leaves plural adjectives/participles (``PLU|IND/DEF``) without Definite; v2 decides.
+
+    Weak (definite) when the noun they modify is definite or has a definite or
+    possessive determiner (*de stora husen*, *mina gamla böcker*): ``Definite=Def``
+    without Number, as v2 writes it; otherwise ``Definite=Ind|Number=Plur``.
+    """
+    toks = sent.tokens
+    for tok in toks:
+        parts = tok.xpos.split("|")
+        if parts[0] not in ("JJ", "PC") or "PLU" not in parts or "IND/DEF" not in parts or "Definite" in tok.feats:
+            continue
+        head = toks[tok.head - 1] if tok.head > 0 else None
+        definite = False
+        if head is not None and tok.deprel in ("amod", "det") and head.upos in ("NOUN", "PROPN"):
+            definite = head.feats.get("Definite") == "Def" or any(
+                t.head == head.id and (t.deprel == "nmod:poss" or (t.deprel == "det" and t.feats.get("Definite") == "Def"))
+                for t in toks)
+        if definite:
+            tok.feats["Definite"] = "Def"
+            tok.feats.pop("Number", None)
+        else:
+            tok.feats["Definite"] = "Ind"
+            tok.feats["Number"] = "Plur"
+
+
 def _restructure_bli_passive(sent: Sentence) -> None:
     """v1 bli + participle (xcomp) → participle head, bli ``aux:pass`` (v2)."""
     toks = sent.tokens
@@ -184,7 +258,7 @@ def _restructure_bli_passive(sent: Sentence) -> None:
         part.upos = "VERB"
 
 
-def harmonise_sentence(sent: Sentence, ref: V2Reference | None = None) -> Sentence:
+def harmonise_sentence(sent: Sentence, ref: V2Reference | LayeredReference | None = None) -> Sentence:
     """Return a v2-style copy of a v1 sentence.
 
     Tokens whose POS and morphology could not be restored get ``upos = ""``
@@ -227,6 +301,10 @@ def harmonise_sentence(sent: Sentence, ref: V2Reference | None = None) -> Senten
             tok.upos, tok.feats = "PART", {"Polarity": "Neg"}
         if tok.upos == "VERB" and tok.deprel in AUX_DEPRELS:
             tok.upos = "AUX"
+    _plural_definiteness(out)
+    for tok in toks:
+        if tok.deprel == "det" and tok.upos == "ADJ":
+            tok.deprel = "amod"  # samma, flesta, hela … are amod in v2
     fix_deponent_voice(out)
     # 3. lemmas missing
     for tok in toks:
@@ -234,6 +312,6 @@ def harmonise_sentence(sent: Sentence, ref: V2Reference | None = None) -> Senten
     return out
 
 
-def harmonise(sentences: Iterable[Sentence], ref: V2Reference | None = None) -> list[Sentence]:
+def harmonise(sentences: Iterable[Sentence], ref: V2Reference | LayeredReference | None = None) -> list[Sentence]:
     """Harmonise many v1 sentences."""
     return [harmonise_sentence(s, ref) for s in sentences]

@@ -1,0 +1,170 @@
+"""Accuracy, speed, size and load time of the shipped Swedish pipeline.
+
+Accuracy is measured from raw text (the pipeline tokenizes, splits sentences,
+tags, parses, lemmatizes) on two splits that the model never trains on:
+
+* ``tb-dev-heldout``: UD Swedish-Talbanken v2 dev documents P409, P411, P414, P418
+  (233 sentences, 4,555 words); in-domain, the figures the issue's targets refer to;
+* ``lines``: UD Swedish-LinES dev+test (2,239 sentences, 40,027 words); out-of-domain
+  (translated fiction and manuals; different participle and XPOS conventions).
+
+Speed: words/s of the bare pipeline (``nlp.pipe``, one process) and of a blank
+``spacy.blank("sv")`` tokenizer (the ceiling), and of the whole klarsprak
+``Analyzer`` when it can be imported. Load time: ``spacy.load`` in a fresh
+process (best of three). Writes ``benchmarks/results/model_accuracy.json`` and the
+scores table in ``models/README.md`` (between the ``<!-- scores -->`` markers).
+
+    python benchmarks/model_accuracy.py [--model models/sv_klarsprak]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+RESULTS = REPO / "benchmarks" / "results" / "model_accuracy.json"
+README = REPO / "models" / "README.md"
+TARGETS = {"upos": 0.955, "ufeats": 0.93, "las": 0.78, "sent_f1": 0.94}
+
+
+def dir_size_mb(path: Path) -> float:
+    return round(sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6, 2)
+
+
+def load_seconds(model: str, runs: int = 3) -> float:
+    """Best-of-``runs`` time of ``spacy.load(model)`` in a fresh interpreter."""
+    code = ("import time, spacy; t=time.perf_counter(); spacy.load(%r); print(time.perf_counter()-t)" % model)
+    times = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        times.append(float(out.stdout.strip().splitlines()[-1]))
+    return round(min(times), 3)
+
+
+def words_per_second(fn, texts: list[str], words: int, repeat: int = 2) -> int:  # type: ignore[no-untyped-def]
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn(texts)
+        best = min(best, time.perf_counter() - t0)
+    return round(words / best)
+
+
+def speed(nlp, texts: list[str], words: int) -> dict[str, int | None]:  # type: ignore[no-untyped-def]
+    import spacy
+
+    blank = spacy.blank("sv")
+    out: dict[str, int | None] = {
+        "pipeline_words_per_second": words_per_second(lambda ts: list(nlp.pipe(ts, batch_size=64)), texts, words),
+        "blank_tokenizer_words_per_second": words_per_second(lambda ts: list(blank.pipe(ts)), texts, words),
+    }
+    try:
+        from klarsprak import Analyzer
+
+        analyzer = Analyzer()
+        analyzer.analyze(texts[0])
+        out["analyzer_words_per_second"] = words_per_second(
+            lambda ts: [analyzer.analyze(t) for t in ts], texts, words, repeat=1)
+    except Exception as exc:  # the analyzer is optional for this benchmark
+        print(f"analyzer not measured: {exc!r}", file=sys.stderr)
+        out["analyzer_words_per_second"] = None
+    return out
+
+
+def passive(nlp, splits) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
+    from passive_voice import score
+
+    return {name: score(nlp, docs) for name, docs in splits.items()}
+
+
+def write_readme(results: dict) -> None:  # type: ignore[type-arg]
+    """Replace the scores table in ``models/README.md``."""
+    if not README.exists():
+        return
+    acc = results["accuracy"]
+    rows = ["| split | words | UPOS | UFeats | UPOS+UFeats | lemma | UAS | LAS | sentence F1 | tokens |",
+            "|---|---|---|---|---|---|---|---|---|---|"]
+    for name, s in acc.items():
+        rows.append(f"| {name} | {s['words']:,} | {s['upos']:.4f} | {s['ufeats']:.4f} | {s['alltags_upos_ufeats']:.4f} "
+                    f"| {s['lemma']:.4f} | {s['uas']:.4f} | {s['las']:.4f} | {s['sent_f1']:.4f} | {s['tokens']:.4f} |")
+    rows.append("")
+    rows.append("| passive voice (token level) | gold | predicted | precision | recall | F1 |")
+    rows.append("|---|---|---|---|---|---|")
+    for name, s in results["passive"].items():
+        rows.append(f"| {name} | {s['gold']} | {s['predicted']} | {s['precision']:.4f} | {s['recall']:.4f} | {s['f1']:.4f} |")
+    sp = results["speed"]
+    rows.append("")
+    rows.append("| speed / size | value |")
+    rows.append("|---|---|")
+    rows.append(f"| bare pipeline, words/s (one process) | {sp['pipeline_words_per_second']:,} |")
+    an = sp.get("analyzer_words_per_second")
+    rows.append(f"| whole klarsprak Analyzer, words/s | {an:,} |" if an else "| whole klarsprak Analyzer, words/s | not measured |")
+    rows.append(f"| blank `spacy.blank(\"sv\")` tokenizer, words/s (ceiling) | {sp['blank_tokenizer_words_per_second']:,} |")
+    rows.append(f"| model size on disk | {results['model_size_mb']} MB |")
+    rows.append(f"| load time (`spacy.load`, fresh process, best of 3) | {results['load_seconds']} s |")
+    rows.append(f"\nMeasured {results['date']} on {results['machine']} with spaCy {results['spacy']}, by "
+                "`python benchmarks/model_accuracy.py`.")
+    text = README.read_text(encoding="utf-8")
+    start, end = "<!-- scores -->", "<!-- /scores -->"
+    if start in text and end in text:
+        head, rest = text.split(start, 1)
+        _, tail = rest.split(end, 1)
+        README.write_text(f"{head}{start}\n{chr(10).join(rows)}\n{end}{tail}", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", default=str(REPO / "models" / "sv_klarsprak"))
+    ap.add_argument("--no-write", action="store_true", help="print only")
+    args = ap.parse_args(argv)
+
+    from klarsprak.training.conllu import ud_dir
+
+    if not ud_dir().is_dir():
+        print(f"no UD data at {ud_dir()}; set KLARSPRAK_UD_DIR", file=sys.stderr)
+        return 2
+    import spacy
+
+    from klarsprak.training.evaluate import evaluate
+    from passive_voice import load_splits
+
+    nlp = spacy.load(args.model)
+    with tempfile.TemporaryDirectory() as tmp:
+        splits = load_splits(Path(tmp))
+    accuracy = {name: evaluate(nlp, docs) for name, docs in splits.items()}
+    texts = [d.text for docs in splits.values() for d in docs]
+    words = sum(len([t for t in d if not t.is_space]) for docs in splits.values() for d in docs)
+    results = {
+        "model": str(Path(args.model).resolve().relative_to(REPO)) if str(Path(args.model).resolve()).startswith(str(REPO)) else args.model,
+        "splits": {"tb-dev-heldout": "UD Swedish-Talbanken v2 dev, documents P409 P411 P414 P418 (never trained on)",
+                   "lines": "UD Swedish-LinES dev+test (out-of-domain, never trained on)"},
+        "accuracy": accuracy,
+        "targets": TARGETS,
+        "passive": passive(nlp, splits),
+        "speed": speed(nlp, texts, words),
+        "model_size_mb": dir_size_mb(Path(args.model)),
+        "load_seconds": load_seconds(args.model),
+        "spacy": spacy.__version__,
+        "machine": f"{platform.machine()}, {__import__('os').cpu_count()} CPUs (shared)",
+        "date": time.strftime("%Y-%m-%d"),
+    }
+    print(json.dumps(results, indent=2, ensure_ascii=False))
+    if not args.no_write:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        write_readme(results)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

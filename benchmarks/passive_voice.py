@@ -1,0 +1,102 @@
+"""Token-level passive-voice F1 of the ``passive_voice`` rule, computed from raw text.
+
+Gold (from the UD annotation): a verb with ``Voice=Pass`` that is not a deponent
+(``lexicons/passive/deponents.yaml``, or a lemma ending in -s), plus a
+participle with an ``aux:pass`` dependent. Predicted: the main verb of every
+passive verb group that :func:`klarsprak.rules.passive.verb_groups` finds when
+the shipped pipeline analyses the raw text. Tokens are matched by character
+offsets.
+
+Splits: ``tb-dev-heldout`` (Talbanken v2 dev documents P409, P411, P414, P418,
+never trained on) and ``lines`` (LinES dev+test, out-of-domain, never trained on).
+
+    python benchmarks/passive_voice.py [--model models/sv_klarsprak] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from spacy.tokens import Doc  # noqa: E402
+
+
+def gold_passive_offsets(doc: Doc) -> set[int]:
+    """Character offsets of gold passive tokens in a gold Doc."""
+    from klarsprak.rules.passive import deponents
+
+    dep = deponents()
+    out: set[int] = set()
+    for tok in doc:
+        if "Pass" in tok.morph.get("Voice") and tok not in dep:
+            out.add(tok.idx)
+        if any(c.dep_ == "aux:pass" for c in tok.children):
+            out.add(tok.idx)
+    return out
+
+
+def predicted_offsets(doc: Doc) -> set[int]:
+    """Character offsets of the main verbs of predicted passive groups."""
+    from klarsprak.rules.passive import passive_groups
+
+    return {g.main.idx for g in passive_groups(doc)}
+
+
+def score(nlp, gold_docs: list[Doc]) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Precision, recall and F1 over all gold documents."""
+    tp = fp = fn = 0
+    for gold, pred in zip(gold_docs, nlp.pipe(g.text for g in gold_docs)):
+        g, p = gold_passive_offsets(gold), predicted_offsets(pred)
+        tp += len(g & p)
+        fp += len(p - g)
+        fn += len(g - p)
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return {"gold": tp + fn, "predicted": tp + fp, "precision": round(prec, 4), "recall": round(rec, 4),
+            "f1": round(f1, 4)}
+
+
+def load_splits(work: Path) -> dict[str, list[Doc]]:
+    """Build the evaluation DocBins from ``../shared/ud`` and load them."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    from klarsprak.training.corpus import build
+
+    build(work)
+    vocab = spacy.blank("sv").vocab
+    return {name: list(DocBin().from_disk(work / f"{file}.spacy").get_docs(vocab))
+            for name, file in (("tb-dev-heldout", "heldout"), ("lines", "lines"))}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", default=str(REPO / "models" / "sv_klarsprak"))
+    ap.add_argument("--json", type=Path, default=None)
+    args = ap.parse_args(argv)
+    from klarsprak.training.conllu import ud_dir
+
+    if not ud_dir().is_dir():
+        print(f"no UD data at {ud_dir()}; set KLARSPRAK_UD_DIR", file=sys.stderr)
+        return 2
+    import spacy
+
+    nlp = spacy.load(args.model)
+    with tempfile.TemporaryDirectory() as tmp:
+        splits = load_splits(Path(tmp))
+    results = {name: score(nlp, docs) for name, docs in splits.items()}
+    print(json.dumps(results, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
