@@ -11,6 +11,7 @@ patterns, context cues) is data in ``lexicons/sender/``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -56,7 +57,7 @@ CUE_SCHEMA = Schema(
 WEIGHTS = {
     "metadata": 0.9, "signature": 0.95, "speaker": 0.9, "contact_block": 0.9, "unit": 0.85,
     "person": 0.8, "voice": 0.8, "email": 0.75, "url": 0.7,
-    "mention.municipality": 0.7, "mention.region": 0.7, "mention.third_person": 0.5, "mention.agency": 0.45,
+    "mention.municipality": 0.7, "mention.region": 0.7, "mention.third_person": 0.5, "mention.agency": 0.4,
 }
 REPEAT_BONUS, REPEAT_CAP = 0.05, 0.15
 WINDOW = 60  # characters looked at on each side of a name
@@ -158,6 +159,7 @@ class SenderKnowledge:
     places: re.Pattern[str]
     units: re.Pattern[str]
     roles: re.Pattern[str]
+    named_roles: re.Pattern[str]
     patterns: list[_Pattern]
     cues: dict[str, list[tuple[str, re.Pattern[str]]]] = field(default_factory=dict)
     by_form: dict[str, str] = field(default_factory=dict)
@@ -243,6 +245,7 @@ def knowledge() -> SenderKnowledge:
         places=re.compile(rf"(?<![\w-])(?:{_alternation(by_place_forms(orgs))})s?(?![\w-])"),
         units=re.compile(rf"\s+(?:{'|'.join(unit_alts)})\b", re.IGNORECASE),
         roles=re.compile(rf"(?<![\w-])(?P<role>{'|'.join(role_alts)})\s+(?P<name>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)+)"),
+        named_roles=re.compile(rf"(?P<name>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)+),\s+(?P<role>{'|'.join(role_alts)})\b"),
         patterns=patterns,
         cues=cues,
         by_form=by_form,
@@ -269,10 +272,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _line_of(lines: Sequence[tuple[int, int]], offset: int) -> int:
-    for i, (s, e) in enumerate(lines):
-        if s <= offset <= e:
-            return i
-    return len(lines) - 1
+    return max(0, bisect.bisect_right(lines, (offset, float("inf"))) - 1)
 
 
 def _signature_lines(text: str, lines: Sequence[tuple[int, int]], k: SenderKnowledge) -> dict[int, int]:
@@ -293,7 +293,7 @@ def _signature_lines(text: str, lines: Sequence[tuple[int, int]], k: SenderKnowl
     return inside
 
 
-def scan(text: str, field: str = "text", *, title_end: int = 0) -> list[Evidence]:
+def scan(text: str, field: str = "text") -> list[Evidence]:
     """All evidence in one string: names with their role, persons, contact details, signatures."""
     k = knowledge()
     lines = _lines(text)
@@ -317,7 +317,7 @@ def scan(text: str, field: str = "text", *, title_end: int = 0) -> list[Evidence
             continue
         line = _line_of(lines, m.start())
         role, kind, weight = _name_role(text, m.start(), m.end(), org, k, lines, line, signature, contact_lines,
-                                        m.start() < title_end)
+                                        )
         found.append(Evidence(kind, m.group(), m.start(), m.end(), field, org.name, weight, role))
         taken.append((m.start(), m.end()))
 
@@ -331,7 +331,7 @@ def scan(text: str, field: str = "text", *, title_end: int = 0) -> list[Evidence
         found.append(Evidence("unit", text[m.start():unit.end()], m.start(), unit.end(), field,
                               k.organisations[org_id].name, WEIGHTS["unit"]))
 
-    for m in k.roles.finditer(text):
+    for m in (*k.roles.finditer(text), *k.named_roles.finditer(text)):
         org_id = _role_org(m.group("role"), k)
         if org_id is None:
             continue
@@ -365,7 +365,7 @@ def _role_org(role: str, k: SenderKnowledge) -> str | None:
 
 
 def _name_role(text: str, start: int, end: int, org: Organisation, k: SenderKnowledge,
-               lines: Sequence[tuple[int, int]], line: int, signature: dict[int, int], contact_lines: set[int], in_title: bool) -> tuple[str, str, float]:
+               lines: Sequence[tuple[int, int]], line: int, signature: dict[int, int], contact_lines: set[int]) -> tuple[str, str, float]:
     """Is this name the speaker, a mention, or part of a signature or contact block?"""
     before = text[max(0, start - WINDOW):start].rstrip()
     after = text[end:end + WINDOW]
@@ -373,13 +373,14 @@ def _name_role(text: str, start: int, end: int, org: Organisation, k: SenderKnow
         return "sender", "organisation", WEIGHTS["signature"]
     if k.cue("speaker", "before", before):
         return "sender", "organisation", WEIGHTS["speaker"]
-    if k.cue("source", "before", before) or k.cue("source", "after", after):
+    if k.cue("source", "before", before) or (k.cue("source", "after", after) and not org.third_person):
         return "mentioned", "unit" if k.units.match(text, end) else "organisation", 0.0
     if k.units.match(text, end):
         return "sender", "unit", WEIGHTS["unit"]
     if _in_contact_block(lines, line, contact_lines):
         return "sender", "organisation", WEIGHTS["contact_block"]
-    if k.cue("voice", "after", after) and (org.third_person or in_title or k.cue("voice", "after", after) == "voice.i_dag"):
+    voice = k.cue("voice", "after", after)
+    if (voice and org.third_person) or voice == "voice.i_dag" or (org.third_person and k.cue("voice", "before", before)):
         return "sender", "organisation", WEIGHTS["voice"]
     if org.third_person:
         return "sender", "organisation", WEIGHTS["mention.third_person"]
@@ -439,11 +440,10 @@ def _first_org(text: str, k: SenderKnowledge) -> Organisation | None:
     return k.lookup(m.group()) if m else None
 
 
-def detect_sender(text: str, document: Document | None = None, expected: str | None = None, *,
-                  title_end: int = 0) -> SenderResult:
+def detect_sender(text: str, document: Document | None = None, expected: str | None = None) -> SenderResult:
     """Weigh all evidence in ``text`` and ``document`` and decide who the sender is."""
     k = knowledge()
-    evidence = scan(text, title_end=title_end) + metadata_evidence(document)
+    evidence = scan(text) + metadata_evidence(document)
     scores: dict[str, list[float]] = {}
     for ev in evidence:
         if ev.organisation and ev.weight > 0:

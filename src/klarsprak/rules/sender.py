@@ -22,8 +22,7 @@ SOURCE = ("Lerums kommuns kommunikationspolicy: ”Det ska alltid framgå vem so
 def sender_result(ctx: Context) -> SenderResult:
     """The document's sender verdict, computed once and cached in ``ctx.cache["sender"]``."""
     if "sender" not in ctx.cache:
-        title_end = ctx.units[0].end if ctx.units else 0
-        ctx.cache["sender"] = detect_sender(ctx.text, ctx.document, ctx.config.sender, title_end=title_end)
+        ctx.cache["sender"] = detect_sender(ctx.text, ctx.document, ctx.config.sender)
     return ctx.cache["sender"]
 
 

@@ -1,0 +1,117 @@
+"""The sender rules through the analyzer, with should-flag / should-not-flag tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+import klarsprak
+from klarsprak.rules import REGISTRY
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+MODEL = Path(__file__).resolve().parents[2] / "models" / "sv_klarsprak"
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> klarsprak.Analyzer:
+    """The shipped model when it is there; the sender rules need only the tokenizer."""
+    model = str(MODEL) if (MODEL / "meta.json").is_file() else spacy.blank("sv")
+    others = tuple(r for r in REGISTRY.rules if r not in ("missing_sender", "incomplete_sender"))
+    return klarsprak.Analyzer(klarsprak.Config(disable=others), model=model)
+
+
+MISSING_FLAG = [
+    "Vi har fått din ansökan. Kontakta oss om du har frågor.",
+    "Har du frågor om din ansökan? Kontakta oss på telefon 0302-52 10 00.",
+    "Enligt Skatteverket ska du betala skatten senast i maj. Ring oss på 08-123 45 67.",
+    "På Transportstyrelsens webbplats kan du läsa om körkort. Kontakta oss om du har frågor.",
+    "Hej!\n\nVi har tagit emot ditt ärende.\n\nMed vänlig hälsning\nAnna",
+    "Miljöförvaltningen handlägger ditt ärende.",
+]
+MISSING_OK = [
+    "Vi på Lerums kommun har fått din ansökan. Kontakta oss på 0302-52 10 00.",
+    "Läs mer om avgifterna på www.lerum.se/avgifter.",
+    "Regeringen har i dag beslutat att ge Boverket i uppdrag att se över reglerna.",
+    "Hej\n\nDu har fått ett beslut från Ånge kommun.\n\nMed vänlig hälsning\nÅnge kommun",
+]
+INCOMPLETE_FLAG = [
+    "Hej\n\nDu har fått ett beslut från Ånge kommun.\n\nMed vänlig hälsning\nÅnge kommun",
+]
+INCOMPLETE_OK = [
+    "Hej\n\nDu har fått ett beslut från Ånge kommun.\n\nMed vänlig hälsning\nÅnge kommun\nTelefon 0690-25 01 00",
+    "Lerums kommun bygger en ny skola i centrum.",
+    "Vi har fått din ansökan.",
+]
+
+
+def rules(report: klarsprak.Report) -> list[str]:
+    return [f.rule for f in report.findings]
+
+
+@pytest.mark.parametrize("text", MISSING_FLAG)
+def test_missing_sender_flags(analyzer: klarsprak.Analyzer, text: str) -> None:
+    report = analyzer.analyze(text)
+    assert rules(report) == ["missing_sender"]
+    finding = report.findings[0]
+    assert finding.category == "sender" and finding.severity == klarsprak.Severity.WARNING
+    assert report.text[finding.start:finding.end] == finding.text
+    assert report.sender.found is False
+
+
+@pytest.mark.parametrize("text", MISSING_OK)
+def test_missing_sender_leaves_alone(analyzer: klarsprak.Analyzer, text: str) -> None:
+    report = analyzer.analyze(text)
+    assert "missing_sender" not in rules(report)
+    assert report.sender.found is True
+    assert report.to_dict()["sender"]["found"] is True
+
+
+@pytest.mark.parametrize("text", INCOMPLETE_FLAG)
+def test_incomplete_sender_flags(analyzer: klarsprak.Analyzer, text: str) -> None:
+    report = analyzer.analyze(text)
+    assert rules(report) == ["incomplete_sender"]
+    assert report.findings[0].severity == klarsprak.Severity.INFO
+    assert "Ånge kommun" in report.findings[0].message
+
+
+@pytest.mark.parametrize("text", INCOMPLETE_OK)
+def test_incomplete_sender_leaves_alone(analyzer: klarsprak.Analyzer, text: str) -> None:
+    assert "incomplete_sender" not in rules(analyzer.analyze(text))
+
+
+def test_expected_sender_not_visible_is_reported(analyzer: klarsprak.Analyzer) -> None:
+    report = analyzer.analyze("Vi på Skatteverket hjälper dig. Ring 0771-567 567.", sender="Lerums kommun")
+    assert rules(report) == ["missing_sender"]
+    assert "Lerums kommun" in report.findings[0].message and "Skatteverket" in report.findings[0].message
+    assert report.sender.other_sender == "Skatteverket"
+
+
+def test_expected_sender_visible(analyzer: klarsprak.Analyzer) -> None:
+    report = analyzer.analyze("Vi på Lerums kommun hjälper dig.", sender="Lerums kommun")
+    assert rules(report) == [] and report.sender.expected_visible is True
+
+
+def test_document_metadata_counts(analyzer: klarsprak.Analyzer) -> None:
+    doc = klarsprak.Document(text="Här hittar du information om bygglov.",
+                             url="https://helsingborg.se/bo-bygga-och-miljo/bygglov/")
+    report = analyzer.analyze(doc)
+    assert rules(report) == [] and report.sender.organisation == "Helsingborgs stad"
+
+
+def test_rule_examples_hold(analyzer: klarsprak.Analyzer) -> None:
+    for rule_id in ("missing_sender", "incomplete_sender"):
+        rule = REGISTRY.rules[rule_id]
+        for text in rule.examples.flag:
+            assert rule_id in rules(analyzer.analyze(text)), text
+        for text in rule.examples.ok:
+            assert rule_id not in rules(analyzer.analyze(text)), text
+
+
+@pytest.mark.parametrize("name", ["lerum-kommunikationspolicy.txt", "flen-kommunikationspolicy.txt"])
+def test_no_missing_sender_on_policies(analyzer: klarsprak.Analyzer, name: str) -> None:
+    path = SHARED / "seeds" / name
+    if not path.is_file():
+        pytest.skip("../shared/seeds is absent")
+    assert "missing_sender" not in rules(analyzer.analyze(path.read_text(encoding="utf-8")))
