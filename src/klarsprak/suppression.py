@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from .config import Config
 from .findings import Finding
+from .inclusive.forms import is_form
 
 DIRECTIVE = re.compile(
     r"klarsprak-(disable-next-line|disable-line|disable|enable)\b"
@@ -96,8 +97,9 @@ def suppress(findings: Iterable[Finding], text: str) -> list[Finding]:
 
 
 def allowed(finding: Finding, doc: Doc, allow: frozenset[str]) -> bool:
-    """True if the finding's text, or the lemmas of its words, are in the allowlist."""
-    if finding.text.strip().lower() in allow:
+    """True if the finding's text, its lemmas, or (for one word) an inflected form is allowlisted."""
+    text = finding.text.strip().lower()
+    if text in allow or (" " not in text and any(is_form(text, a) for a in allow)):
         return True
     span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
     if span is None or not len(span):

@@ -26,8 +26,8 @@ TRUNCATED = frozenset({
 })
 #: endings after a stem that drops the e of -er/-el/-en (negr+er, efterblivn+a)
 SYNCOPE = frozenset({"a", "as", "e", "es", "er", "ers", "erna", "ernas", "ar", "ars", "arna", "arnas"})
-#: endings after a doubled final consonant (dövstumm+a)
-DOUBLED = frozenset({"a", "as", "e", "es"})
+#: endings after a doubled final consonant (dövstumm+a, ålderdomshemm+et)
+DOUBLED = frozenset({"a", "as", "e", "es", "en", "ens", "et", "ets", "ar", "ars", "arna", "arnas"})
 
 #: the shortest word part left over when a lexicon word is found inside a compound
 MIN_PART = 3

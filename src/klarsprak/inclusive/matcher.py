@@ -64,20 +64,37 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def is_proper_name(token: Token) -> bool:
-    """True for a proper name: tagged PROPN, or capitalised where a sentence does not start."""
+    """True for a proper name: capitalised where a sentence does not start (or tagged PROPN there).
+
+    At the start of a sentence capitals say nothing, and taggers tend to call an
+    unknown capitalised word PROPN, so a sentence-initial word is never a name here.
+    """
     text = token.text
     if not text[:1].isupper() or text.rsplit("-", 1)[-1].islower():
         return False
-    if token.pos_ == "PROPN":
-        return True
     if text.isupper() and len(text) > 1:
         return False
+    if _sentence_initial(token):
+        return False
+    if token.pos_ == "PROPN":
+        return True
     prev = token.doc[token.i - 1] if token.i > 0 else None
     while prev is not None and prev.is_space:
         prev = token.doc[prev.i - 1] if prev.i > 0 else None
     if prev is None or token.is_sent_start:
         return False
     return not (prev.is_punct and prev.text in ".!?:;\"“”„«»'’–—-•*#(")
+
+
+def _sentence_initial(token: Token) -> bool:
+    """True at the start of a sentence, a line, or after an opening quote or tag."""
+    before = token.doc.text[:token.idx].rstrip(" \t")
+    if not before or before.endswith("\n"):
+        return True
+    i = token.i - 1
+    while i >= 0 and (token.doc[i].is_space or token.doc[i].is_punct and token.doc[i].text in "\"“”„«»'’(–—-•*#"):
+        i -= 1
+    return i < 0 or token.doc[i + 1].is_sent_start or token.doc[i].text in ".!?:" or token.doc[i].text.endswith(">")
 
 
 class Matcher:
@@ -163,7 +180,8 @@ class Matcher:
             elif word == pattern or (pattern.endswith("*") and word.startswith(pattern[:-1])):
                 return False
         if cond.pos and match.how != "phrase" and first.pos_ and first.pos_ not in cond.pos:
-            return False
+            if not (first.pos_ == "PROPN" and "NOUN" in cond.pos and _sentence_initial(first)):
+                return False
         if not cond.in_names and any(is_proper_name(t) for t in tokens):
             return False
         if not cond.in_quotes and any(s <= match.start_char and match.end_char <= e for s, e in quotes):

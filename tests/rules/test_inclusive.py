@@ -1,0 +1,100 @@
+"""The bias_term rule on the shipped model: Swedish matching, homographs, findings' fields, user tuning."""
+
+import pytest
+
+import klarsprak
+from klarsprak.config import Config
+from klarsprak.findings import Severity
+
+FLAG = [
+    ("De handikappades förening träffas.", "handikappades", "disability"),
+    ("Zigenarens häst stod i stallet.", "Zigenarens", "ethnicity"),
+    ("Många dövstumma gick i skolan.", "dövstumma", "disability"),
+    ("Alla skolor ska ha en handikapptoalett.", "handikapptoalett", "disability"),
+    ("Zigenarlägret revs på 1960-talet.", "Zigenarlägret", "ethnicity"),
+    ("NEGERBOLLAR SÅLDES PÅ KAFÉET.", "NEGERBOLLAR", "ethnicity"),
+    ("Lapparna flyttade med sina renar över fjället.", "Lapparna", "ethnicity"),
+    ("Debatten om homosexäktenskap fortsatte.", "homosexäktenskap", "sexual_orientation"),
+    ("Hon genomgick ett könsbyte för tio år sedan.", "könsbyte", "transgender_identity"),
+    ("Muhammedanerna firade högtiden.", "Muhammedanerna", "religion"),
+    ("Sionisterna styr medierna, skrev han.", "Sionisterna", "religion"),
+    ("Ålderdomshemmet ligger vid sjön.", "Ålderdomshemmet", "age"),
+    ("Fyll i namnen på barnets mamma och pappa.", "mamma och pappa", "sexual_orientation"),
+]
+OK = [
+    "Skriv numret på en papperslapp.",
+    "Lappkast är en teknik i skidåkning.",
+    "Lägg handflatan på bordet.",
+    "Vi åkte till Käringön i somras.",
+    "Provsvaret var negativt.",
+    "Solen gick ner vid horisonten.",
+    "Samerna är ett urfolk och romerna en nationell minoritet.",
+    "Hen köpte en flaska rom i Rom.",
+    "Hen slipade kniven mot en hen.",
+    "Skriv en lapp till grannen.",
+    "At the same time our economy expanded.",
+    "Hon har handikapp 12 i golf.",
+    "Det är ett handikapp för barnen att inte kunna simma.",
+    "Vi använder MongoDB. Mongoliet är ett stort land.",
+    "Regeringen dementerade uppgifterna.",
+    '"Zigenare" var ett vanligt ord i 1950-talets tidningar.',
+    "Rothschild var en bankfamilj i Frankfurt.",
+    "Personer med funktionsnedsättning ska kunna delta fullt ut.",
+    "Barnen byggde en snögubbe.",
+    "Hon dömdes för våld mot tjänsteman.",
+]
+
+
+def inclusive(report):
+    return [f for f in report.findings if f.category == "inclusive_language"]
+
+
+@pytest.mark.parametrize("text,span,ground", FLAG)
+def test_flags(analyzer, text, span, ground):
+    found = inclusive(analyzer.analyze(text))
+    assert [(f.text, f.ground) for f in found] == [(span, ground)]
+
+
+@pytest.mark.parametrize("text", OK)
+def test_leaves_alone(analyzer, text):
+    assert inclusive(analyzer.analyze(text)) == []
+
+
+def test_finding_fields(analyzer):
+    text = "Föreningen för handikappade träffas."
+    (f,) = inclusive(analyzer.analyze(text))
+    assert f.rule == "bias_term" and f.category == "inclusive_language" and f.ground == "disability"
+    assert text[f.start:f.end] == f.text == "handikappade"
+    assert f.severity == Severity.WARNING
+    assert "Socialstyrelsen" in f.message and f.message.startswith("Ordet ”handikappade”")
+    assert "person med funktionsnedsättning" in f.suggestions
+    assert "Socialstyrelsen" in f.source
+    assert f.sentence == 0
+
+
+def test_slur_is_an_error(analyzer):
+    (f,) = inclusive(analyzer.analyze("De kallade honom svartskalle."))
+    assert f.severity == Severity.ERROR and f.ground == "ethnicity"
+
+
+def test_disable_by_ground_rule_and_allowlist():
+    text = "Zigenarens häst stod vid handikapptoaletten."
+    by_ground = klarsprak.Analyzer(Config(disable=("ethnicity",))).analyze(text)
+    assert [f.ground for f in inclusive(by_ground)] == ["disability"]
+    by_rule = klarsprak.Analyzer(Config(disable=("bias_term",))).analyze(text)
+    assert inclusive(by_rule) == []
+    allowed = klarsprak.Analyzer(Config(allow=("zigenare",))).analyze(text)
+    assert [f.text for f in inclusive(allowed)] == ["handikapptoaletten"]
+
+
+def test_extra_lexicon_file(tmp_path):
+    extra = tmp_path / "egna.yaml"
+    extra.write_text(
+        "schema: inclusive\nentries:\n"
+        "  - id: egen.gubbsjuk\n    lemmas: [gubbsjuk]\n    ground: age\n    kind: stereotyping\n"
+        "    severity: info\n    why: Eget ord.\n    suggestions: [stryk]\n    source: vår policy\n",
+        encoding="utf-8",
+    )
+    report = klarsprak.Analyzer(Config(lexicons=(str(extra),))).analyze("Han var gubbsjuka typen.")
+    (f,) = inclusive(report)
+    assert (f.text, f.ground, f.source, f.severity) == ("gubbsjuka", "age", "vår policy", Severity.INFO)

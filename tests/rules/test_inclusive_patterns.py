@@ -1,0 +1,99 @@
+"""The inclusive pattern rules on the shipped model: should-flag / should-not-flag tables."""
+
+import pytest
+
+CASES = {
+    "generic_pronoun": (
+        [
+            ("Om en elev är sjuk ska han stanna hemma.", "han"),
+            ("Varje sökande ska bifoga sitt betyg. Hon ska också skicka ett personbevis.", "Hon"),
+            ("Den som vill ansöka måste skicka in sina papper innan han börjar.", "han"),
+            ("Handläggaren kontaktar dig när hon har läst din ansökan.", "hon"),
+        ],
+        [
+            "Anna är sjuk i dag. Hon stannar hemma.",
+            "Om en elev är sjuk ska hen stanna hemma.",
+            "Om en elev är sjuk ska han eller hon stanna hemma.",
+            "Om en elev är sjuk ska eleven stanna hemma.",
+            "Donald Trump är en arrogant person som vill att han ska få allt.",
+            "En ung student stod och läste en tidning som han höll i handen.",
+        ],
+    ),
+    "unnecessary_marking": (
+        [
+            ("Vi har anställt en kvinnlig läkare.", "kvinnlig läkare"),
+            ("En manlig förskollärare började i augusti.", "manlig förskollärare"),
+            ("En somalisk gärningsperson greps i natt.", "somalisk gärningsperson"),
+            ("En muslimsk gärningsperson greps efter rånet.", "muslimsk gärningsperson"),
+        ],
+        [
+            "Andelen kvinnliga chefer ökade till 40 procent.",
+            "Hon blev den första kvinnliga biskopen.",
+            "Du kan begära en kvinnlig läkare.",
+            "AMS behandlar manliga och kvinnliga arbetssökande lika.",
+            "Men bara kvinnor får denna syssla; manliga barnskötare är ovanliga.",
+            "Muslimsk medicin influerade skolan i Salerno.",
+        ],
+    ),
+    "suffering_from": (
+        [
+            ("Många som lider av autism behöver stöd.", "lider av autism"),
+            ("Hon drabbades av demens för fem år sedan.", "drabbades av demens"),
+            ("Han lider av en intellektuell funktionsnedsättning.", "lider av en intellektuell"),
+            ("Många som lider av könsdysfori väntar länge på vård.", "lider av könsdysfori"),
+        ],
+        [
+            "Förskolan lider av platsbrist.",
+            "Verksamheten har drabbats av personalbrist.",
+            "Länder som drabbats av kriser behöver stöd.",
+            "Personer med autism kan få stöd.",
+        ],
+    ),
+    "gendered_title": (
+        [
+            ("Kontakta din förman om du blir sjuk.", "förman"),
+            ("Talesmannen uteslöt inte nya åtgärder.", "Talesmannen"),
+            ("Riksdagsmännen röstade nej.", "Riksdagsmännen"),
+            ("Fråga lärarinnan om läxan.", "lärarinnan"),
+        ],
+        [
+            "Anmäl till Diskrimineringsombudsmannen.",
+            "Barnombudsmannen har lämnat sin rapport.",
+            "Brandmannen släckte branden.",
+            "Talmannen öppnade sammanträdet.",
+            "Sjuksköterskan och barnmorskan arbetar natt.",
+            "Polismyndigheten utreder brottet.",
+        ],
+    ),
+    "age_stereotype": (
+        [
+            ("Hon är otroligt pigg för sin ålder.", "pigg för sin ålder"),
+            ("Vi söker dig som är ung och hungrig.", "ung och hungrig"),
+            ("Åldringarna satt i dagrummet.", "Åldringarna"),
+            ("Trots sina 85 år går han till gymmet.", "Trots sina 85 år"),
+            ("Kommunen står inför en äldrevåg.", "äldrevåg"),
+        ],
+        [
+            "Hon är 85 år och tränar varje dag.",
+            "Karl hade trots sina stränga handlingar setts som en god härskare.",
+            "Äldreboendet har 40 platser.",
+            "Vi söker dig som är nyfiken och driven.",
+        ],
+    ),
+}
+FLAGS = [(rule, text, span) for rule, (flags, _) in CASES.items() for text, span in flags]
+OKS = [(rule, text) for rule, (_, oks) in CASES.items() for text in oks]
+
+
+@pytest.mark.parametrize("rule,text,span", FLAGS)
+def test_flags(analyzer, rule, text, span):
+    found = [f for f in analyzer.analyze(text).findings if f.rule == rule]
+    assert [f.text for f in found] == [span]
+    f = found[0]
+    assert f.category == "inclusive_language" and f.ground and f.message and f.suggestions and f.source
+    assert text[f.start:f.end] == span
+
+
+@pytest.mark.parametrize("rule,text", OKS)
+def test_leaves_alone(analyzer, rule, text):
+    assert [f.text for f in analyzer.analyze(text).findings if f.rule == rule] == []
