@@ -18,7 +18,6 @@ from .findings import GROUNDS, Finding, Report, SentenceSpan
 from .metrics import document_metrics
 from .rules import REGISTRY, Context
 from .rules.readability import LONG_SENTENCE_WORDS
-from .structure import annotate
 from .text import sanitize, units
 
 TextLike = str | Document
@@ -86,8 +85,8 @@ class Analyzer:
             if spans is None:
                 continue
             if len(parts) > 1:
-                doc = chunking.join(parts, spans)
-                annotate(doc)
+                doc = chunking.join(parts)
+                self.nlp.get_pipe("klarsprak_structure").annotate(doc, chunking.soft_cuts(spans))
             parts = []
             yield self._report(doc, document, sender)
 

@@ -4,8 +4,8 @@ A chunk ends at the last paragraph break, else line break, else sentence end,
 else space before the size limit (a hard cut only when there is none). Chunks
 are parsed separately and joined with ``Doc.from_docs`` so that offsets are those
 of the original text; a cut that was not at a paragraph or line break is
-remembered as *soft*, and :func:`klarsprak.text.units` joins the sentence parts
-on both sides of it, so chunking changes neither offsets nor metrics.
+remembered as *soft*, and the layout forbids a sentence start there, so chunking
+changes neither offsets nor metrics.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from spacy.tokens import Doc
 
 DEFAULT_CHUNK_CHARS = 100_000
 _BREAKS = (re.compile(r"\n[ \t]*\n"), re.compile(r"\n"), re.compile(r"[.!?]\s"), re.compile(r"\s"))
-SOFT_CUTS = "soft_cuts"
 
 
 def split(text: str, size: int = DEFAULT_CHUNK_CHARS) -> list[tuple[int, int, bool]]:
@@ -39,11 +38,14 @@ def split(text: str, size: int = DEFAULT_CHUNK_CHARS) -> list[tuple[int, int, bo
     return spans
 
 
-def join(docs: Sequence[Doc], spans: Sequence[tuple[int, int, bool]]) -> Doc:
-    """One ``Doc`` from chunk docs, with the soft cuts' offsets in ``doc.user_data``."""
+def join(docs: Sequence[Doc]) -> Doc:
+    """One ``Doc`` from chunk docs, its text the concatenation of theirs."""
     with warnings.catch_warnings():
-        # W101: doc-level extensions are not merged; annotate() recomputes ours on the joined doc
+        # W101: doc-level extensions are not merged; the structure component recomputes ours
         warnings.filterwarnings("ignore", message=r"\[W101\]")
-        doc = Doc.from_docs(list(docs), ensure_whitespace=False)
-    doc.user_data[SOFT_CUTS] = {end for _, end, soft in spans if soft}
-    return doc
+        return Doc.from_docs(list(docs), ensure_whitespace=False)
+
+
+def soft_cuts(spans: Sequence[tuple[int, int, bool]]) -> set[int]:
+    """Offsets of the cuts made inside a paragraph line (no sentence may start there)."""
+    return {end for _, end, soft in spans if soft}

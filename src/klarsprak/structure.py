@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -110,67 +110,83 @@ def line_starts(text: str) -> set[int]:
     return {line.content_start for line in iter_lines(text) if not line.blank}
 
 
+@dataclass
+class Layout:
+    """What the layout says about units: where they must start, where they must not, list markers.
+
+    ``starts`` maps offsets to the unit kind starting there; ``no_break`` holds
+    offsets where no unit may start (hard wraps, after a list marker, after an
+    abbreviation, at a soft chunk cut); ``markers`` maps a list item's offset to
+    the end of its marker.
+    """
+
+    starts: dict[int, str]
+    no_break: set[int]
+    markers: dict[int, int]
+
+
+def layout(doc: Doc, abbreviations: frozenset[str] | set[str], soft_cuts: Iterable[int] = ()) -> Layout:
+    """The :class:`Layout` of a ``Doc`` (its text and tokens)."""
+    text = doc.text
+    starts = unit_starts(text)
+    markers = list_markers(text)
+    no_break = (line_starts(text) - set(starts)) | set(soft_cuts)
+    for start, end in markers.items():
+        no_break |= {t.idx for t in doc.char_span(start, len(text), alignment_mode="expand") or ()
+                     if start < t.idx <= _skip_space(text, end)}
+    previous = None
+    for token in doc:
+        if token.is_space:
+            continue
+        if previous is not None and previous.lower_ in abbreviations:
+            no_break.add(token.idx)
+        previous = token
+    return Layout(starts, no_break - set(starts), markers)
+
+
 def register_extensions() -> None:
-    """The ``Doc`` extensions this module fills: ``unit_kinds`` and ``list_markers``."""
-    for name in ("unit_kinds", "list_markers"):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
+    """The ``Doc`` extension this module fills: ``layout``."""
+    if not Doc.has_extension("layout"):
+        Doc.set_extension("layout", default=None)
 
 
 @Language.factory(
     "klarsprak_structure",
-    assigns=["token.is_sent_start", "doc._.unit_kinds", "doc._.list_markers"],
+    assigns=["token.is_sent_start", "doc._.layout"],
     default_config={"abbreviations": []},
 )
 def make_structure(nlp: Language, name: str, abbreviations: list[str]) -> "StructureComponent":
-    """Create the component that presets sentence starts from the text's layout."""
+    """Create the component that records the layout and presets sentence starts from it."""
     return StructureComponent(abbreviations)
 
 
 class StructureComponent:
-    """Presets ``is_sent_start`` from layout and abbreviations; the parser fills in the rest."""
+    """Records the :class:`Layout` and presets ``is_sent_start`` from it as a hint to the parser.
+
+    The parser may still disagree; :func:`klarsprak.text.units` applies the layout
+    on top of the parser's boundaries, so the layout always wins.
+    """
 
     def __init__(self, abbreviations: list[str]) -> None:
-        self.abbreviations = {a.lower() for a in abbreviations}
+        self.abbreviations = frozenset(a.lower() for a in abbreviations)
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        starts = unit_starts(text)
-        wraps = line_starts(text) - set(starts)
-        markers = list_markers(text)
-        inside_marker = {i for start, end in markers.items() for i in range(start + 1, _skip_space(text, end) + 1)}
+        found = layout(doc, self.abbreviations)
         for token in doc[1:]:
-            if token.is_space:
-                continue
-            if token.idx in inside_marker:
-                token.is_sent_start = False
-            elif token.idx in starts:
+            if token.idx in found.starts and not token.is_space:
                 token.is_sent_start = True
-            elif token.idx in wraps:
+            elif token.idx in found.no_break:
                 token.is_sent_start = False
-            else:
-                prev = _previous_word(token)
-                if prev is not None and prev.lower_ in self.abbreviations:
-                    token.is_sent_start = False
-        annotate(doc, starts, markers)
+        doc._.layout = found
         return doc
 
-
-def annotate(doc: Doc, starts: dict[int, str] | None = None, markers: dict[int, int] | None = None) -> None:
-    """Store unit kinds and list markers on the ``Doc`` (also after joining chunk docs)."""
-    doc._.unit_kinds = unit_starts(doc.text) if starts is None else starts
-    doc._.list_markers = list_markers(doc.text) if markers is None else markers
+    def annotate(self, doc: Doc, soft_cuts: Iterable[int]) -> None:
+        """Record the layout of a ``Doc`` joined from chunks (no presets: it is parsed already)."""
+        doc._.layout = layout(doc, self.abbreviations, soft_cuts)
 
 
 def _skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in " \t":
         pos += 1
     return pos
-
-
-def _previous_word(token):  # type: ignore[no-untyped-def]
-    i = token.i - 1
-    while i >= 0 and token.doc[i].is_space:
-        i -= 1
-    return token.doc[i] if i >= 0 else None

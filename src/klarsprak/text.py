@@ -16,8 +16,6 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from .chunking import SOFT_CUTS
-
 LONG_WORD_LETTERS = 6
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -114,21 +112,29 @@ class Unit:
 
 
 def units(doc: Doc) -> list[Unit]:
-    """The document's sentences, headings and list items that contain words."""
-    kinds = (doc._.unit_kinds if Doc.has_extension("unit_kinds") else None) or {}
-    markers = (doc._.list_markers if Doc.has_extension("list_markers") else None) or {}
-    soft_cuts = doc.user_data.get(SOFT_CUTS, ())
+    """The document's sentences, headings and list items that contain words.
+
+    Boundaries are the parser's (or sentencizer's) sentence starts plus the
+    layout's unit starts, minus the offsets where the layout forbids a start
+    (hard wraps, list markers, abbreviations): the layout always wins.
+    """
+    found = doc._.layout if Doc.has_extension("layout") else None
+    starts = found.starts if found else {}
+    no_break = found.no_break if found else set()
+    markers = found.markers if found else {}
+    boundaries = set(starts) | {t.idx for t in doc if t.is_sent_start and not t.is_space}
+    boundaries -= no_break
+    groups: list[list[Token]] = []
+    for token in doc:
+        if not groups or (token.idx in boundaries and not token.is_space):
+            groups.append([])
+        groups[-1].append(token)
     result: list[Unit] = []
-    for sent in doc.sents:
-        first = next((t for t in sent if not t.is_space), sent[0])
+    for group in groups:
+        first = next((t for t in group if not t.is_space), group[0])
         marker_end = markers.get(first.idx, -1)
-        words = tuple(w for w in iter_words(sent) if w.start >= marker_end)
-        if not words:
-            continue
-        if result and sent.start_char in soft_cuts:
-            prev = result.pop()
-            span = doc[prev.span.start : sent.end]
-            result.append(Unit(prev.index, span, prev.kind, prev.words + words))
-            continue
-        result.append(Unit(len(result), sent, kinds.get(first.idx, "sentence"), words))
+        words = tuple(w for w in iter_words(group) if w.start >= marker_end)
+        if words:
+            span = doc[group[0].i : group[-1].i + 1]
+            result.append(Unit(len(result), span, starts.get(first.idx, "sentence"), words))
     return result
