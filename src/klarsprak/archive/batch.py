@@ -335,7 +335,8 @@ def read_table(out: str | Path, name: str, columns: list[str] | None = None) -> 
     """All committed parts of table ``name`` (``documents`` or ``findings``) of a batch output."""
     folder = Path(out) / name
     committed = {p.name for p in (Path(out) / DOCUMENTS).glob("part-*.parquet")}
-    parts = sorted(p for p in folder.glob("part-*.parquet") if p.name in committed)
+    parts = sorted(p for p in folder.glob("part-*.parquet")
+                   if p.name in committed or (folder / "_SUCCESS").exists())  # _SUCCESS: written by Spark
     schema = documents_schema() if name == DOCUMENTS else FINDINGS_SCHEMA
     if not parts:
         return schema.empty_table().select(columns) if columns else schema.empty_table()
