@@ -223,10 +223,13 @@ def unnecessary_marking(ctx: Context) -> Iterator[Finding]:
 
     Not flagged where the marking is likely relevant: statistics, comparison or
     "the first" words in the sentence, two marking words of the same ground
-    (manliga och kvinnliga), or a sentence about gender (kvinnor, män).
+    (manliga och kvinnliga), a sentence about gender (kvinnor, män), or, for
+    origin and religion, a document about the group or about a state
+    (antisemitism, diskriminering, minister).
     """
     heads = words("marking_heads")
     relevant = words("marking_relevant")
+    topical = any(base_in(t, words("marking_topic")) for t in ctx.doc if t.is_alpha)
     for unit in ctx.units:
         toks = _words(unit.span)
         if any(base_in(t, relevant) for t in toks):
@@ -239,7 +242,7 @@ def unnecessary_marking(ctx: Context) -> Iterator[Finding]:
             if marked is None:
                 continue
             word, ground = marked
-            if per_ground[ground] > 1 or (ground == "sex" and sex_topic):
+            if per_ground[ground] > 1 or (ground == "sex" and sex_topic) or (ground != "sex" and topical):
                 continue
             nxt = toks[i + 1]
             head = head_in(nxt, heads)
