@@ -116,7 +116,7 @@ class Layout:
 
     ``starts`` maps offsets to the unit kind starting there; ``no_break`` holds
     offsets where no unit may start (hard wraps, after a list marker, after an
-    abbreviation, at a soft chunk cut); ``markers`` maps a list item's offset to
+    abbreviation, before a lower-case word, at a soft chunk cut); ``markers`` maps a list item's offset to
     the end of its marker.
     """
 
@@ -138,7 +138,8 @@ def layout(doc: Doc, abbreviations: frozenset[str] | set[str], soft_cuts: Iterab
     for token in doc:
         if token.is_space:
             continue
-        if previous is not None and previous.lower_ in abbreviations:
+        # Swedish sentences start with a capital or a digit: "Vem sa ni? sa Auster" is one sentence
+        if (previous is not None and previous.lower_ in abbreviations) or token.text[0].islower():
             no_break.add(token.idx)
         previous = token
     return Layout(starts, no_break - set(starts), markers)
