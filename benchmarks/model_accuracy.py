@@ -82,9 +82,9 @@ def speed(nlp, texts: list[str], words: int) -> dict[str, int | None]:  # type: 
 
 
 def passive(nlp, splits) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
-    from passive_voice import score
+    from passive_voice import scores
 
-    return {name: score(nlp, docs) for name, docs in splits.items()}
+    return scores(nlp, splits)
 
 
 def write_readme(results: dict) -> None:  # type: ignore[type-arg]

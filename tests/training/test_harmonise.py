@@ -130,3 +130,24 @@ def test_lexical_features_from_v2_reference() -> None:
     assert out["det"].feats["PronType"] == "Prs"
     assert out["snöar"].feats["Mood"] == "Ind"  # via the XPOS mapping learned from v2
     assert out["någon"].upos == ""  # closed class, unknown to the reference: POS/morph marked missing
+
+
+def test_mwe_converted_or_marked_missing() -> None:
+    from klarsprak.training.harmonise import MISSING
+
+    s = sent([
+        ("Vi", "PRON", "PN|UTR|PLU|DEF|SUB", "Case=Nom|Definite=Def|Number=Plur", 2, "nsubj"),
+        ("läser", "VERB", "VB|PRS|AKT", "Tense=Pres|VerbForm=Fin|Voice=Act", 0, "root"),
+        ("i", "ADP", "PP", "_", 2, "advmod"),
+        ("dag", "NOUN", "NN|UTR|SIN|IND|NOM", "Case=Nom|Definite=Ind|Gender=Com|Number=Sing", 3, "mwe"),
+        ("för", "ADP", "PP", "_", 7, "mark"),
+        ("att", "PART", "IE", "_", 5, "mwe"),
+        ("lära", "VERB", "VB|INF|AKT", "VerbForm=Inf|Voice=Act", 2, "advcl"),
+        ("därför", "ADV", "AB", "_", 10, "mark"),
+        ("att", "SCONJ", "SN", "_", 8, "mwe"),
+        ("vill", "VERB", "VB|PRS|AKT", "Tense=Pres|VerbForm=Fin|Voice=Act", 2, "advcl"),
+    ])
+    out = harmonise_sentence(s).tokens
+    assert (out[2].deprel, out[3].deprel) == (MISSING, MISSING)  # i dag: no reliable v2 analysis
+    assert (out[5].head, out[5].deprel) == (7, "mark")  # för att → both mark of the verb
+    assert (out[8].head, out[8].deprel) == (8, "fixed")  # därför att stays fixed in v2

@@ -47,6 +47,7 @@ VARA = "vara"
 BLI_LEMMAS = frozenset({"bli", "bliva"})
 VARA_LEMMAS = frozenset({"vara"})
 ADVERBIAL_GAP = frozenset({"ADV", "PART"})
+PARTICIPLE_SUFFIXES = ("ad", "at", "ade")
 SOURCE = "Myndigheternas skrivregler (Ds 2009:38); Isof Klarspråkshjälpen: undvik passiv form"
 
 
@@ -147,6 +148,13 @@ def _has_agent(part: Token) -> bool:
         "NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM")
 
 
+def _bli_xcomp_participle(tok: Token) -> bool:
+    """A first-conjugation participle (-ad, -at, -ade) that the tagger missed, as ``xcomp`` of *bli*."""
+    return (tok.dep_ == "xcomp" and tok.pos_ in ("NOUN", "ADJ", "VERB") and _is_verb(tok.head)
+            and _aux_lemma(tok.head) == BLI and tok.lower_.endswith(PARTICIPLE_SUFFIXES)
+            and not tok.morph.get("Degree") in (["Cmp"], ["Sup"]) and not any(c.dep_ == "det" for c in tok.children))
+
+
 def _bli_before(part: Token) -> Token | None:
     """A form of *bli* at most three tokens before the participle, with only adverbs between."""
     j = part.i - 1
@@ -189,7 +197,7 @@ def verb_groups(doc: Doc | Span, dep: Deponents | None = None) -> list[VerbGroup
         is_verb = _is_verb(tok)
         tokens = [tok, *auxes]
         kind: str | None = None
-        if _is_past_participle(tok):
+        if _is_past_participle(tok) or _bli_xcomp_participle(tok):
             bli = next((a for a in auxes if _aux_lemma(a) == BLI), None)
             if bli is None and tok.dep_ == "xcomp" and _is_verb(tok.head) and _aux_lemma(tok.head) == BLI:
                 bli = tok.head

@@ -67,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--work", type=Path, default=REPO / "build" / "training")
     ap.add_argument("--config", type=Path, default=CONFIG)
     ap.add_argument("--no-install", action="store_true", help="train only, leave models/ alone")
+    ap.add_argument("--tb-v2-copies", type=int, default=1, help="repeat Talbanken v2 training documents")
     ap.add_argument("overrides", nargs="*", help="spaCy config overrides, e.g. --training.max_epochs=20")
     args, extra = ap.parse_known_args(argv)
     from spacy.cli.train import train
@@ -75,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     from . import abbreviations  # noqa: F401
 
     corpus = args.work / "corpus"
-    stats = build(corpus)
+    stats = build(corpus, tb_v2_copies=args.tb_v2_copies)
     print("corpus words:", json.dumps(stats), flush=True)
     overrides = parse_config_overrides(extra + list(args.overrides))
     overrides.update({"paths.train": str(corpus / "train.spacy"), "paths.dev": str(corpus / "select.spacy")})
@@ -87,8 +88,27 @@ def main(argv: list[str] | None = None) -> int:
     print(f"training took {minutes:.1f} min", flush=True)
     if not args.no_install:
         install(out / "model-best")
+        write_training_notes(minutes, stats, overrides)
         print(f"installed into {MODEL_DIR}")
     return 0
+
+
+def write_training_notes(minutes: float, stats: dict[str, int], overrides: dict[str, object]) -> None:
+    """Record training time and corpus sizes in ``models/README.md`` (between ``<!-- training -->`` markers)."""
+    import spacy
+
+    readme = REPO / "models" / "README.md"
+    if not readme.exists():
+        return
+    shown = {k: v for k, v in overrides.items() if not k.startswith("paths.")}
+    note = (f"Last training: {minutes:.1f} min wall-clock on a shared 2-core CPU, spaCy {spacy.__version__}, "
+            f"corpus words {json.dumps(stats)}, overrides {json.dumps(shown)}; best checkpoint by the `select` split.")
+    text = readme.read_text(encoding="utf-8")
+    start, end = "<!-- training -->", "<!-- /training -->"
+    if start in text and end in text:
+        head, rest = text.split(start, 1)
+        _, tail = rest.split(end, 1)
+        readme.write_text(f"{head}{start}\n{note}\n{end}{tail}", encoding="utf-8")
 
 
 if __name__ == "__main__":

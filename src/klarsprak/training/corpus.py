@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .conllu import Sentence, Token, group_documents, read_conllu, ud_dir
-from .harmonise import LayeredReference, V2Reference, fix_deponent_voice, harmonise, to_reference
+from .harmonise import MISSING, LayeredReference, V2Reference, fix_deponent_voice, harmonise, to_reference
 from .uner import align_to_uner, read_uner
 
 HELDOUT_TB_DOCS = frozenset({"P409", "P411", "P414", "P418"})
@@ -126,7 +126,12 @@ def to_doc(nlp_vocab, sentences: list[Sentence]):  # type: ignore[no-untyped-def
             rows.append(tok)
     if spaces:
         spaces[-1] = False
-    doc = Doc(nlp_vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    missing = [i for i, d in enumerate(deps) if d == MISSING]
+    heads_opt: list[int | None] = list(heads)
+    deps_opt: list[str | None] = list(deps)
+    for i in missing:
+        heads_opt[i], deps_opt[i] = None, None
+    doc = Doc(nlp_vocab, words=words, spaces=spaces, heads=heads_opt, deps=deps_opt)
     for token, tok in zip(doc, rows):
         if tok.upos:
             token.pos_ = tok.upos
@@ -136,8 +141,12 @@ def to_doc(nlp_vocab, sentences: list[Sentence]):  # type: ignore[no-untyped-def
     return doc
 
 
-def build(out_dir: str | Path, ud: Path | None = None) -> dict[str, int]:
-    """Write ``train.spacy``, ``select.spacy``, ``heldout.spacy``, ``lines.spacy`` to ``out_dir``."""
+def build(out_dir: str | Path, ud: Path | None = None, tb_v2_copies: int = 1) -> dict[str, int]:
+    """Write ``train.spacy``, ``select.spacy``, ``heldout.spacy``, ``lines.spacy`` to ``out_dir``.
+
+    ``tb_v2_copies`` repeats the Talbanken v2 training documents (the only in-domain
+    data with v2 annotation and lemmas) that many times in ``train``.
+    """
     import spacy
     from spacy.tokens import DocBin
 
@@ -153,7 +162,7 @@ def build(out_dir: str | Path, ud: Path | None = None) -> dict[str, int]:
     v1 = load_v1(ref, ud)
     vocab = spacy.blank("sv").vocab
     splits = {
-        "train": chunk(v1) + chunk(tb_train) + pud_train,
+        "train": chunk(v1) + chunk(tb_train) * tb_v2_copies + pud_train,
         "select": pud_select,
         "heldout": tb_held,
         "lines": load_lines(ud),

@@ -46,6 +46,11 @@ UPOS_RENAMES: dict[str, str] = {"CONJ": "CCONJ", "DT": "DET"}
 NEGATION_PARTICLES = frozenset({"inte", "icke", "ej"})
 OBL_HEADS = frozenset({"VERB", "AUX", "ADJ", "ADV"})
 AUX_DEPRELS = frozenset({"aux", "cop", "aux:pass"})
+MISSING = "<missing>"  # head and label unknown: the corpus builder leaves them unset
+# multi-word expressions that UD Swedish v2 (Talbanken/PUD) still analyses as ``fixed``
+V2_FIXED = frozenset({"så småningom", "därför att", "till och med", "i och med", "icke desto mindre",
+                      "före detta", "som helst", "för sedan", "t ex", "bl a", "s k", "m m", "o s v", "t o m",
+                      "fr o m", "m fl", "p g a", "d v s"})
 BLI_FORMS = frozenset({"bli", "blir", "blev", "blivit", "bliva", "blevo", "blitt", "blive"})
 # XPOS bases whose v2 features/UPOS are lexical (PronType, Polarity, ADV vs ADP …).
 CLOSED_CLASS = frozenset({"PN", "DT", "HP", "HD", "HS", "PS", "HA", "KN", "PL", "AB", "IE", "SN"})
@@ -209,6 +214,35 @@ def _rule_feats(tok: Token) -> dict[str, str]:
     return feats
 
 
+def _convert_mwe(sent: Sentence) -> None:
+    """v1 ``mwe`` (1,251 tokens) → v2, which analyses almost all of them compositionally.
+
+    Expressions that v2 still marks ``fixed`` (:data:`V2_FIXED`) stay ``fixed``.
+    Subordinating ones (mwe head is ``mark``: *för att*, *så att*, *även om*) get
+    every part as ``mark`` of the clause's verb, as v2 does. The rest (*i dag*,
+    *på grund av*, *ett par*) have no reliable v2 analysis: their heads and labels
+    become *missing* (the first word keeps its v1 head at a sentence start, so
+    that sentence boundaries stay intact).
+    """
+    toks = sent.tokens
+    for head in toks:
+        parts = [t for t in toks if t.head == head.id and t.deprel == "mwe"]
+        if not parts:
+            continue
+        words = " ".join(t.form.lower() for t in sorted([head, *parts], key=lambda t: t.id))
+        if words in V2_FIXED:
+            for t in parts:
+                t.deprel = "fixed"
+        elif head.deprel == "mark":
+            for t in parts:
+                t.head, t.deprel = head.head, "mark"
+        else:
+            for t in parts:
+                t.deprel = MISSING
+            if head.id != 1:
+                head.deprel = MISSING
+
+
 def _plural_definiteness(sent: Sentence) -> None:
     """v1 leaves plural adjectives/participles (``PLU|IND/DEF``) without Definite; v2 decides.
 
@@ -267,6 +301,7 @@ def harmonise_sentence(sent: Sentence, ref: V2Reference | LayeredReference | Non
     out = copy.deepcopy(sent)
     toks = out.tokens
     # 1. deprels
+    _convert_mwe(out)
     for tok in toks:
         if tok.deprel == "neg":
             if tok.form.lower() in NEGATION_PARTICLES:
