@@ -109,7 +109,8 @@ def main() -> int:
     groups = sorted({c["group"] for c in cases})
     result = {
         "labels": str(LABELS.relative_to(ROOT)),
-        "model": model if isinstance(model, str) else "blank sv tokenizer",
+        "model": (str(Path(model).resolve().relative_to(ROOT)) if isinstance(model, str) and Path(model).resolve().is_relative_to(ROOT)
+                  else model if isinstance(model, str) else "blank sv tokenizer"),
         "documents": len(cases),
         "real_documents": sum(c["group"] != "own_hard_cases" for c in cases),
         "klarsprak": score(cases, ours),
