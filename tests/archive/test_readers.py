@@ -179,3 +179,15 @@ def test_timeout_per_document():
         with deadline(0.2):
             while True:
                 pass
+
+
+def test_real_inputs_from_shared(shared):
+    """A real 18-page municipal PDF, a real HTML notice and a real Markdown page (../shared/realtext)."""
+    real = shared / "realtext"
+    strategy = read_document(real / "sundsvall_tillvaxtstrategi" / "Tillvaxtstrategi_KS-2025-00512_2025-10-06.pdf")
+    assert strategy.extra["pages"] == 18 and strategy.language == "sv" and len(strategy.text) > 20_000
+    assert "Sida 1 av 17" not in strategy.text and "......" not in strategy.text
+    notice = read_document(real / "sundsvall_message_templates" / "parking_permit__denials__2260__htmlBody.html")
+    assert notice.text.splitlines()[-2:] == ["Med vänlig hälsning", "Ånge kommun"]
+    english = [d for d in iter_documents([real / "regeringen_g0vse" / "docs"]) if d.language == "en"]
+    assert len(english) == 2
