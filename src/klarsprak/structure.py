@@ -10,12 +10,13 @@ text is tokenized once and offsets stay those of the original text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 BULLET = re.compile(r"^[ \t]*(?:[•◦▪▫‣⁃∙·●○■□►▶➢✓✔\-–—*+\uf0b7\uf0a7]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])(?=\s)")
 HEADING_MD = re.compile(r"^[ \t]*#{1,6}\s")
@@ -24,8 +25,9 @@ UNIT_KINDS = ("sentence", "heading", "list_item")
 MAX_HEADING_WORDS = 12
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
+    """One line of the text: where it starts, where its content ends, and its text."""
+
     start: int
     end: int  # end of the line's content, before the line break
     text: str
@@ -74,12 +76,15 @@ def unit_starts(text: str) -> dict[int, str]:
     ends a sentence. Offsets not in the result are line breaks inside a sentence
     (hard wraps) when they fall on a line start.
     """
-    lines = list(iter_lines(text))
+    return _unit_starts(list(iter_lines(text)))
+
+
+def _unit_starts(lines: list[Line]) -> dict[int, str]:
     starts: dict[int, str] = {}
     for i, line in enumerate(lines):
         if line.blank:
             continue
-        prev = next((lines[j] for j in range(i - 1, -1, -1)), None)
+        prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if BULLET.match(line.text):
             starts[line.content_start] = "list_item"
@@ -95,19 +100,14 @@ def _prev_is_heading(starts: dict[int, str], prev: Line) -> bool:
     return starts.get(prev.content_start) == "heading"
 
 
-def list_markers(text: str) -> dict[int, int]:
+def _list_markers(lines: list[Line]) -> dict[int, int]:
     """For every list item, the offset of its marker ("•", "1.", "a)") and where the marker ends."""
     markers = {}
-    for line in iter_lines(text):
+    for line in lines:
         match = BULLET.match(line.text)
         if match:
             markers[line.content_start] = line.start + match.end()
     return markers
-
-
-def line_starts(text: str) -> set[int]:
-    """Offsets of every non-blank line's first character."""
-    return {line.content_start for line in iter_lines(text) if not line.blank}
 
 
 @dataclass
@@ -115,34 +115,40 @@ class Layout:
     """What the layout says about units: where they must start, where they must not, list markers.
 
     ``starts`` maps offsets to the unit kind starting there; ``no_break`` holds
-    offsets where no unit may start (hard wraps, after a list marker, after an
-    abbreviation, before a lower-case word, at a soft chunk cut); ``markers`` maps a list item's offset to
-    the end of its marker.
+    offsets where no unit may start (hard wraps, inside a list marker, at a soft
+    chunk cut); ``markers`` maps a list item's offset to the end of its marker.
+    Beyond these, :meth:`allows_start` refuses a start before a lower-case word
+    and after an abbreviation.
     """
 
     starts: dict[int, str]
     no_break: set[int]
     markers: dict[int, int]
+    abbreviations: frozenset[str]
+
+    def allows_start(self, token: Token) -> bool:
+        """May a unit start at ``token``? Layout starts always may."""
+        if token.idx in self.starts:
+            return True
+        if token.idx in self.no_break or token.text[:1].islower():
+            # Swedish sentences start with a capital or a digit: "Vem sa ni? sa Auster" is one sentence
+            return False
+        i = token.i - 1
+        while i >= 0 and token.doc[i].is_space:
+            i -= 1
+        return i < 0 or token.doc[i].lower_ not in self.abbreviations
 
 
-def layout(doc: Doc, abbreviations: frozenset[str] | set[str], soft_cuts: Iterable[int] = ()) -> Layout:
-    """The :class:`Layout` of a ``Doc`` (its text and tokens)."""
-    text = doc.text
-    starts = unit_starts(text)
-    markers = list_markers(text)
-    no_break = (line_starts(text) - set(starts)) | set(soft_cuts)
+def layout(text: str, abbreviations: frozenset[str], soft_cuts: Iterable[int] = ()) -> Layout:
+    """The :class:`Layout` of a text."""
+    lines = list(iter_lines(text))
+    starts = _unit_starts(lines)
+    markers = _list_markers(lines)
+    no_break = {line.content_start for line in lines if not line.blank} - set(starts)
+    no_break.update(soft_cuts)
     for start, end in markers.items():
-        no_break |= {t.idx for t in doc.char_span(start, len(text), alignment_mode="expand") or ()
-                     if start < t.idx <= _skip_space(text, end)}
-    previous = None
-    for token in doc:
-        if token.is_space:
-            continue
-        # Swedish sentences start with a capital or a digit: "Vem sa ni? sa Auster" is one sentence
-        if (previous is not None and previous.lower_ in abbreviations) or token.text[0].islower():
-            no_break.add(token.idx)
-        previous = token
-    return Layout(starts, no_break - set(starts), markers)
+        no_break.update(range(start + 1, _skip_space(text, end) + 1))
+    return Layout(starts, no_break - set(starts), markers, abbreviations)
 
 
 def register_extensions() -> None:
@@ -173,18 +179,18 @@ class StructureComponent:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        found = layout(doc, self.abbreviations)
-        for token in doc[1:]:
-            if token.idx in found.starts and not token.is_space:
-                token.is_sent_start = True
-            elif token.idx in found.no_break:
-                token.is_sent_start = False
+        found = layout(doc.text, self.abbreviations)
+        offsets = {doc[i].idx: i for i in range(len(doc))} if found.starts else {}
+        for offset in found.starts:
+            i = offsets.get(offset)
+            if i:
+                doc[i].is_sent_start = True
         doc._.layout = found
         return doc
 
     def annotate(self, doc: Doc, soft_cuts: Iterable[int]) -> None:
         """Record the layout of a ``Doc`` joined from chunks (no presets: it is parsed already)."""
-        doc._.layout = layout(doc, self.abbreviations, soft_cuts)
+        doc._.layout = layout(doc.text, self.abbreviations, soft_cuts)
 
 
 def _skip_space(text: str, pos: int) -> int:

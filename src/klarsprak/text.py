@@ -120,13 +120,14 @@ def units(doc: Doc) -> list[Unit]:
     """
     found = doc._.layout if Doc.has_extension("layout") else None
     starts = found.starts if found else {}
-    no_break = found.no_break if found else set()
     markers = found.markers if found else {}
-    boundaries = set(starts) | {t.idx for t in doc if t.is_sent_start and not t.is_space}
-    boundaries -= no_break
     groups: list[list[Token]] = []
     for token in doc:
-        if not groups or (token.idx in boundaries and not token.is_space):
+        if not groups or (
+            not token.is_space
+            and (token.idx in starts or token.is_sent_start)
+            and (found is None or found.allows_start(token))
+        ):
             groups.append([])
         groups[-1].append(token)
     result: list[Unit] = []
