@@ -151,3 +151,20 @@ def test_mwe_converted_or_marked_missing() -> None:
     assert (out[2].deprel, out[3].deprel) == (MISSING, MISSING)  # i dag: no reliable v2 analysis
     assert (out[5].head, out[5].deprel) == (7, "mark")  # för att → both mark of the verb
     assert (out[8].head, out[8].deprel) == (8, "fixed")  # därför att stays fixed in v2
+
+
+def test_coordination_cc_and_comma_move_to_following_conjunct() -> None:
+    s = sent([
+        ("äpplen", "NOUN", "NN|NEU|PLU|IND|NOM", "Case=Nom|Definite=Ind|Gender=Neut|Number=Plur", 0, "root"),
+        (",", "PUNCT", "MID", "_", 1, "punct"),
+        ("päron", "NOUN", "NN|NEU|PLU|IND|NOM", "Case=Nom|Definite=Ind|Gender=Neut|Number=Plur", 1, "conj"),
+        ("och", "CONJ", "KN", "_", 1, "cc"),
+        ("gröna", "ADJ", "JJ|POS|UTR/NEU|PLU|IND/DEF|NOM", "Case=Nom|Degree=Pos|Number=Plur", 6, "amod"),
+        ("plommon", "NOUN", "NN|NEU|PLU|IND|NOM", "Case=Nom|Definite=Ind|Gender=Neut|Number=Plur", 1, "conj"),
+        (".", "PUNCT", "MAD", "_", 1, "punct"),
+    ])
+    out = harmonise_sentence(s).tokens
+    assert out[1].head == 3  # comma → päron
+    assert out[3].head == 6  # och → plommon (its left edge is "gröna")
+    assert out[6].head == 1  # final period stays
+    assert out[4].feats["Definite"] == "Ind" and out[4].feats["Number"] == "Plur"

@@ -5,7 +5,9 @@ words by character offsets. A gold word counts as correct for an attribute only
 when exactly one predicted token covers exactly it and the attribute matches,
 so tokenization errors cost accuracy (as in the CoNLL 2018 shared task, where
 scores are F1 over aligned words; with near-perfect tokenization recall ≈ F1).
-Punctuation is included in LAS (UD convention; spaCy's own scorer leaves it out).
+Punctuation is included in LAS (UD convention). ``spacy_scorer`` gives spaCy's own
+figures for the same predictions (LAS without punctuation), comparable to the
+scores published for spaCy's pipelines such as ``sv_core_news_sm``.
 """
 
 from __future__ import annotations
@@ -58,6 +60,11 @@ def _norm_feats(morph: str) -> str:
     return "" if morph in ("", "_") else morph
 
 
+def _sent_span(sent) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    toks = [t for t in sent if not t.is_space]
+    return (toks[0].idx, toks[-1].idx + len(toks[-1].text)) if toks else (sent.start_char, sent.start_char)
+
+
 def score_pair(pred: Doc, gold: Doc, scores: Scores) -> None:
     """Add one document's counts to ``scores``."""
     pred_by_span = {(t.idx, t.idx + len(t.text)): t for t in pred}
@@ -66,8 +73,9 @@ def score_pair(pred: Doc, gold: Doc, scores: Scores) -> None:
         p = pred_by_span.get((g.idx, g.idx + len(g.text)))
         if p is not None:
             gold_to_pred[g.i] = p.i
-    gold_starts = {s.start_char for s in gold.sents}
-    pred_starts = {s.start_char for s in pred.sents}
+    # a sentence counts when both its start and its end are right (CoNLL 2018)
+    gold_starts = {_sent_span(s) for s in gold.sents}
+    pred_starts = {_sent_span(s) for s in pred.sents}
     scores.sent_gold += len(gold_starts)
     scores.sent_pred += len(pred_starts)
     scores.sent_tp += len(gold_starts & pred_starts)
@@ -109,4 +117,15 @@ def evaluate(nlp: Language, gold_docs: Iterable[Doc], batch_size: int = 64) -> d
         score_pair(pred, gold, scores)
     out = scores.as_dict()
     out["words_per_second"] = round(scores.words / elapsed) if elapsed else 0
+    out["spacy_scorer"] = spacy_scores(nlp, preds, gold_docs)
     return out
+
+
+def spacy_scores(nlp: Language, preds: list[Doc], gold_docs: list[Doc]) -> dict[str, float]:
+    """The same predictions scored by spaCy's ``Scorer`` (LAS/UAS without punctuation, as spaCy reports)."""
+    from spacy.scorer import Scorer
+    from spacy.training import Example
+
+    raw = Scorer(nlp).score([Example(p, g) for p, g in zip(preds, gold_docs)])
+    keys = ("token_acc", "pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_f")
+    return {k: round(float(raw[k]), 4) for k in keys if raw.get(k) is not None}

@@ -214,6 +214,44 @@ def _rule_feats(tok: Token) -> dict[str, str]:
     return feats
 
 
+def _reattach_coordination(sent: Sentence) -> None:
+    """UD v1 attaches ``cc`` (and commas) to the first conjunct; v2 to the conjunct that follows.
+
+    A ``cc`` or ``punct`` dependent of a coordination head X that stands right
+    before a later conjunct of X (only other ``cc``/``punct`` of X in between) is
+    moved to that conjunct.
+    """
+    toks = sent.tokens
+    children: dict[int, list[Token]] = {}
+    for t in toks:
+        children.setdefault(t.head, []).append(t)
+
+    def left_edge(tok: Token) -> int:
+        edge, todo = tok.id, [tok]
+        while todo:
+            cur = todo.pop()
+            for c in children.get(cur.id, []):
+                edge = min(edge, c.id)
+                todo.append(c)
+        return edge
+
+    for head in toks:
+        conjs = sorted((c for c in children.get(head.id, []) if c.deprel == "conj"), key=lambda t: t.id)
+        if not conjs:
+            continue
+        edges = [(left_edge(c), c) for c in conjs]
+        for t in children.get(head.id, []):
+            if t.deprel not in ("cc", "punct") or t.id < head.id:
+                continue
+            nxt = next(((e, c) for e, c in edges if e > t.id), None)
+            if nxt is None:
+                continue
+            edge, conj = nxt
+            between = toks[t.id: edge - 1]  # tokens strictly between t and the conjunct's left edge
+            if all(b.head == head.id and b.deprel in ("cc", "punct") for b in between):
+                t.head = conj.id
+
+
 def _convert_mwe(sent: Sentence) -> None:
     """v1 ``mwe`` (1,251 tokens) → v2, which analyses almost all of them compositionally.
 
@@ -302,6 +340,7 @@ def harmonise_sentence(sent: Sentence, ref: V2Reference | LayeredReference | Non
     toks = out.tokens
     # 1. deprels
     _convert_mwe(out)
+    _reattach_coordination(out)
     for tok in toks:
         if tok.deprel == "neg":
             if tok.form.lower() in NEGATION_PARTICLES:
