@@ -73,10 +73,11 @@ def regular_forms(lemma: str, endings: Iterable[str] = ENDINGS) -> set[str]:
     lemma = lemma.lower()
     if len(lemma) < MIN_GENERATED:
         return {lemma}
-    stems = {lemma}
+    forms = {lemma + ending for ending in endings}
     if lemma[-1] in "ae":
-        stems.add(lemma[:-1])
-    return {stem + ending for stem in stems for ending in endings}
+        # the stem without its vowel ("betal" + "ade") never stands alone: "tills" is not "tillse"
+        forms |= {lemma[:-1] + ending for ending in endings if ending}
+    return forms
 
 
 @dataclass(frozen=True)

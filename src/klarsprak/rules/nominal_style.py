@@ -3,13 +3,20 @@
 "Genomförandet av utvärderingen sker i maj" says with three nouns what "Vi utvärderar
 i maj" says with a verb. The nouns that count are listed with their verbs in
 ``lexicons/plain/nominalisations.yaml`` (also as the last part of a compound). A sentence
-is flagged when it has at least ``min_count`` of them, or a chain such as
-"genomförande av en utvärdering", where an empty noun wraps another one. The finding
-covers the sentence and names the verbs to use instead.
+is flagged when it has at least ``min_count`` different ones and at least one of them takes
+its object with "av" ("uppföljningen av kostnaderna" → "följa upp kostnaderna"), or when
+it has a chain such as "genomförande av en utvärdering", where an empty noun wraps
+another one. Nouns in the titles of statutes and bills ("lagen (2016:1145) om offentlig
+upphandling", "förordningar för perioden 2028–2034 om inrättande av …") or capitalised
+inside a sentence do not count: a title cannot be rewritten. Units without a finite verb
+(headings, list items such as "Redovisning av energianvändningen") are left alone too:
+a checklist names documents, it does not describe actions. The finding covers the
+sentence and names the verbs to use instead.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Iterator
@@ -28,9 +35,18 @@ NOMINALISATION_SCHEMA = Schema(
     required={"id": str, "verb": str, "source": str},
     optional={"light": bool},
 )
-MIN_COUNT = 3
-#: A listed noun also counts as the head of a compound when the head has this many letters.
-MIN_HEAD = 7
+MIN_COUNT = 2
+#: A listed noun also counts as the head of a compound when it has this many letters
+#: (shorter heads hide in other words: "ökning" in "ansökning", "rivning" in "skrivning").
+MIN_HEAD = 8
+#: A statute number ("2016:1145", "2020/21:155", "2021/2115", "2028–2034") or a statute word
+#: this many tokens before a noun marks it as part of a title.
+TITLE_WINDOW = 8
+REFERENCE = re.compile(r"^\(?\d{4}(?:[/:–-]\w+)+\)?$")
+STATUTE_WORDS = frozenset({
+    "lag", "lagen", "lagar", "förordning", "förordningen", "förordningar", "förordningarna", "prop.",
+    "proposition", "propositionen", "direktiv", "direktivet", "betänkande", "betänkandet", "sfs",
+})
 #: Words allowed between the two nouns of a chain ("genomförande av en utvärdering").
 CHAIN_FILLERS = frozenset({"en", "ett", "den", "det", "de", "denna", "detta", "dessa"})
 PARTICIPLE_ENDINGS = ("ande", "ende")
@@ -69,9 +85,9 @@ def _noun_of(token: Token, lex: Nominalisations) -> str | None:
     lemmas = lex.index.lemmas_of(token)
     if not lemmas:
         lower = token.lower_
-        for k in range(2, len(lower) - MIN_HEAD + 1):
-            head = lex.index.forms.get(lower[k:])
-            if head and len(lower) - k >= MIN_HEAD:
+        for k in range(3, len(lower) - MIN_HEAD + 1):
+            head = {lemma for lemma in lex.index.forms.get(lower[k:], ()) if len(lemma) >= MIN_HEAD}
+            if head:
                 lemmas = tuple(sorted(head))
                 break
     if not lemmas:
@@ -85,15 +101,38 @@ def _noun_of(token: Token, lex: Nominalisations) -> str | None:
     return noun
 
 
+def in_title(token: Token) -> bool:
+    """True if ``token`` looks like part of a title: a statute number or word just before it,
+    or a capital letter inside the sentence."""
+    doc = token.doc
+    if token.text[:1].isupper() and not token.is_sent_start:
+        return True
+    window = doc[max(0, token.i - TITLE_WINDOW):token.i]
+    return any(REFERENCE.match(t.text) or t.lower_ in STATUTE_WORDS for t in window)
+
+
+def has_finite_verb(sentence: Span) -> bool:
+    """True if the sentence has a finite verb; also True when the model predicts no morphology."""
+    if not any(t.morph for t in sentence):
+        return True
+    return any("Fin" in t.morph.get("VerbForm") for t in sentence)
+
+
 def hits(sentence: Span, lex: Nominalisations | None = None) -> list[Hit]:
-    """The listed nominalisations in ``sentence``, in order."""
+    """The listed nominalisations in ``sentence``, in order, outside statute titles."""
     lex = lex or nominalisations()
     found = []
     for token in sentence:
         noun = _noun_of(token, lex)
-        if noun is not None:
+        if noun is not None and not in_title(token):
             found.append(Hit(token, noun))
     return found
+
+
+def takes_object(hit: Hit) -> bool:
+    """True if the noun is followed by "av": its object, as in "uppföljningen av kostnaderna"."""
+    doc = hit.token.doc
+    return hit.token.i + 1 < len(doc) and doc[hit.token.i + 1].lower_ == "av"
 
 
 def chains(found: list[Hit], lex: Nominalisations) -> list[tuple[Hit, Hit]]:
@@ -119,9 +158,9 @@ def chains(found: list[Hit], lex: Nominalisations) -> list[tuple[Hit, Hit]]:
     "nominal_style",
     category="plain_language",
     severity="info",
-    description="Meningar med många substantiv som bygger på verb (genomförande, utvärdering, "
-                "handläggning); verb gör texten lättare (min_count, standard 3).",
-    needs=("pos", "lemma"),
+    description="Meningar med flera substantiv som bygger på verb (genomförande av, utvärdering av, "
+                "handläggning av); verb gör texten lättare (min_count, standard 2).",
+    needs=("pos", "morph", "lemma"),
     options={"min_count": MIN_COUNT},
     source="Myndigheternas skrivregler 1.4 (substantivsjuka); Tillväxtverket, Klarspråk: använd verb",
     examples=Examples(
@@ -137,13 +176,16 @@ def chains(found: list[Hit], lex: Nominalisations) -> list[tuple[Hit, Hit]]:
     ),
 )
 def nominal_style(ctx: Context) -> Iterator[Finding]:
-    """A finding for every sentence with ``min_count`` nominalisations or a noun chain."""
+    """A finding for every sentence with ``min_count`` nominalisations (one with "av") or a chain."""
     lex = nominalisations()
     minimum = int(ctx.option("min_count"))
     for unit in ctx.units:
+        if not has_finite_verb(unit.span):
+            continue
         found = hits(unit.span, lex)
         linked = chains(found, lex)
-        if len(found) < minimum and not linked:
+        heavy = len({h.noun for h in found}) >= minimum and any(takes_object(h) for h in found)
+        if not heavy and not linked:
             continue
         suggestions = [
             f"”{a.token.text} av … {b.token.text}” → ”{lex.verbs[b.noun]}”" for a, b in linked
