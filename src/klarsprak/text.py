@@ -68,7 +68,7 @@ def iter_words(tokens: Iterable[Token]) -> Iterator[Word]:
             while toks and toks[0].text in JOINERS:
                 toks.pop(0)
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            yield Word(start, end, toks[0].doc.text[start:end])
+            yield Word(start, end, "".join(t.text_with_ws for t in toks)[: end - start])
         group.clear()
 
     prev: Token | None = None

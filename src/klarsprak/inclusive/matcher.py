@@ -88,8 +88,13 @@ def is_proper_name(token: Token) -> bool:
 
 def _sentence_initial(token: Token) -> bool:
     """True at the start of a sentence, a line, or after an opening quote or tag."""
-    before = token.doc.text[:token.idx].rstrip(" \t")
-    if not before or before.endswith("\n"):
+    doc = token.doc
+    j = token.i - 1
+    while j >= 0 and doc[j].is_space:
+        if "\n" in doc[j].text or "\r" in doc[j].text:
+            return True
+        j -= 1
+    if j < 0:
         return True
     i = token.i - 1
     while i >= 0 and (token.doc[i].is_space or token.doc[i].is_punct and token.doc[i].text in "\"“”„«»'’(–—-•*#"):

@@ -130,10 +130,8 @@ class Context:
 
     def __post_init__(self) -> None:
         self._starts = [u.span.start_char for u in self.units]
+        self.text = self.doc.text  # Doc.text joins every token: compute it once
 
-    @property
-    def text(self) -> str:
-        return self.doc.text
 
     def option(self, name: str) -> Any:
         """The current rule's option, from config or the rule's default."""
@@ -158,7 +156,7 @@ class Context:
             severity=configured or Severity(severity or self.rule.severity),
             start=start,
             end=end,
-            text=self.doc.text[start:end],
+            text=self.text[start:end],
             message=message,
             suggestions=tuple(suggestions),
             ground=ground,

@@ -34,7 +34,7 @@ def lexicon_matches(ctx: Context) -> list[Match]:
 def match_finding(ctx: Context, match: Match) -> Finding:
     """The finding for one lexicon match: the entry's why, suggestions, ground, severity and source."""
     entry = match.entry
-    text = ctx.doc.text[match.start_char:match.end_char]
+    text = ctx.text[match.start_char:match.end_char]
     what = "Uttrycket" if match.end - match.start > 1 else "Ordet"
     message = f"{what} ”{text}”: {entry.why}"
     if entry.suggestions:

@@ -64,7 +64,7 @@ def _words(tokens: Iterable[Token]) -> list[Token]:
 
 
 def _in_quotes(ctx: Context, start: int, end: int) -> bool:
-    spans = ctx.cache.setdefault("inclusive_quotes", quoted_spans(ctx.doc.text))
+    spans = ctx.cache.setdefault("inclusive_quotes", quoted_spans(ctx.text))
     return any(s <= start and end <= e for s, e in spans)
 
 
@@ -259,7 +259,7 @@ def unnecessary_marking(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(
                 start,
                 end,
-                f"{what} anges i ”{ctx.doc.text[start:end]}” utan att det verkar relevant. "
+                f"{what} anges i ”{ctx.text[start:end]}” utan att det verkar relevant. "
                 "Det antyder att personen är ett undantag eller kopplar gruppen till saken.",
                 [f"stryk ”{tok.text}”: {nxt.text}", "ange det bara när det är sakligt relevant"],
                 ground=ground,
@@ -304,7 +304,7 @@ def suffering_from(ctx: Context) -> Iterator[Finding]:
                     start, end = tok.idx, cand.idx + len(cand.text)
                     if _in_quotes(ctx, start, end):
                         break
-                    verb = ctx.doc.text[tok.idx:toks[i + 1].idx + 2]
+                    verb = ctx.text[tok.idx:toks[i + 1].idx + 2]
                     yield ctx.finding(
                         start,
                         end,
