@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import os
 
 import pytest
 
-from klarsprak.analyzer import default_analyzer
-from klarsprak.resources import model_path
 
 
-@pytest.fixture(scope="module")
-def model_analyzer():
-    """The default analyzer with the shipped model; skip while the model is not committed yet."""
-    if not os.environ.get("KLARSPRAK_MODEL") and not (model_path() / "meta.json").is_file():
-        pytest.skip("the shipped model models/sv_klarsprak is missing")
-    return default_analyzer()
 
 
 FLAG = [
@@ -41,26 +32,26 @@ OK = [
 
 
 @pytest.mark.parametrize("text,expected", FLAG)
-def test_flags_hard_abbreviations(model_analyzer, text, expected):
-    found = [f for f in model_analyzer.analyze(text).findings if f.rule == "abbreviation"]
+def test_flags_hard_abbreviations(analyzer, text, expected):
+    found = [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
     assert [f.text for f in found] == expected
 
 
 @pytest.mark.parametrize("text", OK)
-def test_common_and_explained_pass(model_analyzer, text):
-    assert not [f for f in model_analyzer.analyze(text).findings if f.rule == "abbreviation"]
+def test_common_and_explained_pass(analyzer, text):
+    assert not [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
 
 
-def test_suggests_the_expansion(model_analyzer):
-    found = [f for f in model_analyzer.analyze("Beslutet gäller fr.o.m. i dag.").findings
+def test_suggests_the_expansion(analyzer):
+    found = [f for f in analyzer.analyze("Beslutet gäller fr.o.m. i dag.").findings
              if f.rule == "abbreviation"]
     assert found[0].suggestions == ("från och med",)
 
 
-def test_acronyms_can_be_switched_off(model_analyzer):
+def test_acronyms_can_be_switched_off(analyzer):
     import klarsprak
 
     analyzer = klarsprak.Analyzer(klarsprak.Config(rules={"abbreviation": {"acronyms": False}}),
-                                  model=model_analyzer.nlp)
+                                  model=analyzer.nlp)
     assert not [f for f in analyzer.analyze("Du kan söka stöd enligt LSS.").findings
                 if f.rule == "abbreviation"]

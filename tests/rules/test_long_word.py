@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import os
 
 import pytest
 
-from klarsprak.analyzer import default_analyzer
-from klarsprak.resources import model_path
 from klarsprak.rules.long_word import joint_split, longest_part
 
 
-@pytest.fixture(scope="module")
-def model_analyzer():
-    """The default analyzer with the shipped model; skip while the model is not committed yet."""
-    if not os.environ.get("KLARSPRAK_MODEL") and not (model_path() / "meta.json").is_file():
-        pytest.skip("the shipped model models/sv_klarsprak is missing")
-    return default_analyzer()
 
 
 FLAG = [
@@ -36,21 +27,21 @@ OK = [
 
 
 @pytest.mark.parametrize("text,word", FLAG)
-def test_flags_long_compounds(model_analyzer, text, word):
-    found = [f for f in model_analyzer.analyze(text).findings if f.rule == "long_word"]
+def test_flags_long_compounds(analyzer, text, word):
+    found = [f for f in analyzer.analyze(text).findings if f.rule == "long_word"]
     assert [f.text for f in found] == [word]
 
 
 @pytest.mark.parametrize("text", OK)
-def test_leaves_short_words_names_and_urls_alone(model_analyzer, text):
-    assert not [f for f in model_analyzer.analyze(text).findings if f.rule == "long_word"]
+def test_leaves_short_words_names_and_urls_alone(analyzer, text):
+    assert not [f for f in analyzer.analyze(text).findings if f.rule == "long_word"]
 
 
-def test_max_letters_is_configurable(model_analyzer):
+def test_max_letters_is_configurable(analyzer):
     import klarsprak
 
     analyzer = klarsprak.Analyzer(klarsprak.Config(rules={"long_word": {"max_letters": 12}}),
-                                  model=model_analyzer.nlp)
+                                  model=analyzer.nlp)
     found = [f for f in analyzer.analyze("Vi har en bostadsanpassning.").findings if f.rule == "long_word"]
     assert [f.text for f in found] == ["bostadsanpassning"]
 
