@@ -12,6 +12,7 @@ Run: python benchmarks/lix_accuracy.py  (writes benchmarks/results/lix_accuracy.
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import statistics
 import sys
@@ -118,7 +119,7 @@ def main() -> int:
     print(f"{'all':14} docs={len(all_ours):4}  klarsprak MAE {results['all']['klarsprak_lix_mae']:.3f}  "
           f"textstat MAE {results['all']['textstat_lix_mae']:.3f}")
     out = REPO / "benchmarks" / "results" / "lix_accuracy.json"
-    out.write_text(json.dumps({"textstat": textstat.__version__ if hasattr(textstat, "__version__") else "0.7.13",
+    out.write_text(json.dumps({"textstat": importlib.metadata.version("textstat"),
                                "model": analyzer.nlp.meta.get("name"), "results": results},
                               ensure_ascii=False, indent=2), encoding="utf-8")
     return 0

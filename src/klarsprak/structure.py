@@ -22,6 +22,9 @@ BULLET = re.compile(r"^[ \t]*(?:[•◦▪▫‣⁃∙·●○■□►▶➢✓
 HEADING_MD = re.compile(r"^[ \t]*#{1,6}\s")
 TERMINAL = re.compile(r"[.!?…:;]['\"”’)»]*\s*$")
 UNIT_KINDS = ("sentence", "heading", "list_item")
+OPENERS = frozenset("\"'“”„«»‘’([–—-¿¡")
+TERMINALS = frozenset({".", "!", "?", "?!", "!?", "!!", "??"})
+CLOSERS = frozenset("\"'”’»)]")
 MAX_HEADING_WORDS = 12
 
 
@@ -130,13 +133,34 @@ class Layout:
         """May a unit start at ``token``? Layout starts always may."""
         if token.idx in self.starts:
             return True
-        if token.idx in self.no_break or token.text[:1].islower():
-            # Swedish sentences start with a capital or a digit: "Vem sa ni? sa Auster" is one sentence
+        first = token.text[:1]
+        if first in OPENERS and len(token.text) == 1:
+            # a quote or bracket opens a sentence only if a capital or digit follows it
+            nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            first = nxt.text[:1] if nxt is not None and not nxt.is_space else ""
+        if token.idx in self.no_break or not (first.isupper() or first.isdigit()):
+            # Swedish sentences start with a capital, a digit or an opening quote or bracket:
+            # "Vem sa ni? sa Auster" is one sentence, and no sentence starts with a comma
             return False
         i = token.i - 1
         while i >= 0 and token.doc[i].is_space:
             i -= 1
         return i < 0 or token.doc[i].lower_ not in self.abbreviations
+
+
+def follows_terminal(token: Token) -> bool:
+    """True after a sentence-final ".", "!" or "?" (possibly with a closing quote or bracket).
+
+    Our parser sometimes misses an obvious boundary ("… väster om Kina. Samtidigt …");
+    this catches it, and :meth:`Layout.allows_start` still vetoes abbreviations and the like.
+    """
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i >= 1 and doc[i].text in CLOSERS and doc[i - 1].text in TERMINALS:
+        return True
+    return i >= 1 and doc[i].text in TERMINALS
 
 
 def layout(text: str, abbreviations: frozenset[str], soft_cuts: Iterable[int] = ()) -> Layout:

@@ -16,6 +16,8 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from .structure import follows_terminal
+
 LONG_WORD_LETTERS = 6
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -114,9 +116,10 @@ class Unit:
 def units(doc: Doc) -> list[Unit]:
     """The document's sentences, headings and list items that contain words.
 
-    Boundaries are the parser's (or sentencizer's) sentence starts plus the
-    layout's unit starts, minus the offsets where the layout forbids a start
-    (hard wraps, list markers, abbreviations): the layout always wins.
+    Boundaries are the parser's (or sentencizer's) sentence starts, the
+    layout's unit starts and tokens after sentence-final punctuation, minus the
+    offsets where the layout forbids a start (hard wraps, list markers,
+    abbreviations, lower-case words): the layout always wins.
     """
     found = doc._.layout if Doc.has_extension("layout") else None
     starts = found.starts if found else {}
@@ -125,7 +128,7 @@ def units(doc: Doc) -> list[Unit]:
     for token in doc:
         if not groups or (
             not token.is_space
-            and (token.idx in starts or token.is_sent_start)
+            and (token.idx in starts or token.is_sent_start or follows_terminal(token))
             and (found is None or found.allows_start(token))
         ):
             groups.append([])
