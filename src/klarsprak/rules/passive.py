@@ -330,7 +330,7 @@ def passive_voice(ctx: Context) -> Iterator[Finding]:
         if group.kind is None:
             continue
         start, end = group.start, group.end
-        text = ctx.doc.text[start:end]
+        text = ctx.text[start:end]
         yield ctx.finding(
             start,
             end,
