@@ -19,6 +19,7 @@ from .metrics import document_metrics
 from .rules import REGISTRY, Context
 from .rules.readability import LONG_SENTENCE_WORDS
 from .text import sanitize, units
+from .tokens import TokenTable
 
 TextLike = str | Document
 NO_WORDS = "Texten innehåller inga ord, så mått som LIX saknas."
@@ -92,10 +93,11 @@ class Analyzer:
 
     def _report(self, doc: Doc, document: Document, sender: str | None) -> Report:
         config = self.config.merged(sender=sender)
-        found_units = units(doc)
+        tokens = TokenTable(doc)
+        found_units = units(doc, tokens)
         limit = config.option("long_sentence", "max_words", LONG_SENTENCE_WORDS)
         metrics: dict[str, Any] = document_metrics([[w.text for w in u.words] for u in found_units], limit)
-        ctx = Context(doc, found_units, config, metrics, document)
+        ctx = Context(doc, found_units, config, metrics, document, tokens=tokens)
         notes = {"lix": NO_WORDS} if metrics["lix"] is None else {}
         failed: list[str] = []
         for metric in self.metrics:
@@ -111,14 +113,14 @@ class Analyzer:
                 findings.extend(f for f in rule.check(ctx) if not config.is_disabled(f.rule, f.ground))
             except Exception as exc:  # likewise for a rule: report it, keep the other findings
                 failed.append(_failure(rule.id, exc))
-        findings = suppression.filter_findings(findings, doc, config)
+        findings = suppression.filter_findings(findings, doc, config, text=ctx.text)
         if failed:
             notes["failed"] = "; ".join(failed)
         if self.skipped:
             notes["skipped"] = (f"Modellen saknar det som behövs för: {', '.join(self.skipped)}; "
                                 "de reglerna och måtten kördes inte.")
         return Report(
-            text=doc.text,
+            text=ctx.text,
             metrics=metrics,
             findings=findings,
             sentences=[SentenceSpan(u.start, u.end, u.kind) for u in found_units],

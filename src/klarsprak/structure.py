@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, NamedTuple
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
+
+from .tokens import TokenTable
 
 BULLET = re.compile(r"^[ \t]*(?:[•◦▪▫‣⁃∙·●○■□►▶➢✓✔\-–—*+\uf0b7\uf0a7]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])(?=\s)")
 HEADING_MD = re.compile(r"^[ \t]*#{1,6}\s")
@@ -129,38 +131,35 @@ class Layout:
     markers: dict[int, int]
     abbreviations: frozenset[str]
 
-    def allows_start(self, token: Token) -> bool:
-        """May a unit start at ``token``? Layout starts always may."""
-        if token.idx in self.starts:
+    def allows_start(self, tokens: TokenTable, i: int) -> bool:
+        """May a unit start at token ``i``? Layout starts always may."""
+        text, offset = tokens.text[i], tokens.idx[i]
+        if offset in self.starts:
             return True
-        first = token.text[:1]
-        if first in OPENERS and len(token.text) == 1:
+        first = text[:1]
+        if first in OPENERS and len(text) == 1:
             # a quote or bracket opens a sentence only if a capital or digit follows it
-            nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-            first = nxt.text[:1] if nxt is not None and not nxt.is_space else ""
-        if token.idx in self.no_break or not (first.isupper() or first.isdigit()):
+            nxt = i + 1 < len(tokens) and not tokens.is_space[i + 1]
+            first = tokens.text[i + 1][:1] if nxt else ""
+        if offset in self.no_break or not (first.isupper() or first.isdigit()):
             # Swedish sentences start with a capital, a digit or an opening quote or bracket:
             # "Vem sa ni? sa Auster" is one sentence, and no sentence starts with a comma
             return False
-        i = token.i - 1
-        while i >= 0 and token.doc[i].is_space:
-            i -= 1
-        return i < 0 or token.doc[i].lower_ not in self.abbreviations
+        prev = tokens.prev_word(i)
+        return prev < 0 or tokens.lower[prev] not in self.abbreviations
 
 
-def follows_terminal(token: Token) -> bool:
+def follows_terminal(tokens: TokenTable, i: int) -> bool:
     """True after a sentence-final ".", "!" or "?" (possibly with a closing quote or bracket).
 
     Our parser sometimes misses an obvious boundary ("… väster om Kina. Samtidigt …");
     this catches it, and :meth:`Layout.allows_start` still vetoes abbreviations and the like.
     """
-    doc = token.doc
-    i = token.i - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    if i >= 1 and doc[i].text in CLOSERS and doc[i - 1].text in TERMINALS:
+    text = tokens.text
+    i = tokens.prev_word(i)
+    if i >= 1 and text[i] in CLOSERS and text[i - 1] in TERMINALS:
         return True
-    return i >= 1 and doc[i].text in TERMINALS
+    return i >= 1 and text[i] in TERMINALS
 
 
 def layout(text: str, abbreviations: frozenset[str], soft_cuts: Iterable[int] = ()) -> Layout:

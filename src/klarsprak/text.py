@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Iterator
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from .structure import follows_terminal
+from .structure import Layout, follows_terminal
+from .tokens import TokenTable
 
 LONG_WORD_LETTERS = 6
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -29,9 +30,12 @@ def sanitize(text: str) -> str:
 JOINERS = frozenset("-‑‐")
 
 
+_WORD_CHAR = re.compile(r"[^\W_]")  # a letter or a digit: str.isalnum
+
+
 def has_word_char(s: str) -> bool:
     """True if ``s`` has a letter or a digit."""
-    return any(c.isalnum() for c in s)
+    return _WORD_CHAR.search(s) is not None
 
 
 def letter_count(s: str) -> int:
@@ -57,41 +61,38 @@ class Word:
         return is_long(self.text)
 
 
-def iter_words(tokens: Iterable[Token]) -> Iterator[Word]:
-    """Group tokens into words: hyphen-joined tokens with no space become one word."""
-    group: list[Token] = []
+def iter_words(tokens: TokenTable, start: int = 0, end: int | None = None) -> Iterator[Word]:
+    """The words among tokens ``start``..``end``: hyphen-joined tokens with no space become one word."""
+    text, idx, is_space, space_after = tokens.text, tokens.idx, tokens.is_space, tokens.whitespace
+    group: list[int] = []
 
     def flush() -> Iterator[Word]:
-        if group and any(has_word_char(t.text) for t in group):
+        if group and any(has_word_char(text[j]) for j in group):
             # trim leading/trailing hyphens, so "–" dashes stay outside the word
-            toks = list(group)
-            while toks and toks[-1].text in JOINERS:
-                toks.pop()
-            while toks and toks[0].text in JOINERS:
-                toks.pop(0)
-            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            yield Word(start, end, "".join(t.text_with_ws for t in toks)[: end - start])
+            first, last = 0, len(group) - 1
+            while last >= 0 and text[group[last]] in JOINERS:
+                last -= 1
+            while first <= last and text[group[first]] in JOINERS:
+                first += 1
+            begin, stop = idx[group[first]], idx[group[last]] + len(text[group[last]])
+            yield Word(begin, stop, tokens.doc_text[begin:stop])  # the group's tokens are contiguous
         group.clear()
 
-    prev: Token | None = None
-    for tok in tokens:
-        if tok.is_space:
+    prev = -1
+    for j in range(start, len(text) if end is None else end):
+        if is_space[j]:
             yield from flush()
-            prev = None
+            prev = -1
             continue
-        joined = (
-            prev is not None
-            and not prev.whitespace_
-            and (tok.text in JOINERS or prev.text in JOINERS)
-            and group
-        )
+        tok = text[j]
+        joined = prev >= 0 and not space_after[prev] and (tok in JOINERS or text[prev] in JOINERS) and group
         if not joined:
             yield from flush()
-        if has_word_char(tok.text) or tok.text in JOINERS:
-            group.append(tok)
+        if tok in JOINERS or has_word_char(tok):
+            group.append(j)
         else:
             yield from flush()
-        prev = tok
+        prev = j
     yield from flush()
 
 
@@ -113,32 +114,43 @@ class Unit:
         return self.words[-1].end if self.words else self.span.end_char
 
 
-def units(doc: Doc) -> list[Unit]:
+def units(doc: Doc, tokens: TokenTable | None = None) -> list[Unit]:
     """The document's sentences, headings and list items that contain words.
 
     Boundaries are the parser's (or sentencizer's) sentence starts, the
     layout's unit starts and tokens after sentence-final punctuation, minus the
     offsets where the layout forbids a start (hard wraps, list markers,
-    abbreviations, lower-case words): the layout always wins.
+    abbreviations, lower-case words): the layout always wins. ``tokens`` is the
+    Doc's :class:`TokenTable`, if the caller has one.
     """
+    tokens = tokens if tokens is not None else TokenTable(doc)
     found = doc._.layout if Doc.has_extension("layout") else None
     starts = found.starts if found else {}
     markers = found.markers if found else {}
-    groups: list[list[Token]] = []
-    for token in doc:
-        if not groups or (
-            not token.is_space
-            and (token.idx in starts or token.is_sent_start or follows_terminal(token))
-            and (found is None or found.allows_start(token))
-        ):
-            groups.append([])
-        groups[-1].append(token)
+    bounds = _unit_bounds(tokens, found)
+    is_space, idx = tokens.is_space, tokens.idx
     result: list[Unit] = []
-    for group in groups:
-        first = next((t for t in group if not t.is_space), group[0])
-        marker_end = markers.get(first.idx, -1)
-        words = tuple(w for w in iter_words(group) if w.start >= marker_end)
+    for begin, stop in zip(bounds, bounds[1:]):
+        first = next((j for j in range(begin, stop) if not is_space[j]), begin)
+        marker_end = markers.get(idx[first], -1)
+        words = tuple(w for w in iter_words(tokens, begin, stop) if w.start >= marker_end)
         if words:
-            span = doc[group[0].i : group[-1].i + 1]
-            result.append(Unit(len(result), span, starts.get(first.idx, "sentence"), words))
+            result.append(Unit(len(result), doc[begin:stop], starts.get(idx[first], "sentence"), words))
     return result
+
+
+def _unit_bounds(tokens: TokenTable, found: Layout | None) -> list[int]:
+    """Token indices where units start, followed by the number of tokens."""
+    n = len(tokens)
+    if not n:
+        return [0]
+    starts = found.starts if found else {}
+    is_space, idx, sent_start = tokens.is_space, tokens.idx, tokens.is_sent_start
+    bounds = [0]
+    for i in range(1, n):
+        if (not is_space[i]
+                and (idx[i] in starts or sent_start[i] or follows_terminal(tokens, i))
+                and (found is None or found.allows_start(tokens, i))):
+            bounds.append(i)
+    bounds.append(n)
+    return bounds

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from ..config import Config
 from ..findings import CATEGORIES, Finding, Severity
 from ..text import Unit
+from ..tokens import TokenTable
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -127,11 +128,13 @@ class Context:
     document: Document | None = None
     rule: Rule | None = None
     cache: dict[str, Any] = field(default_factory=dict)
+    tokens: TokenTable = None  # type: ignore[assignment]  # built from ``doc`` when not given
 
     def __post_init__(self) -> None:
         self._starts = [u.span.start_char for u in self.units]
-        self.text = self.doc.text  # Doc.text joins every token: compute it once
-
+        if self.tokens is None:
+            self.tokens = TokenTable(self.doc)
+        self.text = self.tokens.doc_text  # Doc.text joins every token: use this, never doc.text
 
     def option(self, name: str) -> Any:
         """The current rule's option, from config or the rule's default."""

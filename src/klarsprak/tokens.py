@@ -1,0 +1,103 @@
+"""Plain-Python views of a ``Doc``'s tokens, built once per document and shared by the rules.
+
+Creating a spaCy ``Token`` object costs about 0.3 µs, and reading one of its string
+attributes about as much again; rules that index ``doc[i]`` over and over spend more
+time on that than on their own logic. A :class:`TokenTable` reads each attribute
+column once (through ``Doc.to_array`` where it can) into lists indexed like the
+``Doc``. Columns are built on first use. The ``Doc`` must not change afterwards.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Callable
+
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.tokens import Doc, Token
+
+
+class TokenTable:
+    """Columns of token attributes (``text``, ``lower``, ``lemma`` …), each a list over the ``Doc``."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+    def _column(self, attr: int) -> list[int]:
+        return self.doc.to_array([attr]).tolist() if len(self.doc) else []
+
+    def _strings(self, attr: int) -> list[str]:
+        lookup: Callable[[int], str] = self.doc.vocab.strings.__getitem__
+        return [lookup(h) for h in self._column(attr)]
+
+    @cached_property
+    def doc_text(self) -> str:
+        """``Doc.text``, which joins every token anew on each access."""
+        return self.doc.text
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The ``Token`` objects themselves, for what the columns do not hold (morphology, parse)."""
+        return list(self.doc)
+
+    @cached_property
+    def text(self) -> list[str]:
+        return self._strings(ORTH)
+
+    @cached_property
+    def lower(self) -> list[str]:
+        return self._strings(LOWER)
+
+    @cached_property
+    def lemma(self) -> list[str]:
+        return self._strings(LEMMA)
+
+    @cached_property
+    def pos(self) -> list[str]:
+        """Coarse part of speech, ``""`` where the model gives none (as ``Token.pos_``)."""
+        return self._strings(POS)
+
+    @cached_property
+    def idx(self) -> list[int]:
+        return self._column(IDX)
+
+    @cached_property
+    def end(self) -> list[int]:
+        """Character offset just after each token."""
+        return [i + len(t) for i, t in zip(self.idx, self.text)]
+
+    @cached_property
+    def is_space(self) -> list[bool]:
+        return [bool(v) for v in self._column(IS_SPACE)]
+
+    @cached_property
+    def is_punct(self) -> list[bool]:
+        return [bool(v) for v in self._column(IS_PUNCT)]
+
+    @cached_property
+    def whitespace(self) -> list[bool]:
+        """True where a space follows the token (``Token.whitespace_`` is not empty)."""
+        return [bool(v) for v in self._column(SPACY)]
+
+    @cached_property
+    def is_sent_start(self) -> list[bool | None]:
+        """``Token.is_sent_start``: True, False, or None where unknown."""
+        return [t.is_sent_start for t in self.tokens]
+
+    def prev_word(self, i: int) -> int:
+        """The index of the last non-space token before ``i``, or -1."""
+        is_space = self.is_space
+        i -= 1
+        while i >= 0 and is_space[i]:
+            i -= 1
+        return i
+
+    def next_word(self, i: int) -> int:
+        """The index of the first non-space token after ``i``, or ``len(doc)``."""
+        is_space, n = self.is_space, len(self.is_space)
+        i += 1
+        while i < n and is_space[i]:
+            i += 1
+        return i
