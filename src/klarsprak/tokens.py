@@ -10,9 +10,9 @@ column once (through ``Doc.to_array`` where it can) into lists indexed like the
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Callable
+from typing import Any, Callable
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Token
 
 
@@ -21,6 +21,7 @@ class TokenTable:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self._derived: dict[str, list[Any]] = {}
 
     def __len__(self) -> int:
         return len(self.doc)
@@ -77,6 +78,10 @@ class TokenTable:
         return [bool(v) for v in self._column(IS_PUNCT)]
 
     @cached_property
+    def like_num(self) -> list[bool]:
+        return [bool(v) for v in self._column(LIKE_NUM)]
+
+    @cached_property
     def whitespace(self) -> list[bool]:
         """True where a space follows the token (``Token.whitespace_`` is not empty)."""
         return [bool(v) for v in self._column(SPACY)]
@@ -85,6 +90,12 @@ class TokenTable:
     def is_sent_start(self) -> list[bool | None]:
         """``Token.is_sent_start``: True, False, or None where unknown."""
         return [t.is_sent_start for t in self.tokens]
+
+    def derived(self, name: str, build: Callable[[TokenTable], list[Any]]) -> list[Any]:
+        """A column computed from the others by ``build``, built once under ``name`` and shared."""
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return self._derived[name]
 
     def prev_word(self, i: int) -> int:
         """The index of the last non-space token before ``i``, or -1."""

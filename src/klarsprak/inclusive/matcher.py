@@ -19,12 +19,15 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
+from ..tokens import TokenTable
 from .forms import as_head, as_modifier, is_form
 from .lexicon import Entry, Lexicon, cached_lexicon
 
 QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»\n]{1,400})[\"“”„«»]|(?<!\w)['’‘]([^'’‘\n]{1,120})['’](?!\w)")
 #: how a token matched, best first: used to keep one entry per token
 HOW_RANK = {"phrase": 0, "form": 1, "lemma": 1, "head": 2, "modifier": 3}
+#: distinct key tuples whose single-word matches a :class:`Matcher` remembers
+WORD_CACHE_SIZE = 100_000
 
 
 @dataclass(frozen=True)
@@ -42,9 +45,15 @@ class Match:
 def token_keys(token: Token) -> tuple[str, ...]:
     """The lower-case written form (hyphens removed), the model's lemma, and for a
     hyphenated compound its last part (EU-tjänstemännen → tjänstemännen)."""
-    lower = token.lower_.replace("\u00ad", "")
+    return keys_of(token.lower_, token.lemma_)
+
+
+@lru_cache(maxsize=65536)
+def keys_of(lower: str, lemma: str) -> tuple[str, ...]:
+    """:func:`token_keys` of a token with lower-case form ``lower`` and lemma ``lemma`` (cached)."""
+    lower = lower.replace("\u00ad", "")
     keys = [lower.replace("-", "")]
-    lemma = token.lemma_.lower() if token.lemma_ else ""
+    lemma = lemma.lower() if lemma else ""
     if lemma and lemma not in keys:
         keys.append(lemma)
     if "-" in lower.strip("-"):
@@ -52,6 +61,11 @@ def token_keys(token: Token) -> tuple[str, ...]:
         if len(last) >= 3 and last not in keys:
             keys.append(last)
     return tuple(keys)
+
+
+def key_column(tokens: TokenTable) -> list[tuple[str, ...]]:
+    """:func:`token_keys` of every token of a :class:`TokenTable` (built once per document)."""
+    return tokens.derived("inclusive.keys", lambda t: [keys_of(lo, le) for lo, le in zip(t.lower, t.lemma)])
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -117,12 +131,17 @@ class Matcher:
                     self._heads.append((entry, lemma))
             for phrase in entry.phrases:
                 self._phrases.setdefault(phrase[0][:3], []).append((entry, phrase))
+        self._word_cache: dict[tuple[str, ...], list[tuple[Entry, str]]] = {}
 
-    def __call__(self, doc: Doc) -> list[Match]:
-        """Every match in ``doc``, at most one per token, in text order."""
-        quotes = quoted_spans(doc.text)
+    def __call__(self, doc: Doc, tokens: TokenTable | None = None) -> list[Match]:
+        """Every match in ``doc``, at most one per token, in text order.
+
+        ``tokens`` is the Doc's :class:`TokenTable`, if the caller has one.
+        """
+        tokens = tokens if tokens is not None else TokenTable(doc)
+        quotes = quoted_spans(tokens.doc_text)
         best: dict[int, Match] = {}
-        for match in self._candidates(doc):
+        for match in self._candidates(tokens):
             if not self._conditions_hold(match, doc, quotes):
                 continue
             current = best.get(match.start)
@@ -137,24 +156,34 @@ class Matcher:
             out.append(match)
         return out
 
-    def _candidates(self, doc: Doc) -> Iterator[Match]:
-        for token in doc:
-            if token.is_space or token.is_punct or not any(c.isalpha() for c in token.text):
+    def _candidates(self, tokens: TokenTable) -> Iterator[Match]:
+        text, idx, end, is_space, is_punct = tokens.text, tokens.idx, tokens.end, tokens.is_space, tokens.is_punct
+        all_keys = key_column(tokens)
+        for i in range(len(text)):
+            if is_space[i] or is_punct[i] or not _has_letter(text[i]):
                 continue
-            keys = token_keys(token)
-            for entry, lemma in self._lookup(keys):
-                how = self._how(keys, lemma, entry)
-                if how:
-                    yield Match(entry, token.i, token.i + 1, token.idx, token.idx + len(token.text), how)
-            for entry, lemma in self._heads:
-                if any(as_head(k, lemma) for k in keys) and not any(is_form(k, lemma) for k in keys):
-                    yield Match(entry, token.i, token.i + 1, token.idx, token.idx + len(token.text), "head")
-            phrases = [p for key in dict.fromkeys(k[:3] for k in keys) for p in self._phrases.get(key, ())]
-            for entry, phrase in phrases:
-                end = _match_phrase(doc, token.i, phrase)
-                if end is not None:
-                    last = doc[end - 1]
-                    yield Match(entry, token.i, end, token.idx, last.idx + len(last.text), "phrase")
+            keys = all_keys[i]
+            for entry, how in self._word_matches(keys):
+                yield Match(entry, i, i + 1, idx[i], end[i], how)
+            for entry, phrase in self._phrases_for(keys):
+                stop = _match_phrase(tokens, i, phrase)
+                if stop is not None:
+                    yield Match(entry, i, stop, idx[i], end[stop - 1], "phrase")
+
+    def _word_matches(self, keys: tuple[str, ...]) -> list[tuple[Entry, str]]:
+        """The entries a single token with these keys matches, and how (cached per key tuple)."""
+        found = self._word_cache.get(keys)
+        if found is None:
+            found = [(entry, how) for entry, lemma in self._lookup(keys) if (how := self._how(keys, lemma, entry))]
+            found += [(entry, "head") for entry, lemma in self._heads
+                      if any(as_head(k, lemma) for k in keys) and not any(is_form(k, lemma) for k in keys)]
+            if len(self._word_cache) >= WORD_CACHE_SIZE:
+                self._word_cache.clear()
+            self._word_cache[keys] = found
+        return found
+
+    def _phrases_for(self, keys: tuple[str, ...]) -> list[tuple[Entry, tuple[str, ...]]]:
+        return [p for key in dict.fromkeys(k[:3] for k in keys) for p in self._phrases.get(key, ())]
 
     def _lookup(self, keys: tuple[str, ...]) -> list[tuple[Entry, str]]:
         found: list[tuple[Entry, str]] = []
@@ -220,25 +249,29 @@ def _better(new: Match, old: Match) -> bool:
     return max(map(len, new.entry.lemmas), default=0) > max(map(len, old.entry.lemmas), default=0)
 
 
-def _match_phrase(doc: Doc, i: int, phrase: tuple[str, ...]) -> int | None:
-    """The end index if ``phrase`` matches the words from ``doc[i]``, else None."""
+def _match_phrase(tokens: TokenTable, i: int, phrase: tuple[str, ...]) -> int | None:
+    """The end index if ``phrase`` matches the words from token ``i``, else None."""
     j = i
     for word in phrase:
-        while j < len(doc) and doc[j].is_space:
+        while j < len(tokens) and tokens.is_space[j]:
             j += 1
-        if j >= len(doc):
+        if j >= len(tokens):
             return None
-        token = doc[j]
         if word == "*":
-            if token.is_punct:
+            if tokens.is_punct[j]:
                 return None
         elif word == "<num>":
-            if not token.like_num:
+            if not tokens.like_num[j]:
                 return None
-        elif not any(is_form(k, word) for k in token_keys(token)):
+        elif not any(is_form(k, word) for k in key_column(tokens)[j]):
             return None
         j += 1
     return j
+
+
+@lru_cache(maxsize=65536)
+def _has_letter(text: str) -> bool:
+    return any(c.isalpha() for c in text)
 
 
 @lru_cache(maxsize=8)

@@ -14,12 +14,15 @@ switch them off with the option ``acronyms = false``.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 from typing import Any, Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..findings import Finding
 from ..lexicons import abbreviations
+from ..tokens import TokenTable
 from .base import Context, Examples
 from .registry import REGISTRY
 
@@ -28,51 +31,54 @@ ACRONYM = re.compile(r"^([A-ZÅÄÖ]{2,6})(?::s|:n|:en|:et|:ar|:arna|s)?$")
 ROMAN = re.compile(r"^[IVXLCM]+$")
 
 
-def _forms() -> dict[str, dict[str, Any]]:
+@dataclass(frozen=True)
+class _Forms:
+    """The lexicon's written forms (lower case) with their entries, and every prefix of a form."""
+
+    entries: dict[str, dict[str, Any]]
+    prefixes: frozenset[str]
+
+
+@cache
+def _forms() -> _Forms:
     lexicon = abbreviations()
-    return {form.lower(): lexicon.lookup(form) for form in lexicon.forms}
+    entries = {form.lower(): lexicon.lookup(form) for form in lexicon.forms}
+    return _Forms(entries, frozenset(form[:k] for form in entries for k in range(1, len(form) + 1)))
 
 
-def _next_word(doc: Doc, i: int) -> Token | None:
-    i += 1
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    return doc[i] if i < len(doc) else None
-
-
-def _prev_word(doc: Doc, i: int) -> Token | None:
-    i -= 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    return doc[i] if i >= 0 else None
-
-
-def explained(doc: Doc, start: int, end: int) -> bool:
-    """True if ``doc[start:end]`` stands in parentheses or is followed by a parenthesis.
+def explained(tokens: TokenTable, start: int, end: int) -> bool:
+    """True if tokens ``start``..``end`` stand in parentheses or are followed by a parenthesis.
 
     "diarienummer (dnr)" and "dnr (diarienummer)", "LSS (lagen om stöd och service)".
     """
-    before, after = _prev_word(doc, start), _next_word(doc, end - 1)
-    if before is not None and before.text == "(" and after is not None and after.text == ")":
+    text = tokens.text
+    before, after = tokens.prev_word(start), tokens.next_word(end - 1)
+    after_text = text[after] if after < len(text) else None
+    if before >= 0 and text[before] == "(" and after_text == ")":
         return True
-    return after is not None and after.text == "("
+    return after_text == "("
 
 
-def find_abbreviations(doc: Doc) -> Iterator[tuple[dict[str, Any], int, int]]:
-    """Every lexicon abbreviation in ``doc`` as (entry, first token, end token)."""
+def find_abbreviations(doc: Doc, tokens: TokenTable | None = None) -> Iterator[tuple[dict[str, Any], int, int]]:
+    """Every lexicon abbreviation in ``doc`` as (entry, first token, end token).
+
+    ``tokens`` is the Doc's :class:`TokenTable`, if the caller has one.
+    """
+    tokens = tokens if tokens is not None else TokenTable(doc)
     forms = _forms()
+    doc_text, lower, is_space, idx, end = tokens.doc_text, tokens.lower, tokens.is_space, tokens.idx, tokens.end
     i = 0
-    while i < len(doc):
-        if doc[i].is_space:
+    while i < len(lower):
+        # a span's text starts with its first token's, so most tokens are ruled out at once
+        if is_space[i] or lower[i] not in forms.prefixes:
             i += 1
             continue
-        for n in range(min(MAX_TOKENS, len(doc) - i), 0, -1):
-            span = doc[i : i + n]
-            if span[-1].is_space:
+        for n in range(min(MAX_TOKENS, len(lower) - i), 0, -1):
+            if is_space[i + n - 1]:
                 continue
-            text = span.text
-            entry = forms.get(text.lower())
-            if entry is not None and _case_ok(text, doc[i]):
+            text = doc_text[idx[i]:end[i + n - 1]]
+            entry = forms.entries.get(text.lower())
+            if entry is not None and _case_ok(text, tokens.is_sent_start[i]):
                 yield entry, i, i + n
                 i += n
                 break
@@ -80,24 +86,29 @@ def find_abbreviations(doc: Doc) -> Iterator[tuple[dict[str, Any], int, int]]:
             i += 1
 
 
-def _case_ok(text: str, first: Token) -> bool:
+def _case_ok(text: str, sent_start: bool | None) -> bool:
     """Lower case as listed; capitalised only at the start of a sentence."""
     if text == text.lower():
         return True
-    return text[:1].isupper() and text[1:] == text[1:].lower() and first.is_sent_start is not False
+    return text[:1].isupper() and text[1:] == text[1:].lower() and sent_start is not False
 
 
 def _acronyms(ctx: Context, known: set[str]) -> Iterator[tuple[str, int, int, bool]]:
+    text = ctx.tokens.text
     for unit in ctx.units:
         span = unit.span
-        letters = [c for c in span.text if c.isalpha()]
+        # ACRONYM needs two capitals first: a cheap test before the regex
+        found = [(i, m) for i in range(span.start, span.end)
+                 if text[i][:2].isupper() and (m := ACRONYM.match(text[i])) is not None]
+        if not found:
+            continue
+        letters = [c for c in ctx.text[span.start_char:span.end_char] if c.isalpha()]
         if letters and all(c.isupper() for c in letters):
             continue  # a heading in capitals
-        for token in span:
-            match = ACRONYM.match(token.text)
-            if not match or ROMAN.match(match.group(1)) or match.group(1).lower() in known:
+        for i, match in found:
+            if ROMAN.match(match.group(1)) or match.group(1).lower() in known:
                 continue
-            yield match.group(1), token.i, token.i + 1, explained(ctx.doc, token.i, token.i + 1)
+            yield match.group(1), i, i + 1, explained(ctx.tokens, i, i + 1)
 
 
 @REGISTRY.rule(
@@ -125,19 +136,20 @@ def _acronyms(ctx: Context, known: set[str]) -> Iterator[tuple[str, int, int, bo
 )
 def abbreviation(ctx: Context) -> Iterator[Finding]:
     """Hard abbreviations at every unexplained use; unknown acronyms at their first use."""
-    doc = ctx.doc
+    tokens = ctx.tokens
     allowed = {a.lower() for a in ctx.config.allow}
     done: set[str] = set()
-    for entry, i, j in find_abbreviations(doc):
-        text = doc[i:j].text
+    for entry, i, j in find_abbreviations(ctx.doc, tokens):
+        start = tokens.idx[i]
+        text = ctx.text[start:tokens.end[j - 1]]
         if entry.get("common") or entry["id"] in done or text.lower() in allowed:
             continue
-        if explained(doc, i, j):
+        if explained(tokens, i, j):
             done.add(entry["id"])
             continue
         yield ctx.finding(
-            doc[i].idx,
-            doc[i].idx + len(text),
+            start,
+            start + len(text),
             f"Förkortningen ”{text}” är svår för många läsare. Skriv ut ”{entry['expansion']}”, "
             "eller förklara förkortningen första gången du använder den.",
             [entry["expansion"]],
@@ -153,8 +165,8 @@ def abbreviation(ctx: Context) -> Iterator[Finding]:
         if is_explained:
             continue
         yield ctx.finding(
-            doc[i].idx,
-            doc[i].idx + len(acronym),
+            ctx.tokens.idx[i],
+            ctx.tokens.idx[i] + len(acronym),
             f"Förklara ”{acronym}” första gången du använder den, t.ex. ”lagen om … ({acronym})”, "
             "om du inte är säker på att alla läsare känner till den.",
             [f"Skriv ut vad {acronym} står för, med {acronym} inom parentes."],

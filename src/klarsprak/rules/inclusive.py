@@ -27,7 +27,7 @@ def lexicon_matches(ctx: Context) -> list[Match]:
     """All lexicon matches in the document, computed once and shared by the inclusive rules."""
     if CACHE_KEY not in ctx.cache:
         matcher = matcher_for(tuple(str(p) for p in ctx.config.lexicons))
-        ctx.cache[CACHE_KEY] = matcher(ctx.doc)
+        ctx.cache[CACHE_KEY] = matcher(ctx.doc, ctx.tokens)
     return ctx.cache[CACHE_KEY]
 
 

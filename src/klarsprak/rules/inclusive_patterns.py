@@ -13,13 +13,14 @@ The word lists are data in ``lexicons/inclusive/patterns.yaml`` and the lexicon 
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
 from ..findings import Finding
 from ..inclusive.forms import is_form
-from ..inclusive.matcher import is_proper_name, quoted_spans, token_keys
+from ..inclusive.matcher import is_proper_name, key_column, quoted_spans, token_keys
 from ..inclusive.patterns import word_lists, words
 from .base import Context, Examples
 from .inclusive import lexicon_matches, match_finding
@@ -33,8 +34,13 @@ PREDICATIVE = frozenset({"är", "var", "blev", "blir", "vara", "bli"})
 
 def base_in(token: Token, wordset: Iterable[str]) -> str | None:
     """The word of ``wordset`` that ``token`` is a form of (by lemma or by ending), or None."""
-    wordset = wordset if isinstance(wordset, (set, frozenset)) else frozenset(wordset)
-    for key in token_keys(token):
+    return base_of(token_keys(token), wordset if isinstance(wordset, frozenset) else frozenset(wordset))
+
+
+@lru_cache(maxsize=65536)
+def base_of(keys: tuple[str, ...], wordset: frozenset[str]) -> str | None:
+    """:func:`base_in` for a token with these :func:`token_keys` (cached)."""
+    for key in keys:
         if key in wordset:
             return key
         for i in range(len(key) - 1, 1, -1):
@@ -61,6 +67,17 @@ def head_in(token: Token, wordset: frozenset[str]) -> str | None:
 
 def _words(tokens: Iterable[Token]) -> list[Token]:
     return [t for t in tokens if not t.is_space and not t.is_punct]
+
+
+def _word_indices(ctx: Context, span: Span) -> list[int]:
+    """Indices of the tokens in ``span`` that are neither space nor punctuation."""
+    is_space, is_punct = ctx.tokens.is_space, ctx.tokens.is_punct
+    return [i for i in range(span.start, span.end) if not is_space[i] and not is_punct[i]]
+
+
+def _unit_words(ctx: Context, span: Span) -> list[Token]:
+    """The tokens of ``span`` that are neither space nor punctuation (the Doc's shared Token objects)."""
+    return [ctx.tokens.tokens[i] for i in _word_indices(ctx, span)]
 
 
 def _in_quotes(ctx: Context, start: int, end: int) -> bool:
@@ -154,8 +171,11 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
     pronouns = words("generic_pronouns")
     cues = words("generic_cues")
     source = word_lists()["generic_pronouns"].source
+    lower = ctx.tokens.lower
     for n, unit in enumerate(ctx.units):
-        toks = _words(unit.span)
+        if not any(lower[i] in pronouns for i in range(unit.span.start, unit.span.end)):
+            continue
+        toks = _unit_words(ctx, unit.span)
         for i, tok in enumerate(toks):
             if tok.lower_ not in pronouns or (tok.pos_ and tok.pos_ not in ("PRON", "DET")):
                 continue
@@ -189,9 +209,11 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
 # --- unnecessary_marking ---------------------------------------------------------------------
 
 
-def _marking_word(tok: Token) -> tuple[str, str] | None:
+@lru_cache(maxsize=65536)
+def _marking_word(keys: tuple[str, ...]) -> tuple[str, str] | None:
+    """The marking word (kvinnlig, somalisk …) a token with these keys is a form of, and its ground."""
     for list_id in ("marking_sex", "marking_ethnicity", "marking_religion"):
-        found = base_in(tok, words(list_id))
+        found = base_of(keys, words(list_id))
         if found:
             return found, word_lists()[list_id].ground or "sex"
     return None
@@ -229,22 +251,25 @@ def unnecessary_marking(ctx: Context) -> Iterator[Finding]:
     """
     heads = words("marking_heads")
     relevant = words("marking_relevant")
-    topical = any(base_in(t, words("marking_topic")) for t in ctx.doc if t.is_alpha)
+    topic = words("marking_topic")
+    keys, text = key_column(ctx.tokens), ctx.tokens.text
+    topical = any(base_of(keys[i], topic) for i in range(len(text)) if text[i].isalpha())
     for unit in ctx.units:
-        toks = _words(unit.span)
-        if any(base_in(t, relevant) for t in toks):
+        indices = _word_indices(ctx, unit.span)
+        if any(base_of(keys[i], relevant) for i in indices):
             continue
-        marks = [_marking_word(t) for t in toks]
+        marks = [_marking_word(keys[i]) for i in indices]
+        if not any(marks[:-1]):
+            continue
         per_ground = Counter(m[1] for m in marks if m)
-        sex_topic = any(base_in(t, SEX_NOUNS) for t in toks)
-        for i, tok in enumerate(toks[:-1]):
-            marked = marks[i]
+        sex_topic = any(base_of(keys[i], SEX_NOUNS) for i in indices)
+        for n, marked in enumerate(marks[:-1]):
             if marked is None:
                 continue
             word, ground = marked
             if per_ground[ground] > 1 or (ground == "sex" and sex_topic) or (ground != "sex" and topical):
                 continue
-            nxt = toks[i + 1]
+            tok, nxt = ctx.tokens.tokens[indices[n]], ctx.tokens.tokens[indices[n + 1]]
             head = head_in(nxt, heads)
             if head is None or (ground == "sex" and head in SEX_NOUNS):
                 continue
@@ -293,10 +318,14 @@ def suffering_from(ctx: Context) -> Iterator[Finding]:
     """A suffering verb, ``av`` and, within four words, a diagnosis from the lists."""
     verbs = words("suffering_verbs")
     lists = [word_lists()["diagnoses_disability"], word_lists()["diagnoses_transgender"]]
+    keys, lower = key_column(ctx.tokens), ctx.tokens.lower
     for unit in ctx.units:
-        toks = _words(unit.span)
+        indices = _word_indices(ctx, unit.span)
+        if not any(lower[i] == "av" for i in indices):
+            continue
+        toks = [ctx.tokens.tokens[i] for i in indices]
         for i, tok in enumerate(toks[:-2]):
-            if base_in(tok, verbs) is None or toks[i + 1].lower_ != "av":
+            if lower[indices[i + 1]] != "av" or base_of(keys[indices[i]], verbs) is None:
                 continue
             for cand in toks[i + 2:i + 6]:
                 hit = next((wl for wl in lists if head_in(cand, wl.words)), None)
