@@ -198,6 +198,28 @@ def _alternation(forms: Iterable[str]) -> str:
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True))
 
 
+def _trie(forms: Iterable[str], *, fold: bool = False) -> str:
+    """A regex for ``forms`` as a trie: it matches what :func:`_alternation` matches (the longest
+    form first), but much faster when there are hundreds of forms. ``fold`` merges upper and lower
+    case, for a pattern compiled with ``re.IGNORECASE``."""
+    root: dict[str, dict] = {}
+    for form in forms:
+        node = root
+        for char in form.lower() if fold else form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(root)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
+
+
 @cache
 def knowledge() -> SenderKnowledge:
     """Load and compile ``lexicons/sender/`` once."""
@@ -241,8 +263,8 @@ def knowledge() -> SenderKnowledge:
     return SenderKnowledge(
         organisations=orgs,
         # a name, optionally in the genitive; case-insensitive, checked for capitals later
-        names=re.compile(rf"(?<![\w-])(?:{_alternation(all_forms)})s?(?![\w-])", re.IGNORECASE),
-        places=re.compile(rf"(?<![\w-])(?:{_alternation(by_place_forms(orgs))})s?(?![\w-])"),
+        names=re.compile(rf"(?<![\w-])(?:{_trie(all_forms, fold=True)})s?(?![\w-])", re.IGNORECASE),
+        places=re.compile(rf"(?<![\w-])(?:{_trie(by_place_forms(orgs))})s?(?![\w-])"),
         units=re.compile(rf"\s+(?:{'|'.join(unit_alts)})\b", re.IGNORECASE),
         roles=re.compile(rf"(?<![\w-])(?P<role>{'|'.join(role_alts)})\s+(?P<name>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)+)"),
         named_roles=re.compile(rf"(?P<name>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)+),\s+(?P<role>{'|'.join(role_alts)})\b"),
