@@ -40,3 +40,14 @@ def test_structure_component_runs_before_the_parser(analyzer):
 
 def test_provided_annotations():
     assert pipeline.provided(spacy.blank("sv")) == set()
+
+
+def test_components_no_rule_needs_are_excluded():
+    from klarsprak.resources import model_path
+
+    unneeded = pipeline._unneeded(model_path(), needs={"pos"})
+    assert any("lemmatizer" in c for c in unneeded)
+    assert "parser" not in unneeded and "tok2vec" not in unneeded
+    nlp = pipeline.load(needs={"pos"})
+    assert not any("lemmatizer" in c for c in nlp.pipe_names)
+    assert {"parser", "klarsprak_structure"} <= set(nlp.pipe_names)
