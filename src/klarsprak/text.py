@@ -40,12 +40,12 @@ def has_word_char(s: str) -> bool:
 
 def letter_count(s: str) -> int:
     """The number of letters in ``s`` (digits, hyphens and dots excluded)."""
-    return sum(c.isalpha() for c in s)
+    return sum(map(str.isalpha, s))
 
 
 def is_long(word: str) -> bool:
     """A long word has more than six letters (Björnsson)."""
-    return letter_count(word) > LONG_WORD_LETTERS
+    return len(word) > LONG_WORD_LETTERS and letter_count(word) > LONG_WORD_LETTERS
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ def _unit_bounds(tokens: TokenTable, found: Layout | None) -> list[int]:
     if not n:
         return [0]
     starts = found.starts if found else {}
-    is_space, idx, sent_start = tokens.is_space, tokens.idx, tokens.is_sent_start
+    is_space, idx, sent_start = tokens.is_space, tokens.idx, tokens.sent_start
     bounds = [0]
     for i in range(1, n):
         if (not is_space[i]

@@ -12,8 +12,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any, Callable
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SPACY
-from spacy.tokens import Doc, Token
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, MORPH, ORTH, POS, SENT_START, SPACY
+from spacy.tokens import Doc
 
 
 class TokenTable:
@@ -35,13 +35,8 @@ class TokenTable:
 
     @cached_property
     def doc_text(self) -> str:
-        """``Doc.text``, which joins every token anew on each access."""
-        return self.doc.text
-
-    @cached_property
-    def tokens(self) -> list[Token]:
-        """The ``Token`` objects themselves, for what the columns do not hold (morphology, parse)."""
-        return list(self.doc)
+        """``Doc.text`` (which creates every ``Token`` anew on each access), from the columns."""
+        return "".join([t + " " if space else t for t, space in zip(self.text, self.whitespace)])
 
     @cached_property
     def text(self) -> list[str]:
@@ -59,6 +54,11 @@ class TokenTable:
     def pos(self) -> list[str]:
         """Coarse part of speech, ``""`` where the model gives none (as ``Token.pos_``)."""
         return self._strings(POS)
+
+    @cached_property
+    def morph(self) -> list[str]:
+        """The morphology as a string (``Definite=Def|Number=Sing``), ``""`` where there is none."""
+        return ["" if m == "_" else m for m in self._strings(MORPH)]  # "_" is spaCy's empty analysis
 
     @cached_property
     def idx(self) -> list[int]:
@@ -87,9 +87,9 @@ class TokenTable:
         return [bool(v) for v in self._column(SPACY)]
 
     @cached_property
-    def is_sent_start(self) -> list[bool | None]:
-        """``Token.is_sent_start``: True, False, or None where unknown."""
-        return [t.is_sent_start for t in self.tokens]
+    def sent_start(self) -> list[bool]:
+        """True where ``Token.is_sent_start`` is True (False where it is False or None)."""
+        return [v == 1 for v in self._column(SENT_START)]
 
     def derived(self, name: str, build: Callable[[TokenTable], list[Any]]) -> list[Any]:
         """A column computed from the others by ``build``, built once under ``name`` and shared."""

@@ -111,17 +111,20 @@ class FormIndex:
         The surface form itself comes first, then the model's lemma, then listed
         irregular forms and verb endings; other guessed forms only when the model gives no lemma.
         """
-        lower = token.lower_
+        return self.lemmas_for(token.lower_, token.lemma_)
+
+    def lemmas_for(self, lower: str, lemma: str) -> tuple[str, ...]:
+        """:meth:`lemmas_of` a token with lower-case form ``lower`` and model lemma ``lemma``."""
         found: list[str] = []
         if lower in self.lemmas:
             found.append(lower)
-        model_lemma = token.lemma_.lower() if token.lemma_ else ""
+        model_lemma = lemma.lower() if lemma else ""
         if model_lemma in self.lemmas and model_lemma not in found:
             found.append(model_lemma)
         fallback = self.listed if model_lemma and not self.always_guess else self.forms
-        for lemma in sorted(fallback.get(lower, ())):
-            if lemma not in found:
-                found.append(lemma)
+        guessed = fallback.get(lower)
+        if guessed:
+            found.extend(guess for guess in sorted(guessed) if guess not in found)
         return tuple(found)
 
 

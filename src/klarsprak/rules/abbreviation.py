@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..findings import Finding
 from ..lexicons import abbreviations
@@ -78,7 +78,7 @@ def find_abbreviations(doc: Doc, tokens: TokenTable | None = None) -> Iterator[t
                 continue
             text = doc_text[idx[i]:end[i + n - 1]]
             entry = forms.entries.get(text.lower())
-            if entry is not None and _case_ok(text, tokens.is_sent_start[i]):
+            if entry is not None and _case_ok(text, doc[i]):
                 yield entry, i, i + n
                 i += n
                 break
@@ -86,11 +86,11 @@ def find_abbreviations(doc: Doc, tokens: TokenTable | None = None) -> Iterator[t
             i += 1
 
 
-def _case_ok(text: str, sent_start: bool | None) -> bool:
+def _case_ok(text: str, first: Token) -> bool:
     """Lower case as listed; capitalised only at the start of a sentence."""
     if text == text.lower():
         return True
-    return text[:1].isupper() and text[1:] == text[1:].lower() and sent_start is not False
+    return text[:1].isupper() and text[1:] == text[1:].lower() and first.is_sent_start is not False
 
 
 def _acronyms(ctx: Context, known: set[str]) -> Iterator[tuple[str, int, int, bool]]:

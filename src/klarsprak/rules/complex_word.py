@@ -13,12 +13,13 @@ from functools import cache
 from typing import Any, Iterator
 
 import yaml
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..errors import LexiconError
 from ..findings import Finding
 from ..lexicons import Schema, load_entries
 from ..resources import lexicon_path
+from ..tokens import TokenTable
 from ._wordforms import FormIndex
 from .base import Context, Examples
 from .registry import REGISTRY
@@ -98,44 +99,44 @@ def lexicon() -> Lexicon:
     )
 
 
-def _content_tokens(doc: Doc) -> list[Token]:
-    return [t for t in doc if not t.is_space]
+def _match_at(lex: Lexicon, tokens: TokenTable, content: list[int], lemmas: list[tuple[str, ...]],
+              i: int) -> tuple[Entry, int] | None:
+    """The longest entry starting at content token ``i`` and the number of tokens it covers.
 
-
-def _pos_ok(entry: Entry, token: Token) -> bool:
-    return not entry.pos or token.pos_ in entry.pos
-
-
-def _match_at(lex: Lexicon, tokens: list[Token], i: int) -> tuple[Entry, int] | None:
-    """The longest entry starting at ``tokens[i]`` and the number of tokens it covers."""
-    first = tokens[i]
-    exact = lex.by_form.get(first.lower_)
-    candidates = [e for lemma in lex.index.lemmas_of(first) for e in lex.by_first.get(lemma, ())]
+    ``content`` holds the indices of the Doc's non-space tokens, ``lemmas`` their lexicon lemmas.
+    """
+    first = content[i]
+    exact = lex.by_form.get(tokens.lower[first])
+    candidates = [e for lemma in lemmas[i] for e in lex.by_first.get(lemma, ())]
     candidates.sort(key=lambda e: -len(e.words))
     for entry in candidates:
         n = len(entry.words)
-        if i + n > len(tokens) or not _pos_ok(entry, first):
+        if i + n > len(content) or (entry.pos and tokens.pos[first] not in entry.pos):
             continue
-        if all(entry.words[k] in lex.index.lemmas_of(tokens[i + k]) for k in range(1, n)):
+        if all(entry.words[k] in lemmas[i + k] for k in range(1, n)):
             return entry, n
     if exact is not None:
         return exact, 1
     return None
 
 
-def find_complex(doc: Doc) -> Iterator[tuple[Entry, int, int]]:
-    """Every lexicon match in ``doc`` as (entry, start char, end char), left to right."""
+def find_complex(doc: Doc, tokens: TokenTable | None = None) -> Iterator[tuple[Entry, int, int]]:
+    """Every lexicon match in ``doc`` as (entry, start char, end char), left to right.
+
+    ``tokens`` is the Doc's :class:`TokenTable`, if the caller has one.
+    """
+    tokens = tokens if tokens is not None else TokenTable(doc)
     lex = lexicon()
-    tokens = _content_tokens(doc)
+    content = [i for i, space in enumerate(tokens.is_space) if not space]
+    lemmas = [lex.index.lemmas_for(tokens.lower[i], tokens.lemma[i]) for i in content]
     i = 0
-    while i < len(tokens):
-        match = _match_at(lex, tokens, i)
+    while i < len(content):
+        match = _match_at(lex, tokens, content, lemmas, i)
         if match is None:
             i += 1
             continue
         entry, n = match
-        last = tokens[i + n - 1]
-        yield entry, tokens[i].idx, last.idx + len(last.text)
+        yield entry, tokens.idx[content[i]], tokens.end[content[i + n - 1]]
         i += n
 
 
@@ -169,7 +170,7 @@ def _cased(suggestion: str, matched: str) -> str:
 def complex_word(ctx: Context) -> Iterator[Finding]:
     """One finding per occurrence of a lexicon word or phrase, suggesting its alternatives."""
     allowed = {a.lower() for a in ctx.config.allow}
-    for entry, start, end in find_complex(ctx.doc):
+    for entry, start, end in find_complex(ctx.doc, ctx.tokens):
         matched = ctx.text[start:end]
         if matched.lower() in allowed or " ".join(entry.words) in allowed:
             continue

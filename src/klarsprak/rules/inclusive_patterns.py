@@ -76,8 +76,8 @@ def _word_indices(ctx: Context, span: Span) -> list[int]:
 
 
 def _unit_words(ctx: Context, span: Span) -> list[Token]:
-    """The tokens of ``span`` that are neither space nor punctuation (the Doc's shared Token objects)."""
-    return [ctx.tokens.tokens[i] for i in _word_indices(ctx, span)]
+    """The tokens of ``span`` that are neither space nor punctuation."""
+    return [ctx.doc[i] for i in _word_indices(ctx, span)]
 
 
 def _in_quotes(ctx: Context, start: int, end: int) -> bool:
@@ -269,7 +269,7 @@ def unnecessary_marking(ctx: Context) -> Iterator[Finding]:
             word, ground = marked
             if per_ground[ground] > 1 or (ground == "sex" and sex_topic) or (ground != "sex" and topical):
                 continue
-            tok, nxt = ctx.tokens.tokens[indices[n]], ctx.tokens.tokens[indices[n + 1]]
+            tok, nxt = ctx.doc[indices[n]], ctx.doc[indices[n + 1]]
             head = head_in(nxt, heads)
             if head is None or (ground == "sex" and head in SEX_NOUNS):
                 continue
@@ -321,19 +321,17 @@ def suffering_from(ctx: Context) -> Iterator[Finding]:
     keys, lower = key_column(ctx.tokens), ctx.tokens.lower
     for unit in ctx.units:
         indices = _word_indices(ctx, unit.span)
-        if not any(lower[i] == "av" for i in indices):
-            continue
-        toks = [ctx.tokens.tokens[i] for i in indices]
-        for i, tok in enumerate(toks[:-2]):
-            if lower[indices[i + 1]] != "av" or base_of(keys[indices[i]], verbs) is None:
+        for n, i in enumerate(indices[:-2]):
+            if lower[indices[n + 1]] != "av" or base_of(keys[i], verbs) is None:
                 continue
-            for cand in toks[i + 2:i + 6]:
+            tok = ctx.doc[i]
+            for cand in (ctx.doc[j] for j in indices[n + 2:n + 6]):
                 hit = next((wl for wl in lists if head_in(cand, wl.words)), None)
                 if hit is not None:
                     start, end = tok.idx, cand.idx + len(cand.text)
                     if _in_quotes(ctx, start, end):
                         break
-                    verb = ctx.text[tok.idx:toks[i + 1].idx + 2]
+                    verb = ctx.text[tok.idx:ctx.tokens.idx[indices[n + 1]] + 2]
                     yield ctx.finding(
                         start,
                         end,

@@ -76,6 +76,8 @@ def long_word(ctx: Context) -> Iterator[Finding]:
     allowed = {a.lower() for a in ctx.config.allow}
     for unit in ctx.units:
         for n, word in enumerate(unit.words):
+            if len(word.text) <= limit:
+                continue  # too few characters to have too many letters
             part = longest_part(word.text)
             letters = letter_count(part)
             if letters <= limit or NOT_PROSE.search(word.text) or word.text.lower() in allowed:

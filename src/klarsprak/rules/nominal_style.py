@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterator
 
 from spacy.tokens import Span, Token
@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 from ..findings import Finding
 from ..lexicons import Schema, load_entries
 from ..resources import lexicon_path
+from ..tokens import TokenTable
 from ._wordforms import FormIndex
 from .base import Context, Examples
 from .registry import REGISTRY
@@ -79,12 +80,13 @@ class Hit:
     noun: str
 
 
-def _noun_of(token: Token, lex: Nominalisations) -> str | None:
-    if token.pos_ and token.pos_ != "NOUN":
+def _noun_of(tokens: TokenTable, i: int, lex: Nominalisations) -> str | None:
+    """The listed noun that token ``i`` is a form of (or ends with, as a compound), or None."""
+    pos, lower = tokens.pos[i], tokens.lower[i]
+    if pos and pos != "NOUN":
         return None
-    lemmas = lex.index.lemmas_of(token)
+    lemmas = lex.index.lemmas_for(lower, tokens.lemma[i])
     if not lemmas:
-        lower = token.lower_
         for k in range(3, len(lower) - MIN_HEAD + 1):
             head = {lemma for lemma in lex.index.forms.get(lower[k:], ()) if len(lemma) >= MIN_HEAD}
             if head:
@@ -93,10 +95,10 @@ def _noun_of(token: Token, lex: Nominalisations) -> str | None:
     if not lemmas:
         return None
     noun = lemmas[0]
-    if not token.pos_ and noun.endswith(PARTICIPLE_ENDINGS):
+    if not pos and noun.endswith(PARTICIPLE_ENDINGS):
         # without tags "gällande" could be an adjective; trust only noun-like uses
-        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        if not (token.lower_.endswith(("andet", "endet")) or (following is not None and following.lower_ == "av")):
+        following = tokens.lower[i + 1] if i + 1 < len(tokens) else None
+        if not (lower.endswith(("andet", "endet")) or following == "av"):
             return None
     return noun
 
@@ -111,20 +113,39 @@ def in_title(token: Token) -> bool:
     return any(REFERENCE.match(t.text) or t.lower_ in STATUTE_WORDS for t in window)
 
 
-def has_finite_verb(sentence: Span) -> bool:
-    """True if the sentence has a finite verb; also True when the model predicts no morphology."""
-    if not any(t.morph for t in sentence):
+def has_finite_verb(sentence: Span, tokens: TokenTable | None = None) -> bool:
+    """True if the sentence has a finite verb; also True when the model predicts no morphology.
+
+    ``tokens`` is the Doc's :class:`TokenTable`, if the caller has one.
+    """
+    tokens = tokens if tokens is not None else TokenTable(sentence.doc)
+    morphs = tokens.morph[sentence.start:sentence.end]
+    if not any(morphs):
         return True
-    return any("Fin" in t.morph.get("VerbForm") for t in sentence)
+    return any(map(_finite, morphs))
 
 
-def hits(sentence: Span, lex: Nominalisations | None = None) -> list[Hit]:
-    """The listed nominalisations in ``sentence``, in order, outside statute titles."""
+@lru_cache(maxsize=4096)
+def _finite(morph: str) -> bool:
+    """True if a morphology string (``Mood=Ind|Tense=Pres|VerbForm=Fin``) has ``VerbForm=Fin``."""
+    for feature in morph.split("|"):
+        name, _, values = feature.partition("=")
+        if name == "VerbForm" and "Fin" in values.split(","):
+            return True
+    return False
+
+
+def hits(sentence: Span, lex: Nominalisations | None = None, tokens: TokenTable | None = None) -> list[Hit]:
+    """The listed nominalisations in ``sentence``, in order, outside statute titles.
+
+    ``tokens`` is the Doc's :class:`TokenTable`, if the caller has one.
+    """
     lex = lex or nominalisations()
+    tokens = tokens if tokens is not None else TokenTable(sentence.doc)
     found = []
-    for token in sentence:
-        noun = _noun_of(token, lex)
-        if noun is not None and not in_title(token):
+    for i in range(sentence.start, sentence.end):
+        noun = _noun_of(tokens, i, lex)
+        if noun is not None and not in_title(token := sentence.doc[i]):
             found.append(Hit(token, noun))
     return found
 
@@ -180,9 +201,9 @@ def nominal_style(ctx: Context) -> Iterator[Finding]:
     lex = nominalisations()
     minimum = int(ctx.option("min_count"))
     for unit in ctx.units:
-        if not has_finite_verb(unit.span):
+        if not has_finite_verb(unit.span, ctx.tokens):
             continue
-        found = hits(unit.span, lex)
+        found = hits(unit.span, lex, ctx.tokens)
         linked = chains(found, lex)
         heavy = len({h.noun for h in found}) >= minimum and any(takes_object(h) for h in found)
         if not heavy and not linked:
