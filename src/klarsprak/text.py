@@ -63,37 +63,60 @@ class Word:
 
 def iter_words(tokens: TokenTable, start: int = 0, end: int | None = None) -> Iterator[Word]:
     """The words among tokens ``start``..``end``: hyphen-joined tokens with no space become one word."""
-    text, idx, is_space, space_after = tokens.text, tokens.idx, tokens.is_space, tokens.whitespace
-    group: list[int] = []
+    word_char = _word_chars(tokens)
+    for group in _word_groups(tokens, word_char, start, len(tokens) if end is None else end):
+        word = _word(tokens, word_char, group)
+        if word is not None:
+            yield word
 
-    def flush() -> Iterator[Word]:
-        if group and any(has_word_char(text[j]) for j in group):
-            # trim leading/trailing hyphens, so "–" dashes stay outside the word
-            first, last = 0, len(group) - 1
-            while last >= 0 and text[group[last]] in JOINERS:
-                last -= 1
-            while first <= last and text[group[first]] in JOINERS:
-                first += 1
-            begin, stop = idx[group[first]], idx[group[last]] + len(text[group[last]])
-            yield Word(begin, stop, tokens.doc_text[begin:stop])  # the group's tokens are contiguous
-        group.clear()
 
+def _word_groups(tokens: TokenTable, word_char: list[bool], start: int, end: int) -> list[list[int]]:
+    """Runs of adjacent tokens with letters, digits or hyphens, split at spaces and other tokens.
+
+    ``word_char`` tells for every token whether it has a letter or a digit.
+    """
+    text, is_space, space_after = tokens.text, tokens.is_space, tokens.whitespace
+    groups: list[list[int]] = [[]]
     prev = -1
-    for j in range(start, len(text) if end is None else end):
+    for j in range(start, end):
         if is_space[j]:
-            yield from flush()
+            if groups[-1]:
+                groups.append([])
             prev = -1
             continue
         tok = text[j]
-        joined = prev >= 0 and not space_after[prev] and (tok in JOINERS or text[prev] in JOINERS) and group
-        if not joined:
-            yield from flush()
-        if tok in JOINERS or has_word_char(tok):
-            group.append(j)
-        else:
-            yield from flush()
+        joined = prev >= 0 and not space_after[prev] and (tok in JOINERS or text[prev] in JOINERS)
+        if groups[-1] and not joined:
+            groups.append([])
+        if word_char[j] or tok in JOINERS:
+            groups[-1].append(j)
+        elif groups[-1]:
+            groups.append([])
         prev = j
-    yield from flush()
+    return [group for group in groups if group]
+
+
+def _word_chars(tokens: TokenTable) -> list[bool]:
+    """For every token: does it have a letter or a digit?"""
+    return tokens.derived("has_word_char", lambda t: [has_word_char(s) for s in t.text])
+
+
+def _word(tokens: TokenTable, word_char: list[bool], group: list[int]) -> Word | None:
+    """The word a group of adjacent tokens forms, without leading and trailing hyphens, if it has one."""
+    text, idx = tokens.text, tokens.idx
+    if len(group) == 1:
+        j = group[0]
+        return Word(idx[j], idx[j] + len(text[j]), text[j]) if word_char[j] else None
+    if not any(word_char[j] for j in group):
+        return None
+    # trim leading/trailing hyphens, so "–" dashes stay outside the word
+    first, last = 0, len(group) - 1
+    while text[group[last]] in JOINERS:
+        last -= 1
+    while text[group[first]] in JOINERS:
+        first += 1
+    begin, stop = idx[group[first]], idx[group[last]] + len(text[group[last]])
+    return Word(begin, stop, tokens.doc_text[begin:stop])  # the group's tokens are contiguous
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»\n]{1,400})[\"“”„
 HOW_RANK = {"phrase": 0, "form": 1, "lemma": 1, "head": 2, "modifier": 3}
 #: distinct key tuples whose single-word matches a :class:`Matcher` remembers
 WORD_CACHE_SIZE = 100_000
+WordLookup = tuple[list[tuple[Entry, str]], list[tuple[Entry, tuple[str, ...]]]]
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ class Matcher:
                     self._heads.append((entry, lemma))
             for phrase in entry.phrases:
                 self._phrases.setdefault(phrase[0][:3], []).append((entry, phrase))
-        self._word_cache: dict[tuple[str, ...], list[tuple[Entry, str]]] = {}
+        self._word_cache: dict[tuple[str, ...], WordLookup] = {}
 
     def __call__(self, doc: Doc, tokens: TokenTable | None = None) -> list[Match]:
         """Every match in ``doc``, at most one per token, in text order.
@@ -162,28 +163,27 @@ class Matcher:
         for i in range(len(text)):
             if is_space[i] or is_punct[i] or not _has_letter(text[i]):
                 continue
-            keys = all_keys[i]
-            for entry, how in self._word_matches(keys):
+            matches, phrases = self._by_keys(all_keys[i])
+            for entry, how in matches:
                 yield Match(entry, i, i + 1, idx[i], end[i], how)
-            for entry, phrase in self._phrases_for(keys):
+            for entry, phrase in phrases:
                 stop = _match_phrase(tokens, i, phrase)
                 if stop is not None:
                     yield Match(entry, i, stop, idx[i], end[stop - 1], "phrase")
 
-    def _word_matches(self, keys: tuple[str, ...]) -> list[tuple[Entry, str]]:
-        """The entries a single token with these keys matches, and how (cached per key tuple)."""
+    def _by_keys(self, keys: tuple[str, ...]) -> WordLookup:
+        """What a token with these keys matches alone (entry, how) and the phrases that may start
+        with it (cached per key tuple: words repeat)."""
         found = self._word_cache.get(keys)
         if found is None:
-            found = [(entry, how) for entry, lemma in self._lookup(keys) if (how := self._how(keys, lemma, entry))]
-            found += [(entry, "head") for entry, lemma in self._heads
-                      if any(as_head(k, lemma) for k in keys) and not any(is_form(k, lemma) for k in keys)]
+            matches = [(entry, how) for entry, lemma in self._lookup(keys) if (how := self._how(keys, lemma, entry))]
+            matches += [(entry, "head") for entry, lemma in self._heads
+                        if any(as_head(k, lemma) for k in keys) and not any(is_form(k, lemma) for k in keys)]
+            phrases = [p for key in dict.fromkeys(k[:3] for k in keys) for p in self._phrases.get(key, ())]
             if len(self._word_cache) >= WORD_CACHE_SIZE:
                 self._word_cache.clear()
-            self._word_cache[keys] = found
+            found = self._word_cache[keys] = (matches, phrases)
         return found
-
-    def _phrases_for(self, keys: tuple[str, ...]) -> list[tuple[Entry, tuple[str, ...]]]:
-        return [p for key in dict.fromkeys(k[:3] for k in keys) for p in self._phrases.get(key, ())]
 
     def _lookup(self, keys: tuple[str, ...]) -> list[tuple[Entry, str]]:
         found: list[tuple[Entry, str]] = []

@@ -131,6 +131,9 @@ def find_complex(doc: Doc, tokens: TokenTable | None = None) -> Iterator[tuple[E
     lemmas = [lex.index.lemmas_for(tokens.lower[i], tokens.lemma[i]) for i in content]
     i = 0
     while i < len(content):
+        if not lemmas[i] and tokens.lower[content[i]] not in lex.by_form:
+            i += 1  # no entry can start here: the common case, decided without _match_at
+            continue
         match = _match_at(lex, tokens, content, lemmas, i)
         if match is None:
             i += 1
