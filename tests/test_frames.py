@@ -1,0 +1,92 @@
+"""Tables: analyze_many and findings_frame keep the input index and stable columns; read_batch reads Parquet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import klarsprak
+from klarsprak.frames import (
+    FINDING_COLUMNS, METRIC_COLUMNS, analyze_reports, findings_frame, metrics_frame, read_batch,
+)
+
+HARD = ("Kommunfullmäktigesammanträdets beslutsunderlag avseende verksamhetsplaneringen behandlades "
+        "utförligt genom omfattande konsekvensanalyser beträffande resursfördelningsprinciperna.")
+EASY = "Vi har öppet i dag. Du är välkommen hit."
+
+
+def test_series_index_is_kept(analyzer) -> None:
+    texts = pd.Series([EASY, HARD, None], index=["b", "a", "z"])
+    frame = klarsprak.analyze_many(texts, analyzer=analyzer)
+    assert list(frame.index) == ["b", "a", "z"]
+    assert set(METRIC_COLUMNS) <= set(frame.columns)
+    assert frame.loc["a", "lix"] > frame.loc["b", "lix"]
+    assert frame.loc["z", "words"] == 0 and pd.isna(frame.loc["z", "lix"])
+    assert frame.loc["a", "rule_readability"] == 1 and frame.loc["b", "rule_readability"] == 0
+    assert {f"rule_{r.id}" for r in analyzer.rules} <= set(frame.columns)
+
+
+def test_dataframe_text_column_and_metadata(analyzer) -> None:
+    df = pd.DataFrame({"body": [HARD, EASY], "title": ["Svår", "Lätt"],
+                       "date": pd.to_datetime(["2024-03-01", "2023-01-15"])}, index=[101, 7])
+    frame = klarsprak.analyze_many(df, text_column="body", analyzer=analyzer)
+    assert list(frame.index) == [101, 7]
+    joined = df.join(frame)
+    assert joined.loc[101, "title"] == "Svår" and joined.loc[101, "lix"] == frame.loc[101, "lix"]
+    reports = analyze_reports(df, "body", analyzer=analyzer)
+    assert reports.loc[7].meta["title"] == "Lätt" and reports.loc[7].meta["date"].startswith("2023-01-15")
+    with pytest.raises(KeyError, match="body"):
+        klarsprak.analyze_many(df.drop(columns="body"), text_column="body", analyzer=analyzer)
+
+
+def test_findings_frame_one_row_per_finding(analyzer) -> None:
+    texts = pd.Series([HARD, EASY, HARD], index=pd.Index(["x", "y", "w"], name="doc"))
+    reports = analyze_reports(texts, analyzer=analyzer)
+    frame = klarsprak.findings_frame(texts, analyzer=analyzer)
+    assert list(frame.columns) == list(FINDING_COLUMNS)
+    assert len(frame) == sum(len(r.findings) for r in reports)
+    assert set(frame["doc_id"]) <= {"x", "y", "w"} and {"x", "w"} <= set(frame["doc_id"])
+    for _, row in frame.iterrows():
+        text = texts[row["doc_id"]]
+        assert text[row["start"]:row["end"]] == row["text"]
+    assert findings_frame(reports).equals(frame)
+    assert metrics_frame(reports).index.tolist() == ["x", "y", "w"]
+
+
+def test_list_input_and_report_inputs(analyzer) -> None:
+    frame = klarsprak.analyze_many([EASY, HARD], analyzer=analyzer)
+    assert list(frame.index) == [0, 1]
+    by_name = klarsprak.analyze_many({"brev": EASY}, analyzer=analyzer)
+    assert list(by_name.index) == ["brev"]
+    report = analyzer.analyze(HARD)
+    assert list(findings_frame(report)["doc_id"].unique()) == [0]
+    assert list(report.to_frame().columns) == list(FINDING_COLUMNS)
+    empty = klarsprak.analyze_many([], analyzer=analyzer)
+    assert len(empty) == 0 and set(METRIC_COLUMNS) <= set(empty.columns)
+    assert list(findings_frame([], analyzer=analyzer).columns) == list(FINDING_COLUMNS)
+
+
+def test_two_processes_give_the_same_rows(analyzer) -> None:
+    texts = pd.Series([EASY, HARD] * 6, index=range(100, 112))
+    one = klarsprak.analyze_many(texts, analyzer=analyzer, batch_size=2)
+    two = klarsprak.analyze_many(texts, analyzer=analyzer, n_process=2, batch_size=2)
+    pd.testing.assert_frame_equal(one, two)
+
+
+def test_read_batch_gives_the_same_shapes(tmp_path: Path, analyzer) -> None:
+    texts = pd.Series([HARD, EASY], index=["d1", "d2"])
+    metrics = klarsprak.analyze_many(texts, analyzer=analyzer)
+    findings = findings_frame(texts, analyzer=analyzer)
+    (tmp_path / "documents").mkdir()
+    (tmp_path / "findings").mkdir()
+    metrics.rename_axis("doc_id").reset_index().to_parquet(tmp_path / "documents" / "part-00000.parquet")
+    findings.to_parquet(tmp_path / "findings" / "part-00000.parquet")
+    documents, read = read_batch(tmp_path)
+    assert list(documents.index) == ["d1", "d2"]
+    assert documents.loc["d1", "lix"] == pytest.approx(metrics.loc["d1", "lix"])
+    assert list(read.columns) == list(FINDING_COLUMNS)
+    assert read["suggestions"].tolist() == findings["suggestions"].tolist()
+    with pytest.raises(FileNotFoundError):
+        read_batch(tmp_path / "missing")
