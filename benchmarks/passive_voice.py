@@ -80,15 +80,15 @@ def scores(nlp, splits: dict[str, list[Doc]]) -> dict[str, dict[str, float]]:  #
     return out
 
 
-def load_splits(work: Path) -> dict[str, list[Doc]]:
-    """Build the evaluation DocBins from ``../shared/ud`` and load them."""
+def load_splits(work: Path, vocab=None) -> dict[str, list[Doc]]:  # type: ignore[no-untyped-def]
+    """Build the evaluation DocBins from ``../shared/ud`` and load them (into ``vocab``, e.g. the model's)."""
     import spacy
     from spacy.tokens import DocBin
 
     from klarsprak.training.corpus import build
 
     build(work)
-    vocab = spacy.blank("sv").vocab
+    vocab = vocab if vocab is not None else spacy.blank("sv").vocab
     return {name: list(DocBin().from_disk(work / f"{file}.spacy").get_docs(vocab))
             for name, file in (("tb-dev-heldout", "heldout"), ("pud-select", "select"), ("lines", "lines"))}
 
@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
 
     nlp = spacy.load(args.model)
     with tempfile.TemporaryDirectory() as tmp:
-        splits = load_splits(Path(tmp))
+        splits = load_splits(Path(tmp), nlp.vocab)
     results = scores(nlp, splits)
     print(json.dumps(results, indent=2))
     if args.json:

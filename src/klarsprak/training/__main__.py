@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--work", type=Path, default=REPO / "build" / "training")
     ap.add_argument("--config", type=Path, default=CONFIG)
     ap.add_argument("--no-install", action="store_true", help="train only, leave models/ alone")
-    ap.add_argument("--tb-v2-copies", type=int, default=1, help="repeat Talbanken v2 training documents")
+    ap.add_argument("--tb-v2-copies", type=int, default=2, help="repeat Talbanken v2 training documents")
     ap.add_argument("overrides", nargs="*", help="spaCy config overrides, e.g. --training.max_epochs=20")
     args, extra = ap.parse_known_args(argv)
     from spacy.cli.train import train
