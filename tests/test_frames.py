@@ -76,17 +76,20 @@ def test_two_processes_give_the_same_rows(analyzer) -> None:
 
 
 def test_read_batch_gives_the_same_shapes(tmp_path: Path, analyzer) -> None:
-    texts = pd.Series([HARD, EASY], index=["d1", "d2"])
-    metrics = klarsprak.analyze_many(texts, analyzer=analyzer)
-    findings = findings_frame(texts, analyzer=analyzer)
-    (tmp_path / "documents").mkdir()
-    (tmp_path / "findings").mkdir()
-    metrics.rename_axis("doc_id").reset_index().to_parquet(tmp_path / "documents" / "part-00000.parquet")
-    findings.to_parquet(tmp_path / "findings" / "part-00000.parquet")
-    documents, read = read_batch(tmp_path)
-    assert list(documents.index) == ["d1", "d2"]
-    assert documents.loc["d1", "lix"] == pytest.approx(metrics.loc["d1", "lix"])
-    assert list(read.columns) == list(FINDING_COLUMNS)
-    assert read["suggestions"].tolist() == findings["suggestions"].tolist()
+    from klarsprak.archive.batch import run_batch
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "svar.txt").write_text(HARD, encoding="utf-8")
+    (inputs / "latt.txt").write_text(EASY, encoding="utf-8")
+    run_batch([inputs], tmp_path / "out", progress=False)
+    documents, findings = read_batch(tmp_path / "out")
+    assert len(documents) == 2 and set(METRIC_COLUMNS) <= set(documents.columns)
+    assert list(findings.columns) == list(FINDING_COLUMNS)
+    assert set(findings["doc_id"]) <= set(documents.index)
+    expected = klarsprak.analyze_many(pd.Series([HARD, EASY]), analyzer=analyzer)
+    assert sorted(documents["lix"]) == pytest.approx(sorted(expected["lix"]))
+    assert len(findings) == int(expected["findings"].sum())
+    assert all(isinstance(s, list) for s in findings["suggestions"])
     with pytest.raises(FileNotFoundError):
         read_batch(tmp_path / "missing")

@@ -136,36 +136,24 @@ def analyze_reports(texts: Any, text_column: str = "text", *, n_process: int = 1
 
 
 def read_batch(directory: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Read a batch run's Parquet output (``documents/`` and ``findings/`` part files) as two DataFrames.
+    """Read a batch run's Parquet output (``documents/`` and ``findings/``) as two DataFrames.
 
-    The frames have the shapes of :func:`metrics_frame` and :func:`findings_frame`:
-    documents indexed by ``doc_id`` when that column exists, findings one row
-    per finding with ``suggestions`` as lists. A missing part gives an empty frame.
+    Only committed parts are read (as the batch job defines them). Documents
+    are indexed by their ``id`` — the ``doc_id`` of their findings — and have
+    the metric and count columns of :func:`metrics_frame` plus identity and
+    ``status``/``error`` columns; findings have :data:`FINDING_COLUMNS`, with
+    ``suggestions`` as lists.
     """
-    import pandas as pd
+    from .archive.batch import read_table
 
     directory = Path(directory)
     if not directory.is_dir():
         raise FileNotFoundError(f"{directory}: no such batch output folder")
-    documents = _read_parquet_dir(directory / "documents")
-    findings = _read_parquet_dir(directory / "findings")
-    if "doc_id" in documents.columns:
-        documents = documents.set_index("doc_id")
-    if findings.empty and not len(findings.columns):
-        findings = pd.DataFrame(columns=list(FINDING_COLUMNS))
-    findings = findings.reindex(columns=[*FINDING_COLUMNS, *(c for c in findings.columns if c not in FINDING_COLUMNS)])
-    if "suggestions" in findings.columns:
-        findings["suggestions"] = [[] if _missing(s) else list(s) for s in findings["suggestions"]]
-    return documents, findings.reset_index(drop=True)
-
-
-def _read_parquet_dir(folder: Path) -> pd.DataFrame:
-    import pandas as pd
-
-    parts = sorted(p for p in folder.rglob("*.parquet")) if folder.is_dir() else []
-    if not parts:
-        return pd.DataFrame()
-    return pd.concat([pd.read_parquet(p) for p in parts], ignore_index=True)
+    documents = read_table(directory, "documents").to_pandas()
+    findings = read_table(directory, "findings").to_pandas()
+    documents = documents.set_index("id")
+    findings["suggestions"] = [[] if _missing(s) else list(s) for s in findings["suggestions"]]
+    return documents, findings[list(FINDING_COLUMNS)].reset_index(drop=True)
 
 
 def _analyzer(config: Config | None) -> Analyzer:
