@@ -55,15 +55,22 @@ def main() -> int:
         abbrevs = [w.text for u in klarsprak.text.units(analyzer.nlp(text)) for w in u.words
                    if w.text.lower() in forms and w.text.endswith(".")]
         theirs = textstat_counts(text)
+        fragments = [(m.start(), m.end()) for m in re.finditer(r"\b[^.!?]+[.!?]*", text, re.UNICODE)]
+        glued = Counter()  # our units that textstat merges into the fragment of an earlier unit
+        for start, end in fragments:
+            inside = [s for s in report.sentences if start <= s.start < end]
+            glued.update(s.kind for s in inside[1:])
         out[path.name] = {
             "klarsprak": ours,
             "textstat": theirs,
             "klarsprak_units_by_kind": dict(kinds),
             "units_without_final_punctuation": without_final_stop,
             "abbreviations_with_dots": Counter(abbrevs).most_common(),
+            "our_units_glued_into_a_textstat_fragment_by_kind": dict(glued),
         }
         print(f"{path.name}\n  klarsprak: {ours}\n  textstat:  {theirs}\n  units by kind: {dict(kinds)}; "
-              f"units without final punctuation: {without_final_stop}; abbreviations: {Counter(abbrevs).most_common()}")
+              f"units without final punctuation: {without_final_stop}; abbreviations: {Counter(abbrevs).most_common()}\n"
+              f"  our units glued into a textstat fragment, by kind: {dict(glued)}")
     (REPO / "benchmarks" / "results" / "textstat_policies.json").write_text(
         json.dumps(out, ensure_ascii=False, indent=2), encoding="utf-8")
     return 0
