@@ -200,10 +200,11 @@ def verb_groups(doc: Doc | Span, dep: Deponents | None = None) -> list[VerbGroup
     """
     dep = dep or deponents()
     groups: list[VerbGroup] = []
+    aux_heads = {t.head.i for t in doc if t.dep_ in AUX_DEPS}  # walk children only where auxiliaries hang
     for tok in doc:
         if tok.dep_ in AUX_DEPS and tok.head.i != tok.i:
             continue  # an auxiliary belongs to its head's group
-        auxes = _auxiliaries(tok)
+        auxes = _auxiliaries(tok) if tok.i in aux_heads else []
         is_verb = _is_verb(tok)
         tokens = [tok, *auxes]
         kind: str | None = None
