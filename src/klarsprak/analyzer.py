@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,6 +23,7 @@ from .text import sanitize, units
 from .tokens import TokenTable
 
 TextLike = str | Document
+_NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
 NO_WORDS = "Texten innehåller inga ord, så mått som LIX saknas."
 
 
@@ -33,9 +35,11 @@ class Analyzer:
     """
 
     def __init__(self, config: Config | None = None, model: str | Path | Language | None = None,
-                 *, chunk_chars: int = chunking.DEFAULT_CHUNK_CHARS) -> None:
+                 *, chunk_chars: int = chunking.DEFAULT_CHUNK_CHARS,
+                 batch_chars: int = chunking.DEFAULT_BATCH_CHARS) -> None:
         self.config = config or Config()
         self.chunk_chars = chunk_chars
+        self.batch_chars = batch_chars
         self.rules = REGISTRY.enabled(self.config)
         self.metrics = list(REGISTRY.metrics.values())
         self._check_config()
@@ -69,7 +73,9 @@ class Analyzer:
         """Analyze many texts lazily, in order; ``n_process`` > 1 uses worker processes.
 
         Texts longer than ``chunk_chars`` are parsed in chunks and joined again,
-        so any length works in bounded parser memory with unchanged offsets.
+        so any length works with unchanged offsets. In one process, batches hold at
+        most ``batch_chars`` characters, which bounds the model's working memory;
+        worker processes batch by ``batch_size`` texts.
         """
         def chunks() -> Iterator[tuple[str, tuple[int, Document, list]]]:
             for n, item in enumerate(texts):
@@ -79,9 +85,15 @@ class Analyzer:
                 for i, (start, end, _) in enumerate(spans):
                     yield text[start:end], (n, document, spans if i == len(spans) - 1 else None)
 
+        if n_process == 1:
+            parsed: Iterable[tuple[Doc, tuple[int, Document, list]]] = (
+                pair for batch in chunking.batches(chunks(), self.batch_chars, batch_size)
+                for pair in self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
+        else:
+            parsed = self.nlp.pipe(chunks(), as_tuples=True, n_process=n_process, batch_size=batch_size)
         parts: list[Doc] = []
-        for doc, (_, document, spans) in self.nlp.pipe(chunks(), as_tuples=True, n_process=n_process,
-                                                       batch_size=batch_size):
+        for doc, (_, document, spans) in parsed:
+            doc.tensor = _NO_TENSOR  # rules never read the tok2vec output: free it now
             parts.append(doc)
             if spans is None:
                 continue
