@@ -21,6 +21,8 @@ One finding per verb group, spanning from the finite verb to the main verb.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from dataclasses import dataclass
 from functools import cache
 from typing import Iterator
@@ -31,6 +33,7 @@ from .. import metrics as _metrics
 from ..findings import Finding
 from ..lexicons import Schema, load_entries
 from ..resources import lexicon_path
+from ..tokens import TokenTable
 from .base import Context, Examples
 from .registry import REGISTRY
 
@@ -255,34 +258,35 @@ def suc_class(tok: Token) -> str | None:
     not relative/interrogative (HA) and not the infinitive marker *att* (IE);
     VB = VERB/AUX that is not a participle.
     """
-    pos = tok.pos_
-    if "Part" in tok.morph.get("VerbForm"):
+    return _suc_class(tok.pos_, str(tok.morph), tok.lower_)
+
+
+def _suc_class(pos: str, morph: str, lower: str) -> str | None:
+    """:func:`suc_class` over plain attributes (a token's UPOS, morphology string and lower form)."""
+    feats = set(morph.split("|")) if morph else set()
+    if "VerbForm=Part" in feats:
         return "PC"
-    if pos == "NOUN":
-        return "NN"
-    if pos == "ADP":
-        return "PP"
-    if pos in ("VERB", "AUX"):
-        return "VB"
-    prontype = tok.morph.get("PronType")
+    if pos in _SIMPLE_SUC:
+        return _SIMPLE_SUC[pos]
+    wh = bool(feats & _WH)
     if pos == "PRON":
-        if "Yes" in tok.morph.get("Poss") or any(p in ("Rel", "Int", "Int,Rel") for p in prontype):
-            return None
-        return "PN"
+        return None if wh or "Poss=Yes" in feats else "PN"
     if pos in ("ADV", "PART"):
-        if tok.lower_ == "att" or any(p in ("Rel", "Int", "Int,Rel") for p in prontype):
-            return None
-        return "AB"
+        return None if wh or lower == "att" else "AB"
     return None
 
 
-def nominal_ratio_of(doc: Doc | Span) -> float | None:
+_SIMPLE_SUC = {"NOUN": "NN", "ADP": "PP", "VERB": "VB", "AUX": "VB"}
+_WH = frozenset({"PronType=Rel", "PronType=Int", "PronType=Int,Rel"})
+
+
+def nominal_ratio_of(doc: Doc | Span, tokens: TokenTable | None = None) -> float | None:
     """Sparv's nominal ratio (NN + PP + PC) / (PN + AB + VB), tags mapped by :func:`suc_class`."""
-    counts = {"NN": 0, "PP": 0, "PC": 0, "PN": 0, "AB": 0, "VB": 0}
-    for tok in doc:
-        c = suc_class(tok)
-        if c is not None:
-            counts[c] += 1
+    if tokens is None or isinstance(doc, Span):
+        classes = [suc_class(tok) for tok in doc]
+    else:
+        classes = [_suc_class(p, m, lw) for p, m, lw in zip(tokens.pos, tokens.morph, tokens.lower)]
+    counts = Counter(classes)
     return _metrics.nominal_ratio(counts["NN"] + counts["PP"] + counts["PC"], counts["PN"] + counts["AB"] + counts["VB"])
 
 
@@ -362,4 +366,4 @@ def passive_share(ctx: Context) -> float | None:
                  description="Nominalkvot (Sparv): (NN + PP + PC) / (PN + AB + VB).")
 def nominal_ratio(ctx: Context) -> float | None:
     """``metrics.nominal_ratio``, see :func:`nominal_ratio_of`."""
-    return nominal_ratio_of(ctx.doc)
+    return nominal_ratio_of(ctx.doc, ctx.tokens)
