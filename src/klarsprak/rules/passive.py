@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Iterator
 
+from spacy.attrs import DEP, HEAD, POS
+from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .. import metrics as _metrics
@@ -203,8 +205,8 @@ def verb_groups(doc: Doc | Span, dep: Deponents | None = None) -> list[VerbGroup
     """
     dep = dep or deponents()
     groups: list[VerbGroup] = []
-    aux_heads = {t.head.i for t in doc if t.dep_ in AUX_DEPS}  # walk children only where auxiliaries hang
-    for tok in doc:
+    candidates, aux_heads = _candidates(doc)
+    for tok in candidates:
         if tok.dep_ in AUX_DEPS and tok.head.i != tok.i:
             continue  # an auxiliary belongs to its head's group
         auxes = _auxiliaries(tok) if tok.i in aux_heads else []
@@ -231,6 +233,32 @@ def verb_groups(doc: Doc | Span, dep: Deponents | None = None) -> list[VerbGroup
     # a bli that governs a participle group (bli as head, participle as xcomp) is not a group of its own
     absorbed = _bli_heads(groups)
     return [g for g in groups if g.kind is not None or g.main.i not in absorbed]
+
+
+def _candidates(doc: Doc | Span) -> tuple[Iterator[Token], set[int]]:
+    """Tokens that can head a verb group, and the indices of tokens with auxiliaries.
+
+    Reads part of speech, relation and head as arrays, so that ``Token`` objects are
+    made only for verbs, adjectives (participles), nouns in *xcomp* (missed
+    participles) and tokens with auxiliaries, not for every token.
+    """
+    if isinstance(doc, Span):
+        return iter(doc), {t.head.i for t in doc if t.dep_ in AUX_DEPS}
+    strings = doc.vocab.strings
+    if not len(doc):
+        return iter(()), set()
+    array = doc.to_array([POS, DEP, HEAD])
+    pos_ids, rels = array[:, 0].tolist(), array[:, 1].tolist()
+    heads = array[:, 2].astype("int64").tolist()  # relative offsets, stored unsigned
+    aux_ids = {strings.add(d) for d in AUX_DEPS}
+    xcomp = strings.add("xcomp")
+    aux_heads = {i + head for i, (rel, head) in enumerate(zip(rels, heads)) if rel in aux_ids}
+    keep = [i for i, (pos, rel) in enumerate(zip(pos_ids, rels))
+            if pos in _GROUP_POS or i in aux_heads or (pos == NOUN and rel == xcomp)]
+    return (doc[i] for i in keep), aux_heads
+
+
+_GROUP_POS = frozenset({VERB, AUX, ADJ})
 
 
 def _bli_heads(groups: list[VerbGroup]) -> set[int]:
