@@ -10,7 +10,6 @@ text is tokenized once and offsets stay those of the original text.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, NamedTuple
@@ -23,7 +22,6 @@ from .tokens import TokenTable
 BULLET = re.compile(r"^[ \t]*(?:[•◦▪▫‣⁃∙·●○■□►▶➢✓✔\-–—*+\uf0b7\uf0a7]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])(?=\s)")
 HEADING_MD = re.compile(r"^[ \t]*#{1,6}\s")
 TERMINAL = re.compile(r"[.!?…:;]['\"”’)»]*\s*$")
-UNIT_KINDS = ("sentence", "heading", "list_item")
 OPENERS = frozenset("\"'“”„«»‘’([–—-¿¡")
 TERMINALS = frozenset({".", "!", "?", "?!", "!?", "!!", "??"})
 CLOSERS = frozenset("\"'”’»)]")

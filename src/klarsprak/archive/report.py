@@ -18,7 +18,6 @@ from urllib.parse import urlsplit
 
 import pyarrow.compute as pc
 
-from ..findings import GROUNDS
 from .batch import DOCUMENTS, FINDINGS, read_table
 
 DOC_COLUMNS = ["id", "source", "url", "path", "title", "date", "status", "error", "words", "lix", "findings",
