@@ -25,6 +25,8 @@ from archive.conftest import docx_bytes, page, pdf, warc  # noqa: E402  (the tes
 
 import pyarrow.parquet as pq  # noqa: E402
 
+from klarsprak.docblocks import replace_block  # noqa: E402
+
 SECTIONS = ["bo-och-bygga", "skola", "omsorg", "trafik", "kultur", "kommun-och-politik"]
 SENTENCES = [
     "Du behöver bygglov om du vill bygga ett nytt hus.",
@@ -90,7 +92,6 @@ def write_doc(results: dict) -> None:
     """Replace the figures block of docs/batch.md with ``results``."""
     t, m, k = results["throughput"], results["memory"], results["kill_resume"]
     block = "\n".join([
-        START,
         f"Measured by `benchmarks/batch_throughput.py` on {results['machine']}"
         " (raw numbers: `benchmarks/results/batch_throughput.json`).",
         "",
@@ -106,12 +107,8 @@ def write_doc(results: dict) -> None:
         f"| peak RSS ratio large / small | {m['ratio_large_to_small']} | ≤ 1.10 |",
         f"| kill -9 after {k['rows_before_resume']} of {k['documents']} rows, then resume: lost | {k['lost']} | 0 |",
         f"| … duplicated | {k['duplicated']} | 0 |",
-        END,
     ])
-    doc = REPO / "docs" / "batch.md"
-    text = doc.read_text(encoding="utf-8")
-    head, rest = text.split(START, 1)
-    doc.write_text(head + block + rest.split(END, 1)[1], encoding="utf-8")
+    replace_block(REPO / "docs" / "batch.md", START, END, block)
 
 
 def main() -> None:

@@ -30,6 +30,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from klarsprak.docblocks import replace_block
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
@@ -129,12 +131,7 @@ def write_readme(results: dict) -> None:  # type: ignore[type-arg]
                 "spaCy's tokenizer cache (best of two passes over the same texts).")
     rows.append(f"\nMeasured {results['date']} on {results['machine']} with spaCy {results['spacy']}, by "
                 "`python benchmarks/model_accuracy.py`.")
-    text = README.read_text(encoding="utf-8")
-    start, end = "<!-- scores -->", "<!-- /scores -->"
-    if start in text and end in text:
-        head, rest = text.split(start, 1)
-        _, tail = rest.split(end, 1)
-        README.write_text(f"{head}{start}\n{chr(10).join(rows)}\n{end}{tail}", encoding="utf-8")
+    replace_block(README, "<!-- scores -->", "<!-- /scores -->", "\n".join(rows))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,6 +16,7 @@ import sys
 import time
 from pathlib import Path
 
+from ..docblocks import replace_block
 from .corpus import build
 
 REPO = Path(__file__).resolve().parents[3]
@@ -97,18 +98,10 @@ def write_training_notes(minutes: float, stats: dict[str, int], overrides: dict[
     """Record training time and corpus sizes in ``models/README.md`` (between ``<!-- training -->`` markers)."""
     import spacy
 
-    readme = REPO / "models" / "README.md"
-    if not readme.exists():
-        return
     shown = {k: v for k, v in overrides.items() if not k.startswith("paths.")}
     note = (f"Last training: {minutes:.1f} min wall-clock on a shared 2-core CPU, spaCy {spacy.__version__}, "
             f"corpus words {json.dumps(stats)}, overrides {json.dumps(shown)}; best checkpoint by the `select` split.")
-    text = readme.read_text(encoding="utf-8")
-    start, end = "<!-- training -->", "<!-- /training -->"
-    if start in text and end in text:
-        head, rest = text.split(start, 1)
-        _, tail = rest.split(end, 1)
-        readme.write_text(f"{head}{start}\n{note}\n{end}{tail}", encoding="utf-8")
+    replace_block(REPO / "models" / "README.md", "<!-- training -->", "<!-- /training -->", note)
 
 
 if __name__ == "__main__":
