@@ -26,7 +26,6 @@ import json
 import platform
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -140,19 +139,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-write", action="store_true", help="print only")
     args = ap.parse_args(argv)
 
-    from klarsprak.training.conllu import ud_dir
-
-    if not ud_dir().is_dir():
-        print(f"no UD data at {ud_dir()}; set KLARSPRAK_UD_DIR", file=sys.stderr)
-        return 2
     import spacy
 
     from klarsprak.training.evaluate import evaluate
-    from passive_voice import load_splits
+    from passive_voice import load_model_and_splits
 
-    nlp = spacy.load(args.model)
-    with tempfile.TemporaryDirectory() as tmp:
-        splits = load_splits(Path(tmp), nlp.vocab)
+    loaded = load_model_and_splits(args.model)
+    if loaded is None:
+        return 2
+    nlp, splits = loaded
     accuracy = {name: evaluate(nlp, docs) for name, docs in splits.items()}
     texts = [d.text for docs in splits.values() for d in docs]
     words = sum(len([t for t in d if not t.is_space]) for docs in splits.values() for d in docs)

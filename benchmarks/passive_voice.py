@@ -80,6 +80,20 @@ def scores(nlp, splits: dict[str, list[Doc]]) -> dict[str, dict[str, float]]:  #
     return out
 
 
+def load_model_and_splits(model: str):  # type: ignore[no-untyped-def]
+    """The spaCy pipeline at ``model`` and the evaluation splits in its vocab, or None without UD data."""
+    from klarsprak.training.conllu import ud_dir
+
+    if not ud_dir().is_dir():
+        print(f"no UD data at {ud_dir()}; set KLARSPRAK_UD_DIR", file=sys.stderr)
+        return None
+    import spacy
+
+    nlp = spacy.load(model)
+    with tempfile.TemporaryDirectory() as tmp:
+        return nlp, load_splits(Path(tmp), nlp.vocab)
+
+
 def load_splits(work: Path, vocab=None) -> dict[str, list[Doc]]:  # type: ignore[no-untyped-def]
     """Build the evaluation DocBins from ``../shared/ud`` and load them (into ``vocab``, e.g. the model's)."""
     import spacy
@@ -98,16 +112,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", default=str(REPO / "models" / "sv_klarsprak"))
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args(argv)
-    from klarsprak.training.conllu import ud_dir
-
-    if not ud_dir().is_dir():
-        print(f"no UD data at {ud_dir()}; set KLARSPRAK_UD_DIR", file=sys.stderr)
+    loaded = load_model_and_splits(args.model)
+    if loaded is None:
         return 2
-    import spacy
-
-    nlp = spacy.load(args.model)
-    with tempfile.TemporaryDirectory() as tmp:
-        splits = load_splits(Path(tmp), nlp.vocab)
+    nlp, splits = loaded
     results = scores(nlp, splits)
     print(json.dumps(results, indent=2))
     if args.json:
