@@ -2,7 +2,8 @@
 
 >>> import klarsprak
 >>> report = klarsprak.analyze("Beslutet skickas till dig.")
->>> report.metrics["lix"], [f.rule for f in report.findings]
+>>> report.metrics["words"], [f.rule for f in report.findings]
+(4, ['missing_sender', 'readability', 'passive_voice'])
 """
 
 from .analyzer import Analyzer, analyze
