@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import chunking, pipeline, suppression
+from .blas import limit_threads
 from .config import Config
 from .document import Document
 from .errors import ConfigError, RuleFailureWarning
@@ -90,7 +91,7 @@ class Analyzer:
                 pair for batch in chunking.batches(chunks(), self.batch_chars, batch_size)
                 for pair in self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
         else:
-            parsed = self.nlp.pipe(chunks(), as_tuples=True, n_process=n_process, batch_size=batch_size)
+            parsed = _in_workers(self.nlp, chunks(), n_process, batch_size)
         parts: list[Doc] = []
         for doc, (_, document, spans) in parsed:
             doc.tensor = _NO_TENSOR  # rules never read the tok2vec output: free it now
@@ -140,6 +141,14 @@ class Analyzer:
             sender=ctx.cache.get("sender"),
             meta=document.metadata(),
         )
+
+
+def _in_workers(nlp: Language, items: Iterable[tuple[str, Any]], n_process: int,
+                batch_size: int) -> Iterator[tuple[Doc, Any]]:
+    """spaCy's worker processes, started with BLAS limited to one thread each (forked
+    workers inherit the limit), so that processes x threads do not exceed the cores."""
+    with limit_threads(1):
+        yield from nlp.pipe(items, as_tuples=True, n_process=n_process, batch_size=batch_size)
 
 
 def _failure(name: str, exc: Exception) -> str:

@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
+from .blas import limit_threads
 from .document import Document
 from .findings import GROUNDS, Report, Severity
 
@@ -236,6 +237,7 @@ _WORKER: Analyzer | None = None
 def _init_worker(analyzer: Analyzer) -> None:
     global _WORKER
     _WORKER = analyzer
+    limit_threads(1)  # the processes already share out the cores
 
 
 def _work(chunk: list[Document]) -> list[Report]:

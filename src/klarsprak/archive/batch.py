@@ -32,6 +32,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..analyzer import Analyzer
+from ..blas import limit_threads
 from ..config import Config
 from .limits import Limits
 from .readers import Source, iter_sources
@@ -150,6 +151,7 @@ _WORKER: dict[str, Any] = {}
 
 def _init_worker(config: Config | None, model: str | None, limits: Limits) -> None:
     """Load the model once per worker process and exit if the parent dies (kill -9)."""
+    limit_threads(1)  # the processes already share out the cores
     _WORKER.update(analyzer=Analyzer(config, model), limits=limits, schema=documents_schema())
     parent = os.getppid()
 

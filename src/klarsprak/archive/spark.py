@@ -32,7 +32,9 @@ def _analyzer(config: Config | None, model: str | None) -> Any:
     key = (config, model)
     if _CACHE.get("key") != key:  # Config holds dicts, so compare rather than hash
         from ..analyzer import Analyzer
+        from ..blas import limit_threads
 
+        limit_threads(1)  # Spark runs one task per core already
         _CACHE.update(key=key, analyzer=Analyzer(config, model))
     return _CACHE["analyzer"]
 

@@ -73,7 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     args, extra = ap.parse_known_args(argv)
     from spacy.cli.train import train
     from spacy.cli._util import parse_config_overrides
+    from thinc.api import set_current_ops
 
+    from ..blas import NumpyBlasOps
     from . import abbreviations  # noqa: F401
 
     corpus = args.work / "corpus"
@@ -83,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     overrides.update({"paths.train": str(corpus / "train.spacy"), "paths.dev": str(corpus / "select.spacy")})
     out = args.work / "output"
     t0 = time.time()
+    set_current_ops(NumpyBlasOps())  # about 2x faster training than thinc's BLIS (see klarsprak.blas)
     train(args.config, out, overrides=overrides)
     minutes = (time.time() - t0) / 60
     (args.work / "training_time.json").write_text(json.dumps({"minutes": round(minutes, 1), "corpus": stats}))
