@@ -15,7 +15,7 @@ from typing import Iterable
 import spacy
 from spacy.language import Language
 
-from . import structure  # noqa: F401  (registers the klarsprak_structure factory)
+from . import lemmatizer, structure  # noqa: F401  (register the klarsprak_* factories)
 from .blas import use_numpy_blas
 from .errors import ModelNotFoundError
 from .lexicons import abbreviations
@@ -25,7 +25,7 @@ from .resources import model_path
 PROVIDERS: dict[str, tuple[str, ...]] = {
     "pos": ("tagger", "morphologizer"),
     "morph": ("morphologizer",),
-    "lemma": ("lemmatizer", "trainable_lemmatizer"),
+    "lemma": ("lemmatizer", "trainable_lemmatizer", "klarsprak_lemmatizer"),
     "dep": ("parser",),
     "ner": ("ner",),
 }

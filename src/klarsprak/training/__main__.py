@@ -53,7 +53,7 @@ def install(best: Path, target: Path = MODEL_DIR) -> None:
     if target.exists():
         shutil.rmtree(target)
     nlp.to_disk(target)
-    # the saved config must load without klarsprak installed: drop the init-only callback
+    # the init-only callback lives in the training code, which loading must not need: drop it
     cfg = (target / "config.cfg").read_text(encoding="utf-8")
     cfg = cfg.replace('[initialize.before_init]\n@callbacks = "klarsprak.add_abbreviations.v1"\n',
                       "[initialize.before_init]\n")
