@@ -23,9 +23,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
-from typing import Iterator
+from typing import Iterator, Mapping
 
 from spacy.attrs import DEP, HEAD, POS
 from spacy.parts_of_speech import ADJ, AUX, NOUN, VERB
@@ -42,7 +42,7 @@ from .registry import REGISTRY
 DEPONENT_SCHEMA = Schema(
     name="deponents",
     required={"lemma": str, "kind": str, "source": str},
-    optional={"forms": list, "note": str},
+    optional={"forms": list, "note": str, "passive_of": str},
     id_key="lemma",
     choices={"kind": frozenset({"deponent", "reciprocal", "middle"})},
 )
@@ -60,10 +60,16 @@ SOURCE = "Myndigheternas skrivregler (Ds 2009:38); Isof Klarspråkshjälpen: und
 
 @dataclass(frozen=True)
 class Deponents:
-    """Deponent and other non-passive s-verbs: lemmas and inflected forms (lower case)."""
+    """Deponent and other non-passive s-verbs: lemmas and inflected forms (lower case).
+
+    ``homographs`` maps forms that are also the s-passive of an active verb to that
+    verb's lemma (*fattades*: *fattas* 'be lacking', or the passive of *fatta*); for
+    them the lemma decides.
+    """
 
     lemmas: frozenset[str]
     forms: frozenset[str]
+    homographs: Mapping[str, str] = field(default_factory=dict)
 
     def __contains__(self, token: Token) -> bool:
         """Whether a predicted token is a deponent: listed, or its lemma itself ends in -s.
@@ -75,23 +81,34 @@ class Deponents:
         """
         lemma = token.lemma_.lower()
         form = token.lower_
+        if form in self.homographs:
+            return lemma != self.homographs[form]
         if lemma in self.lemmas or form in self.forms:
             return True
         return len(lemma) > 2 and lemma.endswith("s") and form.endswith("s") and lemma != form
 
     def is_gold_deponent(self, token: Token) -> bool:
         """Deponent by gold annotation: listed, or a (gold) lemma ending in -s."""
-        lemma = token.lemma_.lower()
-        return lemma in self.lemmas or token.lower_ in self.forms or (len(lemma) > 2 and lemma.endswith("s"))
+        return self.by_lemma(token.lemma_.lower(), token.lower_)
+
+    def by_lemma(self, lemma: str | None, form: str) -> bool:
+        """Deponent by a known lemma, or by ``form`` alone (not a homograph) when ``lemma`` is None."""
+        if lemma is None:
+            return form in self.forms and form not in self.homographs
+        if form in self.homographs:
+            return lemma != self.homographs[form]
+        return lemma in self.lemmas or form in self.forms or (len(lemma) > 2 and lemma.endswith("s"))
 
 
 @cache
 def deponents() -> Deponents:
     """The shipped deponent lexicon (``lexicons/passive/deponents.yaml``)."""
     entries = load_entries([lexicon_path("passive", "deponents.yaml")], DEPONENT_SCHEMA)
+    forms = {e["lemma"]: [f.lower() for f in e.get("forms", []) if " " not in f] for e in entries}
     return Deponents(
         frozenset(e["lemma"].lower() for e in entries),
-        frozenset(f.lower() for e in entries for f in e.get("forms", []) if " " not in f),
+        frozenset(f for fs in forms.values() for f in fs),
+        {f: e["passive_of"] for e in entries if "passive_of" in e for f in forms[e["lemma"]]},
     )
 
 

@@ -25,11 +25,7 @@ from __future__ import annotations
 import copy
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Iterable
-
-import yaml
 
 from .conllu import Sentence, Token, parse_feats
 
@@ -55,32 +51,15 @@ BLI_FORMS = frozenset({"bli", "blir", "blev", "blivit", "bliva", "blevo", "blitt
 # XPOS bases whose v2 features/UPOS are lexical (PronType, Polarity, ADV vs ADP …).
 CLOSED_CLASS = frozenset({"PN", "DT", "HP", "HD", "HS", "PS", "HA", "KN", "PL", "AB", "IE", "SN"})
 
-REPO_ROOT = Path(__file__).resolve().parents[3]
-
-
-@lru_cache(maxsize=1)
-def deponent_lexicon() -> tuple[frozenset[str], frozenset[str]]:
-    """(lemmas, lower-cased forms) from ``lexicons/passive/deponents.yaml``."""
-    path = REPO_ROOT / "lexicons" / "passive" / "deponents.yaml"
-    if not path.exists():  # installed package: data copy inside klarsprak
-        from importlib.resources import files
-
-        path = Path(str(files("klarsprak") / "lexicons" / "passive" / "deponents.yaml"))
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    lemmas = frozenset(e["lemma"] for e in data["entries"])
-    forms = frozenset(f.lower() for e in data["entries"] for f in e.get("forms", []))
-    return lemmas, forms
-
 
 def is_deponent_token(tok: Token) -> bool:
     """True for an s-form verb that is a deponent (by lemma, or by form when lemma is unknown)."""
     if not tok.xpos.startswith("VB") and tok.upos not in ("VERB", "AUX"):
         return False
-    lemmas, forms = deponent_lexicon()
+    from ..rules.passive import deponents
+
     lemma = tok.lemma if tok.lemma not in ("_", "") else None
-    if lemma is not None:
-        return lemma in lemmas or (lemma.endswith("s") and tok.form.lower().endswith("s"))
-    return tok.form.lower() in forms
+    return deponents().by_lemma(lemma, tok.form.lower())
 
 
 def fix_deponent_voice(sent: Sentence) -> int:
