@@ -102,6 +102,15 @@ def write_readme(results: dict) -> None:  # type: ignore[type-arg]
         rows.append(f"| {name} | {sp['pos_acc']:.4f} | {sp['morph_acc']:.4f} | {sp['lemma_acc']:.4f} "
                     f"| {sp['dep_uas']:.4f} | {sp['dep_las']:.4f} | {sp['sents_f']:.4f} |")
     rows.append("")
+    rows.append("Sentence F1 of klarsprak's sentence units (what LIX and the sentence rules count: the parser's "
+                "boundaries plus the layout rules of `klarsprak.text.units`, e.g. a boundary after `.`/`!`/`?` "
+                "before a capital, none before a lower-case word or after an abbreviation):")
+    rows.append("")
+    rows.append("| split | sentence F1, parser alone | sentence F1, klarsprak units |")
+    rows.append("|---|---|---|")
+    for name, f1 in results["sent_f1_klarsprak_units"].items():
+        rows.append(f"| {name} | {acc[name]['sent_f1']:.4f} | {f1:.4f} |")
+    rows.append("")
     rows.append("| passive voice (token level) | gold | predicted | precision | recall | F1 |")
     rows.append("|---|---|---|---|---|---|")
     for name, s in results["passive"].items():
@@ -150,14 +159,14 @@ def main(argv: list[str] | None = None) -> int:
     thinc_speed = speed(nlp, texts, words)
     # as the Analyzer runs it: numpy's BLAS, and the layout rules before the parser
     klarsprak_pipeline.load(nlp)
-    for name in ("tb-dev-heldout", "pud-select"):
-        accuracy[f"{name} + layout rules"] = evaluate(nlp, splits[name])
+    units = {name: evaluate(nlp, splits[name])["sent_f1_units"] for name in ("tb-dev-heldout", "pud-select")}
     results = {
         "model": str(Path(args.model).resolve().relative_to(REPO)) if str(Path(args.model).resolve()).startswith(str(REPO)) else args.model,
         "splits": {"tb-dev-heldout": "UD Swedish-Talbanken v2 dev, documents P409 P411 P414 P418 (never trained on)",
                    "pud-select": "UD Swedish-PUD, every fifth document (never trained on; picks the checkpoint)",
                    "lines": "UD Swedish-LinES dev+test (out-of-domain, never trained on)"},
         "accuracy": accuracy,
+        "sent_f1_klarsprak_units": units,
         "targets": TARGETS,
         "passive": passive_scores,
         "speed": {**speed(nlp, texts, words),

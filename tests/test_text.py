@@ -91,3 +91,14 @@ def test_chunked_analysis_is_invisible():
     model_free = {r.id for r in klarsprak.rules.REGISTRY if not r.needs}
     same = [[f.to_dict() for f in r.findings if f.rule in model_free] for r in (a, b)]
     assert same[0] == same[1]
+
+
+def test_quote_after_a_space_opens_the_next_sentence(analyzer):
+    from klarsprak.text import units as text_units
+    from klarsprak.tokens import TokenTable
+
+    text = "Stationen öppnade 2004. ”Vi möter stor konkurrens”, säger hon. Han sa: ”Det går bra.” Sedan gick han."
+    doc = analyzer.nlp(text)
+    spans = [u.span.text.strip() for u in text_units(doc, TokenTable(doc))]
+    assert spans == ["Stationen öppnade 2004.", "”Vi möter stor konkurrens”, säger hon.",
+                     "Han sa: ”Det går bra.”", "Sedan gick han."]

@@ -136,6 +136,8 @@ class Layout:
             return True
         first = text[:1]
         if first in OPENERS and len(text) == 1:
+            if first in CLOSERS and i > 0 and _touches(tokens, i - 1, i):
+                return False  # glued to the word before: it closes ("… bra.” Sedan")
             # a quote or bracket opens a sentence only if a capital or digit follows it
             nxt = i + 1 < len(tokens) and not tokens.is_space[i + 1]
             first = tokens.text[i + 1][:1] if nxt else ""
@@ -155,9 +157,14 @@ def follows_terminal(tokens: TokenTable, i: int) -> bool:
     """
     text = tokens.text
     i = tokens.prev_word(i)
-    if i >= 1 and text[i] in CLOSERS and text[i - 1] in TERMINALS:
-        return True
+    if i >= 1 and text[i] in CLOSERS and text[i - 1] in TERMINALS and _touches(tokens, i - 1, i):
+        return True  # "… 2004.” Vi" (a quote after a space opens the next sentence: "… 2004. ”Vi")
     return i >= 1 and text[i] in TERMINALS
+
+
+def _touches(tokens: TokenTable, a: int, b: int) -> bool:
+    """Token ``b`` follows token ``a`` with no space between."""
+    return tokens.idx[b] == tokens.idx[a] + len(tokens.text[a])
 
 
 def layout(text: str, abbreviations: frozenset[str], soft_cuts: Iterable[int] = ()) -> Layout:

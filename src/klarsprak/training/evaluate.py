@@ -117,8 +117,27 @@ def evaluate(nlp: Language, gold_docs: Iterable[Doc], batch_size: int = 64) -> d
         score_pair(pred, gold, scores)
     out = scores.as_dict()
     out["words_per_second"] = round(scores.words / elapsed) if elapsed else 0
+    if "klarsprak_structure" in nlp.pipe_names:
+        out["sent_f1_units"] = unit_sentence_f1(preds, gold_docs)
     out["spacy_scorer"] = spacy_scores(nlp, preds, gold_docs)
     return out
+
+
+def unit_sentence_f1(preds: list[Doc], gold_docs: list[Doc]) -> float:
+    """Sentence F1 of klarsprak's sentence units (the parser's boundaries plus the layout
+    rules of :func:`klarsprak.text.units`), which LIX and the sentence rules count."""
+    from ..text import units
+    from ..tokens import TokenTable
+
+    tp = n_pred = n_gold = 0
+    for pred, gold in zip(preds, gold_docs):
+        gold_spans = {_sent_span(s) for s in gold.sents}
+        pred_spans = {_sent_span(u.span) for u in units(pred, TokenTable(pred))}
+        tp += len(gold_spans & pred_spans)
+        n_pred += len(pred_spans)
+        n_gold += len(gold_spans)
+    p, r = tp / max(n_pred, 1), tp / max(n_gold, 1)
+    return round(2 * p * r / (p + r), 4) if p + r else 0.0
 
 
 def spacy_scores(nlp: Language, preds: list[Doc], gold_docs: list[Doc]) -> dict[str, float]:
