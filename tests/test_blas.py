@@ -9,7 +9,7 @@ from thinc.api import NumpyOps
 from threadpoolctl import threadpool_info
 
 from klarsprak import pipeline
-from klarsprak.blas import NumpyBlasOps, limit_threads, use_numpy_blas
+from klarsprak.blas import NumpyBlasOps, limit_threads, threads_per_process, use_numpy_blas
 from klarsprak.resources import model_path
 
 
@@ -55,3 +55,12 @@ def test_limit_threads_restores() -> None:
     with limit_threads(1):
         assert set(_blas_threads()) == {1}
     assert _blas_threads() == before
+
+
+def test_threads_per_process_shares_the_cores() -> None:
+    import os
+
+    cores = os.cpu_count() or 1
+    assert threads_per_process(1) == cores
+    assert threads_per_process(cores) == 1
+    assert threads_per_process(cores * 4) == 1

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import chunking, pipeline, suppression
-from .blas import limit_threads
+from .blas import limit_threads, threads_per_process
 from .config import Config
 from .document import Document
 from .errors import ConfigError, RuleFailureWarning
@@ -145,9 +145,9 @@ class Analyzer:
 
 def _in_workers(nlp: Language, items: Iterable[tuple[str, Any]], n_process: int,
                 batch_size: int) -> Iterator[tuple[Doc, Any]]:
-    """spaCy's worker processes, started with BLAS limited to one thread each (forked
-    workers inherit the limit), so that processes x threads do not exceed the cores."""
-    with limit_threads(1):
+    """spaCy's worker processes, started with BLAS limited to their share of the cores
+    (forked workers inherit the limit)."""
+    with limit_threads(threads_per_process(n_process)):
         yield from nlp.pipe(items, as_tuples=True, n_process=n_process, batch_size=batch_size)
 
 

@@ -11,6 +11,7 @@ products, so swapping the one method roughly doubles the whole pipeline's speed
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import numpy
@@ -52,3 +53,8 @@ def limit_threads(n: int = 1) -> Any:
     from threadpoolctl import threadpool_limits
 
     return threadpool_limits(n, user_api="blas")
+
+
+def threads_per_process(processes: int) -> int:
+    """Each process's share of the cores when ``processes`` work at once (at least one)."""
+    return max(1, (os.cpu_count() or 1) // max(1, processes))

@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
-from .blas import limit_threads
+from .blas import limit_threads, threads_per_process
 from .document import Document
 from .findings import GROUNDS, Report, Severity
 
@@ -234,10 +234,10 @@ def _missing(value: Any) -> bool:
 _WORKER: Analyzer | None = None
 
 
-def _init_worker(analyzer: Analyzer) -> None:
+def _init_worker(analyzer: Analyzer, n_process: int) -> None:
     global _WORKER
     _WORKER = analyzer
-    limit_threads(1)  # the processes already share out the cores
+    limit_threads(threads_per_process(n_process))  # the worker processes share out the cores
 
 
 def _work(chunk: list[Document]) -> list[Report]:
@@ -254,6 +254,6 @@ def _run(analyzer: Analyzer, documents: Sequence[Document], n_process: int, batc
     size = max(1, min(batch_size, math.ceil(len(documents) / (n_process * 4))))
     chunks = [list(documents[i:i + size]) for i in range(0, len(documents), size)]
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with multiprocessing.get_context(method).Pool(n_process, _init_worker, (analyzer,)) as pool:
+    with multiprocessing.get_context(method).Pool(n_process, _init_worker, (analyzer, n_process)) as pool:
         for reports in pool.imap(_work, chunks):
             yield from reports

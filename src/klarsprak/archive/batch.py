@@ -32,7 +32,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..analyzer import Analyzer
-from ..blas import limit_threads
+from ..blas import limit_threads, threads_per_process
 from ..config import Config
 from .limits import Limits
 from .readers import Source, iter_sources
@@ -149,9 +149,9 @@ class PartWriter:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(config: Config | None, model: str | None, limits: Limits) -> None:
+def _init_worker(config: Config | None, model: str | None, limits: Limits, jobs: int) -> None:
     """Load the model once per worker process and exit if the parent dies (kill -9)."""
-    limit_threads(1)  # the processes already share out the cores
+    limit_threads(threads_per_process(jobs))  # the worker processes share out the cores
     _WORKER.update(analyzer=Analyzer(config, model), limits=limits, schema=documents_schema())
     parent = os.getppid()
 
@@ -209,7 +209,7 @@ class _Workers:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_init_worker, initargs=(self.config, self.model, self.limits))
+                                   initializer=_init_worker, initargs=(self.config, self.model, self.limits, self.jobs))
 
     def __enter__(self) -> _Workers:
         return self
