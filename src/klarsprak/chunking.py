@@ -16,7 +16,9 @@ from typing import Iterable, Iterator, Sequence, TypeVar
 
 from spacy.tokens import Doc
 
-DEFAULT_CHUNK_CHARS = 20_000
+#: Chunk size: far below spaCy's ``max_length``; small enough that a batch holds several chunks of a
+#: long text, which the parser advances together (7 % faster than 20,000 on real pages, same results).
+DEFAULT_CHUNK_CHARS = 5_000
 #: Characters parsed together in one batch: the model's working memory grows with it
 #: (about 5 MB per 1,000 characters with the shipped model), not with the text's length.
 DEFAULT_BATCH_CHARS = 60_000

@@ -12,7 +12,7 @@ wider guessing is left out when the model lemmatizes, because it would take "fö
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Iterable
 
@@ -47,6 +47,8 @@ MIN_GENERATED = 6
 #: A compound verb takes the irregular forms of its base verb when the prefix before the
 #: base has at least this many letters ("tydlig" + "gjorde").
 MIN_PREFIX = 2
+#: Word/lemma pairs remembered by :meth:`FormIndex.lemmas_for` before the memo is cleared.
+MEMO_SIZE = 100_000
 
 
 @cache
@@ -90,6 +92,7 @@ class FormIndex:
     always_guess: bool = False
     """``forms``: every guessed form; ``listed``: the safe ones used alongside a lemmatizer
     (or always ``forms`` with ``always_guess``, for word lists whose endings are unambiguous)."""
+    _memo: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(cls, lemmas: Iterable[str], *, always_guess: bool = False) -> FormIndex:
@@ -114,7 +117,17 @@ class FormIndex:
         return self.lemmas_for(token.lower_, token.lemma_)
 
     def lemmas_for(self, lower: str, lemma: str) -> tuple[str, ...]:
-        """:meth:`lemmas_of` a token with lower-case form ``lower`` and model lemma ``lemma``."""
+        """:meth:`lemmas_of` a token with lower-case form ``lower`` and model lemma ``lemma``
+        (remembered per pair: words repeat)."""
+        key = (lower, lemma)
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            found = self._memo[key] = self._lemmas_for(lower, lemma)
+        return found
+
+    def _lemmas_for(self, lower: str, lemma: str) -> tuple[str, ...]:
         found: list[str] = []
         if lower in self.lemmas:
             found.append(lower)

@@ -303,11 +303,12 @@ def suc_class(tok: Token) -> str | None:
     not relative/interrogative (HA) and not the infinitive marker *att* (IE);
     VB = VERB/AUX that is not a participle.
     """
-    return _suc_class(tok.pos_, str(tok.morph), tok.lower_)
+    return _suc_class(tok.pos_, str(tok.morph), tok.lower_ == "att")
 
 
-def _suc_class(pos: str, morph: str, lower: str) -> str | None:
-    """:func:`suc_class` over plain attributes (a token's UPOS, morphology string and lower form)."""
+@cache
+def _suc_class(pos: str, morph: str, is_att: bool) -> str | None:
+    """:func:`suc_class` over plain attributes (UPOS, morphology string, whether the word is *att*)."""
     feats = set(morph.split("|")) if morph else set()
     if "VerbForm=Part" in feats:
         return "PC"
@@ -317,7 +318,7 @@ def _suc_class(pos: str, morph: str, lower: str) -> str | None:
     if pos == "PRON":
         return None if wh or "Poss=Yes" in feats else "PN"
     if pos in ("ADV", "PART"):
-        return None if wh or lower == "att" else "AB"
+        return None if wh or is_att else "AB"
     return None
 
 
@@ -330,7 +331,7 @@ def nominal_ratio_of(doc: Doc | Span, tokens: TokenTable | None = None) -> float
     if tokens is None or isinstance(doc, Span):
         classes = [suc_class(tok) for tok in doc]
     else:
-        classes = [_suc_class(p, m, lw) for p, m, lw in zip(tokens.pos, tokens.morph, tokens.lower)]
+        classes = [_suc_class(p, m, lw == "att") for p, m, lw in zip(tokens.pos, tokens.morph, tokens.lower)]
     counts = Counter(classes)
     return _metrics.nominal_ratio(counts["NN"] + counts["PP"] + counts["PC"], counts["PN"] + counts["AB"] + counts["VB"])
 
