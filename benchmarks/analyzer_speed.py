@@ -47,8 +47,9 @@ def main() -> int:
     words = sum(r.metrics["words"] for r in analyzer.pipe(texts))
     blank = spacy.blank("sv")
     t_blank = best_of(3, lambda: list(blank.pipe(texts)))
-    # the pipeline alone, batched exactly as the analyzer batches it (by characters)
-    t_nlp = best_of(3, lambda: [pair for batch in chunking.batches(((t, None) for t in texts), analyzer.batch_chars, 64)
+    # the pipeline alone, on the same chunks batched exactly as the analyzer batches them (by characters)
+    chunks = [(t[start:end], None) for t in texts for start, end, _ in chunking.split(t, analyzer.chunk_chars)]
+    t_nlp = best_of(3, lambda: [pair for batch in chunking.batches(iter(chunks), analyzer.batch_chars, 64)
                                 for pair in analyzer.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))])
     t_all = best_of(3, lambda: list(analyzer.pipe(texts)))
     result = {
