@@ -95,8 +95,10 @@ def sample(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return picked + pools[common][: TOTAL - len(picked)]
 
 
-def key(row: dict[str, Any]) -> tuple[str, str, int, int]:
-    return (row["rule"], row["doc"], row["start"], row["end"])
+def key(row: dict[str, Any]) -> tuple[str, str, int, str]:
+    """A finding's identity for judgements: where it starts and what it names (a sentence's end may
+    move when the model's sentence boundaries change; the judged words do not)."""
+    return (row["rule"], row["doc"], row["start"], row["text"])
 
 
 def load_judgements() -> dict[tuple[str, str, int, int], dict[str, Any]]:
