@@ -42,7 +42,7 @@ from .registry import REGISTRY
 DEPONENT_SCHEMA = Schema(
     name="deponents",
     required={"lemma": str, "kind": str, "source": str},
-    optional={"forms": list, "note": str, "passive_of": str},
+    optional={"forms": list, "note": str, "passive_of": str, "passive_subjects": list},
     id_key="lemma",
     choices={"kind": frozenset({"deponent", "reciprocal", "middle"})},
 )
@@ -59,17 +59,32 @@ SOURCE = "Myndigheternas skrivregler (Ds 2009:38); Isof Klarspråkshjälpen: und
 
 
 @dataclass(frozen=True)
-class Deponents:
-    """Deponent and other non-passive s-verbs: lemmas and inflected forms (lower case).
+class Homograph:
+    """An s-form that is a deponent and also the passive of ``active`` (*fattades*: *fattas* 'was
+    lacking', or the passive of *fatta*). In text it is a passive when it has an agent (*av …*) or
+    its subject is one of ``subjects`` (*beslutet fattades*); in gold data, when its lemma is ``active``."""
 
-    ``homographs`` maps forms that are also the s-passive of an active verb to that
-    verb's lemma (*fattades*: *fattas* 'be lacking', or the passive of *fatta*); for
-    them the lemma decides.
-    """
+    active: str
+    subjects: frozenset[str]
+
+    def passive_use(self, token: Token) -> bool:
+        """Whether ``token`` (with its parse) is used as the passive."""
+        nouns = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if token.dep_ == "acl:relcl":
+            nouns.append(token.head)  # "det beslut som fattades"
+        if any(c.dep_ == "obl:agent" for c in token.children):
+            return True
+        return any(s in word for n in nouns for word in (n.lemma_.lower(), n.lower_) for s in self.subjects)
+
+
+@dataclass(frozen=True)
+class Deponents:
+    """Deponent and other non-passive s-verbs: lemmas and inflected forms (lower case), and the
+    forms that are also the passive of another verb (:class:`Homograph`)."""
 
     lemmas: frozenset[str]
     forms: frozenset[str]
-    homographs: Mapping[str, str] = field(default_factory=dict)
+    homographs: Mapping[str, Homograph] = field(default_factory=dict)
 
     def __contains__(self, token: Token) -> bool:
         """Whether a predicted token is a deponent: listed, or its lemma itself ends in -s.
@@ -77,12 +92,12 @@ class Deponents:
         The -s lemma counts only when the lemmatizer changed the form (*finns* →
         *finnas*, *trivdes* → *trivas*): a lemma equal to the form is the
         lemmatizer's fallback for words it does not know (*kanaliseras*), and then
-        the morphologizer's ``Voice`` decides.
+        the morphologizer's ``Voice`` decides. A homograph is decided by its context.
         """
         lemma = token.lemma_.lower()
         form = token.lower_
         if form in self.homographs:
-            return lemma != self.homographs[form]
+            return not self.homographs[form].passive_use(token)
         if lemma in self.lemmas or form in self.forms:
             return True
         return len(lemma) > 2 and lemma.endswith("s") and form.endswith("s") and lemma != form
@@ -96,7 +111,7 @@ class Deponents:
         if lemma is None:
             return form in self.forms and form not in self.homographs
         if form in self.homographs:
-            return lemma != self.homographs[form]
+            return lemma != self.homographs[form].active
         return lemma in self.lemmas or form in self.forms or (len(lemma) > 2 and lemma.endswith("s"))
 
 
@@ -108,7 +123,8 @@ def deponents() -> Deponents:
     return Deponents(
         frozenset(e["lemma"].lower() for e in entries),
         frozenset(f for fs in forms.values() for f in fs),
-        {f: e["passive_of"] for e in entries if "passive_of" in e for f in forms[e["lemma"]]},
+        {f: Homograph(e["passive_of"], frozenset(e.get("passive_subjects", ())))
+         for e in entries if "passive_of" in e for f in forms[e["lemma"]]},
     )
 
 
