@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     overrides.update({"paths.train": str(corpus / "train.spacy"), "paths.dev": str(corpus / "select.spacy")})
     out = args.work / "output"
     t0 = time.time()
-    set_current_ops(NumpyBlasOps())  # about 2x faster training than thinc's BLIS (see klarsprak.blas)
+    set_current_ops(NumpyBlasOps())  # 3,500 steps in 11–18 min instead of 51 with thinc's BLIS (klarsprak.blas)
     train(args.config, out, overrides=overrides)
     minutes = (time.time() - t0) / 60
     (args.work / "training_time.json").write_text(json.dumps({"minutes": round(minutes, 1), "corpus": stats}))
