@@ -59,19 +59,19 @@ def shown(finding: Any, text: str) -> str:
     return text[finding.start:finding.end]
 
 
-def collect() -> tuple[list[dict[str, Any]], dict[str, int], int, float]:
-    """All findings of the plain-language rules, per-rule document counts, docs, seconds."""
+def collect(rules: tuple[str, ...] = ALL_RULES) -> tuple[list[dict[str, Any]], dict[str, int], int, float]:
+    """All findings of ``rules``, per-rule document counts, docs, seconds."""
     paths = documents()
     docs = [read_document(p) for p in paths]
     analyzer = klarsprak.Analyzer()
     started = time.perf_counter()
     rows: list[dict[str, Any]] = []
-    with_rule = {rule: 0 for rule in ALL_RULES}
+    with_rule = {rule: 0 for rule in rules}
     for path, doc, report in zip(paths, docs, analyzer.pipe(docs, batch_size=8)):
         rel = str(path.relative_to(REALTEXT))
         seen = set()
         for f in report.findings:
-            if f.rule not in ALL_RULES:
+            if f.rule not in rules:
                 continue
             seen.add(f.rule)
             rows.append({"rule": f.rule, "doc": rel, "start": f.start, "end": f.end,
@@ -101,16 +101,17 @@ def key(row: dict[str, Any]) -> tuple[str, str, int, str]:
     return (row["rule"], row["doc"], row["start"], row["text"])
 
 
-def load_judgements() -> dict[tuple[str, str, int, int], dict[str, Any]]:
-    if not JUDGEMENTS.is_file():
+def load_judgements(path: Path = JUDGEMENTS) -> dict[tuple[str, str, int, str], dict[str, Any]]:
+    if not path.is_file():
         return {}
-    data = yaml.safe_load(JUDGEMENTS.read_text(encoding="utf-8")) or {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return {key(j): j for j in data.get("judgements", [])}
 
 
-def score(picked: list[dict[str, Any]], judged: dict[tuple, dict[str, Any]]) -> dict[str, Any]:
+def score(picked: list[dict[str, Any]], judged: dict[tuple, dict[str, Any]],
+          rules: tuple[str, ...] = JUDGED_RULES) -> dict[str, Any]:
     per_rule: dict[str, Any] = {}
-    for rule in (*JUDGED_RULES, "all"):
+    for rule in (*rules, "all"):
         rows = [r for r in picked if rule == "all" or r["rule"] == rule]
         verdicts = [judged[key(r)]["correct"] for r in rows if key(r) in judged]
         per_rule[rule] = {
