@@ -73,10 +73,12 @@ def test_deponent_lexicon_has_sources_and_core_verbs() -> None:
     ("Det beslut som fattades i går gäller.", True),  # relative clause on a decision
     ("Det fattas pengar till projektet.", False),    # fattas 'is lacking'
     ("Nu fattas bara underskriften.", False),
+    ("Varorna märks med ursprungsland.", True),     # märka 'label'
+    ("Om fler ska arbeta måste det märkas i plånboken.", False),  # märkas 'be felt'
 ])
 def test_homograph_is_decided_by_its_context(nlp, text: str, passive: bool) -> None:  # type: ignore[no-untyped-def]
     dep = deponents()
-    tok = next(t for t in nlp(text) if t.lower_.startswith("fatta"))
+    tok = next(t for t in nlp(text) if t.lower_.startswith(("fatta", "märk")))
     assert (tok not in dep) is passive
 
 
