@@ -14,14 +14,13 @@ companion ``docs/plain-language-rules.md`` (section "passive_voice on real text"
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 
 import klarsprak
 from klarsprak.docblocks import replace_block
-from plain_precision import REALTEXT, collect, key, load_judgements, rank, score
+from plain_precision import arguments, collect, key, load_judgements, print_pending, rank, score
 
 REPO = Path(__file__).resolve().parents[1]
 RULE = "passive_voice"
@@ -32,19 +31,14 @@ TOTAL = 60
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pending", action="store_true", help="print sampled findings not yet judged")
-    args = parser.parse_args()
-    if not REALTEXT.is_dir():
-        print(f"skipped: {REALTEXT} is absent", file=sys.stderr)
+    args = arguments(__doc__)
+    if args is None:
         return 0
     rows, with_rule, n_docs, _ = collect((RULE,))
     picked = sorted(rows, key=rank)[:TOTAL]
     judged = load_judgements(JUDGEMENTS)
     if args.pending:
-        for r in picked:
-            if key(r) not in judged:
-                print(json.dumps(r, ensure_ascii=False))
+        print_pending(picked, judged)
         return 0
     precision = score(picked, judged, (RULE,))[RULE]
     model = json.loads((klarsprak.resources.model_path() / "meta.json").read_text(encoding="utf-8"))

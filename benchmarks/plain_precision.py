@@ -29,6 +29,7 @@ import yaml
 
 import klarsprak
 from klarsprak.archive import read_document
+from klarsprak.docblocks import replace_block
 
 REPO = Path(__file__).resolve().parents[1]
 REALTEXT = REPO.parent / "shared" / "realtext"
@@ -124,7 +125,7 @@ def score(picked: list[dict[str, Any]], judged: dict[tuple, dict[str, Any]],
 
 
 def write_doc(result: dict[str, Any]) -> None:
-    lines = [BEGIN, "", "| rule | sampled | judged | correct | precision |", "|---|---|---|---|---|"]
+    lines = ["", "| rule | sampled | judged | correct | precision |", "|---|---|---|---|---|"]
     for rule, s in result["precision"].items():
         lines.append(f"| `{rule}` | {s['sampled']} | {s['judged']} | {s['correct']} | {s['precision']} |")
     lines += ["", f"Documents: {result['documents']} from `../shared/realtext`. "
@@ -134,26 +135,37 @@ def write_doc(result: dict[str, Any]) -> None:
         lines.append(f"| `{rule}` | {result['documents_with_finding'][rule]} | "
                      f"{result['share_with_finding'][rule]} | {result['findings'][rule]} |")
     lines += ["", f"Measured by `benchmarks/plain_precision.py` (seed {SEED}, model "
-              f"`{result['model']}`).", "", END]
-    text = DOC.read_text(encoding="utf-8")
-    head, rest = text.split(BEGIN, 1)
-    DOC.write_text(head + "\n".join(lines) + rest.split(END, 1)[1], encoding="utf-8")
+              f"`{result['model']}`).", ""]
+    replace_block(DOC, BEGIN, END, "\n".join(lines))
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def arguments(description: str) -> argparse.Namespace | None:
+    """The command line (``--pending``), or None, said on stderr, when ../shared/realtext is absent."""
+    parser = argparse.ArgumentParser(description=description.split("\n\n")[0])
     parser.add_argument("--pending", action="store_true", help="print sampled findings not yet judged")
     args = parser.parse_args()
     if not REALTEXT.is_dir():
         print(f"skipped: {REALTEXT} is absent", file=sys.stderr)
+        return None
+    return args
+
+
+def print_pending(picked: list[dict[str, Any]], judged: dict[tuple, dict[str, Any]]) -> None:
+    """The sampled findings that have no judgement yet, one JSON object a line."""
+    for r in picked:
+        if key(r) not in judged:
+            print(json.dumps(r, ensure_ascii=False))
+
+
+def main() -> int:
+    args = arguments(__doc__)
+    if args is None:
         return 0
     rows, with_rule, n_docs, seconds = collect()
     picked = sample(rows)
     judged = load_judgements()
     if args.pending:
-        for r in picked:
-            if key(r) not in judged:
-                print(json.dumps({k: v for k, v in r.items()}, ensure_ascii=False))
+        print_pending(picked, judged)
         return 0
     model = json.loads((klarsprak.resources.model_path() / "meta.json").read_text(encoding="utf-8"))
     result = {
