@@ -101,13 +101,7 @@ def findings_by_rule(findings: pd.DataFrame, *, top: int = 20, ax: Axes | None =
     """Horizontal bars: the ``top`` most frequent rules in a findings frame."""
     ax = _axes(ax)
     counts = findings["rule"].value_counts().head(top).sort_values() if len(findings) else findings["rule"]
-    ax.barh([str(r) for r in counts.index], counts.to_numpy(), color=BAR_COLOUR)
-    for y, n in enumerate(counts.to_numpy()):
-        ax.text(n, y, f" {n}", va="center", fontsize=8)
-    ax.set_xlabel("antal anmärkningar")
-    ax.xaxis.set_major_locator(_integer_locator())
-    ax.set_title("Anmärkningar per regel")
-    return ax
+    return _count_bars(ax, [str(r) for r in counts.index], list(counts.to_numpy()), "Anmärkningar per regel")
 
 
 def findings_by_ground(findings: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
@@ -116,12 +110,17 @@ def findings_by_ground(findings: pd.DataFrame, *, ax: Axes | None = None) -> Axe
     present = findings["ground"].value_counts() if len(findings) else {}
     counts = [int(present.get(g, 0)) for g in GROUNDS]
     labels = [GROUND_LABELS[g] for g in GROUNDS]
-    ax.barh(labels[::-1], counts[::-1], color=BAR_COLOUR)
-    for y, n in enumerate(counts[::-1]):
+    return _count_bars(ax, labels[::-1], counts[::-1], "Anmärkningar per diskrimineringsgrund")
+
+
+def _count_bars(ax: Axes, labels: list[str], counts: list[int], title: str) -> Axes:
+    """Horizontal bars of finding counts, bottom to top, each with its number."""
+    ax.barh(labels, counts, color=BAR_COLOUR)
+    for y, n in enumerate(counts):
         ax.text(n, y, f" {n}", va="center", fontsize=8)
     ax.set_xlabel("antal anmärkningar")
     ax.xaxis.set_major_locator(_integer_locator())
-    ax.set_title("Anmärkningar per diskrimineringsgrund")
+    ax.set_title(title)
     return ax
 
 

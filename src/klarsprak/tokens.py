@@ -29,6 +29,9 @@ class TokenTable:
     def _column(self, attr: int) -> list[int]:
         return self.doc.to_array([attr]).tolist() if len(self.doc) else []
 
+    def _flags(self, attr: int) -> list[bool]:
+        return [bool(v) for v in self._column(attr)]
+
     def _strings(self, attr: int) -> list[str]:
         lookup: Callable[[int], str] = self.doc.vocab.strings.__getitem__
         return [lookup(h) for h in self._column(attr)]
@@ -71,20 +74,20 @@ class TokenTable:
 
     @cached_property
     def is_space(self) -> list[bool]:
-        return [bool(v) for v in self._column(IS_SPACE)]
+        return self._flags(IS_SPACE)
 
     @cached_property
     def is_punct(self) -> list[bool]:
-        return [bool(v) for v in self._column(IS_PUNCT)]
+        return self._flags(IS_PUNCT)
 
     @cached_property
     def like_num(self) -> list[bool]:
-        return [bool(v) for v in self._column(LIKE_NUM)]
+        return self._flags(LIKE_NUM)
 
     @cached_property
     def whitespace(self) -> list[bool]:
         """True where a space follows the token (``Token.whitespace_`` is not empty)."""
-        return [bool(v) for v in self._column(SPACY)]
+        return self._flags(SPACY)
 
     @cached_property
     def sent_start(self) -> list[bool]:

@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Iterable
 
-from spacy.tokens import Token
-
 from ..lexicons import Schema, load_entries
 from ..resources import lexicon_path
 
@@ -108,17 +106,13 @@ class FormIndex:
                 listed.setdefault(form, set()).add(lemma)
         return cls(wanted, _freeze(forms), _freeze(listed), always_guess)
 
-    def lemmas_of(self, token: Token) -> tuple[str, ...]:
-        """The index's lemmas that ``token`` may be a form of, the most certain first.
+    def lemmas_for(self, lower: str, lemma: str) -> tuple[str, ...]:
+        """The index's lemmas that a token with lower-case form ``lower`` and model lemma ``lemma``
+        may be a form of, the most certain first (remembered per pair: words repeat).
 
         The surface form itself comes first, then the model's lemma, then listed
         irregular forms and verb endings; other guessed forms only when the model gives no lemma.
         """
-        return self.lemmas_for(token.lower_, token.lemma_)
-
-    def lemmas_for(self, lower: str, lemma: str) -> tuple[str, ...]:
-        """:meth:`lemmas_of` a token with lower-case form ``lower`` and model lemma ``lemma``
-        (remembered per pair: words repeat)."""
         key = (lower, lemma)
         found = self._memo.get(key)
         if found is None:

@@ -66,10 +66,6 @@ def head_in(token: Token, wordset: frozenset[str]) -> str | None:
     return None
 
 
-def _words(tokens: Iterable[Token]) -> list[Token]:
-    return [t for t in tokens if not t.is_space and not t.is_punct]
-
-
 def _word_indices(ctx: Context, span: Span) -> list[int]:
     """Indices of the tokens in ``span`` that are neither space nor punctuation."""
     is_space, is_punct = ctx.tokens.is_space, ctx.tokens.is_punct
@@ -101,7 +97,7 @@ def _definite_singular(tok: Token, base: str) -> bool:
     return rest in ("en", "n", "et") and not tok.morph.get("Number") == ["Plur"]
 
 
-def _antecedents(unit: Span) -> list[tuple[Token, bool]]:
+def _antecedents(ctx: Context, unit: Span) -> list[tuple[Token, bool]]:
     """Generic person expressions in ``unit``: (head token, strongly generic?).
 
     Strong: varje/varenda/någon/vilken + noun, "den som", "var och en". Weak
@@ -112,7 +108,7 @@ def _antecedents(unit: Span) -> list[tuple[Token, bool]]:
     nouns = words("generic_antecedents")
     dets = words("generic_determiners")
     found = []
-    toks = _words(unit)
+    toks = _unit_words(ctx, unit)
     for i, tok in enumerate(toks):
         nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
         if tok.lower_ == "den" and nxt == "som":
@@ -183,7 +179,7 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
             if _pair_alternative(toks, i) or _in_quotes(ctx, tok.idx, tok.idx + len(tok)):
                 continue
             scope = [u.span for u in ctx.units[max(0, n - 1):n + 1]]
-            candidates = [(a, strong, s) for s in scope for a, strong in _antecedents(s) if a.i < tok.i]
+            candidates = [(a, strong, s) for s in scope for a, strong in _antecedents(ctx, s) if a.i < tok.i]
             if not candidates:
                 continue
             ante, strong, ante_span = candidates[-1]
@@ -191,7 +187,7 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
             if any(is_proper_name(t) for t in between if not t.is_sent_start):
                 continue
             if not strong:
-                cue_words = {t.lower_ for t in _words(ante_span)} | {t.lower_ for t in toks}
+                cue_words = {t.lower_ for t in _unit_words(ctx, ante_span)} | {t.lower_ for t in toks}
                 if not cue_words & cues or _has_past(unit.span):
                     continue
             yield ctx.finding(
