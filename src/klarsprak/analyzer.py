@@ -126,7 +126,7 @@ class Analyzer:
                 findings.extend(f for f in rule.check(ctx) if not config.is_disabled(f.rule, f.ground))
             except Exception as exc:  # likewise for a rule: report it, keep the other findings
                 failed.append(_failure(rule.id, exc))
-        findings = suppression.filter_findings(findings, doc, config, text=ctx.text)
+        findings = suppression.filter_findings(findings, doc, ctx.text, config)
         if failed:
             notes["failed"] = "; ".join(failed)
         if self.skipped:

@@ -108,13 +108,9 @@ def allowed(finding: Finding, doc: Doc, allow: frozenset[str]) -> bool:
     return lemmas in allow or (len(span) == 1 and span[0].lemma_.lower() in allow)
 
 
-def filter_findings(findings: Iterable[Finding], doc: Doc, config: Config, *,
-                    text: str | None = None) -> list[Finding]:
-    """Apply inline suppression (directives in the text) and ``config.allow`` to ``findings``.
-
-    ``text`` is ``doc.text`` if the caller has it already (``Doc.text`` is rebuilt on every access).
-    """
-    kept = suppress(findings, doc.text if text is None else text)
+def filter_findings(findings: Iterable[Finding], doc: Doc, text: str, config: Config) -> list[Finding]:
+    """Apply inline suppression (directives in ``text``, the ``doc``'s text) and ``config.allow``."""
+    kept = suppress(findings, text)
     allow = frozenset(a.strip().lower() for a in config.allow if a.strip())
     if allow:
         kept = [f for f in kept if not allowed(f, doc, allow)]
