@@ -1,0 +1,56 @@
+"""The blind evaluation set: real documents drawn by a fixed hash, never opened while building rules.
+
+The realtext documents (see ``benchmarks/plain_precision.py``'s ``documents``) are ordered by
+``sha256(SALT + relative path)`` within each folder; the first few of each folder form the blind
+set, the rest the development set that rules may be tuned on. The split depends only on file names,
+so it is the same on every machine and does not move when a document's text changes.
+
+    python benchmarks/blind_split.py          # writes benchmarks/data/blind_set.txt (paths only)
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+REALTEXT = REPO.parent / "shared" / "realtext"
+OUT = REPO / "benchmarks" / "data" / "blind_set.txt"
+SALT = "klarsprak-blind-2026-11-30:"
+PER_FOLDER = {"helsingborg_bygglov_pages": 5, "regeringen_g0vse": 9, "sundsvall_message_templates": 2}
+
+
+def documents() -> list[Path]:
+    """Every realtext document in Swedish prose (Markdown pages, press texts, plain-text letters)."""
+    found = sorted((REALTEXT / "helsingborg_bygglov_pages" / "pages").glob("*.md"))
+    found += [REALTEXT / "helsingborg_bygglov_pages" / "hbg_planning_permission_faq.md"]
+    found += sorted((REALTEXT / "regeringen_g0vse" / "docs").glob("*.md"))
+    found += sorted((REALTEXT / "sundsvall_message_templates").glob("*plainBody.txt"))
+    found += [REALTEXT / "sundsvall_tillvaxtstrategi" / "tillvaxtstrategi_sundsvall_full.md"]
+    return [p for p in found if p.is_file()]
+
+
+def key(path: Path) -> str:
+    """The document's place in the fixed hash order."""
+    return hashlib.sha256((SALT + path.relative_to(REALTEXT).as_posix()).encode()).hexdigest()
+
+
+def blind_set() -> list[Path]:
+    """The held-out documents: the first ``PER_FOLDER[folder]`` of each folder in hash order."""
+    chosen: list[Path] = []
+    for folder, count in PER_FOLDER.items():
+        members = [p for p in documents() if p.relative_to(REALTEXT).parts[0] == folder]
+        chosen += sorted(members, key=key)[:count]
+    return chosen
+
+
+def dev_set() -> list[Path]:
+    """Every document not in the blind set: the one to look at and tune on."""
+    blind = set(blind_set())
+    return [p for p in documents() if p not in blind]
+
+
+if __name__ == "__main__":
+    paths = [p.relative_to(REALTEXT).as_posix() for p in blind_set()]
+    OUT.write_text("\n".join(paths) + "\n", encoding="utf-8")
+    print(f"{len(paths)} blind documents written to {OUT.relative_to(REPO)}; {len(dev_set())} in the dev set")
