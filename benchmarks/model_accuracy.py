@@ -34,6 +34,7 @@ from klarsprak.docblocks import replace_block
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO))  # the top-level training/ package
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 RESULTS = REPO / "benchmarks" / "results" / "model_accuracy.json"
@@ -147,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     import spacy
 
     from klarsprak import pipeline as klarsprak_pipeline
-    from klarsprak.training.evaluate import evaluate
+    from training.evaluate import evaluate
     from passive_voice import load_model_and_splits
 
     loaded = load_model_and_splits(args.model)

@@ -25,6 +25,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO))  # the top-level training/ package
 
 from spacy.tokens import Doc  # noqa: E402
 
@@ -82,7 +83,7 @@ def scores(nlp, splits: dict[str, list[Doc]]) -> dict[str, dict[str, float]]:  #
 
 def load_model_and_splits(model: str):  # type: ignore[no-untyped-def]
     """The spaCy pipeline at ``model`` and the evaluation splits in its vocab, or None without UD data."""
-    from klarsprak.training.conllu import ud_dir
+    from training.conllu import ud_dir
 
     if not ud_dir().is_dir():
         print(f"no UD data at {ud_dir()}; set KLARSPRAK_UD_DIR", file=sys.stderr)
@@ -99,7 +100,7 @@ def load_splits(work: Path, vocab=None) -> dict[str, list[Doc]]:  # type: ignore
     import spacy
     from spacy.tokens import DocBin
 
-    from klarsprak.training.corpus import build
+    from training.corpus import build
 
     build(work)
     vocab = vocab if vocab is not None else spacy.blank("sv").vocab

@@ -50,7 +50,7 @@ def load(model: str | Path | Language | None = None, needs: Iterable[str] = ("po
             raise ModelNotFoundError(
                 f"the shipped Swedish model is missing at {path}; reinstall klarsprak "
                 "(pip install --force-reinstall klarsprak) or train it with "
-                "'python -m klarsprak.training' in a source checkout"
+                "'python -m training' in a source checkout"
             )
         nlp = spacy.load(path, exclude=_unneeded(path, needs))
     elif str(model).lower() in STANZA_NAMES:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from klarsprak.training.conllu import Sentence, Token, parse_feats
-from klarsprak.training.harmonise import V2Reference, fix_deponent_voice, harmonise_sentence
+from training.conllu import Sentence, Token, parse_feats
+from training.harmonise import V2Reference, fix_deponent_voice, harmonise_sentence
 
 
 def sent(rows: list[tuple]) -> Sentence:
@@ -133,7 +133,7 @@ def test_lexical_features_from_v2_reference() -> None:
 
 
 def test_mwe_converted_or_marked_missing() -> None:
-    from klarsprak.training.harmonise import MISSING
+    from training.harmonise import MISSING
 
     s = sent([
         ("Vi", "PRON", "PN|UTR|PLU|DEF|SUB", "Case=Nom|Definite=Def|Number=Plur", 2, "nsubj"),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from klarsprak.training.conllu import Sentence, Token, sentence_text, ud_dir
-from klarsprak.training.corpus import HELDOUT_TB_DOCS, split_space_tokens
-from klarsprak.training.uner import UnerSentence, align_to_uner, space_after_from_text
+from training.conllu import Sentence, Token, sentence_text, ud_dir
+from training.corpus import HELDOUT_TB_DOCS, split_space_tokens
+from training.uner import UnerSentence, align_to_uner, space_after_from_text
 
 
 def toks(*forms: str) -> list[Token]:
@@ -50,7 +50,7 @@ def corpus(tmp_path_factory):  # type: ignore[no-untyped-def]
     import spacy
     from spacy.tokens import DocBin
 
-    from klarsprak.training.corpus import build
+    from training.corpus import build
 
     out = tmp_path_factory.mktemp("corpus")
     stats = build(out)

@@ -1,4 +1,4 @@
-"""``python -m klarsprak.training``: build corpora, train, and install the model into ``models/``.
+"""``python -m training``: build corpora, train, and install the model into ``models/``.
 
 Steps: (1) write DocBins from ``$KLARSPRAK_UD_DIR`` to ``--work`` (default
 ``build/training``); (2) ``spacy train configs/sv_klarsprak.cfg`` with the
@@ -16,10 +16,10 @@ import sys
 import time
 from pathlib import Path
 
-from ..docblocks import replace_block
+from klarsprak.docblocks import replace_block
 from .corpus import build
 
-REPO = Path(__file__).resolve().parents[3]
+REPO = Path(__file__).resolve().parents[1]
 CONFIG = REPO / "configs" / "sv_klarsprak.cfg"
 MODEL_DIR = REPO / "models" / "sv_klarsprak"
 
@@ -64,7 +64,7 @@ def install(best: Path, target: Path = MODEL_DIR) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m klarsprak.training", description=__doc__)
+    ap = argparse.ArgumentParser(prog="python -m training", description=__doc__)
     ap.add_argument("--work", type=Path, default=REPO / "build" / "training")
     ap.add_argument("--config", type=Path, default=CONFIG)
     ap.add_argument("--no-install", action="store_true", help="train only, leave models/ alone")
@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     from spacy.cli._util import parse_config_overrides
     from thinc.api import set_current_ops
 
-    from ..blas import NumpyBlasOps
+    from klarsprak.blas import NumpyBlasOps
     from . import abbreviations  # noqa: F401
 
     corpus = args.work / "corpus"

@@ -19,7 +19,7 @@ def ud_dir() -> Path:
     env = os.environ.get(UD_DIR_ENV)
     if env:
         return Path(env)
-    repo = Path(__file__).resolve().parents[3]
+    repo = Path(__file__).resolve().parents[1]
     return repo.parent / "shared" / "ud"
 
 

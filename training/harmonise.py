@@ -56,7 +56,7 @@ def is_deponent_token(tok: Token) -> bool:
     """True for an s-form verb that is a deponent (by lemma, or by form when lemma is unknown)."""
     if not tok.xpos.startswith("VB") and tok.upos not in ("VERB", "AUX"):
         return False
-    from ..rules.passive import deponents
+    from klarsprak.rules.passive import deponents
 
     lemma = tok.lemma if tok.lemma not in ("_", "") else None
     return deponents().by_lemma(lemma, tok.form.lower())
