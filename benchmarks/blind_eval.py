@@ -1,0 +1,235 @@
+"""Blind evaluation on real documents nobody building the rules has opened.
+
+The 16 documents of ``benchmarks/blind_split.py``'s blind set were labelled by a consultant-judge
+BEFORE the tool ran on them (``benchmarks/data/blind_labels.yaml``: what should be found, with a
+category, the exact words and their context, a certainty and a reason, plus who the sender is and
+whether a reader can see it). Then every finding klarsprak reports on them (or a fixed-hash sample
+of each rule when a rule has more than ``PER_RULE``) was judged correct, wrong or debatable with a
+reason (``benchmarks/data/blind_judgements.yaml``), by a judge who has not seen the rules.
+
+    python benchmarks/blind_eval.py dump FILE   # findings to judge (JSON lines, with context), not in the repo
+    python benchmarks/blind_eval.py             # score: precision, recall, sender accuracy
+
+Writes ``benchmarks/results/blind_eval.json`` and ``docs/blind-evaluation.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+import klarsprak
+from klarsprak.archive import read_document
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from blind_split import REALTEXT, blind_set  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+LABELS = REPO / "benchmarks" / "data" / "blind_labels.yaml"
+JUDGEMENTS = REPO / "benchmarks" / "data" / "blind_judgements.yaml"
+RESULTS = REPO / "benchmarks" / "results" / "blind_eval.json"
+DOC = REPO / "docs" / "blind-evaluation.md"
+PER_RULE = 40
+SEED = "blind-1"
+# Which findings count as finding a label of each category (a finding of the other plain-language
+# term rules may name the same words, so both are accepted for the two lexical categories).
+LEXICAL = {"complex_word", "nominal_style", "plain_phrase", "plain_term"}
+MATCHING = {
+    "bureaucratic": lambda f: f["rule"] in LEXICAL,
+    "nominal_style": lambda f: f["rule"] in LEXICAL,
+    "passive": lambda f: f["rule"] == "passive_voice",
+    "abbreviation": lambda f: f["rule"] == "abbreviation",
+    "long_word": lambda f: f["rule"] == "long_word",
+    "long_sentence": lambda f: f["rule"] == "long_sentence",
+    "inclusive": lambda f: f["category"] == "inclusive_language",
+}
+# Categories whose label marks a word once per document: found if any finding names the same word.
+PER_DOCUMENT = {"abbreviation", "long_word"}
+SENDER_RULES = {"missing_sender", "incomplete_sender"}
+
+
+def relative(path: Path) -> str:
+    return path.relative_to(REALTEXT).as_posix()
+
+
+def findings() -> tuple[dict[str, str], list[dict[str, Any]]]:
+    """The read text of every blind document and every finding on it."""
+    paths = blind_set()
+    docs = [read_document(p) for p in paths]
+    texts = {relative(p): d.text for p, d in zip(paths, docs)}
+    rows = []
+    for path, report in zip(paths, klarsprak.Analyzer().pipe(docs, batch_size=4)):
+        for f in report.findings:
+            rows.append({"doc": relative(path), "rule": f.rule, "category": f.category,
+                         "severity": str(f.severity), "start": f.start, "end": f.end, "text": f.text,
+                         "message": f.message, "suggestions": list(f.suggestions)})
+    return texts, rows
+
+
+def rank(row: dict[str, Any]) -> str:
+    return hashlib.sha256(f"{SEED}|{row['rule']}|{row['doc']}|{row['start']}|{row['text']}".encode()).hexdigest()
+
+
+def sample(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every finding of a rule with at most ``PER_RULE``; else ``PER_RULE`` of it by a fixed hash."""
+    by_rule: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_rule.setdefault(row["rule"], []).append(row)
+    return [r for rule in sorted(by_rule) for r in sorted(by_rule[rule], key=rank)[:PER_RULE]]
+
+
+def key(row: dict[str, Any]) -> tuple[str, str, int, str]:
+    return (row["doc"], row["rule"], int(row["start"]), row["text"])
+
+
+def load(path: Path) -> Any:
+    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def documents_of(labels: Any) -> list[dict[str, Any]]:
+    """The labelled documents, whether the file is a list of them or holds one under a key."""
+    if isinstance(labels, dict):
+        labels = labels.get("documents") or next((v for v in labels.values() if isinstance(v, list)), [])
+    return [d for d in labels or [] if isinstance(d, dict) and "doc" in d]
+
+
+def dump(target: Path) -> int:
+    """Write the sampled findings not yet judged, with 200 characters of context, for the judge."""
+    texts, rows = findings()
+    judged = {key(j) for j in (load(JUDGEMENTS) or {}).get("judgements", [])}
+    pending = [r for r in sample(rows) if key(r) not in judged]
+    with target.open("w", encoding="utf-8") as out:
+        for r in pending:
+            text = texts[r["doc"]]
+            out.write(json.dumps({**r, "context": text[max(0, r["start"] - 200):r["end"] + 200]},
+                                 ensure_ascii=False) + "\n")
+    print(f"{len(pending)} findings to judge written to {target} ({len(rows)} findings in all)")
+    return 0
+
+
+def locate(label: dict[str, Any], text: str) -> tuple[int, int] | None:
+    """Where a label's words are in the read text: inside its context if that is found, else anywhere."""
+    words, context = label["text"], label.get("context") or ""
+    at = text.find(context) if context else -1
+    if at >= 0 and words in context:
+        start = at + context.index(words)
+        return start, start + len(words)
+    start = text.find(words)
+    return (start, start + len(words)) if start >= 0 else None
+
+
+def recall(labels: list[dict[str, Any]], texts: dict[str, str],
+           rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Per category and certainty: labels found by a finding of a matching rule."""
+    tally: dict[str, Counter] = {}
+    for doc in labels:
+        text = texts.get(doc["doc"], "")
+        mine = [r for r in rows if r["doc"] == doc["doc"]]
+        for item in doc.get("items") or []:
+            category = item["category"]
+            count = tally.setdefault(category, Counter())
+            matching = [r for r in mine if MATCHING.get(category, lambda f: False)(r)]
+            if category in PER_DOCUMENT:
+                name = item["text"].casefold()
+                hit = any(name in r["text"].casefold() or r["text"].casefold() in name for r in matching)
+            else:
+                span = locate(item, text)
+                if span is None:
+                    count["unlocated"] += 1
+                    continue
+                hit = any(r["start"] < span[1] and span[0] < r["end"] for r in matching)
+            certainty = item.get("certainty", "clear")
+            count[f"{certainty}_labels"] += 1
+            count[f"{certainty}_found"] += hit
+    out = {}
+    for category, c in sorted(tally.items()):
+        clear, soft = c["clear_labels"], c["soft_labels"]
+        out[category] = {**dict(c),
+                         "recall_clear": round(c["clear_found"] / clear, 3) if clear else None,
+                         "recall_all": round((c["clear_found"] + c["soft_found"]) / (clear + soft), 3)
+                         if clear + soft else None}
+    return out
+
+
+def precision(rows: list[dict[str, Any]], judged: dict[tuple, dict[str, Any]]) -> dict[str, Any]:
+    """Per rule and overall: correct, wrong, debatable, unjudged; precision = correct / (correct + wrong)."""
+    picked = sample(rows)
+    out: dict[str, Any] = {}
+    for rule in sorted({r["rule"] for r in picked}) + ["all"]:
+        mine = [r for r in picked if rule == "all" or r["rule"] == rule]
+        verdicts = Counter(judged[key(r)]["verdict"] if key(r) in judged else "unjudged" for r in mine)
+        decided = verdicts["correct"] + verdicts["wrong"]
+        judged_n = decided + verdicts["debatable"]
+        out[rule] = {"findings": sum(1 for r in rows if rule == "all" or r["rule"] == rule),
+                     "sampled": len(mine), **{v: verdicts[v] for v in ("correct", "wrong", "debatable", "unjudged")},
+                     "precision": round(verdicts["correct"] / decided, 3) if decided else None,
+                     "debatable_share": round(verdicts["debatable"] / judged_n, 3) if judged_n else None}
+    return out
+
+
+def sender(labels: list[dict[str, Any]], rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The tool's verdict (a sender finding = not clear) against the labelled ``sender_clear``."""
+    agree = 0
+    for doc in labels:
+        flagged = any(r["doc"] == doc["doc"] and r["rule"] in SENDER_RULES for r in rows)
+        agree += flagged != bool(doc.get("sender_clear"))
+    return {"documents": len(labels), "agree": agree,
+            "accuracy": round(agree / len(labels), 3) if labels else None}
+
+
+def write_doc(result: dict[str, Any]) -> None:
+    lines = ["# Blind evaluation on real documents", "",
+             "Generated by `python benchmarks/blind_eval.py`; method in its docstring. "
+             f"{result['documents']} documents from `../shared/realtext` drawn by a fixed hash "
+             "(`benchmarks/blind_split.py`), labelled before the tool ran, findings judged by a judge who "
+             "had not seen the rules. Precision = correct / (correct + wrong); debatable reported apart.", "",
+             "## Precision per rule", "",
+             "| rule | findings | judged sample | correct | wrong | debatable | unjudged | precision |",
+             "|---|---|---|---|---|---|---|---|"]
+    for rule, s in result["precision"].items():
+        lines.append(f"| `{rule}` | {s['findings']} | {s['sampled']} | {s['correct']} | {s['wrong']} | "
+                     f"{s['debatable']} | {s['unjudged']} | {s['precision']} |")
+    lines += ["", "## Recall of what the labeler marked", "",
+              "| category | clear labels | found | recall (clear) | soft labels | found | recall (all) |",
+              "|---|---|---|---|---|---|---|"]
+    for category, c in result["recall"].items():
+        lines.append(f"| {category} | {c.get('clear_labels', 0)} | {c.get('clear_found', 0)} | "
+                     f"{c['recall_clear']} | {c.get('soft_labels', 0)} | {c.get('soft_found', 0)} | "
+                     f"{c['recall_all']} |")
+    s = result["sender"]
+    lines += ["", f"Sender verdict agrees with the label on {s['agree']} of {s['documents']} documents "
+              f"({s['accuracy']}).", "", f"Model: {result['model']}; code: {result['commit']}.", ""]
+    DOC.write_text("\n".join(lines), encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
+    if not REALTEXT.is_dir():
+        print(f"skipped: {REALTEXT} is absent", file=sys.stderr)
+        return 0
+    if argv[:1] == ["dump"]:
+        return dump(Path(argv[1]))
+    labels = documents_of(load(LABELS))
+    judged = {key(j): j for j in (load(JUDGEMENTS) or {}).get("judgements", [])}
+    texts, rows = findings()
+    commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
+                            capture_output=True, text=True).stdout.strip()
+    meta = json.loads((klarsprak.resources.model_path() / "meta.json").read_text(encoding="utf-8"))
+    result = {"documents": len(texts), "precision": precision(rows, judged),
+              "recall": recall(labels, texts, rows), "sender": sender(labels, rows),
+              "model": f"{meta.get('name')} {meta.get('version')}", "commit": commit}
+    RESULTS.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_doc(result)
+    print(json.dumps({"precision": result["precision"]["all"], "recall": result["recall"],
+                      "sender": result["sender"]}, indent=1, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
