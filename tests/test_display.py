@@ -118,6 +118,15 @@ def test_real_analysis_highlights_non_ascii_text(analyzer) -> None:
             assert parsed.by_finding[n] == text[finding.start:finding.end]
 
 
+def test_metrics_show_the_senders_name(analyzer) -> None:
+    report = analyzer.analyze("Du kan ansöka om bygglov hos oss.\n\nMed vänliga hälsningar\n"
+                              "Bygglovsenheten, Lerums kommun\nTelefon 0302-52 10 00")
+    assert report.sender is not None and report.sender.organisation == "Lerums kommun"
+    assert "Avsändare</th><td>Lerums kommun</td>" in report_html(report)
+    missing = analyzer.analyze("Beslutet skickas till dig.")
+    assert "Avsändare</th><td>saknas</td>" in report_html(missing)
+
+
 def test_legend_does_not_rely_on_colour_alone() -> None:
     html = report_html(hostile_report())
     assert 'class="klarsprak-legend"' in html

@@ -1,55 +1,22 @@
 """HTML for a report in Jupyter: the text with findings highlighted, a legend, the findings list and the metrics.
 
-Everything that comes from the document or from a rule (text, metadata,
-messages, suggestions) goes through :func:`html.escape`; links are only made
-for ``http``/``https`` URLs. The output is self-contained: inline styles, no
-script, no network. Colour is never the only cue: each category also has its
-own underline style and symbol, so the highlights work in greyscale and for
-colour-blind readers (colours from the Okabe–Ito palette).
+The pieces shared with the other HTML outputs (escaping, safe links, category
+styles, the highlighted text) come from :mod:`klarsprak.markup`. The output is
+self-contained: inline styles, no script, no network.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
-from html import escape
 from typing import Any, Sequence
-from urllib.parse import urlsplit
 
 from .findings import Finding, Report
+from .markup import (GROUND_LABELS, MAX_CHARS, SEVERITY_LABELS, STYLES, Style, escape, highlight, legend,
+                     safe_link)
 from .metrics import LIX_BANDS
 
-#: Longest text shown highlighted; the findings list and metrics always cover everything.
-MAX_CHARS = 100_000
+__all__ = ["GROUND_LABELS", "MAX_CHARS", "STYLES", "Style", "report_html"]
 
-
-@dataclass(frozen=True)
-class Style:
-    """How one category looks: a label, a colour, an underline style and a symbol."""
-
-    label: str
-    colour: str
-    background: str
-    underline: str
-    symbol: str
-
-
-STYLES: dict[str, Style] = {
-    "plain_language": Style("Klarspråk", "#D55E00", "rgba(230, 159, 0, 0.22)", "solid", "▲"),
-    "inclusive_language": Style("Inkluderande språk", "#0072B2", "rgba(86, 180, 233, 0.25)", "wavy", "●"),
-    "sender": Style("Avsändare", "#7A3E99", "rgba(204, 121, 167, 0.25)", "double", "■"),
-}
-#: The grounds of the Discrimination Act (2008:567) as the writer knows them.
-GROUND_LABELS = {
-    "sex": "kön",
-    "transgender_identity": "könsöverskridande identitet eller uttryck",
-    "ethnicity": "etnisk tillhörighet",
-    "religion": "religion eller annan trosuppfattning",
-    "disability": "funktionsnedsättning",
-    "sexual_orientation": "sexuell läggning",
-    "age": "ålder",
-}
-SEVERITY_LABELS = {"info": "info", "warning": "varning", "error": "fel"}
 METRIC_LABELS = (
     ("words", "Ord"),
     ("sentences", "Meningar"),
@@ -71,8 +38,8 @@ def report_html(report: Report, *, max_chars: int = MAX_CHARS) -> str:
     parts = [
         f'<div class="klarsprak-report" id="{prefix}" style="font-family: sans-serif; line-height: 1.5; max-width: 60em">',
         _header(report.meta),
-        _legend(),
-        _highlighted(report.text, numbered, prefix, max_chars),
+        legend(),
+        highlight(report.text, report.findings, prefix=prefix, max_chars=max_chars),
         _findings_list(numbered, prefix),
         _metrics_table(report),
         "</div>",
@@ -88,104 +55,13 @@ def _header(meta: dict[str, Any]) -> str:
     details = []
     url = meta.get("url")
     if url:
-        details.append(_link(str(url)))
+        details.append(safe_link(str(url)))
     for key, label in (("publisher", "Utgivare"), ("date", "Datum"), ("path", "Fil")):
         if meta.get(key):
             details.append(f"{label}: {escape(str(meta[key]))}")
     if details:
         rows.append(f'<div style="color: #555; font-size: 0.9em">{" · ".join(details)}</div>')
     return "\n".join(rows)
-
-
-def _link(url: str) -> str:
-    """A link for http(s) URLs; any other scheme (``javascript:``, ``data:``) is shown as plain text."""
-    scheme = urlsplit(url.strip()).scheme.lower()
-    if scheme in ("http", "https"):
-        return f'<a href="{escape(url.strip())}" rel="noopener noreferrer">{escape(url)}</a>'
-    return f"<span>{escape(url)}</span>"
-
-
-def _legend() -> str:
-    items = " ".join(
-        f'<span style="margin-right: 1.2em"><span style="{_mark_style(style, 1)}">'
-        f"{style.symbol} exempel</span> {escape(style.label)}</span>"
-        for style in STYLES.values()
-    )
-    return (
-        f'<div class="klarsprak-legend" style="font-size: 0.85em; margin: 0.4em 0">'
-        f"<strong>Förklaring:</strong> {items}"
-        '<span style="color: #555"> Håll muspekaren över en markering för att se kommentaren.</span></div>'
-    )
-
-
-def _mark_style(style: Style, depth: int) -> str:
-    thickness = 2 if depth == 1 else 3
-    return (
-        f"background: {style.background}; text-decoration: underline {style.underline} {style.colour}; "
-        f"text-decoration-thickness: {thickness}px; text-underline-offset: 3px; "
-        f"text-decoration-skip-ink: none; color: inherit; padding: 0"
-    )
-
-
-def _highlighted(text: str, numbered: Sequence[tuple[int, Finding]], prefix: str, max_chars: int) -> str:
-    """The text cut at every finding boundary; each piece is marked by the findings covering it.
-
-    Overlapping findings therefore give flat, never crossing, elements. The
-    innermost (shortest) finding decides the style; the hover text lists all.
-    """
-    shown = text[:max_chars]
-    limit = len(shown)
-    cuts = {0, limit}
-    for _, f in numbered:
-        cuts.update(min(p, limit) for p in (f.start, f.end))
-    ends: dict[int, list[tuple[int, Finding]]] = {}
-    for n, f in numbered:
-        if f.end <= limit:
-            ends.setdefault(f.end, []).append((n, f))
-    spans = sorted(((n, f) for n, f in numbered if f.start < f.end), key=lambda item: item[1].start)
-    active: dict[int, Finding] = {}
-    waiting = 0
-    points = sorted(cuts)
-    out = [_marker(n, f, prefix) for n, f in ends.get(0, ()) if f.start == f.end]
-    for a, b in zip(points, points[1:]):
-        while waiting < len(spans) and spans[waiting][1].start <= a:
-            active[spans[waiting][0]] = spans[waiting][1]
-            waiting += 1
-        for n in [n for n, f in active.items() if f.end <= a]:
-            del active[n]
-        out.append(_piece(shown[a:b], sorted(active.items())))
-        out.extend(_marker(n, f, prefix) for n, f in ends.get(b, ()) if f.start < f.end)
-        out.extend(_marker(n, f, prefix) for n, f in ends.get(b, ()) if f.start == f.end)
-    if limit < len(text):
-        shown_n, total = (f"{x:,}".replace(",", "\u00a0") for x in (limit, len(text)))
-        out.append(f'\n<em style="color: #555">[… visar de första {shown_n} av {total} tecknen]</em>')
-    return (f'<div class="klarsprak-text" style="white-space: pre-wrap; border: 1px solid #ddd; '
-            f'padding: 0.6em; margin: 0.4em 0">{"".join(out)}</div>')
-
-
-def _piece(text: str, active: Sequence[tuple[int, Finding]]) -> str:
-    """One piece of text, marked if findings cover it; the innermost finding decides the style."""
-    if not active:
-        return escape(text)
-    inner = min(active, key=lambda item: (item[1].end - item[1].start, item[0]))[1]
-    numbers = " ".join(str(n) for n, _ in active)
-    title = escape("\n\n".join(_hover(n, f) for n, f in active))
-    style = _mark_style(STYLES[inner.category], len(active))
-    return (f'<mark data-findings="{numbers}" data-category="{inner.category}" '
-            f'title="{title}" style="{style}">{escape(text)}</mark>')
-
-
-def _marker(n: int, f: Finding, prefix: str) -> str:
-    style = STYLES[f.category]
-    return (f'<sup><a href="#{prefix}-f{n}" title="{escape(_hover(n, f))}" '
-            f'style="color: {style.colour}; text-decoration: none">{style.symbol}{n}</a></sup>')
-
-
-def _hover(n: int, f: Finding) -> str:
-    lines = [f"{n}. {STYLES[f.category].label} ({SEVERITY_LABELS.get(f.severity.value, f.severity.value)}, {f.rule})",
-             f.message]
-    lines.extend(f"→ {s}" for s in f.suggestions)
-    return "\n".join(lines)
 
 
 def _findings_list(numbered: Sequence[tuple[int, Finding]], prefix: str) -> str:
@@ -224,9 +100,7 @@ def _metrics_table(report: Report) -> str:
                     f'<td style="text-align: right">{value}</td></tr>')
     sender = report.sender
     if sender is not None:
-        found = getattr(sender, "found", None)
-        name = getattr(sender, "name", None)
-        value = escape(str(name)) if name else ("hittad" if found else "saknas" if found is False else escape(str(sender)))
+        value = escape(sender.organisation or "hittad") if sender.found else "saknas"
         rows.append(f'<tr><th style="text-align: left; padding-right: 1em">Avsändare</th><td>{value}</td></tr>')
     notes = "".join(f'<p style="color: #555; font-size: 0.9em">{escape(str(v))}</p>' for v in report.notes.values())
     return (f'<table class="klarsprak-metrics" style="border-collapse: collapse; font-size: 0.9em">'

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from .display import GROUND_LABELS
+from .markup import GROUND_LABELS
 from .findings import GROUNDS
 from .metrics import LIX_BANDS
 

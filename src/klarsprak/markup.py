@@ -1,0 +1,153 @@
+"""HTML building blocks shared by every HTML output: the Jupyter display, the archive report and the web page.
+
+Everything that comes from a document or a rule goes through :func:`escape`;
+links are only made for ``http``/``https`` URLs (:func:`safe_link`).
+:func:`highlight` renders a text with its findings marked. Colour is never the
+only cue: each category also has its own underline style and symbol, so the
+highlights work in greyscale and for colour-blind readers (Okabe–Ito palette).
+Output uses inline styles only: no script, no network.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Any, Sequence
+from urllib.parse import urlsplit
+
+from .findings import Finding
+
+#: Longest text shown highlighted; lists of findings cover the rest.
+MAX_CHARS = 100_000
+
+
+@dataclass(frozen=True)
+class Style:
+    """How one category looks: a label, a colour, an underline style and a symbol."""
+
+    label: str
+    colour: str
+    background: str
+    underline: str
+    symbol: str
+
+
+STYLES: dict[str, Style] = {
+    "plain_language": Style("Klarspråk", "#D55E00", "rgba(230, 159, 0, 0.22)", "solid", "▲"),
+    "inclusive_language": Style("Inkluderande språk", "#0072B2", "rgba(86, 180, 233, 0.25)", "wavy", "●"),
+    "sender": Style("Avsändare", "#7A3E99", "rgba(204, 121, 167, 0.25)", "double", "■"),
+}
+#: The grounds of the Discrimination Act (2008:567) as the writer knows them.
+GROUND_LABELS = {
+    "sex": "kön",
+    "transgender_identity": "könsöverskridande identitet eller uttryck",
+    "ethnicity": "etnisk tillhörighet",
+    "religion": "religion eller annan trosuppfattning",
+    "disability": "funktionsnedsättning",
+    "sexual_orientation": "sexuell läggning",
+    "age": "ålder",
+}
+SEVERITY_LABELS = {"info": "info", "warning": "varning", "error": "fel"}
+
+
+def escape(value: Any) -> str:
+    """Escaped text for HTML content and quoted attributes (None as an empty string)."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def safe_link(url: Any, label: Any = None) -> str:
+    """A link only for http(s) URLs; anything else (``javascript:``, ``data:``) is shown as text."""
+    text = escape(label if label not in (None, "") else url)
+    if isinstance(url, str) and urlsplit(url.strip()).scheme.lower() in ("http", "https"):
+        return f'<a href="{escape(url.strip())}" rel="noopener noreferrer">{text}</a>'
+    return text
+
+
+def mark_style(style: Style, depth: int = 1) -> str:
+    """The inline style of a highlight; nested highlights get a thicker underline."""
+    thickness = 2 if depth == 1 else 3
+    return (
+        f"background: {style.background}; text-decoration: underline {style.underline} {style.colour}; "
+        f"text-decoration-thickness: {thickness}px; text-underline-offset: 3px; "
+        f"text-decoration-skip-ink: none; color: inherit; padding: 0"
+    )
+
+
+def legend() -> str:
+    """What each category's highlight looks like."""
+    items = " ".join(
+        f'<span style="margin-right: 1.2em"><span style="{mark_style(style)}">'
+        f"{style.symbol} exempel</span> {escape(style.label)}</span>"
+        for style in STYLES.values()
+    )
+    return (
+        f'<div class="klarsprak-legend" style="font-size: 0.85em; margin: 0.4em 0">'
+        f"<strong>Förklaring:</strong> {items}"
+        '<span style="color: #555"> Håll muspekaren över en markering för att se kommentaren.</span></div>'
+    )
+
+
+def highlight(text: str, findings: Sequence[Finding], *, prefix: str = "ks", max_chars: int = MAX_CHARS) -> str:
+    """The text with its findings marked, numbered 1… in the given order.
+
+    The text is cut at every finding boundary and each piece is marked by the
+    findings covering it, so overlapping findings give flat, never crossing,
+    elements; the innermost (shortest) finding decides the style and the hover
+    text lists all. A finding's marker links to ``#{prefix}-f{n}``. Only the
+    first ``max_chars`` characters are shown.
+    """
+    numbered = list(enumerate(findings, start=1))
+    shown = text[:max_chars]
+    limit = len(shown)
+    cuts = {0, limit}
+    for _, f in numbered:
+        cuts.update(min(p, limit) for p in (f.start, f.end))
+    ends: dict[int, list[tuple[int, Finding]]] = {}
+    for n, f in numbered:
+        if f.end <= limit:
+            ends.setdefault(f.end, []).append((n, f))
+    spans = sorted(((n, f) for n, f in numbered if f.start < f.end), key=lambda item: item[1].start)
+    active: dict[int, Finding] = {}
+    waiting = 0
+    points = sorted(cuts)
+    out = [_marker(n, f, prefix) for n, f in ends.get(0, ()) if f.start == f.end]
+    for a, b in zip(points, points[1:]):
+        while waiting < len(spans) and spans[waiting][1].start <= a:
+            active[spans[waiting][0]] = spans[waiting][1]
+            waiting += 1
+        for n in [n for n, f in active.items() if f.end <= a]:
+            del active[n]
+        out.append(_piece(shown[a:b], sorted(active.items())))
+        out.extend(_marker(n, f, prefix) for n, f in ends.get(b, ()) if f.start < f.end)
+        out.extend(_marker(n, f, prefix) for n, f in ends.get(b, ()) if f.start == f.end)
+    if limit < len(text):
+        shown_n, total = (f"{x:,}".replace(",", "\u00a0") for x in (limit, len(text)))
+        out.append(f'\n<em style="color: #555">[… visar de första {shown_n} av {total} tecknen]</em>')
+    return (f'<div class="klarsprak-text" style="white-space: pre-wrap; border: 1px solid #ddd; '
+            f'padding: 0.6em; margin: 0.4em 0">{"".join(out)}</div>')
+
+
+def hover(n: int, f: Finding) -> str:
+    """A finding as plain text: number, category, severity, rule, message and suggestions."""
+    severity = SEVERITY_LABELS.get(f.severity.value, f.severity.value)
+    lines = [f"{n}. {STYLES[f.category].label} ({severity}, {f.rule})", f.message]
+    lines.extend(f"→ {s}" for s in f.suggestions)
+    return "\n".join(lines)
+
+
+def _piece(text: str, active: Sequence[tuple[int, Finding]]) -> str:
+    """One piece of text, marked if findings cover it; the innermost finding decides the style."""
+    if not active:
+        return escape(text)
+    inner = min(active, key=lambda item: (item[1].end - item[1].start, item[0]))[1]
+    numbers = " ".join(str(n) for n, _ in active)
+    title = escape("\n\n".join(hover(n, f) for n, f in active))
+    style = mark_style(STYLES[inner.category], len(active))
+    return (f'<mark data-findings="{numbers}" data-category="{inner.category}" '
+            f'title="{title}" style="{style}">{escape(text)}</mark>')
+
+
+def _marker(n: int, f: Finding, prefix: str) -> str:
+    style = STYLES[f.category]
+    return (f'<sup><a href="#{prefix}-f{n}" title="{escape(hover(n, f))}" '
+            f'style="color: {style.colour}; text-decoration: none">{style.symbol}{n}</a></sup>')
