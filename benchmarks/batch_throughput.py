@@ -25,7 +25,7 @@ from archive.conftest import docx_bytes, page, pdf, warc  # noqa: E402  (the tes
 
 import pyarrow.parquet as pq  # noqa: E402
 
-from klarsprak.docblocks import replace_block  # noqa: E402
+from docblocks import replace_block  # noqa: E402
 
 SECTIONS = ["bo-och-bygga", "skola", "omsorg", "trafik", "kultur", "kommun-och-politik"]
 SENTENCES = [

@@ -30,7 +30,7 @@ import sys
 import time
 from pathlib import Path
 
-from klarsprak.docblocks import replace_block
+from docblocks import replace_block
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))

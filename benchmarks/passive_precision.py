@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 import klarsprak
-from klarsprak.docblocks import replace_block
+from docblocks import replace_block
 from plain_precision import arguments, collect, key, load_judgements, print_pending, rank, score
 
 REPO = Path(__file__).resolve().parents[1]

@@ -29,7 +29,7 @@ import yaml
 
 import klarsprak
 from klarsprak.archive import read_document
-from klarsprak.docblocks import replace_block
+from docblocks import replace_block
 
 REPO = Path(__file__).resolve().parents[1]
 REALTEXT = REPO.parent / "shared" / "realtext"

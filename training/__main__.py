@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from klarsprak.docblocks import replace_block
+from benchmarks.docblocks import replace_block
 from .corpus import build
 
 REPO = Path(__file__).resolve().parents[1]

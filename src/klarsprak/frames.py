@@ -1,8 +1,8 @@
-"""Tables of reports: the only module that uses pandas.
+"""pandas tables of reports: ``analyze_many``, ``findings_frame``, ``metrics_frame``, ``read_batch``.
 
-The row shapes here are shared by ``Report.to_frame()``, ``analyze_many``, the
-batch job's Parquet files and the Spark job, so every tool sees the same columns.
-pandas is imported inside the functions so that ``import klarsprak`` stays fast.
+The rows come from :mod:`klarsprak.rows`, shared with the batch and Spark
+tables. pandas is imported inside the functions so that ``import klarsprak``
+stays fast and the core never needs it.
 """
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ from __future__ import annotations
 import math
 import multiprocessing
 import os
-from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from .blas import limit_threads, threads_per_process
 from .document import Document
 from .findings import GROUNDS, Report, Severity
+from .rows import FINDING_COLUMNS, METRIC_COLUMNS, finding_rows, metrics_row
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -24,42 +24,8 @@ if TYPE_CHECKING:
     from .analyzer import Analyzer
     from .config import Config
 
-FINDING_COLUMNS = (
-    "doc_id", "rule", "category", "severity", "ground", "start", "end", "text",
-    "message", "suggestions", "sentence", "source",
-)
-METRIC_COLUMNS = (
-    "words", "sentences", "long_words", "lix", "lix_band", "ovix", "mean_sentence_length",
-    "max_sentence_length", "long_sentence_share", "passive_share", "nominal_ratio",
-)
 #: Columns of a DataFrame that become :class:`Document` metadata in ``analyze_many``.
 DOCUMENT_FIELDS = ("url", "path", "title", "date", "language", "publisher", "site_name", "content_type")
-
-
-def finding_rows(report: Report, doc_id: Any = None) -> list[dict[str, Any]]:
-    """One dict per finding, with ``doc_id`` first (suggestions as a list)."""
-    return [{"doc_id": doc_id, **f.to_dict()} for f in report.findings]
-
-
-def metrics_row(report: Report) -> dict[str, Any]:
-    """A flat row of a report's metrics, finding counts per severity, rule and ground, and sender status."""
-    row: dict[str, Any] = {name: report.metrics.get(name) for name in METRIC_COLUMNS}
-    row.update({k: v for k, v in report.metrics.items() if k not in row and _scalar(v)})
-    row["findings"] = len(report.findings)
-    for severity, n in Counter(f.severity.value for f in report.findings).items():
-        row[f"severity_{severity}"] = n
-    for rule, n in Counter(f.rule for f in report.findings).items():
-        row[f"rule_{rule}"] = n
-    grounds = Counter(f.ground for f in report.findings if f.ground)
-    for ground in GROUNDS:
-        row[f"ground_{ground}"] = grounds.get(ground, 0)
-    sender = report.sender
-    row["sender_found"] = getattr(sender, "found", None) if sender is not None else None
-    return row
-
-
-def _scalar(value: Any) -> bool:
-    return value is None or isinstance(value, (int, float, str, bool))
 
 
 def findings_frame(reports: Any, index: Iterable[Any] | None = None, *, text_column: str = "text",

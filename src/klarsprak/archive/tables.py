@@ -1,7 +1,7 @@
 """The two batch tables, ``documents`` and ``findings``: Arrow schemas and rows.
 
 The local engine and the Spark engine both build their rows here, from the
-row helpers in :mod:`klarsprak.frames`, so their outputs are identical.
+row helpers in :mod:`klarsprak.rows`, so their outputs are identical.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pyarrow as pa
 
 from ..document import Document
 from ..findings import GROUNDS, Report
-from ..frames import FINDING_COLUMNS, METRIC_COLUMNS, finding_rows, metrics_row
+from ..rows import FINDING_COLUMNS, METRIC_COLUMNS, finding_rows, metrics_row
 from ..rules import REGISTRY
 
 STATUSES = ("ok", "error", "skipped")
