@@ -20,6 +20,7 @@ from .archive.cli import batch, report
 from .config import Config, discover, load_file
 from .errors import KlarsprakError
 from .findings import Report, Severity
+from .serve.cli import serve
 
 SEVERITIES = [s.value for s in Severity]
 
@@ -116,3 +117,4 @@ def check(paths: Sequence[str], fmt: str, fail_on: str | None, config_path: str 
 
 main.add_command(batch)
 main.add_command(report)
+main.add_command(serve)

@@ -1,0 +1,134 @@
+"""The ASGI application: the page, the API, error answers and security headers.
+
+:func:`create_app` builds it from :class:`Settings`; each worker process loads
+the model once, when it starts (the lifespan), and answers ``/healthz`` only
+after that. ``klarsprak serve`` passes the settings to its workers in an
+environment variable, read by :func:`app_from_env`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import warnings
+from contextlib import asynccontextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import AsyncIterator
+
+import anyio
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from .. import __version__
+from ..blas import limit_threads, threads_per_process
+from ..config import Config, discover, load_file
+from ..errors import ConfigError, InputError, RuleFailureWarning
+from .api import api, health, ui
+from .engine import Engine, UnsupportedType
+from .multipart import FormError
+from .security import BodyLimit, SecurityHeaders
+
+STATIC = Path(__file__).parent / "static"
+SETTINGS_ENV = "KLARSPRAK_SERVE_SETTINGS"
+DEFAULT_MAX_BYTES = 5_000_000
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How one server runs: its config file (else the nearest one), body size limit, CORS origins, workers."""
+
+    config_path: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    allow_origins: tuple[str, ...] = ()
+    workers: int = 1
+
+    def config(self) -> Config:
+        return load_file(self.config_path) if self.config_path else discover()
+
+    def to_env(self) -> str:
+        return json.dumps(asdict(self))
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        data = json.loads(os.environ.get(SETTINGS_ENV, "{}"))
+        return cls(**{**data, "allow_origins": tuple(data.get("allow_origins", ()))})
+
+
+def create_app(settings: Settings = Settings(), engine: Engine | None = None) -> FastAPI:
+    """The application; ``engine`` (an already loaded one) spares the model load at start-up."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # rule failures are in the report's notes; their warnings may quote the text, which stays out of logs
+        warnings.simplefilter("ignore", RuleFailureWarning)
+        if settings.workers > 1:
+            limit_threads(threads_per_process(settings.workers))
+        app.state.engine = engine or await anyio.to_thread.run_sync(
+            lambda: Engine(settings.config(), settings.max_bytes))
+        app.state.limiter = anyio.CapacityLimiter(1)
+        yield
+
+    app = FastAPI(
+        title="klarsprak", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
+        description="Klarspråk, inkluderande språk och avsändare i svensk text. "
+                    "Report format: docs/report.schema.json. Examples: docs/api.md.",
+    )
+    app.include_router(api)
+    app.include_router(ui)
+    app.include_router(health)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    async def page() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
+    @app.get("/api/docs", include_in_schema=False)
+    async def api_docs() -> FileResponse:
+        return FileResponse(STATIC / "apidocs.html")
+
+    _error_answers(app)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_bytes)
+    if settings.allow_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=list(settings.allow_origins),
+                           allow_methods=["GET", "POST"], allow_headers=["Content-Type"])
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+def _error_answers(app: FastAPI) -> None:
+    """Every error as ``{"detail": message}``; a message never repeats the text that was sent."""
+
+    def answer(status: int, message: str) -> JSONResponse:
+        return JSONResponse({"detail": message}, status_code=status)
+
+    @app.exception_handler(ConfigError)
+    async def bad_config(request: Request, exc: ConfigError) -> JSONResponse:
+        return answer(422, str(exc))
+
+    @app.exception_handler(UnsupportedType)
+    async def bad_type(request: Request, exc: UnsupportedType) -> JSONResponse:
+        return answer(415, str(exc))
+
+    @app.exception_handler(InputError)
+    async def unreadable(request: Request, exc: InputError) -> JSONResponse:
+        return answer(422, f"the file cannot be read: {exc}")
+
+    @app.exception_handler(FormError)
+    async def bad_form(request: Request, exc: FormError) -> JSONResponse:
+        return answer(422, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', '')}"
+                             for e in exc.errors())
+        return answer(422, problems or "invalid request")
+
+
+def app_from_env() -> FastAPI:
+    """The application for a uvicorn worker, with the settings ``klarsprak serve`` put in the environment."""
+    return create_app(Settings.from_env())
+

@@ -1,0 +1,59 @@
+"""A real ``klarsprak serve`` on loopback, one per test module, and the files the tests upload."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+import httpx
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+MAX_BYTES = 1_300_000
+RUNNING = re.compile(r"Uvicorn running on (http://127\.0\.0\.1:\d+)")
+
+
+@dataclass
+class Server:
+    """A running server: its base URL, its temporary folder, and everything it has logged so far."""
+
+    url: str
+    tmp: Path
+    log: list[str] = field(default_factory=list)
+
+    def client(self) -> httpx.Client:
+        return httpx.Client(base_url=self.url, timeout=30)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """``python -m klarsprak serve --port 0`` with a small body limit and its own empty TMPDIR."""
+    tmp = tmp_path_factory.mktemp("serve-tmp")
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "TMPDIR": str(tmp), "OPENBLAS_NUM_THREADS": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "klarsprak", "serve", "--port", "0", "--max-bytes", str(MAX_BYTES)],
+        cwd=tmp, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    assert process.stdout is not None
+    log: list[str] = []
+    url = None
+    for line in process.stdout:
+        log.append(line)
+        found = RUNNING.search(line)
+        if found:
+            url = found.group(1)
+            break
+    if url is None:
+        process.wait(5)
+        pytest.fail("the server did not start:\n" + "".join(log))
+    reader = threading.Thread(target=lambda: log.extend(process.stdout), daemon=True)  # type: ignore[arg-type]
+    reader.start()
+    yield Server(url, tmp, log)
+    process.terminate()
+    process.wait(10)
+    reader.join(5)
