@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+import os
 import warnings
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -12,16 +14,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import chunking, pipeline, suppression
-from .blas import limit_threads, threads_per_process
 from .config import Config
 from .document import Document
-from .errors import ConfigError, RuleFailureWarning
+from .errors import ConfigError, RuleFailureWarning, WorkerLostWarning
 from .findings import GROUNDS, Finding, Report, SentenceSpan
 from .metrics import document_metrics
 from .rules import REGISTRY, Context
 from .rules.readability import LONG_SENTENCE_WORDS
 from .text import sanitize, units
 from .tokens import TokenTable
+from .workers import Pool, current
 
 TextLike = str | Document
 _NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
@@ -71,12 +73,13 @@ class Analyzer:
 
     def pipe(self, texts: Iterable[TextLike], *, n_process: int = 1, batch_size: int = 64,
              sender: str | None = None) -> Iterator[Report]:
-        """Analyze many texts lazily, in order; ``n_process`` > 1 uses worker processes.
+        """Analyze many texts lazily, in order; ``n_process`` > 1 (-1: one per core) uses worker processes.
 
         Texts longer than ``chunk_chars`` are parsed in chunks and joined again,
         so any length works with unchanged offsets. In one process, batches hold at
         most ``batch_chars`` characters, which bounds the model's working memory;
-        worker processes batch by ``batch_size`` texts.
+        worker processes take ``batch_size`` texts at a time. A text whose worker
+        dies twice gives a report with no findings and a ``failed`` note.
         """
         def chunks() -> Iterator[tuple[str, tuple[int, Document, list]]]:
             for n, item in enumerate(texts):
@@ -86,12 +89,11 @@ class Analyzer:
                 for i, (start, end, _) in enumerate(spans):
                     yield text[start:end], (n, document, spans if i == len(spans) - 1 else None)
 
-        if n_process == 1:
-            parsed: Iterable[tuple[Doc, tuple[int, Document, list]]] = (
-                pair for batch in chunking.batches(chunks(), self.batch_chars, batch_size)
-                for pair in self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
-        else:
-            parsed = _in_workers(self.nlp, chunks(), n_process, batch_size)
+        if n_process != 1:
+            yield from self._in_workers(texts, n_process, batch_size, sender)
+            return
+        parsed = (pair for batch in chunking.batches(chunks(), self.batch_chars, batch_size)
+                  for pair in self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
         parts: list[Doc] = []
         for doc, (_, document, spans) in parsed:
             doc.tensor = _NO_TENSOR  # rules never read the tok2vec output: free it now
@@ -103,6 +105,15 @@ class Analyzer:
                 self.nlp.get_pipe("klarsprak_structure").annotate(doc, chunking.soft_cuts(spans))
             parts = []
             yield self._report(doc, document, sender)
+
+    def _in_workers(self, texts: Iterable[TextLike], n_process: int, batch_size: int,
+                    sender: str | None) -> Iterator[Report]:
+        """Whole analyses in a :class:`~klarsprak.workers.Pool` (a lost text gives a report with a note)."""
+        processes = (os.cpu_count() or 1) if n_process == -1 else n_process
+        documents = (_as_document(t) for t in texts)
+        chunks = iter(lambda: list(itertools.islice(documents, batch_size)), [])
+        with Pool(processes, analyzer=self) as pool:
+            yield from pool.map(partial(analyse_chunk, sender=sender), chunks, lost_report)
 
     def _report(self, doc: Doc, document: Document, sender: str | None) -> Report:
         config = self.config.merged(sender=sender)
@@ -143,12 +154,16 @@ class Analyzer:
         )
 
 
-def _in_workers(nlp: Language, items: Iterable[tuple[str, Any]], n_process: int,
-                batch_size: int) -> Iterator[tuple[Doc, Any]]:
-    """spaCy's worker processes, started with BLAS limited to their share of the cores
-    (forked workers inherit the limit)."""
-    with limit_threads(threads_per_process(n_process)):
-        yield from nlp.pipe(items, as_tuples=True, n_process=n_process, batch_size=batch_size)
+def analyse_chunk(documents: list[Document], sender: str | None = None) -> list[Report]:
+    """A pool task: the reports of ``documents`` from the worker's analyzer."""
+    return list(current().pipe(documents, batch_size=len(documents), sender=sender))
+
+
+def lost_report(document: Document, reason: str) -> Report:
+    """The report of a text that could not be analysed: no metrics, no findings, the reason as a note."""
+    warnings.warn(reason, WorkerLostWarning, stacklevel=2)
+    return Report(text=document.text, metrics={}, findings=[], sentences=[], notes={"failed": reason},
+                  meta=document.metadata())
 
 
 def _failure(name: str, exc: Exception) -> str:
@@ -165,13 +180,25 @@ def _as_document(text: TextLike) -> Document:
     return Document(text=text)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=8)
+def _cached(config: Config) -> Analyzer:
+    return Analyzer(config)
+
+
+def cached_analyzer(config: Config | None = None, model: str | Path | None = None) -> Analyzer:
+    """The analyzer for ``config`` with ``model`` (default: the config's, else the shipped one), built once
+    per process and kept: ``analyze``, the worker pool and Spark executors share it."""
+    config = config or Config()
+    if model is not None:
+        config = config.merged(model=str(model))
+    return _cached(config)
+
+
 def default_analyzer() -> Analyzer:
     """The shared analyzer with the default configuration and the shipped model."""
-    return Analyzer()
+    return cached_analyzer()
 
 
 def analyze(text: TextLike, *, sender: str | None = None, config: Config | None = None) -> Report:
-    """Analyze one text with the shipped model; a cached analyzer serves the default config."""
-    analyzer = default_analyzer() if config is None else Analyzer(config)
-    return analyzer.analyze(text, sender=sender)
+    """Analyze one text with the shipped model (or the config's); analyzers are cached per configuration."""
+    return cached_analyzer(config).analyze(text, sender=sender)

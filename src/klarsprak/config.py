@@ -59,6 +59,15 @@ class Config:
             object.__setattr__(self, name, tuple(value))
         object.__setattr__(self, "rules", {k: dict(v) for k, v in dict(self.rules).items()})
 
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def _key(self) -> tuple[Any, ...]:
+        """Every setting as a hashable tuple (mappings as sorted item tuples)."""
+        return (self.lix_target, self.fail_on, self.disable, tuple(sorted(self.severity.items())),
+                tuple(sorted((rule, tuple(sorted(options.items()))) for rule, options in self.rules.items())),
+                self.sender, self.lexicons, self.allow, self.model)
+
     def is_disabled(self, rule_id: str, ground: str | None = None) -> bool:
         """True if the rule (by id or dotted prefix) or the ground is switched off."""
         for item in self.disable:

@@ -23,3 +23,7 @@ class InputError(KlarsprakError, ValueError):
 
 class RuleFailureWarning(RuntimeWarning):
     """A rule or metric raised; the analysis went on without it (see ``Report.notes["failed"]``)."""
+
+
+class WorkerLostWarning(RuntimeWarning):
+    """A worker process died twice on one text; its report is empty with a ``failed`` note."""

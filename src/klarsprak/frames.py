@@ -8,12 +8,10 @@ stays fast and the core never needs it.
 from __future__ import annotations
 
 import math
-import multiprocessing
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
-from .blas import limit_threads, threads_per_process
 from .document import Document
 from .findings import GROUNDS, Report, Severity
 from .rows import FINDING_COLUMNS, METRIC_COLUMNS, finding_rows, metrics_row
@@ -74,7 +72,9 @@ def analyze_many(texts: Any, text_column: str = "text", *, n_process: int = 1, b
     ``text_column`` holds the texts (its ``url``, ``title``, ``date`` … columns
     become document metadata). Missing texts (None/NaN) count as empty. Every
     enabled rule and every severity get a count column, so the columns do not
-    depend on which rules fired. ``n_process`` > 1 analyses in worker processes.
+    depend on which rules fired. ``n_process`` > 1 analyses in worker processes; a
+    text whose worker dies twice (segfault, out of memory, killed) gets missing
+    metrics and a :class:`~klarsprak.errors.WorkerLostWarning`, never a hang.
     Join the result back with ``df.join(analyze_many(df))``.
     """
     analyzer = analyzer or _analyzer(config)
@@ -124,9 +124,9 @@ def read_batch(directory: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def _analyzer(config: Config | None) -> Analyzer:
-    from .analyzer import Analyzer, default_analyzer
+    from .analyzer import cached_analyzer
 
-    return default_analyzer() if config is None else Analyzer(config)
+    return cached_analyzer(config)
 
 
 def _as_reports(items: Any, index: Iterable[Any] | None, text_column: str, n_process: int, batch_size: int,
@@ -196,30 +196,11 @@ def _missing(value: Any) -> bool:
     return value is None or (pd.api.types.is_scalar(value) and bool(pd.isna(value)))
 
 
-# worker processes: each gets the analyzer once (inherited when forked) and analyses whole chunks
-_WORKER: Analyzer | None = None
-
-
-def _init_worker(analyzer: Analyzer, n_process: int) -> None:
-    global _WORKER
-    _WORKER = analyzer
-    limit_threads(threads_per_process(n_process))  # the worker processes share out the cores
-
-
-def _work(chunk: list[Document]) -> list[Report]:
-    assert _WORKER is not None
-    return list(_WORKER.pipe(chunk, batch_size=len(chunk)))
-
-
 def _run(analyzer: Analyzer, documents: Sequence[Document], n_process: int, batch_size: int) -> Iterator[Report]:
-    """Reports in input order; with ``n_process`` > 1 the rules run in the workers too."""
+    """Reports in input order; with ``n_process`` > 1 whole analyses run in the worker pool."""
     n_process = (os.cpu_count() or 1) if n_process == -1 else n_process
     if n_process <= 1 or len(documents) <= batch_size:
         yield from analyzer.pipe(documents, batch_size=batch_size)
         return
     size = max(1, min(batch_size, math.ceil(len(documents) / (n_process * 4))))
-    chunks = [list(documents[i:i + size]) for i in range(0, len(documents), size)]
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with multiprocessing.get_context(method).Pool(n_process, _init_worker, (analyzer, n_process)) as pool:
-        for reports in pool.imap(_work, chunks):
-            yield from reports
+    yield from analyzer.pipe(documents, n_process=n_process, batch_size=size)

@@ -1,0 +1,179 @@
+"""One pool of worker processes for every parallel job: ``analyze_many``, ``Analyzer.pipe``, batch and Spark.
+
+Each worker process holds one analyzer, which it gets once: inherited from the
+parent when forked, or built from the pool's hashable key ``(config, model)``
+by :func:`klarsprak.analyzer.cached_analyzer` (the same per-process cache that
+serves ``analyze(text, config=…)``). A task is a plain module-level function
+that takes a chunk of items and returns one result per item; inside it,
+:func:`current` is the worker's analyzer. Results come back in input order.
+
+A worker that dies (segfault, the OOM killer, ``kill -9``) or a chunk that
+overruns its time never hangs the caller: the pool is replaced and every item
+of the chunks that were in flight is retried once, alone; an item that fails
+again becomes ``lost(item, reason)``, so the caller reports it (an error row,
+a report with a note). Workers exit when their parent dies.
+
+How the engines use it:
+
+- ``Analyzer.pipe(n_process=N)`` and ``analyze_many``: ``Pool(N, analyzer=…)``
+  mapping :func:`klarsprak.analyzer.analyse_chunk` over chunks of documents.
+- The local batch engine: ``Pool(jobs, config, model, timeout=…)`` mapping its
+  own chunk scorer (which calls :func:`current` for the analyzer), with ``lost``
+  giving the error row of a source.
+- Spark: executors are Spark's own processes, so no pool is started; each task
+  calls :func:`executor_analyzer`, which limits BLAS to one thread (Spark runs
+  one task per core) and keeps one analyzer per ``(config, model)`` for the
+  Python worker's life.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Generic, Iterable, Iterator, TypeVar
+
+from .blas import limit_threads, threads_per_process
+
+if TYPE_CHECKING:
+    from .analyzer import Analyzer
+    from .config import Config
+
+T = TypeVar("T")
+R = TypeVar("R")
+Task = Callable[[list[T]], list[R]]
+Lost = Callable[[T, str], R]
+
+#: The analyzer of this worker process (set by the pool's initializer).
+_CURRENT: Analyzer | None = None
+
+
+def current() -> Analyzer:
+    """The analyzer of this worker process; use it inside a task."""
+    if _CURRENT is None:
+        raise RuntimeError("klarsprak.workers.current() called outside a worker process")
+    return _CURRENT
+
+
+def executor_analyzer(config: Config | None = None, model: str | Path | None = None) -> Analyzer:
+    """The analyzer of a process someone else started (a Spark executor): BLAS on one thread, loaded once."""
+    from .analyzer import cached_analyzer
+
+    limit_threads(1)
+    return cached_analyzer(config, model)
+
+
+def _init(spec: Analyzer | tuple[Config | None, str | Path | None], threads: int, parent: int) -> None:
+    global _CURRENT
+    from .analyzer import Analyzer, cached_analyzer
+
+    limit_threads(threads)  # the workers share out the cores
+    _CURRENT = spec if isinstance(spec, Analyzer) else cached_analyzer(*spec)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+class Pool(Generic[T, R]):
+    """``processes`` workers sharing one analyzer key; a dead or hung worker costs a retry, never a hang.
+
+    Give either ``config``/``model`` (the key each worker builds its analyzer
+    from, or inherits when forked) or a ready ``analyzer`` (inherited when
+    forked, pickled otherwise). ``timeout(n)`` is the most seconds a chunk of
+    ``n`` items may take (None: no limit).
+    """
+
+    def __init__(self, processes: int, config: Config | None = None, model: str | Path | None = None, *,
+                 analyzer: Analyzer | None = None, timeout: Callable[[int], float | None] | None = None,
+                 start_method: str | None = None) -> None:
+        from .analyzer import cached_analyzer
+
+        self.processes = max(1, processes)
+        self.spec = analyzer if analyzer is not None else (config, model)
+        if analyzer is None and _forks(start_method):
+            cached_analyzer(config, model)  # load once here; forked workers inherit it
+        self.timeout = timeout or (lambda n: None)
+        self.method = start_method or ("fork" if _forks(None) else "spawn")
+        self._pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        context = multiprocessing.get_context(self.method)
+        return ProcessPoolExecutor(self.processes, mp_context=context, initializer=_init,
+                                   initargs=(self.spec, threads_per_process(self.processes), os.getpid()))
+
+    def __enter__(self) -> Pool[T, R]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the workers now (killing any that still run)."""
+        processes = list((getattr(self._pool, "_processes", None) or {}).values())
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.kill()
+        for process in processes:
+            process.join(5)
+
+    def _restart(self) -> None:
+        self.close()
+        self._pool = self._start()
+
+    def map(self, task: Task[T, R], chunks: Iterable[list[T]], lost: Lost[T, R]) -> Iterator[R]:
+        """``task`` over ``chunks`` in the workers: one result per item, in input order.
+
+        At most ``4 × processes`` chunks are in flight, so memory stays flat
+        however long ``chunks`` is.
+        """
+        pending: deque[tuple[list[T], Future[list[R]]]] = deque()
+        for chunk in chunks:
+            pending.append((chunk, self._pool.submit(task, chunk)))
+            while len(pending) >= 4 * self.processes:
+                yield from self._resolve(task, pending, lost)
+        while pending:
+            yield from self._resolve(task, pending, lost)
+
+    def _resolve(self, task: Task[T, R], pending: deque[tuple[list[T], Future[list[R]]]],
+                 lost: Lost[T, R]) -> list[R]:
+        chunk, future = pending.popleft()
+        try:
+            return future.result(timeout=self.timeout(len(chunk)))
+        except (BrokenProcessPool, FutureTimeout):
+            pass
+        suspects = chunk + [item for c, _ in pending for item in c]
+        pending.clear()
+        self._restart()
+        return [self._alone(task, item, lost) for item in suspects]
+
+    def _alone(self, task: Task[T, R], item: T, lost: Lost[T, R]) -> R:
+        """One item in a fresh worker: its result, or ``lost`` if the worker dies or hangs again."""
+        try:
+            return self._pool.submit(task, [item]).result(timeout=self.timeout(1))[0]
+        except (BrokenProcessPool, FutureTimeout) as exc:
+            self._restart()
+            what = "hung" if isinstance(exc, FutureTimeout) else "died (segfault, out of memory or killed)"
+            return lost(item, f"the worker process {what} on this input, twice")
+
+
+def _forks(start_method: str | None) -> bool:
+    if start_method is not None:
+        return start_method == "fork"
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def in_worker() -> bool:
+    """True inside a pool's worker process."""
+    return _CURRENT is not None
+
