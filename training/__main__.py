@@ -28,7 +28,8 @@ META = {
     "version": "0.1.0",
     "description": "Swedish pipeline for klarsprak (tok2vec, morphologizer, parser, trainable lemmatizer), "
                    "trained on UD Swedish-Talbanken (v1.0 train split harmonised to v2, v2 dev minus held-out "
-                   "documents) and UD Swedish-PUD; see models/README.md",
+                   "documents), UD Swedish-PUD and Eukalyptus (converted to UD POS, features and lemmas, "
+                   "minus held-out blocks); see models/README.md",
     "license": "CC BY-SA 4.0",
     "author": "klarsprak contributors",
     "sources": [
@@ -36,6 +37,8 @@ META = {
          "license": "CC BY-SA 4.0"},
         {"name": "UD Swedish-PUD", "url": "https://github.com/UniversalDependencies/UD_Swedish-PUD",
          "license": "CC BY-SA 4.0"},
+        {"name": "Eukalyptus 1.0.0 (Språkbanken Text, University of Gothenburg)",
+         "url": "https://spraakbanken.gu.se/en/resources/eukalyptus", "license": "CC BY-SA 4.0"},
         {"name": "Universal NER Swedish-Talbanken (raw text and document ids)",
          "url": "https://github.com/UniversalNER", "license": "CC BY-SA 4.0"},
     ],

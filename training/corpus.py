@@ -10,6 +10,9 @@ Splits (fixed, by document; see ``models/README.md``):
 * ``heldout`` (**tb-dev-heldout**): Talbanken v2 dev documents
   P409, P411, P414, P418 — never trained on, never used for selection.
 * ``lines``: LinES dev+test (CC BY-NC-SA): out-of-domain evaluation only.
+* Eukalyptus (:mod:`.eukalyptus`), per genre: every tenth block of 20 sentences is held out
+  (``euk-<genre>``: never trained on, never used for selection); the rest is in ``train``
+  with POS, morphology and lemmas but no trees.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import copy
 from pathlib import Path
 from typing import Iterable
 
+from . import eukalyptus
 from .conllu import Sentence, Token, group_documents, read_conllu, ud_dir
 from .harmonise import MISSING, LayeredReference, V2Reference, fix_deponent_voice, harmonise, to_reference
 from .uner import align_to_uner, read_uner
@@ -114,10 +118,12 @@ def to_doc(nlp_vocab, sentences: list[Sentence]):  # type: ignore[no-untyped-def
     heads: list[int] = []
     deps: list[str] = []
     rows: list[Token] = []
+    sent_starts: list[bool] = []
     for sent in sentences:
         sent = split_space_tokens(sent)
         offset = len(words)
         for i, tok in enumerate(sent.tokens):
+            sent_starts.append(i == 0)
             words.append(tok.form)
             last = i == len(sent.tokens) - 1
             spaces.append(tok.space_after or last)
@@ -131,7 +137,10 @@ def to_doc(nlp_vocab, sentences: list[Sentence]):  # type: ignore[no-untyped-def
     deps_opt: list[str | None] = list(deps)
     for i in missing:
         heads_opt[i], deps_opt[i] = None, None
-    doc = Doc(nlp_vocab, words=words, spaces=spaces, heads=heads_opt, deps=deps_opt)
+    if len(missing) == len(deps):  # no tree at all (Eukalyptus): keep the sentence boundaries
+        doc = Doc(nlp_vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+    else:
+        doc = Doc(nlp_vocab, words=words, spaces=spaces, heads=heads_opt, deps=deps_opt)
     for token, tok in zip(doc, rows):
         if tok.upos:
             token.pos_ = tok.upos
@@ -141,8 +150,10 @@ def to_doc(nlp_vocab, sentences: list[Sentence]):  # type: ignore[no-untyped-def
     return doc
 
 
-def build(out_dir: str | Path, ud: Path | None = None, tb_v2_copies: int = 1) -> dict[str, int]:
-    """Write ``train.spacy``, ``select.spacy``, ``heldout.spacy``, ``lines.spacy`` to ``out_dir``.
+def build(out_dir: str | Path, ud: Path | None = None, tb_v2_copies: int = 1,
+          with_eukalyptus: bool = True) -> dict[str, int]:
+    """Write ``train.spacy``, ``select.spacy``, ``heldout.spacy``, ``lines.spacy`` and the
+    Eukalyptus held-out ``euk-<genre>.spacy`` to ``out_dir``.
 
     ``tb_v2_copies`` repeats the Talbanken v2 training documents (the only in-domain
     data with v2 annotation and lemmas) that many times in ``train``.
@@ -160,12 +171,18 @@ def build(out_dir: str | Path, ud: Path | None = None, tb_v2_copies: int = 1) ->
         to_reference((s for d in docs for s in d), tb_ref)
     ref = LayeredReference(tb_ref, V2Reference.from_sentences(s for d in pud_train for s in d))
     v1 = load_v1(ref, ud)
+    closed = eukalyptus.ClosedClassReference()
+    closed.add(s for d in tb_train for s in d)
+    closed.add((s for d in pud_train for s in d), primary=False)
+    euk = eukalyptus.load(closed, ud) if with_eukalyptus else {}
     vocab = spacy.blank("sv").vocab
     splits = {
-        "train": chunk(v1) + chunk(tb_train) * tb_v2_copies + pud_train,
+        "train": chunk(v1) + chunk(tb_train) * tb_v2_copies + pud_train
+                 + chunk(block for train, _ in euk.values() for block in train),
         "select": pud_select,
         "heldout": tb_held,
         "lines": load_lines(ud),
+        **{f"euk-{genre}": held for genre, (_, held) in euk.items()},
     }
     stats: dict[str, int] = {}
     for name, docs in splits.items():
