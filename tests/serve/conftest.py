@@ -1,4 +1,4 @@
-"""A real ``klarsprak serve`` on loopback, one per test module, and the files the tests upload."""
+"""A real ``klarsprak serve`` on loopback, shared by the serve tests."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ class Server:
         return httpx.Client(base_url=self.url, timeout=30)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """``python -m klarsprak serve --port 0`` with a small body limit and its own empty TMPDIR."""
     tmp = tmp_path_factory.mktemp("serve-tmp")

@@ -38,7 +38,7 @@ def test_healthz_names_version_and_model(http):
     assert answer.json()["status"] == "ok" and answer.json()["model"].startswith("sv_klarsprak")
 
 
-@pytest.mark.parametrize("path", ["/", "/api/docs", "/healthz", "/api/v1/rules", "/static/app.js"])
+@pytest.mark.parametrize("path", ["/", "/api/docs", "/healthz", "/api/v1/rules", "/static/app.js", "/static/render.js", "/static/app.css"])
 def test_security_headers_on_every_response(http, path):
     answer = http.get(path)
     assert answer.status_code == 200
@@ -113,7 +113,7 @@ def test_over_the_limit_is_413_with_or_without_a_length(http):
     assert http.post("/api/v1/analyze/file", files={"file": ("stor.txt", b"a " * MAX_BYTES)}).status_code == 413
 
 
-@pytest.mark.parametrize(("name", "data", "expected"), [
+@pytest.mark.parametrize(("name", "data", "expected"), ids=["txt", "md", "html", "pdf", "docx"], argvalues=[
     ("brev.txt", "Hej!\n\nVi har fått din ansökan om bygglov.".encode(), "Vi har fått din ansökan"),
     ("sida.md", b"# Bygglov\n\nVi har f\xc3\xa5tt din **ans\xc3\xb6kan**.\n", "Vi har fått din ansökan."),
     ("sida.html", page(), "Du behöver bygglov"),
