@@ -74,6 +74,7 @@ def test_request_config_applies_to_that_request_only(http):
     ({"nope": 1}, "'nope'"),
     ({"disable": ["no_such_rule"]}, "'no_such_rule'"),
     ({"rules": {"long_sentence": {"max_wordz": 3}}}, "'max_wordz'"),
+    ({"rules": {"long_sentence": {"max_words": [25]}}}, "rules"),
     ({"fail_on": "fatal"}, "severity"),
     ({"lix_target": "hög"}, "lix_target"),
     ({"model": "/etc"}, "'model'"),

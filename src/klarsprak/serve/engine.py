@@ -9,7 +9,6 @@ no model load. Texts only ever live in memory.
 from __future__ import annotations
 
 import bisect
-import json
 from collections import OrderedDict
 from dataclasses import replace
 from pathlib import PurePath
@@ -47,7 +46,7 @@ class Engine:
         self.config = config
         self.limits = Limits(max_bytes=max_bytes)
         self.analyzer = Analyzer(config)
-        self._analyzers: OrderedDict[str, Analyzer] = OrderedDict()
+        self._analyzers: OrderedDict[Config, Analyzer] = OrderedDict()
         self._lock = Lock()
         self.analyze(self.read_upload("uppvärmning.txt", WARM_UP.encode()))  # lexicons and language model load now
 
@@ -62,21 +61,25 @@ class Engine:
         if refused:
             raise ConfigError(f"config: {refused[0]!r} can only be set in the server's own configuration")
         given = from_mapping(overrides, origin="config")
-        return replace(self.config, **{key: getattr(given, key) for key in overrides})
+        config = replace(self.config, **{key: getattr(given, key) for key in overrides})
+        try:
+            hash(config)
+        except TypeError:
+            raise ConfigError("config: a value under rules has the wrong type") from None
+        return config
 
     def analyzer_for(self, config: Config) -> Analyzer:
         """An analyzer for ``config`` sharing the loaded model (cached; ConfigError for unknown rules)."""
         if config is self.config:
             return self.analyzer
-        key = json.dumps(_plain(config), sort_keys=True, default=str)
         with self._lock:
-            found = self._analyzers.get(key)
+            found = self._analyzers.get(config)
             if found is not None:
-                self._analyzers.move_to_end(key)
+                self._analyzers.move_to_end(config)
                 return found
         analyzer = Analyzer(config, model=self.analyzer.nlp)
         with self._lock:
-            self._analyzers[key] = analyzer
+            self._analyzers[config] = analyzer
             while len(self._analyzers) > CACHED_CONFIGS:
                 self._analyzers.popitem(last=False)
         return analyzer
@@ -116,7 +119,3 @@ class Engine:
     def model_name(self) -> str:
         meta = self.analyzer.nlp.meta
         return f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
-
-
-def _plain(config: Config) -> dict[str, Any]:
-    return {name: getattr(config, name) for name in config.__dataclass_fields__}
