@@ -6,6 +6,7 @@ import io
 import json
 import os
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import jsonschema
@@ -68,6 +69,20 @@ def test_request_config_applies_to_that_request_only(http):
     assert report["sender"]["expected"] == "Lerums kommun"
     again = http.post("/api/v1/analyze", json={"text": TEXT}).json()
     assert "passive_voice" in rules_of(again) and "readability" not in rules_of(again)
+
+
+def test_concurrent_requests_each_get_their_own_report(server):
+    """Requests that wait together are analysed in one batch, grouped by configuration."""
+    def ask(i: int) -> tuple[int, dict]:
+        config = {"disable": ["passive_voice"]} if i % 2 else {}
+        with server.client() as client:
+            return i, client.post("/api/v1/analyze", json={"text": f"{TEXT} Ärende {i}.", "config": config}).json()
+
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(ask, range(12)))
+    for i, report in answers:
+        assert report["text"].endswith(f"Ärende {i}.")
+        assert ("passive_voice" in rules_of(report)) == (i % 2 == 0)
 
 
 @pytest.mark.parametrize(("config", "named"), [

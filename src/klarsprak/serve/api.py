@@ -1,14 +1,16 @@
 """The versioned JSON API (``/api/v1``) and the page's own endpoints (``/ui``), over one :class:`Engine`.
 
-Analyses run one at a time per worker process in a worker thread, so the event
-loop keeps answering (``/healthz``, static files) while the model works.
+Analyses run in the engine's analysis thread and file reading in worker
+threads, so the event loop keeps answering (``/healthz``, static files) while
+the model works.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
-from typing import Any
+from typing import Any, Awaitable, TypeVar
 
 import anyio
 from fastapi import APIRouter, HTTPException, Request
@@ -17,9 +19,11 @@ from pydantic import BaseModel, Field
 
 from .. import __version__
 from ..display import STYLES
+from ..analyzer import TextLike
 from ..errors import KlarsprakError
 from ..findings import Report
 from ..rules import REGISTRY
+from .batcher import Then
 from .engine import Engine, UnsupportedType
 from .export import html_page
 from .multipart import FormError, parse_form
@@ -28,6 +32,7 @@ api = APIRouter(prefix="/api/v1", tags=["API v1"])
 ui = APIRouter(prefix="/ui", include_in_schema=False)
 health = APIRouter(tags=["drift"])
 log = logging.getLogger("klarsprak.serve")
+T = TypeVar("T")
 
 CONFIG_DOC = ("Settings for this request, with the keys of klarsprak.toml: lix_target, disable, severity, "
               "rules, sender, allow, fail_on. They replace the server's own settings for this request. "
@@ -74,10 +79,10 @@ def engine_of(request: Request) -> Engine:
     return request.app.state.engine
 
 
-async def _in_worker(request: Request, fn: Any, *args: Any) -> Any:
-    """``fn`` in a worker thread; an unexpected failure is logged by its type only (its message may quote the text)."""
+async def _guarded(request: Request, work: Awaitable[T]) -> T:
+    """Await ``work``; an unexpected failure is logged by its type only (its message may quote the text)."""
     try:
-        return await anyio.to_thread.run_sync(fn, *args, limiter=request.app.state.limiter)
+        return await work
     except (KlarsprakError, UnsupportedType, FormError, HTTPException):
         raise
     except Exception as exc:
@@ -85,12 +90,18 @@ async def _in_worker(request: Request, fn: Any, *args: Any) -> Any:
         raise HTTPException(500, "internal error") from None
 
 
-async def _analyze_text(request: Request, body: AnalyzeRequest) -> Report:
-    engine = engine_of(request)
-    return await _in_worker(request, engine.analyze, body.text, body.config)
+async def _analyze(engine: Engine, text: TextLike, overrides: dict[str, Any], then: Then) -> Any:
+    analyzer = await anyio.to_thread.run_sync(engine.prepare, overrides)
+    return await asyncio.wrap_future(engine.submit(analyzer, text, then))
 
 
-async def _analyze_upload(request: Request) -> Report:
+async def _analyze_text(request: Request, body: AnalyzeRequest, then: Then) -> Any:
+    """``then(report)`` for the request's text, made in the analysis thread."""
+    return await _guarded(request, _analyze(engine_of(request), body.text, body.config, then))
+
+
+async def _analyze_upload(request: Request, then: Then) -> Any:
+    """``then(report)`` for the uploaded file, read in a worker thread and analysed in the analysis thread."""
     engine = engine_of(request)
     form = parse_form(request.headers.get("content-type", ""), await request.body())
     upload = form.get("file")
@@ -102,24 +113,25 @@ async def _analyze_upload(request: Request) -> Report:
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise HTTPException(422, "config must be a JSON object") from None
 
-    def read_and_analyze() -> Report:
-        document = engine.read_upload(upload.filename or "", bytes(upload.data), upload.content_type)
-        return engine.analyze(document, overrides)
+    async def read_and_analyze() -> Any:
+        document = await anyio.to_thread.run_sync(
+            engine.read_upload, upload.filename or "", bytes(upload.data), upload.content_type)
+        return await _analyze(engine, document, overrides, then)
 
-    return await _in_worker(request, read_and_analyze)
+    return await _guarded(request, read_and_analyze())
 
 
 @api.post("/analyze", summary="Analyze a text", response_description=REPORT_DOC, responses=ERRORS)
 async def analyze(request: Request, body: AnalyzeRequest) -> dict[str, Any]:
     """Analyze one text and return the report: every finding with its offsets, message, suggestions and source."""
-    return (await _analyze_text(request, body)).to_dict()
+    return await _analyze_text(request, body, Report.to_dict)
 
 
 @api.post("/analyze/file", summary="Analyze a file", response_description=REPORT_DOC, openapi_extra=FILE_FORM,
           responses={**ERRORS, 415: {"description": "The file type is not one of .txt .md .html .pdf .docx."}})
 async def analyze_file(request: Request) -> dict[str, Any]:
     """Read an uploaded file with the same readers as ``klarsprak batch`` and analyze its text."""
-    return (await _analyze_upload(request)).to_dict()
+    return await _analyze_upload(request, Report.to_dict)
 
 
 @api.get("/rules", summary="Rules and categories")
@@ -145,22 +157,23 @@ async def healthz(request: Request) -> dict[str, str]:
     return {"status": "ok", "version": __version__, "model": engine_of(request).model_name()}
 
 
-def _page_answer(engine: Engine, report: Report) -> dict[str, Any]:
-    return {"report": report.to_dict(), "sentence_lengths": engine.sentence_lengths(report)}
+def _page_answer(engine: Engine) -> Then:
+    """The page's answer: the report and the words of each sentence, for the chart."""
+    return lambda report: {"report": report.to_dict(), "sentence_lengths": engine.sentence_lengths(report)}
 
 
 @ui.post("/analyze")
 async def ui_analyze(request: Request, body: AnalyzeRequest) -> dict[str, Any]:
-    return _page_answer(engine_of(request), await _analyze_text(request, body))
+    return await _analyze_text(request, body, _page_answer(engine_of(request)))
 
 
 @ui.post("/analyze/file")
 async def ui_analyze_file(request: Request) -> dict[str, Any]:
-    return _page_answer(engine_of(request), await _analyze_upload(request))
+    return await _analyze_upload(request, _page_answer(engine_of(request)))
 
 
 @ui.post("/export.html")
 async def ui_export(request: Request, body: ExportRequest) -> Response:
-    report = await _analyze_text(request, body)
-    return Response(html_page(report, body.filename), media_type="text/html; charset=utf-8",
+    page = await _analyze_text(request, body, lambda report: html_page(report, body.filename))
+    return Response(page, media_type="text/html; charset=utf-8",
                     headers={"content-disposition": 'attachment; filename="klarsprak-rapport.html"'})

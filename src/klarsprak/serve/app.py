@@ -69,7 +69,6 @@ def create_app(settings: Settings = Settings(), engine: Engine | None = None) ->
             limit_threads(threads_per_process(settings.workers))
         app.state.engine = engine or await anyio.to_thread.run_sync(
             lambda: Engine(settings.config(), settings.max_bytes))
-        app.state.limiter = anyio.CapacityLimiter(1)
         yield
 
     app = FastAPI(

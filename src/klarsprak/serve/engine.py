@@ -3,13 +3,15 @@
 One :class:`Engine` per worker process holds the analyzer built at start-up
 (the model is loaded once) and a few analyzers for the configurations that
 requests ask for; those share the loaded pipeline, so a request config costs
-no model load. Texts only ever live in memory.
+no model load. Analyses run in the :class:`Batcher`'s one thread. Texts only
+ever live in memory.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections import OrderedDict
+from concurrent.futures import Future
 from dataclasses import replace
 from pathlib import PurePath
 from threading import Lock
@@ -24,6 +26,7 @@ from ..errors import ConfigError
 from ..findings import Report
 from ..text import iter_words
 from ..tokens import TokenTable
+from .batcher import Batcher, Then
 
 #: Config keys a request may not set: they name files or models on the server.
 SERVER_ONLY = frozenset({"model", "lexicons"})
@@ -48,7 +51,8 @@ class Engine:
         self.analyzer = Analyzer(config)
         self._analyzers: OrderedDict[Config, Analyzer] = OrderedDict()
         self._lock = Lock()
-        self.analyze(self.read_upload("uppvärmning.txt", WARM_UP.encode()))  # lexicons and language model load now
+        self.analyzer.analyze(self.read_upload("uppvärmning.txt", WARM_UP.encode()))  # lexicons, language model
+        self.batcher = Batcher()
 
 
     def config_for(self, overrides: Mapping[str, Any] | None) -> Config:
@@ -68,6 +72,10 @@ class Engine:
             raise ConfigError("config: a value under rules has the wrong type") from None
         return config
 
+    def prepare(self, overrides: Mapping[str, Any] | None) -> Analyzer:
+        """The analyzer for a request's config overrides (ConfigError for a bad key, value or rule)."""
+        return self.analyzer_for(self.config_for(overrides))
+
     def analyzer_for(self, config: Config) -> Analyzer:
         """An analyzer for ``config`` sharing the loaded model (cached; ConfigError for unknown rules)."""
         if config is self.config:
@@ -84,9 +92,9 @@ class Engine:
                 self._analyzers.popitem(last=False)
         return analyzer
 
-    def analyze(self, text: str | Document, overrides: Mapping[str, Any] | None = None) -> Report:
-        """Analyze a text or a read document under the server's config with ``overrides``."""
-        return self.analyzer_for(self.config_for(overrides)).analyze(text)
+    def submit(self, analyzer: Analyzer, text: str | Document, then: Then) -> Future[Any]:
+        """Queue ``text`` for the analysis thread; the future holds ``then(report)``."""
+        return self.batcher.submit(analyzer, text, then)
 
     def read_upload(self, filename: str, data: bytes, content_type: str | None = None) -> Document:
         """An uploaded file through the batch readers; its type comes from the name's suffix.
@@ -107,7 +115,8 @@ class Engine:
         return replace(document, path=filename or None)
 
     def sentence_lengths(self, report: Report) -> list[int]:
-        """Words per sentence of ``report``, counted as LIX counts them (the pipeline's tokenizer only)."""
+        """Words per sentence of ``report``, counted as LIX counts them (the pipeline's tokenizer only;
+        call it in the analysis thread)."""
         starts = [s.start for s in report.sentences]
         counts = [0] * len(starts)
         for word in iter_words(TokenTable(self.analyzer.nlp.make_doc(report.text))):
