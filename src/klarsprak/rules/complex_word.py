@@ -27,7 +27,7 @@ from .registry import REGISTRY
 COMPLEX_WORD_SCHEMA = Schema(
     name="complex_words",
     required={"id": str, "alternatives": list, "note": str, "source": str},
-    optional={"lemma": str, "phrase": str, "forms": list, "pos": list},
+    optional={"lemma": str, "phrase": str, "forms": list, "pos": list, "advice": bool},
     choices={"pos": frozenset({"ADJ", "ADP", "ADV", "CCONJ", "SCONJ", "DET", "NOUN", "PRON", "VERB", "AUX"})},
 )
 
