@@ -16,6 +16,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 MAX_BYTES = 1_300_000
+CMS = "https://cms.example.se"
 RUNNING = re.compile(r"Uvicorn running on (http://127\.0\.0\.1:\d+)")
 
 
@@ -33,11 +34,12 @@ class Server:
 
 @pytest.fixture(scope="package")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """``python -m klarsprak serve --port 0`` with a small body limit and its own empty TMPDIR."""
+    """``python -m klarsprak serve --port 0`` with a small body limit, one CMS origin and its own empty TMPDIR."""
     tmp = tmp_path_factory.mktemp("serve-tmp")
     env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "TMPDIR": str(tmp), "OPENBLAS_NUM_THREADS": "1"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "klarsprak", "serve", "--port", "0", "--max-bytes", str(MAX_BYTES)],
+        [sys.executable, "-m", "klarsprak", "serve", "--port", "0", "--max-bytes", str(MAX_BYTES),
+         "--allow-origin", CMS],
         cwd=tmp, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     assert process.stdout is not None
     log: list[str] = []

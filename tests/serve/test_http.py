@@ -15,7 +15,7 @@ import pytest
 from archive.conftest import docx_bytes, page, pdf
 from klarsprak.rules import REGISTRY
 
-from .conftest import MAX_BYTES, Server
+from .conftest import CMS, MAX_BYTES, Server
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "docs" / "report.schema.json").read_text(encoding="utf-8"))
 TEXT = "Ansökan ska inkomma senast den 1 mars. Beslutet skickas till dig."
@@ -193,10 +193,24 @@ def test_openapi_documents_the_versioned_api(http):
     assert http.get("/docs").status_code == 404  # the CDN-loading Swagger page is off; /api/docs is ours
 
 
+def test_only_the_allowed_origin_may_call_from_a_browser(http):
+    preflight = {"access-control-request-method": "POST", "access-control-request-headers": "content-type"}
+    allowed = http.options("/api/v1/analyze", headers={"origin": CMS, **preflight})
+    assert allowed.status_code == 200 and allowed.headers["access-control-allow-origin"] == CMS
+    other = http.options("/api/v1/analyze", headers={"origin": "https://evil.example", **preflight})
+    assert "access-control-allow-origin" not in other.headers
+    answer = http.post("/api/v1/analyze", json={"text": TEXT}, headers={"origin": CMS})
+    assert answer.status_code == 200 and answer.headers["access-control-allow-origin"] == CMS
+
+
 def test_page_endpoints_add_sentence_lengths_and_export_escapes(http):
     answer = http.post("/ui/analyze", json={"text": TEXT}).json()
     assert sum(answer["sentence_lengths"]) == answer["report"]["metrics"]["words"]
     assert max(answer["sentence_lengths"]) == answer["report"]["metrics"]["max_sentence_length"]
+    assert '<mark data-findings=' in answer["marked"] and 'href="#anm-f1"' in answer["marked"]
+    assert "style=" not in answer["marked"]
+    hostile = http.post("/ui/analyze", json={"text": 'Se style="x" <b onclick="y">här</b>.'}).json()["marked"]
+    assert 'style=&quot;x&quot;' in hostile and "<b" not in hostile
     hostile = "<script>alert(1)</script> Ansökan ska inkomma."
     export = http.post("/ui/export.html", json={"text": hostile, "filename": "<img src=x onerror=alert(1)>.txt"})
     assert export.status_code == 200 and export.headers["content-disposition"].startswith("attachment")

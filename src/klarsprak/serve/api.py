@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 from typing import Any, Awaitable, TypeVar
 
 import anyio
@@ -18,8 +19,8 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from .. import __version__
-from ..display import STYLES
 from ..analyzer import TextLike
+from ..markup import STYLES, highlight
 from ..errors import KlarsprakError
 from ..findings import Report
 from ..rules import REGISTRY
@@ -33,6 +34,7 @@ ui = APIRouter(prefix="/ui", include_in_schema=False)
 health = APIRouter(tags=["drift"])
 log = logging.getLogger("klarsprak.serve")
 T = TypeVar("T")
+INLINE_STYLE = re.compile(r' style="[^"]*"')
 
 CONFIG_DOC = ("Settings for this request, with the keys of klarsprak.toml: lix_target, disable, severity, "
               "rules, sender, allow, fail_on. They replace the server's own settings for this request. "
@@ -158,8 +160,16 @@ async def healthz(request: Request) -> dict[str, str]:
 
 
 def _page_answer(engine: Engine) -> Then:
-    """The page's answer: the report and the words of each sentence, for the chart."""
-    return lambda report: {"report": report.to_dict(), "sentence_lengths": engine.sentence_lengths(report)}
+    """The page's answer: the report, the text with its findings marked, and the words of each sentence."""
+    return lambda report: {"report": report.to_dict(), "marked": marked(report),
+                           "sentence_lengths": engine.sentence_lengths(report)}
+
+
+def marked(report: Report) -> str:
+    """The text with its findings marked by the shared HTML helper (markers link to ``#anm-f<n>``), without its
+    inline styles: the page's CSP allows none, and its stylesheet gives the same look. The helper escapes every
+    attribute value (``"`` as ``&quot;``), so ``style="…"`` can only match its own attributes."""
+    return INLINE_STYLE.sub("", highlight(report.text, report.findings, prefix="anm"))
 
 
 @ui.post("/analyze")

@@ -17,7 +17,7 @@ from pathlib import PurePath
 from threading import Lock
 from typing import Any, Mapping
 
-from ..analyzer import Analyzer
+from ..analyzer import Analyzer, TextLike
 from ..archive.limits import Limits
 from ..archive.readers import SUFFIXES, read_document
 from ..config import Config, from_mapping
@@ -54,7 +54,6 @@ class Engine:
         self.analyzer.analyze(self.read_upload("uppvärmning.txt", WARM_UP.encode()))  # lexicons, language model
         self.batcher = Batcher()
 
-
     def config_for(self, overrides: Mapping[str, Any] | None) -> Config:
         """The server's config with a request's keys replaced; a bad key or value raises ConfigError."""
         if not overrides:
@@ -78,7 +77,7 @@ class Engine:
 
     def analyzer_for(self, config: Config) -> Analyzer:
         """An analyzer for ``config`` sharing the loaded model (cached; ConfigError for unknown rules)."""
-        if config is self.config:
+        if config == self.config:
             return self.analyzer
         with self._lock:
             found = self._analyzers.get(config)
@@ -92,7 +91,7 @@ class Engine:
                 self._analyzers.popitem(last=False)
         return analyzer
 
-    def submit(self, analyzer: Analyzer, text: str | Document, then: Then) -> Future[Any]:
+    def submit(self, analyzer: Analyzer, text: TextLike, then: Then) -> Future[Any]:
         """Queue ``text`` for the analysis thread; the future holds ``then(report)``."""
         return self.batcher.submit(analyzer, text, then)
 

@@ -1,6 +1,6 @@
 // The page: sends the text or file to the server, shows the result, applies suggestions, downloads reports.
 import {
-  CATEGORY_ORDER, el, renderFigures, renderFindings, renderLegend, renderMarked,
+  CATEGORY_ORDER, el, renderFigures, renderFindings, renderLegend, showMarked,
 } from "./render.js";
 
 const $ = (id) => document.getElementById(id);
@@ -123,7 +123,7 @@ function show(data, sourceName, keepFocus) {
   renderFigures($("figures"), report, data.sentence_lengths, {
     lixTarget: Number.parseFloat($("lix-target").value) || state.defaults.lix_target, maxWords: maxWords(),
   });
-  renderMarked($("marked"), report, state.categories);
+  showMarked($("marked"), data.marked, report, state.categories);
   renderFindings($("findings"), report, state.categories, { replace: applySuggestion, show: showInText });
   const notes = Object.values(report.notes || {});
   if (notes.length) $("findings").append(...notes.map((n) => el("p", { class: "hint" }, n)));
@@ -151,7 +151,7 @@ function showInText(n) {
 // From the text to the list: mark the finding's pieces and move focus to its entry.
 function showInList(n) {
   highlight(n);
-  const item = $(`anm-${n}`);
+  const item = $(`anm-f${n}`);
   if (item) item.focus();
 }
 

@@ -9,8 +9,6 @@ const EVIDENCE = {
 };
 const BANDS = [[25, "mycket lättläst"], [30, "lättläst"], [40, "normal"], [50, "medelsvår"], [60, "svår"],
   [Infinity, "mycket svår"]];
-// Longest text shown with highlights; the findings list always covers everything.
-const MAX_MARKED = 200000;
 
 export function el(tag, attrs = {}, ...children) {
   const node = tag.startsWith("svg:")
@@ -55,55 +53,40 @@ export function renderLegend(list, categories) {
   }));
 }
 
-// The text cut at every finding boundary, each piece marked by the findings that cover it;
-// the innermost (shortest) finding decides the look. Markers after each finding link to the list.
-export function renderMarked(box, report, categories) {
-  const text = report.text.slice(0, MAX_MARKED);
-  const limit = text.length;
-  const findings = report.findings.map((f, i) => ({ ...f, n: i + 1 }));
-  const cuts = new Set([0, limit]);
-  for (const f of findings) { cuts.add(Math.min(f.start, limit)); cuts.add(Math.min(f.end, limit)); }
-  const points = [...cuts].sort((a, b) => a - b);
-  const endsAt = new Map();
-  for (const f of findings) {
-    if (f.end > limit) continue;
-    if (!endsAt.has(f.end)) endsAt.set(f.end, []);
-    endsAt.get(f.end).push(f);
-  }
-  const spans = findings.filter((f) => f.start < f.end).sort((a, b) => a.start - b.start);
-  const out = [];
-  const marker = (f) => {
-    const style = categories[f.category];
-    return paint(el("a", {
-      class: "marker", href: `#anm-${f.n}`, "data-finding": f.n,
-      "aria-label": `Anmärkning ${f.n}: ${style.label}`,
-    }, `${style.symbol}${f.n}`), style);
-  };
-  let active = [];
-  let next = 0;
-  for (const f of endsAt.get(0) || []) if (f.start === f.end) out.push(marker(f));
-  for (let i = 0; i + 1 < points.length; i += 1) {
-    const [a, b] = [points[i], points[i + 1]];
-    while (next < spans.length && spans[next].start <= a) active.push(spans[next++]);
-    active = active.filter((f) => f.end > a);
-    const piece = text.slice(a, b);
-    if (active.length === 0) {
-      out.push(piece);
-    } else {
-      const inner = active.reduce((best, f) => (f.end - f.start < best.end - best.start ? f : best));
-      out.push(paint(el("mark", {
-        class: active.length > 1 ? "finding-mark nested" : "finding-mark",
-        "data-findings": active.map((f) => f.n).join(" "), "data-category": inner.category,
-      }, piece), categories[inner.category]));
+// The text with its findings marked, as the shared HTML helper (klarsprak.markup.highlight) made it on the
+// server, without inline styles (the page's CSP allows none; the look comes from the stylesheet). Only the
+// helper's elements and attributes are kept: anything else becomes text.
+const MARKUP_TAGS = new Set(["DIV", "MARK", "SUP", "A", "EM"]);
+const MARKUP_ATTRIBUTES = new Set(["href", "title", "data-findings", "data-category"]);
+
+export function showMarked(box, html, report, categories) {
+  const root = new DOMParser().parseFromString(html, "text/html").body;
+  for (const node of [...root.querySelectorAll("*")]) {
+    if (!MARKUP_TAGS.has(node.tagName)) {
+      node.replaceWith(node.textContent);
+      continue;
     }
-    const ending = endsAt.get(b) || [];
-    for (const f of ending) if (f.start < f.end) out.push(marker(f));
-    for (const f of ending) if (f.start === f.end) out.push(marker(f));
+    for (const name of node.getAttributeNames()) {
+      if (!MARKUP_ATTRIBUTES.has(name) || (name === "href" && !node.getAttribute(name).startsWith("#"))) {
+        node.removeAttribute(name);
+      }
+    }
   }
-  if (limit < report.text.length) {
-    out.push(el("em", { class: "hint" }, `\n[… visar de första ${limit} av ${report.text.length} tecknen]`));
+  for (const mark of root.querySelectorAll("mark[data-category]")) {
+    mark.setAttribute("class", mark.dataset.findings.includes(" ") ? "finding-mark nested" : "finding-mark");
+    paint(mark, categories[mark.dataset.category]);
   }
-  box.replaceChildren(...out);
+  for (const link of root.querySelectorAll("a[href]")) {
+    const n = Number(link.getAttribute("href").split("-f").pop());
+    const finding = report.findings[n - 1];
+    if (!finding) continue;
+    link.setAttribute("class", "marker");
+    link.dataset.finding = n;
+    link.setAttribute("aria-label", `Anmärkning ${n}: ${categories[finding.category].label}`);
+    paint(link, categories[finding.category]);
+  }
+  const text = root.firstElementChild;
+  box.replaceChildren(...(text ? text.childNodes : []));
 }
 
 // Findings grouped by category; each with message, reason, source and suggestions.
@@ -129,7 +112,7 @@ function findingItem(f, report, style, actions) {
   const replacements = f.suggestions.filter((s) => isReplacement(f, s));
   const advice = f.suggestions.filter((s) => !isReplacement(f, s));
   const quoted = f.text.length > 80 ? `${f.text.slice(0, 77)}…` : f.text;
-  return paint(el("li", { id: `anm-${f.n}`, tabindex: "-1", class: "finding" },
+  return paint(el("li", { id: `anm-f${f.n}`, tabindex: "-1", class: "finding" },
     el("p", { class: "finding-head" },
       el("strong", {}, `${f.n}. `),
       quoted ? el("q", {}, quoted) : null,
