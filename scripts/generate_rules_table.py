@@ -1,4 +1,4 @@
-"""Write docs/rules.md, the table of every registered rule, from the registry itself.
+"""Write docs/rules.md, the table of every registered rule and every configuration option, from the code itself.
 
 Run: python scripts/generate_rules_table.py   (tests/test_docs.py checks it is up to date)
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from klarsprak.config import options_table
 from klarsprak.rules import REGISTRY
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
@@ -31,6 +32,10 @@ def render() -> str:
     lines += ["", "## Metrics added by rule modules", "", "| metric | needs | description |", "|---|---|---|"]
     for metric in sorted(REGISTRY.metrics.values(), key=lambda m: m.name):
         lines.append(f"| `{metric.name}` | {', '.join(sorted(metric.needs)) or '–'} | {metric.description} |")
+    lines += ["", "## Configuration", "",
+              "Keys of `klarsprak.toml` (or `[tool.klarsprak]` in `pyproject.toml`); rule options go under "
+              "`[rules.<rule>]`. A value of the wrong type or out of bounds stops the run with exit code 2, "
+              "naming the file, key and value.", "", *options_table()]
     return "\n".join(lines) + "\n"
 
 

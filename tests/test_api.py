@@ -71,14 +71,14 @@ def test_rule_option_from_config():
     assert any(f.rule == "long_sentence" for f in a.analyze("Vi ses i morgon bitti.").findings)
 
 
-@pytest.mark.parametrize("config", [
-    Config(disable=("no_such_rule",)),
-    Config(rules={"long_sentence": {"max_wordz": 3}}),
-    Config(rules={"nope": {}}),
+@pytest.mark.parametrize("settings", [
+    {"disable": ("no_such_rule",)},
+    {"rules": {"long_sentence": {"max_wordz": 3}}},
+    {"rules": {"nope": {}}},
 ])
-def test_bad_config_names_the_key(config):
+def test_bad_config_names_the_key(settings):
     with pytest.raises(ConfigError):
-        klarsprak.Analyzer(config)
+        klarsprak.Analyzer(Config(**settings))
 
 
 def test_severity_override():

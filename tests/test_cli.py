@@ -75,3 +75,83 @@ def test_every_command_has_help():
     for cmd in ([], ["check"], ["batch"], ["report"]):
         p = run(*cmd, "--help")
         assert p.returncode == 0 and "Usage" in p.stdout
+
+
+# In-process tests (click's runner): the subprocess adds nothing to these.
+
+BAD_CONFIGS = [
+    ('[rules.long_sentence]\nmax_words = "tjugo"\n', "rules.long_sentence.max_words = 'tjugo'"),
+    ("lix_target = nan\n", "lix_target = nan"),
+    ("[rules.long_sentence]\nmax_words = 0\n", "rules.long_sentence.max_words = 0"),
+    ("allow = [1, 2]\n", "allow = [1, 2]"),
+    ("sender = 42\n", "sender = 42"),
+    ('[severity]\nno_such_rule = "error"\n', "severity.no_such_rule"),
+    ('disable = ["nope"]\n', "'nope'"),
+]
+
+
+@pytest.mark.parametrize(("toml", "named"), BAD_CONFIGS)
+def test_bad_config_exits_2_in_every_command(tmp_path, toml, named):
+    from click.testing import CliRunner
+
+    from klarsprak.cli import main
+
+    config = tmp_path / "klarsprak.toml"
+    config.write_text(toml, encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    for command in (["check", "-"],):
+        result = CliRunner().invoke(main, [*command, "--config", str(config)], input=CLEAN)
+        assert result.exit_code == 2, (command, result.output)
+        assert str(config) in result.stderr and named in result.stderr, result.stderr
+        assert "Traceback" not in result.output and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_config_not_utf8_exits_2(tmp_path):
+    from click.testing import CliRunner
+
+    from klarsprak.cli import main
+
+    config = tmp_path / "klarsprak.toml"
+    config.write_bytes('sender = "Malmö stad"\n'.encode("latin-1"))
+    result = CliRunner().invoke(main, ["check", "-", "--config", str(config)], input=CLEAN)
+    assert result.exit_code == 2 and "not UTF-8" in result.stderr and str(config) in result.stderr
+
+
+def test_bad_option_value_on_the_command_line_exits_2(tmp_path):
+    from click.testing import CliRunner
+
+    from klarsprak.cli import main
+
+    result = CliRunner().invoke(main, ["check", "-", "--lix-target", "nan", "--config", str(tmp_path / "none.toml")],
+                                input=CLEAN)
+    assert result.exit_code == 2 and "none.toml" in result.stderr
+    (tmp_path / "klarsprak.toml").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "-", "--lix-target", "-5", "--config", str(tmp_path / "klarsprak.toml")],
+                                input=CLEAN)
+    assert result.exit_code == 2 and "lix_target = -5" in result.stderr
+
+
+def test_terminal_output_escapes_control_characters_one_line_per_finding(tmp_path):
+    from click.testing import CliRunner
+
+    from klarsprak.cli import main
+
+    hostile = tmp_path / "a\x1b[31m\nb.txt"
+    hostile.write_text("Rubrik\n\n" + LONG, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(hostile), "--fail-on", "error"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines and all(line.startswith(f"{tmp_path}/a\\u001b[31m\\nb.txt:") for line in lines)
+    assert "\x1b" not in result.stdout
+    assert any(":3:1: info long_sentence " in line for line in lines)
+
+
+def test_line_and_column_from_the_line_index():
+    from klarsprak.cli import line_col, line_starts
+
+    text = "ab\n\nåäö\r\nx\n"
+    starts = line_starts(text)
+    for offset in range(len(text) + 1):
+        line = text.count("\n", 0, offset) + 1
+        col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        assert line_col(starts, offset) == (line, col)

@@ -16,11 +16,12 @@ from spacy.tokens import Doc
 from . import chunking, pipeline, suppression
 from .config import Config
 from .document import Document
-from .errors import ConfigError, RuleFailureWarning, WorkerLostWarning
-from .findings import GROUNDS, Finding, Report, SentenceSpan
+from .errors import RuleFailureWarning, WorkerLostWarning
+from .findings import Finding, Report, SentenceSpan
 from .metrics import document_metrics
 from .rules import REGISTRY, Context
 from .rules.readability import LONG_SENTENCE_WORDS
+from .rules.sender import sender_result
 from .text import sanitize, units
 from .tokens import TokenTable
 from .workers import Pool, current
@@ -40,12 +41,11 @@ class Analyzer:
     def __init__(self, config: Config | None = None, model: str | Path | Language | None = None,
                  *, chunk_chars: int = chunking.DEFAULT_CHUNK_CHARS,
                  batch_chars: int = chunking.DEFAULT_BATCH_CHARS) -> None:
-        self.config = config or Config()
+        self.config = (config or Config()).check_names()
         self.chunk_chars = chunk_chars
         self.batch_chars = batch_chars
         self.rules = REGISTRY.enabled(self.config)
         self.metrics = list(REGISTRY.metrics.values())
-        self._check_config()
         needs = {n for r in self.rules for n in r.needs} | {n for m in self.metrics for n in m.needs}
         self.nlp = pipeline.load(model if model is not None else self.config.model, needs=needs)
         available = pipeline.provided(self.nlp)
@@ -53,19 +53,8 @@ class Analyzer:
         self.rules = [r for r in self.rules if r.needs <= available]
         self.skipped += sorted(m.name for m in self.metrics if not m.needs <= available)
         self.metrics = [m for m in self.metrics if m.needs <= available]
-
-    def _check_config(self) -> None:
-        known = set(REGISTRY.rules) | set(GROUNDS) | {r.split(".")[0] for r in REGISTRY.rules}
-        for item in self.config.disable:
-            if item not in known and not any(r.startswith(item + ".") for r in REGISTRY.rules):
-                raise ConfigError(f"disable: unknown rule or ground {item!r}")
-        for rule_id, options in self.config.rules.items():
-            rule = REGISTRY.rules.get(rule_id)
-            if rule is None:
-                raise ConfigError(f"rules: unknown rule {rule_id!r}")
-            unknown = sorted(set(options) - set(rule.options))
-            if unknown:
-                raise ConfigError(f"rules.{rule_id}: unknown option {unknown[0]!r}")
+        #: Reports carry the sender verdict when a sender rule runs (they compute it anyway).
+        self.reports_sender = any(r.category == "sender" for r in self.rules)
 
     def analyze(self, text: TextLike, *, sender: str | None = None) -> Report:
         """Analyze one text (a string or a :class:`Document`)."""
@@ -149,7 +138,7 @@ class Analyzer:
             findings=findings,
             sentences=[SentenceSpan(u.start, u.end, u.kind) for u in found_units],
             notes=notes,
-            sender=ctx.cache.get("sender"),
+            sender=sender_result(ctx) if self.reports_sender else None,
             meta=document.metadata(),
         )
 

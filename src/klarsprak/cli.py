@@ -11,27 +11,19 @@ from __future__ import annotations
 
 import json
 import sys
+from bisect import bisect_right
 from typing import Any, Sequence
 
 import click
 
 from . import __version__
 from .archive.cli import batch, report
-from .config import Config, discover, load_file
+from .cli_options import UsageFailure, config_options, load_config, printable
 from .errors import KlarsprakError
 from .findings import Report, Severity
 from .serve.cli import serve
 
 SEVERITIES = [s.value for s in Severity]
-
-
-class UsageFailure(click.ClickException):
-    """An error that exits with code 2 and a one-line message."""
-
-    exit_code = 2
-
-    def show(self, file: Any = None) -> None:
-        click.echo(f"klarsprak: error: {self.format_message()}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -40,18 +32,15 @@ def main() -> None:
     """Plain-language, inclusive-language and sender checks for Swedish public-sector text."""
 
 
-def _config(config_path: str | None, **overrides: Any) -> Config:
-    base = load_file(config_path) if config_path else discover()
-    disable = overrides.pop("disable")
-    if disable:
-        overrides["disable"] = (*base.disable, *disable)
-    return base.merged(**overrides)
+def line_starts(text: str) -> list[int]:
+    """The offset where each line of ``text`` starts (one pass; :func:`line_col` looks offsets up in it)."""
+    return [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
 
 
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, col
+def line_col(starts: Sequence[int], offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset``, given the text's :func:`line_starts`."""
+    line = bisect_right(starts, offset)
+    return line, offset - starts[line - 1] + 1
 
 
 def _read(path: str) -> Any:
@@ -70,9 +59,10 @@ def _emit(fmt: str, name: str, report: Report) -> None:
         for f in report.findings:
             click.echo(json.dumps({"path": name, **f.to_dict()}, ensure_ascii=False))
         return
+    starts = line_starts(report.text)
     for f in report.findings:
-        line, col = _line_col(report.text, f.start)
-        click.echo(f"{name}:{line}:{col}: {f.severity.value} {f.rule} {f.message}")
+        line, col = line_col(starts, f.start)
+        click.echo(printable(f"{name}:{line}:{col}: {f.severity.value} {f.rule} {f.message}"))
 
 
 @main.command()
@@ -81,21 +71,16 @@ def _emit(fmt: str, name: str, report: Report) -> None:
               help="text: path:line:col: severity rule message; json: one report per path; jsonl: one finding per line.")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
               help="Lowest severity that makes the exit code 1 [default: warning, or the config's fail_on].")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
-              help="klarsprak.toml or pyproject.toml to read instead of the nearest one.")
-@click.option("--lix-target", type=float, default=None, help="LIX above this gives a readability finding.")
-@click.option("--sender", default=None, help='The expected sender, e.g. "Lerums kommun".')
-@click.option("--disable", multiple=True, help="Rule id, rule prefix or ground to switch off (repeatable).")
-@click.option("--model", default=None, help="spaCy pipeline name or folder instead of the shipped model.")
+@config_options()
 def check(paths: Sequence[str], fmt: str, fail_on: str | None, config_path: str | None,
           lix_target: float | None, sender: str | None, disable: Sequence[str], model: str | None) -> None:
     """Check files (or - for standard input) and print findings like a linter."""
-    from .analyzer import Analyzer
+    from .analyzer import cached_analyzer
 
-    try:
-        config = _config(config_path, lix_target=lix_target, sender=sender, disable=tuple(disable),
+    config = load_config(config_path, lix_target=lix_target, sender=sender, disable=tuple(disable),
                          fail_on=fail_on, model=model)
-        analyzer = Analyzer(config)
+    try:
+        analyzer = cached_analyzer(config)
     except KlarsprakError as exc:
         raise UsageFailure(str(exc)) from None
     worst: Severity | None = None

@@ -1,18 +1,25 @@
-"""Configuration: defaults, ``klarsprak.toml`` / ``[tool.klarsprak]`` files, and validation.
+"""Configuration: one table of typed options, ``klarsprak.toml`` / ``[tool.klarsprak]`` files, and validation.
 
-Every rule reads its thresholds from here, so the CLI, the Python API and batch
-jobs behave the same. Unknown keys are errors that name the key.
+Every setting is declared once in :data:`OPTIONS` with its type, default,
+bounds and description (``docs/rules.md`` is generated from it). A
+:class:`Config` checks every value when it is built, so a bad value is a
+:class:`~klarsprak.errors.ConfigError` naming the key and the value (and the
+file, when read from one) before any text is analysed. Every rule reads its
+thresholds from here, so the CLI, the Python API, batch jobs and the server
+behave the same. A :class:`Config` is frozen and hashable: analyzers and
+worker pools are keyed by it.
 """
 
 from __future__ import annotations
 
+import math
 import sys
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from .errors import ConfigError
-from .findings import Severity
+from .findings import GROUNDS, Severity
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -23,50 +30,156 @@ CONFIG_FILE = "klarsprak.toml"
 
 
 @dataclass(frozen=True)
+class Option:
+    """One setting: its key (``lix_target`` or ``<rule>.<option>``), kind, default, bounds and meaning."""
+
+    key: str
+    kind: str  # number | int | bool | str | str? | severity | strings | table
+    default: Any
+    description: str
+    min: float | None = None
+    max: float | None = None
+
+    def check(self, value: Any) -> Any:
+        """``value`` in its normal form; ConfigError naming key and value if it is not one."""
+        problem = _KINDS[self.kind][1](value)
+        if problem is None and self.kind in ("number", "int"):
+            if self.min is not None and value < self.min or self.max is not None and value > self.max:
+                problem = f"must be {_bounds(self)}"
+        if problem:
+            raise ConfigError(f"{self.key} = {value!r}: {problem}")
+        return tuple(value) if self.kind == "strings" else value
+
+    @property
+    def type_name(self) -> str:
+        """The kind and bounds in words (for the docs)."""
+        bounds = f", {_bounds(self)}" if self.min is not None or self.max is not None else ""
+        return _KINDS[self.kind][0] + bounds
+
+
+def _bounds(option: Option) -> str:
+    if option.max is None:
+        return f"≥ {option.min:g}"
+    if option.min is None:
+        return f"≤ {option.max:g}"
+    return f"between {option.min:g} and {option.max:g}"
+
+
+def _number(value: Any) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return "must be a number"
+    return None if math.isfinite(value) else "must be a finite number"
+
+
+def _strings(value: Any) -> str | None:
+    if isinstance(value, str) or not isinstance(value, (list, tuple)):
+        return "must be a list of strings"
+    return None if all(isinstance(v, str) for v in value) else "must be a list of strings (every entry quoted)"
+
+
+_KINDS: dict[str, tuple[str, Callable[[Any], str | None]]] = {
+    "number": ("number", _number),
+    "int": ("whole number", lambda v: None if isinstance(v, int) and not isinstance(v, bool)
+            else "must be a whole number"),
+    "bool": ("true or false", lambda v: None if isinstance(v, bool) else "must be true or false"),
+    "str?": ("string", lambda v: None if v is None or isinstance(v, str) else "must be a string"),
+    "severity": ("info, warning or error", lambda v: None if isinstance(v, str) and v in {s.value for s in Severity}
+                 else "must be a severity: info, warning or error"),
+    "strings": ("list of strings", _strings),
+    "table": ("table", lambda v: None if isinstance(v, Mapping) else "must be a table"),
+}
+
+#: Every setting: the top-level keys, then each rule's options (``[rules.<rule>]``).
+OPTIONS: tuple[Option, ...] = (
+    Option("lix_target", "number", 50.0, "LIX above this gives a `readability` finding.", 0),
+    Option("fail_on", "severity", Severity.WARNING, "Lowest severity that makes `klarsprak check` exit 1."),
+    Option("disable", "strings", (), "Rule ids, rule-id prefixes (`inclusive`) or grounds (`age`) to switch off."),
+    Option("severity", "table", {}, "A rule's severity instead of its own: `[severity]` `long_word = \"warning\"`."),
+    Option("rules", "table", {}, "Per-rule options, `[rules.<rule>]`: the rows below."),
+    Option("sender", "str?", None, "The expected sender, e.g. \"Lerums kommun\"."),
+    Option("lexicons", "strings", (), "Extra inclusive-language lexicon files (YAML)."),
+    Option("allow", "strings", (), "Words and phrases never to flag (case-insensitive)."),
+    Option("model", "str?", None, "spaCy pipeline name or folder instead of the shipped model."),
+    Option("long_sentence.max_words", "int", 25, "Sentences with more words than this are long.", 1, 1000),
+    Option("long_word.max_letters", "int", 20, "Compounds with more letters than this are long.", 1, 1000),
+    Option("nominal_style.min_count", "int", 2, "Verb-based nouns in one sentence before it is flagged.", 1, 100),
+    Option("abbreviation.acronyms", "bool", True, "Also flag acronyms not explained at first use."),
+)
+BY_KEY = {o.key: o for o in OPTIONS}
+
+
+class Frozen(dict):  # type: ignore[type-arg]
+    """A read-only, hashable dict (a config's ``severity`` and ``rules`` tables)."""
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> None:
+        raise TypeError("a Config is read-only; use Config.merged() for a changed copy")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _refuse  # type: ignore[assignment]
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(tuple(sorted(self.items())))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Frozen, (dict(self),))
+
+
+@dataclass(frozen=True)
 class Config:
-    """All settings of an analysis.
+    """All settings of an analysis, checked against :data:`OPTIONS` when built (names: :meth:`check_names`).
 
     ``disable`` holds rule ids, rule-id prefixes (``inclusive``) or ground ids
     (``age``); ``severity`` overrides a rule's severity; ``rules`` holds per-rule
-    options (``{"long_sentence": {"max_words": 25}}``) validated against the
-    options each rule declares.
+    options (``{"long_sentence": {"max_words": 25}}``).
     """
 
     lix_target: float = 50.0
     fail_on: Severity = Severity.WARNING
     disable: tuple[str, ...] = ()
-    severity: Mapping[str, Severity] = field(default_factory=dict)
-    rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    severity: Mapping[str, Severity] = field(default_factory=Frozen)
+    rules: Mapping[str, Mapping[str, Any]] = field(default_factory=Frozen)
     sender: str | None = None
     lexicons: tuple[str, ...] = ()
     allow: tuple[str, ...] = ()
     model: str | None = None
 
     def __post_init__(self) -> None:
-        try:
-            object.__setattr__(self, "fail_on", Severity(self.fail_on))
-            object.__setattr__(
-                self, "severity", {k: Severity(v) for k, v in dict(self.severity).items()}
-            )
-        except ValueError as exc:
-            raise ConfigError(f"invalid severity: {exc}") from None
-        if not isinstance(self.lix_target, (int, float)) or isinstance(self.lix_target, bool):
-            raise ConfigError(f"lix_target must be a number, not {self.lix_target!r}")
-        for name in ("disable", "lexicons", "allow"):
-            value = getattr(self, name)
-            if isinstance(value, str):
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name in ("disable", "lexicons", "allow") and isinstance(value, str):
                 value = (value,)
-            object.__setattr__(self, name, tuple(value))
-        object.__setattr__(self, "rules", {k: dict(v) for k, v in dict(self.rules).items()})
+            object.__setattr__(self, f.name, BY_KEY[f.name].check(value))
+        object.__setattr__(self, "fail_on", Severity(self.fail_on))
+        object.__setattr__(self, "severity", Frozen({
+            rule: Severity(Option(f"severity.{rule}", "severity", None, "").check(value))
+            for rule, value in self.severity.items()}))
+        object.__setattr__(self, "rules", Frozen({
+            rule: Frozen({name: _typed(f"{rule}.{name}", value)
+                          for name, value in Option(f"rules.{rule}", "table", None, "").check(given).items()})
+            for rule, given in self.rules.items()}))
 
-    def __hash__(self) -> int:
-        return hash(self._key())
+    def check_names(self) -> Config:
+        """Itself, if every rule, ground and rule option it names exists (the registry knows them)."""
+        from .rules import REGISTRY
 
-    def _key(self) -> tuple[Any, ...]:
-        """Every setting as a hashable tuple (mappings as sorted item tuples)."""
-        return (self.lix_target, self.fail_on, self.disable, tuple(sorted(self.severity.items())),
-                tuple(sorted((rule, tuple(sorted(options.items()))) for rule, options in self.rules.items())),
-                self.sender, self.lexicons, self.allow, self.model)
+        rules = REGISTRY.rules
+        for item in self.disable:
+            if item not in rules and item not in GROUNDS and not any(r.startswith(item + ".") for r in rules):
+                raise ConfigError(f"disable = {list(self.disable)!r}: unknown rule or ground {item!r}")
+        for rule_id in self.severity:
+            if rule_id not in rules:
+                raise ConfigError(f"severity.{rule_id}: unknown rule {rule_id!r}")
+        for rule_id, given in self.rules.items():
+            rule = rules.get(rule_id)
+            if rule is None:
+                raise ConfigError(f"rules.{rule_id}: unknown rule {rule_id!r}")
+            for name, value in given.items():
+                if name not in rule.options:
+                    raise ConfigError(f"rules.{rule_id}: unknown option {name!r} "
+                                      f"(options: {', '.join(rule.options) or 'none'})")
+                if f"{rule_id}.{name}" not in BY_KEY:  # an option missing from the table: its default's type
+                    kind = {bool: "bool", int: "int", float: "number"}.get(type(rule.options[name]), "str?")
+                    Option(f"rules.{rule_id}.{name}", kind, None, "").check(value)
+        return self
 
     def is_disabled(self, rule_id: str, ground: str | None = None) -> bool:
         """True if the rule (by id or dotted prefix) or the ground is switched off."""
@@ -84,35 +197,44 @@ class Config:
         return replace(self, **{k: v for k, v in overrides.items() if v is not None})
 
 
+def _typed(key: str, value: Any) -> Any:
+    """A rule option's value, checked against the table when the table declares it."""
+    option = BY_KEY.get(key)
+    return value if option is None else replace(option, key=f"rules.{key}").check(value)
+
+
 KNOWN_KEYS = frozenset(f.name for f in fields(Config))
 
 
 def from_mapping(data: Mapping[str, Any], *, origin: str = "config") -> Config:
-    """Build a :class:`Config` from a mapping, rejecting unknown keys by name."""
+    """Build a :class:`Config` from a mapping; any bad key or value is a ConfigError naming ``origin``."""
     unknown = sorted(set(data) - KNOWN_KEYS)
     if unknown:
         raise ConfigError(
             f"{origin}: unknown key {unknown[0]!r} (known keys: {', '.join(sorted(KNOWN_KEYS))})"
         )
-    for item in data.get("disable", ()):
-        if not isinstance(item, str):
-            raise ConfigError(f"{origin}: disable entries must be strings, not {item!r}")
     try:
-        return Config(**dict(data))
-    except TypeError as exc:
+        return Config(**dict(data)).check_names()
+    except ConfigError as exc:
         raise ConfigError(f"{origin}: {exc}") from None
 
 
 def load_file(path: str | Path) -> Config:
     """Read ``klarsprak.toml`` (top-level keys) or ``pyproject.toml`` (``[tool.klarsprak]``)."""
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: {exc}") from None
+    data = _read_toml(path)
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("klarsprak", {})
     return from_mapping(data, origin=str(path))
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_bytes().decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: {exc}") from None
 
 
 def discover(start: str | Path | None = None) -> Config:
@@ -125,10 +247,31 @@ def discover(start: str | Path | None = None) -> Config:
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
             try:
-                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-            except (OSError, tomllib.TOMLDecodeError):
+                data = _read_toml(pyproject)
+            except ConfigError:
                 continue
             if "klarsprak" in data.get("tool", {}):
                 return load_file(pyproject)
     return Config()
 
+
+def options_table(options: Iterable[Option] = OPTIONS) -> list[str]:
+    """The options as Markdown table rows (key, type, default, meaning) for ``docs/rules.md``."""
+    lines = ["| key | type | default | meaning |", "|---|---|---|---|"]
+    for o in options:
+        key = f"`rules.{o.key}`" if "." in o.key else f"`{o.key}`"
+        lines.append(f"| {key} | {o.type_name} | {_toml(o.default)} | {o.description} |")
+    return lines
+
+
+def _toml(value: Any) -> str:
+    """A default as it would be written in TOML (– for none)."""
+    if value is None:
+        return "–"
+    if isinstance(value, bool):
+        return f"`{str(value).lower()}`"
+    if isinstance(value, str):
+        return f'`"{value}"`'
+    if isinstance(value, (tuple, Mapping)):
+        return "`[]`" if isinstance(value, tuple) else "–"
+    return f"`{value}`"

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd
 
+    from .sender import SenderResult
+
 CATEGORIES = ("plain_language", "inclusive_language", "sender")
 GROUNDS = (
     "sex",
@@ -115,14 +117,18 @@ class SentenceSpan:
 
 @dataclass
 class Report:
-    """The result of analysing one text: metrics, sentences and sorted findings."""
+    """The result of analysing one text: metrics, sentences, sorted findings and the sender verdict.
+
+    ``sender`` is the verdict the sender rules reached (None when they are
+    switched off); ``notes`` explain what could not be measured or checked.
+    """
 
     text: str
     metrics: dict[str, Any]
     findings: list[Finding]
     sentences: list[SentenceSpan]
     notes: dict[str, str] = field(default_factory=dict)
-    sender: Any = None
+    sender: SenderResult | None = None
     meta: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -130,14 +136,13 @@ class Report:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serializable dict; the shape is described by ``docs/report.schema.json``."""
-        sender = self.sender.to_dict() if hasattr(self.sender, "to_dict") else self.sender
         return {
             "text": self.text,
             "metrics": dict(self.metrics),
             "notes": dict(self.notes),
             "sentences": [asdict(s) for s in self.sentences],
             "findings": [f.to_dict() for f in self.findings],
-            "sender": sender,
+            "sender": self.sender.to_dict() if self.sender is not None else None,
             "meta": dict(self.meta),
         }
 
