@@ -1,4 +1,4 @@
-"""Passive voice (``passive_voice``) and the ``passive_share`` / ``nominal_ratio`` metrics.
+"""Passive voice (``passive_voice``) and the ``passive_share`` metric.
 
 A *verb group* is a main verb with its auxiliaries (UD ``aux``, ``aux:pass``,
 ``cop``; and a governing *bli* when the parser attaches the participle as its
@@ -16,12 +16,15 @@ A *verb group* is a main verb with its auxiliaries (UD ``aux``, ``aux:pass``,
   (*är godkänd av nämnden*). Without an agent it describes a state (*kontoret är
   stängt*, *är stängd för renovering*) and there is nobody to name: not flagged.
 
-One finding per verb group, spanning from the finite verb to the main verb.
+Never a passive: a genitive (*de äldres*, *elevers*) or a copula, whatever the tagger says; a middle
+verb (*behövs*, *saknas*, *förbättras*, *öppnas*: homographs in the lexicon) without an agent.
+
+One finding per verb group, spanning from the finite verb to the main verb. With an agent the
+suggestion is the active sentence (:mod:`.active_voice`: *Nämnden fattade beslutet.*); without
+one the message asks who acts.
 """
 
 from __future__ import annotations
-
-from collections import Counter
 
 from dataclasses import dataclass, field
 from functools import cache
@@ -35,7 +38,7 @@ from .. import metrics as _metrics
 from ..findings import Finding
 from ..lexicons import Schema, load_entries
 from ..resources import lexicon_path
-from ..tokens import TokenTable
+from . import active_voice
 from .base import Context, Examples
 from .registry import REGISTRY
 
@@ -173,6 +176,8 @@ def is_s_passive(tok: Token, dep: Deponents | None = None) -> bool:
         return False
     if any(c.dep_ in NOMINAL_DEPS for c in tok.children):
         return False  # a noun in -s mistagged as a verb (samhällsinsats)
+    if tok.dep_ in NOMINAL_DEPS or tok.dep_ in ("nmod", "cop") or "Gen" in tok.morph.get("Case"):
+        return False  # a genitive (de äldres inflytande, elevers) or a copula is never a passive
     return "Pass" in tok.morph.get("Voice")
 
 
@@ -305,57 +310,18 @@ def passive_groups(doc: Doc | Span) -> list[VerbGroup]:
 
 def passive_share_of(doc: Doc | Span) -> float | None:
     """Passive verb groups with a finite verb / all finite verb groups (None without finite verbs)."""
-    groups = verb_groups(doc)
+    return _share(verb_groups(doc))
+
+
+def _share(groups: list[VerbGroup]) -> float | None:
     finite = [g for g in groups if g.finite is not None]
     return _metrics.share(sum(1 for g in finite if g.kind is not None), len(finite))
 
 
-def suc_class(tok: Token) -> str | None:
-    """The SUC base tag of a token, as far as Sparv's nominal ratio needs it.
-
-    The model predicts UD UPOS + features, not SUC tags, so they are mapped:
-    NN = NOUN; PP = ADP; PC = any participle (``VerbForm=Part``); PN = PRON that is
-    not possessive (PS) or relative/interrogative (HP); AB = ADV or PART that is
-    not relative/interrogative (HA) and not the infinitive marker *att* (IE);
-    VB = VERB/AUX that is not a participle.
-    """
-    return _suc_class(tok.pos_, str(tok.morph), tok.lower_ == "att")
-
-
-@cache
-def _suc_class(pos: str, morph: str, is_att: bool) -> str | None:
-    """:func:`suc_class` over plain attributes (UPOS, morphology string, whether the word is *att*)."""
-    feats = set(morph.split("|")) if morph else set()
-    if "VerbForm=Part" in feats:
-        return "PC"
-    if pos in _SIMPLE_SUC:
-        return _SIMPLE_SUC[pos]
-    wh = bool(feats & _WH)
-    if pos == "PRON":
-        return None if wh or "Poss=Yes" in feats else "PN"
-    if pos in ("ADV", "PART"):
-        return None if wh or is_att else "AB"
-    return None
-
-
-_SIMPLE_SUC = {"NOUN": "NN", "ADP": "PP", "VERB": "VB", "AUX": "VB"}
-_WH = frozenset({"PronType=Rel", "PronType=Int", "PronType=Int,Rel"})
-
-
-def nominal_ratio_of(doc: Doc | Span, tokens: TokenTable | None = None) -> float | None:
-    """Sparv's nominal ratio (NN + PP + PC) / (PN + AB + VB), tags mapped by :func:`suc_class`."""
-    if tokens is None or isinstance(doc, Span):
-        classes = [suc_class(tok) for tok in doc]
-    else:
-        classes = [_suc_class(p, m, lw == "att") for p, m, lw in zip(tokens.pos, tokens.morph, tokens.lower)]
-    counts = Counter(classes)
-    return _metrics.nominal_ratio(counts["NN"] + counts["PP"] + counts["PC"], counts["PN"] + counts["AB"] + counts["VB"])
-
-
 MESSAGES = {
-    "s": "Passiv form ({text}) döljer vem som gör något.",
-    "bli": "Passiv form med bli ({text}) döljer vem som gör något.",
-    "vara": "Passiv form med vara och agent ({text}): gör den som handlar till subjekt.",
+    "s": "Passiv form ({text}): det framgår inte vem som {verb}.",
+    "bli": "Passiv form med bli ({text}): det framgår inte vem som {verb}.",
+    "agent": "Passiv form med agent ({text} … av {agent}): skriv aktivt, med {agent} som subjekt.",
 }
 
 
@@ -369,8 +335,9 @@ def _cached_groups(ctx: Context) -> list[VerbGroup]:
     "passive_voice",
     category="plain_language",
     severity="info",
-    description="Passiv form (s-passiv, bli-passiv, vara + particip med agent) döljer vem som gör något. "
-                "Deponensverb som finnas, hoppas och lyckas räknas inte.",
+    description="Passiv form (s-passiv, bli-passiv, vara + particip med agent): utan agent frågar regeln vem "
+                "som gör något, med agent föreslår den den aktiva meningen. Deponensverb som finnas, hoppas och "
+                "lyckas räknas inte, inte heller behövs, saknas eller förbättras utan agent.",
     needs=("pos", "morph", "lemma", "dep"),
     source=SOURCE,
     examples=Examples(
@@ -388,44 +355,42 @@ def _cached_groups(ctx: Context) -> list[VerbGroup]:
             "Hon lyckades till slut.",
             "Nämnden beslutar om bidraget.",
             "Kontoret är stängt i dag.",
+            "Det behövs mer pengar till projektet.",
+            "Läget förbättras för varje år.",
+            "De äldres inflytande ska öka.",
         ),
     ),
 )
 def passive_voice(ctx: Context) -> Iterator[Finding]:
-    """One finding per passive verb group, from the finite verb to the main verb."""
+    """One finding per passive verb group, from the finite verb to the main verb.
+
+    With an agent (*av nämnden*) the suggestion is the active sentence when the parse allows it
+    (:func:`active_voice.active_sentence`); without one the message asks who acts."""
     for group in _cached_groups(ctx):
         if group.kind is None:
             continue
         start, end = group.start, group.end
         text = ctx.text[start:end]
+        verbs = active_voice.active_verbs(group)
+        verb = " ".join(verbs) if verbs else None
+        agent = active_voice.agent_of(group)
+        if agent is not None:
+            who = active_voice.agent_phrase(agent)
+            sentence = active_voice.active_sentence(group)
+            example = f"”{who[:1].upper() + who[1:]} {verb} …”" if verb else f"en aktiv form av ”{active_voice.lemma_hint(group)}”"
+            hint = sentence or f"Gör ”{who}” till subjekt: {example}."
+            yield ctx.finding(start, end, MESSAGES["agent"].format(text=text, agent=f"”{who}”"), [hint])
+            continue
+        example = (f"till exempel ”Vi {verb} …” eller ”Kommunen {verb} …”" if verb
+                   else f"med en aktiv form av ”{active_voice.lemma_hint(group)}”")
         yield ctx.finding(
-            start,
-            end,
-            MESSAGES[group.kind].format(text=text),
-            [f"Skriv vem som gör något: låt den som handlar vara subjekt, med en aktiv form av "
-             f"”{_active_hint(group)}” i stället för ”{text}” (till exempel ”Nämnden beslutar …”, ”Vi skickar …”)."],
+            start, end, MESSAGES["bli" if group.kind == "bli" else "s"].format(text=text, verb=verb or "handlar"),
+            [f"Skriv vem som gör något, om läsaren behöver veta det: börja med den som handlar, {example}."],
         )
-
-
-def _active_hint(group: VerbGroup) -> str:
-    """A rough active form for the suggestion: the lemma of the main verb."""
-    lemma = group.main.lemma_ or group.main.text
-    if group.kind == "s" and lemma.endswith("s"):
-        lemma = lemma[:-1]
-    return lemma
 
 
 @REGISTRY.metric("passive_share", needs=("pos", "morph", "lemma", "dep"),
                  description="Passiva verbgrupper / finita verbgrupper.")
 def passive_share(ctx: Context) -> float | None:
     """``metrics.passive_share``: passive verb groups / finite verb groups."""
-    groups = _cached_groups(ctx)
-    finite = [g for g in groups if g.finite is not None]
-    return _metrics.share(sum(1 for g in finite if g.kind is not None), len(finite))
-
-
-@REGISTRY.metric("nominal_ratio", needs=("pos", "morph"),
-                 description="Nominalkvot (Sparv): (NN + PP + PC) / (PN + AB + VB).")
-def nominal_ratio(ctx: Context) -> float | None:
-    """``metrics.nominal_ratio``, see :func:`nominal_ratio_of`."""
-    return nominal_ratio_of(ctx.doc, ctx.tokens)
+    return _share(_cached_groups(ctx))

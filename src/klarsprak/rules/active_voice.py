@@ -1,0 +1,191 @@
+"""Active rewrites of passive clauses, for the ``passive_voice`` suggestions.
+
+From the parse of a passive clause with an agent (*Beslutet fattades av nämnden.*) this builds the
+active sentence a writer can paste (*Nämnden fattade beslutet.*): the agent becomes the subject,
+the passive subject the object, and the verb group is put in the active voice in the same tense
+(*fattades* → *fattade*, *kan sökas* → *kan söka*, *har blivit beviljat* → *har beviljat*,
+*är fattat* → *har fattat*). Only a main clause with a subject, an agent and no coordinated
+clause is rewritten; otherwise there is no sentence (``None``) and the rule gives a plain hint.
+The verb forms come from the passive form itself (an s-passive is the active form plus *-s*)
+or, for participles, from regular Swedish inflection; a strong participle (*skriven*) is rewritten
+in the perfect (*har skrivit*).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from .passive import VerbGroup
+
+SUBJECT_DEPS = ("nsubj:pass", "nsubj")
+AGENT_DEPS = frozenset({"obl:agent", "obl", "nmod", "nmod:agent"})
+CLAUSE_DEPS = frozenset({"conj", "parataxis", "cc"})
+AS_SUBJECT = {"oss": "vi", "mig": "jag", "mej": "jag", "dig": "du", "dej": "du", "honom": "han",
+              "henne": "hon", "dem": "de", "er": "ni"}
+AS_OBJECT = {v: k for k, v in AS_SUBJECT.items() if k not in ("mej", "dej")}
+VOWELS = "aeiouyåäö"
+
+
+def agent_of(group: "VerbGroup") -> Token | None:
+    """The head noun of the *av*-phrase after the verb that names who acts (``obl:agent``, or an
+    ``obl``/``nmod`` with *av* on any verb of the group)."""
+    for tok in group.tokens:
+        for child in tok.children:
+            if child.i > group.main.i and child.dep_ in AGENT_DEPS and any(
+                    c.lower_ == "av" and c.dep_ == "case" for c in child.children):
+                return child
+    return None
+
+
+def active_present(s_form: str) -> str:
+    """Present active of a present s-passive: *utreds* → *utreder*, *fattas* → *fattar*, *görs* → *gör*."""
+    stem = s_form[:-1]
+    if stem.endswith("r"):
+        return stem
+    return stem + "r" if stem[-1:] in VOWELS else stem + "er"
+
+
+def supine(participle: str) -> str | None:
+    """Supine of a past participle: *beviljad(e)* → *beviljat*, *godkänd(a)* → *godkänt*,
+    *utredd* → *utrett*, *skriven* → *skrivit*; None when the form is not a regular participle."""
+    p = participle.lower()
+    if p.endswith(("ade", "ad", "at")):
+        return p[: p.rindex("a")] + "at"
+    if p.endswith(("na", "en", "et")):
+        return p[:-2] + "it"
+    if p.endswith("a"):
+        p = p[:-1]
+    if p.endswith("dd"):
+        return p[:-2] + "tt"
+    if p.endswith(("d", "t")):
+        return p[:-1] + "t"
+    return None
+
+
+def weak_past(participle: str) -> str | None:
+    """Preterite of a weak verb from its participle: *beviljad* → *beviljade*, *godkänd* → *godkände*,
+    *köpt* → *köpte*; None for strong verbs (*skriven*)."""
+    p = participle.lower()
+    if p.endswith(("ade", "ad", "at")):
+        return p[: p.rindex("a")] + "ade"
+    if p.endswith("a") and p[-2:-1] in ("d", "t"):
+        p = p[:-1]
+    if p.endswith(("d", "t")) and not p.endswith(("en", "et")):
+        return p + "e"
+    return None
+
+
+def present_from_lemma(lemma: str, participle: str) -> str | None:
+    """Present of the verb behind a participle: *beviljad* → *beviljar*; with the verb's lemma,
+    *godkänna* → *godkänner*, *ge* → *ger*; None when the lemma is not a verb's (*godkänd*)."""
+    lemma, part = lemma.lower(), participle.lower()
+    if part.endswith(("ad", "at", "ade")):
+        return part[: part.rindex("a")] + "ar"
+    if not lemma.endswith("a") or " " in lemma:
+        return None
+    return lemma[:-1] + "er"
+
+
+def lemma_hint(group: "VerbGroup") -> str:
+    """The main verb's lemma (without a passive -s), when no active form can be made."""
+    lemma = group.main.lemma_ or group.main.text
+    return lemma[:-1] if group.kind == "s" and lemma.endswith("s") else lemma
+
+
+def _render(tokens: Iterable[Token]) -> str:
+    """Tokens as text: original spacing between neighbours, one space across gaps."""
+    out: list[str] = []
+    prev: Token | None = None
+    for tok in sorted(tokens, key=lambda t: t.i):
+        if prev is not None:
+            out.append(prev.whitespace_ if tok.i == prev.i + 1 else " ")
+        out.append(tok.text)
+        prev = tok
+    return "".join(out).strip()
+
+
+def agent_phrase(agent: Token) -> str:
+    """The agent as a subject: the *av*-phrase without *av*, a pronoun in subject form (*oss* → *vi*)."""
+    return _noun_phrase(agent, AS_SUBJECT, [c for c in agent.children if c.lower_ == "av" and c.dep_ == "case"])
+
+
+def _noun_phrase(head: Token, swap: dict[str, str], skip: Iterable[Token] = ()) -> str:
+    skipped = {t.i for t in skip}
+    toks = [t for t in head.subtree if t.i not in skipped]
+    if len(toks) == 1 and head.lower_ in swap:
+        return swap[head.lower_]
+    text = _render(toks)
+    first = toks[0] if toks else head
+    if first.is_sent_start and first.pos_ not in ("PROPN",) and not text[:2].isupper():
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def active_verbs(group: "VerbGroup") -> list[str] | None:
+    """The active verb group in the passive group's tense, or None when it cannot be formed."""
+    from .passive import BLI, VARA, _aux_lemma
+
+    main = group.main
+    auxes = sorted((t for t in group.tokens if t is not main), key=lambda t: t.i)
+    kept = [a.text for a in auxes if _aux_lemma(a) not in (BLI, VARA)]
+    if group.kind == "s":
+        form = main.lower_
+        if "Pres" in main.morph.get("Tense") and "Fin" in main.morph.get("VerbForm"):
+            return [*kept, active_present(form)]
+        return [*kept, form[:-1]]  # past, infinitive, supine: the form without -s
+    passive_aux = next((a for a in auxes if _aux_lemma(a) in (BLI, VARA)), None)
+    sup = supine(main.text)
+    if passive_aux is None or sup is None:
+        return None
+    tense = passive_aux.morph.get("Tense")
+    finite = "Fin" in passive_aux.morph.get("VerbForm")
+    if group.kind == "vara":  # *är fattat* → *har fattat*, *var fattat* → *hade fattat*
+        if not finite:
+            return [*kept, "ha", sup] if kept else None
+        return [*kept, "hade" if "Past" in tense else "har", sup]
+    if not finite:  # *har blivit beviljat* → *har beviljat*; *ska bli godkänd* → *ska godkänna*
+        if kept and passive_aux.lower_ in ("blivit", "blitt"):
+            return [*kept, sup]
+        return [*kept, main.lemma_] if kept and main.lemma_.endswith("a") else None
+    if "Past" in tense:
+        past = weak_past(main.text)
+        return [*kept, past] if past else [*kept, "har", sup]
+    present = present_from_lemma(main.lemma_, main.text)
+    return [*kept, present] if present else None
+
+
+def active_sentence(group: "VerbGroup") -> str | None:
+    """The active sentence for a passive group with an agent, or None when the parse does not allow it."""
+    main = group.main
+    ids = {t.i for t in group.tokens}
+    top = next((t for t in group.tokens if t.head.i not in ids or t.head.i == t.i), main)
+    agent = agent_of(group)
+    subject = next((c for t in group.tokens for c in t.children if c.dep_ in SUBJECT_DEPS), None)
+    if agent is None or subject is None or top.dep_ not in ("ROOT", "root"):
+        return None
+    if subject.lower_ in ("som", "det", "vilket", "vilka") or any(
+            c.dep_ in CLAUSE_DEPS for t in group.tokens for c in t.children):
+        return None
+    verbs = active_verbs(group)
+    if not verbs:
+        return None
+    used = ids | {t.i for t in subject.subtree} | {t.i for t in agent.subtree}
+    particles = [c for c in main.children if c.dep_ == "compound:prt"]
+    adverbs = [c for t in group.tokens for c in t.children
+               if c.dep_ == "advmod" and min(ids) < c.i < main.i and not list(c.children)]
+    used |= {t.i for t in particles} | {t.i for t in adverbs}
+    last = max(t.i for t in top.subtree)
+    end = [t for t in top.children if t.dep_ == "punct" and t.i == last]
+    rest = [t for t in top.subtree if t.i not in used and t not in end]
+    if any(t.is_space for t in rest):
+        return None
+    words = [agent_phrase(agent), verbs[0], *(a.text for a in adverbs), *verbs[1:],
+             *(p.text for p in particles), _noun_phrase(subject, AS_OBJECT)]
+    text = " ".join(w for w in words if w)
+    if rest:
+        text += " " + _render(rest)
+    text = text[:1].upper() + text[1:]
+    return text + (end[0].text if end else ".")
