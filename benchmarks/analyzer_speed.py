@@ -19,7 +19,7 @@ from pathlib import Path
 import spacy
 
 import klarsprak
-from klarsprak import chunking
+from klarsprak.doc import chunking
 
 REPO = Path(__file__).resolve().parents[1]
 REALTEXT = REPO.parent / "shared" / "realtext"

@@ -24,7 +24,7 @@ import textstat
 
 import klarsprak
 from klarsprak.metrics import lix
-from klarsprak.text import has_word_char, is_long
+from klarsprak.doc.words import has_word_char, is_long
 
 REPO = Path(__file__).resolve().parents[1]
 UD = REPO.parent / "shared" / "ud"

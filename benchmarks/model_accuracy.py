@@ -105,7 +105,7 @@ def write_readme(results: dict) -> None:  # type: ignore[type-arg]
                     f"| {sp['dep_uas']:.4f} | {sp['dep_las']:.4f} | {sp['sents_f']:.4f} |")
     rows.append("")
     rows.append("Sentence F1 of klarsprak's sentence units (what LIX and the sentence rules count: the parser's "
-                "boundaries plus the layout rules of `klarsprak.text.units`, e.g. a boundary after `.`/`!`/`?` "
+                "boundaries plus the layout rules of `klarsprak.doc.units.units`, e.g. a boundary after `.`/`!`/`?` "
                 "before a capital, none before a lower-case word or after an abbreviation):")
     rows.append("")
     rows.append("| split | sentence F1, parser alone | sentence F1, klarsprak units |")

@@ -19,7 +19,7 @@ from pathlib import Path
 import textstat
 
 import klarsprak
-import klarsprak.text
+import klarsprak.doc.units
 from klarsprak.lexicons import abbreviations
 
 REPO = Path(__file__).resolve().parents[1]
@@ -52,7 +52,7 @@ def main() -> int:
         ours = {k: report.metrics[k] for k in ("words", "sentences", "long_words", "lix")}
         kinds = Counter(s.kind for s in report.sentences)
         without_final_stop = sum(1 for s in report.sentences if not re.match(r"\s*[.!?]", text[s.end:s.end + 3]))
-        abbrevs = [w.text for u in klarsprak.text.units(analyzer.nlp(text)) for w in u.words
+        abbrevs = [w.text for u in klarsprak.doc.units.units(analyzer.nlp(text)) for w in u.words
                    if w.text.lower() in forms and w.text.endswith(".")]
         theirs = textstat_counts(text)
         fragments = [(m.start(), m.end()) for m in re.finditer(r"\b[^.!?]+[.!?]*", text, re.UNICODE)]

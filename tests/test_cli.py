@@ -147,11 +147,11 @@ def test_terminal_output_escapes_control_characters_one_line_per_finding(tmp_pat
 
 
 def test_line_and_column_from_the_line_index():
-    from klarsprak.cli import line_col, line_starts
+    from klarsprak.doc import Lines
 
     text = "ab\n\nåäö\r\nx\n"
-    starts = line_starts(text)
+    lines = Lines(text)
     for offset in range(len(text) + 1):
         line = text.count("\n", 0, offset) + 1
         col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-        assert line_col(starts, offset) == (line, col)
+        assert lines.line_col(offset) == (line, col)

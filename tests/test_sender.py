@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from klarsprak.document import Document
+from klarsprak.doc import Document
 from klarsprak.sender import FOUND_AT, detect_sender, iter_organisations, knowledge
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

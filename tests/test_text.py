@@ -94,8 +94,8 @@ def test_chunked_analysis_is_invisible():
 
 
 def test_quote_after_a_space_opens_the_next_sentence(analyzer):
-    from klarsprak.text import units as text_units
-    from klarsprak.tokens import TokenTable
+    from klarsprak.doc.units import units as text_units
+    from klarsprak.doc import TokenTable
 
     text = "Stationen öppnade 2004. ”Vi möter stor konkurrens”, säger hon. Han sa: ”Det går bra.” Sedan gick han."
     doc = analyzer.nlp(text)

@@ -125,9 +125,9 @@ def evaluate(nlp: Language, gold_docs: Iterable[Doc], batch_size: int = 64) -> d
 
 def unit_sentence_f1(preds: list[Doc], gold_docs: list[Doc]) -> float:
     """Sentence F1 of klarsprak's sentence units (the parser's boundaries plus the layout
-    rules of :func:`klarsprak.text.units`), which LIX and the sentence rules count."""
-    from klarsprak.text import units
-    from klarsprak.tokens import TokenTable
+    rules of :func:`klarsprak.doc.units.units`), which LIX and the sentence rules count."""
+    from klarsprak.doc.units import units
+    from klarsprak.doc import TokenTable
 
     tp = n_pred = n_gold = 0
     for pred, gold in zip(preds, gold_docs):

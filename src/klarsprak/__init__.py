@@ -10,7 +10,7 @@ from typing import Any
 
 from .analyzer import Analyzer, analyze
 from .config import Config
-from .document import Document
+from .doc import Document
 from .errors import ConfigError, InputError, KlarsprakError, LexiconError, ModelNotFoundError
 from .findings import CATEGORIES, GROUNDS, Finding, Report, SentenceSpan, Severity
 

@@ -13,17 +13,15 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import chunking, pipeline, suppression
+from . import pipeline, suppression
 from .config import Config
-from .document import Document
+from .doc import Analysis, Document, chunking, sanitize
 from .errors import RuleFailureWarning, WorkerLostWarning
 from .findings import Finding, Report, SentenceSpan
-from .metrics import document_metrics
+from .metrics import unit_metrics
 from .rules import REGISTRY, Context
 from .rules.readability import LONG_SENTENCE_WORDS
 from .rules.sender import sender_result
-from .text import sanitize, units
-from .tokens import TokenTable
 from .workers import Pool, current
 
 TextLike = str | Document
@@ -106,11 +104,10 @@ class Analyzer:
 
     def _report(self, doc: Doc, document: Document, sender: str | None) -> Report:
         config = self.config.merged(sender=sender)
-        tokens = TokenTable(doc)
-        found_units = units(doc, tokens)
+        analysis = Analysis(doc, document)
         limit = config.option("long_sentence", "max_words", LONG_SENTENCE_WORDS)
-        metrics: dict[str, Any] = document_metrics([[w.text for w in u.words] for u in found_units], limit)
-        ctx = Context(doc, found_units, config, metrics, document, tokens=tokens)
+        metrics: dict[str, Any] = unit_metrics(analysis.units, limit)
+        ctx = Context(analysis, config, metrics)
         notes = {"lix": NO_WORDS} if metrics["lix"] is None else {}
         failed: list[str] = []
         for metric in self.metrics:
@@ -126,7 +123,7 @@ class Analyzer:
                 findings.extend(f for f in rule.check(ctx) if not config.is_disabled(f.rule, f.ground))
             except Exception as exc:  # likewise for a rule: report it, keep the other findings
                 failed.append(_failure(rule.id, exc))
-        findings = suppression.filter_findings(findings, doc, ctx.text, config)
+        findings = suppression.filter_findings(findings, analysis, config)
         if failed:
             notes["failed"] = "; ".join(failed)
         if self.skipped:
@@ -136,7 +133,7 @@ class Analyzer:
             text=ctx.text,
             metrics=metrics,
             findings=findings,
-            sentences=[SentenceSpan(u.start, u.end, u.kind) for u in found_units],
+            sentences=[SentenceSpan(u.start, u.end, u.kind) for u in analysis.units],
             notes=notes,
             sender=sender_result(ctx) if self.reports_sender else None,
             meta=document.metadata(),

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import sys
-from bisect import bisect_right
 from typing import Any, Sequence
 
 import click
@@ -19,6 +18,7 @@ import click
 from . import __version__
 from .archive.cli import batch, report
 from .cli_options import UsageFailure, config_options, load_config, printable
+from .doc import Lines
 from .errors import KlarsprakError
 from .findings import Report, Severity
 from .serve.cli import serve
@@ -30,17 +30,6 @@ SEVERITIES = [s.value for s in Severity]
 @click.version_option(__version__, prog_name="klarsprak")
 def main() -> None:
     """Plain-language, inclusive-language and sender checks for Swedish public-sector text."""
-
-
-def line_starts(text: str) -> list[int]:
-    """The offset where each line of ``text`` starts (one pass; :func:`line_col` looks offsets up in it)."""
-    return [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
-
-
-def line_col(starts: Sequence[int], offset: int) -> tuple[int, int]:
-    """1-based line and column of ``offset``, given the text's :func:`line_starts`."""
-    line = bisect_right(starts, offset)
-    return line, offset - starts[line - 1] + 1
 
 
 def _read(path: str) -> Any:
@@ -59,9 +48,9 @@ def _emit(fmt: str, name: str, report: Report) -> None:
         for f in report.findings:
             click.echo(json.dumps({"path": name, **f.to_dict()}, ensure_ascii=False))
         return
-    starts = line_starts(report.text)
+    lines = Lines(report.text)
     for f in report.findings:
-        line, col = line_col(starts, f.start)
+        line, col = lines.line_col(f.start)
         click.echo(printable(f"{name}:{line}:{col}: {f.severity.value} {f.rule} {f.message}"))
 
 

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
-from .document import Document
+from .doc import Document
 from .findings import GROUNDS, Report, Severity
 from .rows import FINDING_COLUMNS, METRIC_COLUMNS, finding_rows, metrics_row
 

@@ -1,6 +1,6 @@
-"""Readability formulas as pure functions over counts (no spaCy, easy to test).
+"""Readability formulas as pure functions over counts, and the document metrics of sentence units.
 
-Each returns ``None`` when the formula is undefined (no words, no sentences):
+Each formula returns ``None`` when it is undefined (no words, no sentences):
 a missing value, never a fake 0.
 """
 
@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import math
 from typing import Sequence
+
+from .doc.units import Unit
+from .doc.words import is_long
 
 #: lix.se bands: upper bound (exclusive) and the band's Swedish name.
 LIX_BANDS: tuple[tuple[float, str], ...] = (
@@ -68,8 +71,6 @@ def document_metrics(sentences: Sequence[Sequence[str]], long_sentence_words: in
     ``long_sentence_share`` is the share of sentences with more than
     ``long_sentence_words`` words; OVIX counts word forms case-insensitively.
     """
-    from .text import is_long
-
     lengths = [len(s) for s in sentences]
     words = sum(lengths)
     long_words = sum(is_long(w) for s in sentences for w in s)
@@ -86,3 +87,8 @@ def document_metrics(sentences: Sequence[Sequence[str]], long_sentence_words: in
         "max_sentence_length": max(lengths) if lengths else None,
         "long_sentence_share": share(sum(n > long_sentence_words for n in lengths), len(lengths)),
     }
+
+
+def unit_metrics(units: Sequence[Unit], long_sentence_words: int) -> dict[str, float | int | None]:
+    """:func:`document_metrics` of a text's sentence units (the counts every report gives)."""
+    return document_metrics([[w.text for w in u.words] for u in units], long_sentence_words)

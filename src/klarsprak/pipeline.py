@@ -15,7 +15,8 @@ from typing import Iterable
 import spacy
 from spacy.language import Language
 
-from . import lemmatizer, structure  # noqa: F401  (register the klarsprak_* factories)
+from . import lemmatizer  # noqa: F401
+from .doc import layout  # noqa: F401  (register the klarsprak_* factories)
 from .blas import use_numpy_blas
 from .errors import ModelNotFoundError
 from .lexicons import abbreviations

@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any, Iterable, Iterator, Sequence
 from urllib.parse import urlparse
 
-from .document import Document
+from .doc import Document
 from .lexicons import Schema, load_entries
 from .resources import lexicon_path
 

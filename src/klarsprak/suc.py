@@ -16,7 +16,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from . import metrics
-from .tokens import TokenTable
+from .doc import TokenTable
 
 _SIMPLE = {"NOUN": "NN", "ADP": "PP", "VERB": "VB", "AUX": "VB"}
 _WH = frozenset({"PronType=Rel", "PronType=Int", "PronType=Int,Rel"})

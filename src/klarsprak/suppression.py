@@ -20,9 +20,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from spacy.tokens import Doc
-
 from .config import Config
+from .doc import Analysis, Lines
 from .findings import Finding
 from .inclusive.forms import is_form
 
@@ -55,14 +54,9 @@ def _ids(raw: str) -> frozenset[str]:
     return frozenset(x for x in re.split(r"[\s,]+", raw.strip()) if x)
 
 
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
-
-
-def regions(text: str) -> list[Region]:
-    """The suppressed regions that the directives in ``text`` define."""
+def regions(text: str, lines: Lines | None = None) -> list[Region]:
+    """The suppressed regions that the directives in ``text`` define (``lines``: its lines, if known)."""
+    lines = lines if lines is not None else Lines(text)
     found: list[Region] = []
     open_: dict[frozenset[str], int] = {}
     for m in DIRECTIVE.finditer(text):
@@ -73,45 +67,44 @@ def regions(text: str) -> list[Region]:
             for key in [k for k in open_ if not ids or k == ids or (k and k <= ids)]:
                 found.append(Region(open_.pop(key), m.start(), key))
         elif kind == "disable-line":
-            start, end = _line_bounds(text, m.start())
-            found.append(Region(start, end, ids))
+            line = lines.at(m.start())
+            found.append(Region(line.start, line.end, ids))
         else:
-            _, end = _line_bounds(text, m.start())
-            nxt = end + 1
-            while nxt < len(text) and text[nxt] in "\r\n \t":
-                nxt += 1
-            if nxt < len(text):
-                start, stop = _line_bounds(text, nxt)
-                found.append(Region(start, stop, ids))
+            j = lines.index(m.start()) + 1
+            while j < len(lines) and lines[j].blank:
+                j += 1
+            if j < len(lines):
+                found.append(Region(lines[j].start, lines[j].end, ids))
     found.extend(Region(start, len(text), ids) for ids, start in open_.items())
     return found
 
 
-def suppress(findings: Iterable[Finding], text: str) -> list[Finding]:
-    """``findings`` without those inside a region switched off by a directive in ``text``."""
+def suppress(findings: Iterable[Finding], analysis: Analysis) -> list[Finding]:
+    """``findings`` without those inside a region switched off by a directive in the text."""
     findings = list(findings)
-    if "klarsprak-" not in text:
+    if "klarsprak-" not in analysis.text:
         return findings
-    found = regions(text)
+    found = regions(analysis.text, analysis.lines)
     return [f for f in findings if not any(r.covers(f) for r in found)]
 
 
-def allowed(finding: Finding, doc: Doc, allow: frozenset[str]) -> bool:
+def allowed(finding: Finding, analysis: Analysis, allow: frozenset[str]) -> bool:
     """True if the finding's text, its lemmas, or (for one word) an inflected form is allowlisted."""
     text = finding.text.strip().lower()
     if text in allow or (" " not in text and any(is_form(text, a) for a in allow)):
         return True
-    span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = analysis.token_range(finding.start, finding.end)
+    if not span:
         return False
-    lemmas = " ".join((t.lemma_ or t.lower_).lower() for t in span if not t.is_space)
-    return lemmas in allow or (len(span) == 1 and span[0].lemma_.lower() in allow)
+    tokens = analysis.tokens
+    lemmas = " ".join((tokens.lemma[i] or tokens.lower[i]).lower() for i in span if not tokens.is_space[i])
+    return lemmas in allow or (len(span) == 1 and tokens.lemma[span[0]].lower() in allow)
 
 
-def filter_findings(findings: Iterable[Finding], doc: Doc, text: str, config: Config) -> list[Finding]:
-    """Apply inline suppression (directives in ``text``, the ``doc``'s text) and ``config.allow``."""
-    kept = suppress(findings, text)
+def filter_findings(findings: Iterable[Finding], analysis: Analysis, config: Config) -> list[Finding]:
+    """Apply inline suppression (directives in the analysed text) and ``config.allow``."""
+    kept = suppress(findings, analysis)
     allow = frozenset(a.strip().lower() for a in config.allow if a.strip())
     if allow:
-        kept = [f for f in kept if not allowed(f, doc, allow)]
+        kept = [f for f in kept if not allowed(f, analysis, allow)]
     return kept

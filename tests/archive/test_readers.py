@@ -7,7 +7,7 @@ import pytest
 from klarsprak import Document, InputError, read_document
 from klarsprak.archive import Limits, iter_documents, iter_sources
 from klarsprak.archive.readers import ErrorRecord, content_hash, detect_language
-from klarsprak.structure import unit_starts
+from klarsprak.doc.layout import unit_starts
 
 from .conftest import docx_bytes, page, pdf, warc, zip_bomb
 

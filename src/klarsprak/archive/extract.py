@@ -1,7 +1,7 @@
 """Text and metadata from HTML, PDF, DOCX, Markdown and plain-text bytes.
 
 Each extractor returns a :class:`~klarsprak.Document` whose text marks
-structure with lines, as :mod:`klarsprak.structure` expects: one heading, list
+structure with lines, as :mod:`klarsprak.doc.layout` expects: one heading, list
 item ("• …") or paragraph per line, blank lines between blocks.
 """
 
@@ -14,7 +14,7 @@ import zipfile
 from datetime import datetime
 from typing import Any, Callable
 
-from ..document import Document
+from ..doc import Document
 from ..errors import InputError
 from .limits import Limits
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..document import Document
+from ..doc import Document
 from ..errors import InputError
 from .extract import READERS
 from .limits import Limits, deadline

@@ -10,7 +10,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from ..document import Document
+from ..doc import Document
 from ..findings import GROUNDS, Report
 from ..rows import FINDING_COLUMNS, METRIC_COLUMNS, finding_rows, metrics_row
 from ..rules import REGISTRY

@@ -19,11 +19,11 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
-from ..tokens import TokenTable
+from ..doc import Analysis, Quotes, TokenTable
+from ..doc.tokens import keys_of
 from .forms import as_head, as_modifier, is_form
 from .lexicon import Entry, Lexicon, cached_lexicon
 
-QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»\n]{1,400})[\"“”„«»]|(?<!\w)['’‘]([^'’‘\n]{1,120})['’](?!\w)")
 #: how a token matched, best first: used to keep one entry per token
 HOW_RANK = {"phrase": 0, "form": 1, "lemma": 1, "head": 2, "modifier": 3}
 #: distinct key tuples whose single-word matches a :class:`Matcher` remembers
@@ -47,35 +47,6 @@ def token_keys(token: Token) -> tuple[str, ...]:
     """The lower-case written form (hyphens removed), the model's lemma, and for a
     hyphenated compound its last part (EU-tjänstemännen → tjänstemännen)."""
     return keys_of(token.lower_, token.lemma_)
-
-
-@lru_cache(maxsize=65536)
-def keys_of(lower: str, lemma: str) -> tuple[str, ...]:
-    """:func:`token_keys` of a token with lower-case form ``lower`` and lemma ``lemma`` (cached)."""
-    lower = lower.replace("\u00ad", "")
-    keys = [lower.replace("-", "")]
-    lemma = lemma.lower() if lemma else ""
-    if lemma and lemma not in keys:
-        keys.append(lemma)
-    if "-" in lower.strip("-"):
-        last = lower.rsplit("-", 1)[1]
-        if len(last) >= 3 and last not in keys:
-            keys.append(last)
-    return tuple(keys)
-
-
-def key_column(tokens: TokenTable) -> list[tuple[str, ...]]:
-    """:func:`token_keys` of every token of a :class:`TokenTable` (built once per document)."""
-    return tokens.derived("inclusive.keys", lambda t: [keys_of(lo, le) for lo, le in zip(t.lower, t.lemma)])
-
-
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of text inside quotation marks (the marks excluded)."""
-    spans = []
-    for m in QUOTED.finditer(text):
-        group = 1 if m.group(1) is not None else 2
-        spans.append((m.start(group), m.end(group)))
-    return spans
 
 
 def is_proper_name(token: Token) -> bool:
@@ -134,13 +105,9 @@ class Matcher:
                 self._phrases.setdefault(phrase[0][:3], []).append((entry, phrase))
         self._word_cache: dict[tuple[str, ...], WordLookup] = {}
 
-    def __call__(self, doc: Doc, tokens: TokenTable | None = None) -> list[Match]:
-        """Every match in ``doc``, at most one per token, in text order.
-
-        ``tokens`` is the Doc's :class:`TokenTable`, if the caller has one.
-        """
-        tokens = tokens if tokens is not None else TokenTable(doc)
-        quotes = quoted_spans(tokens.doc_text)
+    def __call__(self, analysis: Analysis) -> list[Match]:
+        """Every match in the analysed text, at most one per token, in text order."""
+        doc, tokens, quotes = analysis.doc, analysis.tokens, analysis.quotes
         best: dict[int, Match] = {}
         for match in self._candidates(tokens):
             if not self._conditions_hold(match, doc, quotes):
@@ -159,7 +126,7 @@ class Matcher:
 
     def _candidates(self, tokens: TokenTable) -> Iterator[Match]:
         text, idx, end, is_space, is_punct = tokens.text, tokens.idx, tokens.end, tokens.is_space, tokens.is_punct
-        all_keys = key_column(tokens)
+        all_keys = tokens.keys
         for i in range(len(text)):
             if is_space[i] or is_punct[i] or not _has_letter(text[i]):
                 continue
@@ -202,7 +169,7 @@ class Matcher:
         return None
 
     @staticmethod
-    def _conditions_hold(match: Match, doc: Doc, quotes: list[tuple[int, int]]) -> bool:
+    def _conditions_hold(match: Match, doc: Doc, quotes: Quotes) -> bool:
         cond = match.entry.conditions
         tokens = doc[match.start:match.end]
         first = tokens[0]
@@ -218,7 +185,7 @@ class Matcher:
                 return False
         if not cond.in_names and any(is_proper_name(t) for t in tokens):
             return False
-        if not cond.in_quotes and any(s <= match.start_char and match.end_char <= e for s, e in quotes):
+        if not cond.in_quotes and quotes.contains(match.start_char, match.end_char):
             return False
         if cond.context or cond.unless:
             sentence = [k for t in first.sent for k in token_keys(t) if not t.is_punct]
@@ -263,7 +230,7 @@ def _match_phrase(tokens: TokenTable, i: int, phrase: tuple[str, ...]) -> int | 
         elif word == "<num>":
             if not tokens.like_num[j]:
                 return None
-        elif not any(is_form(k, word) for k in key_column(tokens)[j]):
+        elif not any(is_form(k, word) for k in tokens.keys[j]):
             return None
         j += 1
     return j

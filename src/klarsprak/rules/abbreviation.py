@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ..findings import Finding
 from ..lexicons import abbreviations
-from ..tokens import TokenTable
+from ..doc import TokenTable
 from .base import Context, Examples
 from .registry import REGISTRY
 

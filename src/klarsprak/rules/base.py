@@ -9,19 +9,14 @@ fills in the matched text, the sentence index and the configured severity.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from spacy.tokens import Doc
 
 from ..config import Config
+from ..doc import Analysis, Document, TokenTable, Unit
 from ..findings import CATEGORIES, Finding, Severity
-from ..text import Unit
-from ..tokens import TokenTable
-
-if TYPE_CHECKING:
-    from ..document import Document
 
 Check = Callable[["Context"], Iterable[Finding]]
 MetricFn = Callable[["Context"], Any]
@@ -119,22 +114,37 @@ class Registry:
 
 @dataclass
 class Context:
-    """What a rule sees: the analysed ``Doc``, its units, config, metrics and document metadata."""
+    """What a rule sees: the :class:`~klarsprak.doc.Analysis` of the text, config, metrics and the rule.
 
-    doc: Doc
-    units: list[Unit]
+    ``doc``, ``tokens``, ``units``, ``text`` and ``document`` are the analysis's; what a rule
+    computes once per text and shares goes through ``ctx.analysis.derived(build, *args)``.
+    """
+
+    analysis: Analysis
     config: Config
     metrics: dict[str, Any] = field(default_factory=dict)
-    document: Document | None = None
     rule: Rule | None = None
-    cache: dict[str, Any] = field(default_factory=dict)
-    tokens: TokenTable = None  # type: ignore[assignment]  # built from ``doc`` when not given
 
-    def __post_init__(self) -> None:
-        self._starts = [u.span.start_char for u in self.units]
-        if self.tokens is None:
-            self.tokens = TokenTable(self.doc)
-        self.text = self.tokens.doc_text  # Doc.text joins every token: use this, never doc.text
+    @property
+    def doc(self) -> Doc:
+        return self.analysis.doc
+
+    @property
+    def tokens(self) -> TokenTable:
+        return self.analysis.tokens
+
+    @property
+    def units(self) -> list[Unit]:
+        return self.analysis.units
+
+    @property
+    def text(self) -> str:
+        """The analysed text (never ``doc.text``, which rebuilds every token)."""
+        return self.analysis.text
+
+    @property
+    def document(self) -> Document | None:
+        return self.analysis.document
 
     def option(self, name: str) -> Any:
         """The current rule's option, from config or the rule's default."""
@@ -143,8 +153,7 @@ class Context:
 
     def sentence_index(self, offset: int) -> int | None:
         """The index of the unit containing ``offset``."""
-        i = bisect.bisect_right(self._starts, offset) - 1
-        return i if i >= 0 else (0 if self.units else None)
+        return self.analysis.unit_index(offset)
 
     def finding(self, start: int, end: int, message: str, suggestions: Iterable[str] = (), *,
                 ground: str | None = None, severity: Severity | str | None = None,

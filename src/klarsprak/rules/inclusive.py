@@ -15,20 +15,19 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ..doc import Analysis
 from ..findings import Finding
 from ..inclusive.matcher import Match, matcher_for
 from .base import Context, Examples
 from .registry import REGISTRY
 
-CACHE_KEY = "inclusive_matches"
-
-
 def lexicon_matches(ctx: Context) -> list[Match]:
     """All lexicon matches in the document, computed once and shared by the inclusive rules."""
-    if CACHE_KEY not in ctx.cache:
-        matcher = matcher_for(tuple(str(p) for p in ctx.config.lexicons))
-        ctx.cache[CACHE_KEY] = matcher(ctx.doc, ctx.tokens)
-    return ctx.cache[CACHE_KEY]
+    return ctx.analysis.derived(_matches, tuple(str(p) for p in ctx.config.lexicons))
+
+
+def _matches(analysis: Analysis, lexicons: tuple[str, ...]) -> list[Match]:
+    return matcher_for(lexicons)(analysis)
 
 
 def match_finding(ctx: Context, match: Match) -> Finding:

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from ..findings import Finding
 from ..inclusive.forms import is_form
-from ..inclusive.matcher import is_proper_name, key_column, quoted_spans, token_keys
+from ..inclusive.matcher import is_proper_name, token_keys
 from ..inclusive.patterns import word_lists, words
 from .base import Context, Examples
 from .inclusive import lexicon_matches, match_finding
@@ -78,8 +78,7 @@ def _unit_words(ctx: Context, span: Span) -> list[Token]:
 
 
 def _in_quotes(ctx: Context, start: int, end: int) -> bool:
-    spans = ctx.cache.setdefault("inclusive_quotes", quoted_spans(ctx.text))
-    return any(s <= start and end <= e for s, e in spans)
+    return ctx.analysis.quotes.contains(start, end)
 
 
 def _has_past(span: Span) -> bool:
@@ -249,7 +248,7 @@ def unnecessary_marking(ctx: Context) -> Iterator[Finding]:
     heads = words("marking_heads")
     relevant = words("marking_relevant")
     topic = words("marking_topic")
-    keys, text = key_column(ctx.tokens), ctx.tokens.text
+    keys, text = ctx.tokens.keys, ctx.tokens.text
     topical = any(base_of(keys[i], topic) for i in range(len(text)) if text[i].isalpha())
     for unit in ctx.units:
         indices = _word_indices(ctx, unit.span)
@@ -315,7 +314,7 @@ def suffering_from(ctx: Context) -> Iterator[Finding]:
     """A suffering verb, ``av`` and, within four words, a diagnosis from the lists."""
     verbs = words("suffering_verbs")
     lists = [word_lists()["diagnoses_disability"], word_lists()["diagnoses_transgender"]]
-    keys, lower = key_column(ctx.tokens), ctx.tokens.lower
+    keys, lower = ctx.tokens.keys, ctx.tokens.lower
     for unit in ctx.units:
         indices = _word_indices(ctx, unit.span)
         for n, i in enumerate(indices[:-2]):

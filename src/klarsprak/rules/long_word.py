@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from ..findings import Finding
-from ..text import JOINERS, Word, letter_count
+from ..doc.words import JOINERS, Word, letter_count
 from .base import Context, Examples
 from .registry import REGISTRY
 
@@ -45,8 +45,8 @@ def joint_split(word: str) -> tuple[str, str] | None:
 
 
 def _is_name(ctx: Context, word: Word, first_in_unit: bool) -> bool:
-    span = ctx.doc.char_span(word.start, word.end, alignment_mode="expand")
-    if span is not None and any(t.pos_ == "PROPN" for t in span):
+    pos = ctx.tokens.pos
+    if any(pos[i] == "PROPN" for i in ctx.analysis.token_range(word.start, word.end)):
         return True
     return word.text[:1].isupper() and not first_in_unit
 

@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 from ..findings import Finding
 from ..lexicons import Schema, load_entries
 from ..resources import lexicon_path
-from ..tokens import TokenTable
+from ..doc import TokenTable
 from ._wordforms import FormIndex
 from .base import Context, Examples
 from .registry import REGISTRY

@@ -38,6 +38,7 @@ from .. import metrics as _metrics
 from ..findings import Finding
 from ..lexicons import Schema, load_entries
 from ..resources import lexicon_path
+from ..doc import Analysis, TokenTable
 from . import active_voice
 from .base import Context, Examples
 from .registry import REGISTRY
@@ -326,9 +327,11 @@ MESSAGES = {
 
 
 def _cached_groups(ctx: Context) -> list[VerbGroup]:
-    if "passive.groups" not in ctx.cache:
-        ctx.cache["passive.groups"] = verb_groups(ctx.doc)
-    return ctx.cache["passive.groups"]
+    return ctx.analysis.derived(_groups)
+
+
+def _groups(analysis: Analysis) -> list[VerbGroup]:
+    return verb_groups(analysis.doc)
 
 
 @REGISTRY.rule(

@@ -1,14 +1,15 @@
 """Sender rules: can the reader see who is speaking, and how to reach them?
 
 Both rules share one :class:`~klarsprak.sender.SenderResult`, computed once per
-document and kept in ``ctx.cache["sender"]`` (the analyzer puts it in
-``Report.sender``). Findings are document-level and span the first unit.
+document by the analysis (the analyzer puts it in ``Report.sender``). Findings are
+document-level and span the first unit.
 """
 
 from __future__ import annotations
 
 from typing import Iterator
 
+from ..doc import Analysis
 from ..findings import Finding
 from ..sender import SenderResult, detect_sender
 from .base import Context, Examples
@@ -20,10 +21,12 @@ SOURCE = ("Lerums kommuns kommunikationspolicy: ”Det ska alltid framgå vem so
 
 
 def sender_result(ctx: Context) -> SenderResult:
-    """The document's sender verdict, computed once and cached in ``ctx.cache["sender"]``."""
-    if "sender" not in ctx.cache:
-        ctx.cache["sender"] = detect_sender(ctx.text, ctx.document, ctx.config.sender)
-    return ctx.cache["sender"]
+    """The document's sender verdict, computed once per document."""
+    return ctx.analysis.derived(_verdict, ctx.config.sender)
+
+
+def _verdict(analysis: Analysis, expected: str | None) -> SenderResult:
+    return detect_sender(analysis.text, analysis.document, expected)
 
 
 def _span(ctx: Context) -> tuple[int, int]:

@@ -21,11 +21,10 @@ from ..analyzer import Analyzer, TextLike
 from ..archive.limits import Limits
 from ..archive.readers import SUFFIXES, read_document
 from ..config import Config, from_mapping
-from ..document import Document
+from ..doc import Document, TokenTable
+from ..doc.words import iter_words
 from ..errors import ConfigError
 from ..findings import Report
-from ..text import iter_words
-from ..tokens import TokenTable
 from .batcher import Batcher, Then
 
 #: Config keys a request may not set: they name files or models on the server.

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Iterator, NamedTuple
+from typing import Iterable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .lines import Line, Lines
 from .tokens import TokenTable
 
 BULLET = re.compile(r"^[ \t]*(?:[•◦▪▫‣⁃∙·●○■□►▶➢✓✔\-–—*+\uf0b7\uf0a7]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])(?=\s)")
@@ -26,31 +27,6 @@ OPENERS = frozenset("\"'“”„«»‘’([–—-¿¡")
 TERMINALS = frozenset({".", "!", "?", "?!", "!?", "!!", "??"})
 CLOSERS = frozenset("\"'”’»)]")
 MAX_HEADING_WORDS = 12
-
-
-class Line(NamedTuple):
-    """One line of the text: where it starts, where its content ends, and its text."""
-
-    start: int
-    end: int  # end of the line's content, before the line break
-    text: str
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
-
-    @property
-    def content_start(self) -> int:
-        return self.start + len(self.text) - len(self.text.lstrip())
-
-
-def iter_lines(text: str) -> Iterator[Line]:
-    """Lines with their offsets; ``\\r\\n``, ``\\r`` and ``\\n`` all end a line."""
-    pos = 0
-    for match in re.finditer(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85", text):
-        yield Line(pos, match.start(), text[pos : match.start()])
-        pos = match.end()
-    yield Line(pos, len(text), text[pos:])
 
 
 def _starts_upper(line: Line) -> bool:
@@ -79,10 +55,10 @@ def unit_starts(text: str) -> dict[int, str]:
     ends a sentence. Offsets not in the result are line breaks inside a sentence
     (hard wraps) when they fall on a line start.
     """
-    return _unit_starts(list(iter_lines(text)))
+    return _unit_starts(Lines(text))
 
 
-def _unit_starts(lines: list[Line]) -> dict[int, str]:
+def _unit_starts(lines: Sequence[Line]) -> dict[int, str]:
     starts: dict[int, str] = {}
     for i, line in enumerate(lines):
         if line.blank:
@@ -103,7 +79,7 @@ def _prev_is_heading(starts: dict[int, str], prev: Line) -> bool:
     return starts.get(prev.content_start) == "heading"
 
 
-def _list_markers(lines: list[Line]) -> dict[int, int]:
+def _list_markers(lines: Sequence[Line]) -> dict[int, int]:
     """For every list item, the offset of its marker ("•", "1.", "a)") and where the marker ends."""
     markers = {}
     for line in lines:
@@ -169,7 +145,7 @@ def _touches(tokens: TokenTable, a: int, b: int) -> bool:
 
 def layout(text: str, abbreviations: frozenset[str], soft_cuts: Iterable[int] = ()) -> Layout:
     """The :class:`Layout` of a text."""
-    lines = list(iter_lines(text))
+    lines = Lines(text)
     starts = _unit_starts(lines)
     markers = _list_markers(lines)
     no_break = {line.content_start for line in lines if not line.blank} - set(starts)
@@ -198,7 +174,7 @@ def make_structure(nlp: Language, name: str, abbreviations: list[str]) -> "Struc
 class StructureComponent:
     """Records the :class:`Layout` and presets ``is_sent_start`` from it as a hint to the parser.
 
-    The parser may still disagree; :func:`klarsprak.text.units` applies the layout
+    The parser may still disagree; :func:`klarsprak.doc.units.units` applies the layout
     on top of the parser's boundaries, so the layout always wins.
     """
 

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def sanitize(text: str) -> str:
+    """Replace lone surrogates (not encodable as UTF-8) with U+FFFD, one for one, so offsets hold."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Plain-Python views of a ``Doc``'s tokens, built once per document and shared by the rules.
+"""Plain-Python columns of a ``Doc``'s tokens, built once per document and shared by the rules.
 
 Creating a spaCy ``Token`` object costs about 0.3 µs, and reading one of its string
 attributes about as much again; rules that index ``doc[i]`` over and over spend more
@@ -9,11 +9,36 @@ column once (through ``Doc.to_array`` where it can) into lists indexed like the
 
 from __future__ import annotations
 
-from functools import cached_property
-from typing import Any, Callable
+import re
+from functools import cached_property, lru_cache
+from typing import Callable
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, MORPH, ORTH, POS, SENT_START, SPACY
 from spacy.tokens import Doc
+
+_WORD_CHAR = re.compile(r"[^\W_]")  # a letter or a digit: str.isalnum
+
+
+def has_word_char(s: str) -> bool:
+    """True if ``s`` has a letter or a digit."""
+    return _WORD_CHAR.search(s) is not None
+
+
+@lru_cache(maxsize=65536)
+def keys_of(lower: str, lemma: str) -> tuple[str, ...]:
+    """The lexical keys of a token with lower-case form ``lower`` and lemma ``lemma``: the form
+    (soft hyphens and hyphens removed), the lemma, and for a hyphenated compound its last part
+    (EU-tjänstemännen → tjänstemännen). Lexicon entries are looked up by these keys."""
+    lower = lower.replace("\u00ad", "")
+    keys = [lower.replace("-", "")]
+    lemma = lemma.lower() if lemma else ""
+    if lemma and lemma not in keys:
+        keys.append(lemma)
+    if "-" in lower.strip("-"):
+        last = lower.rsplit("-", 1)[1]
+        if len(last) >= 3 and last not in keys:
+            keys.append(last)
+    return tuple(keys)
 
 
 class TokenTable:
@@ -21,7 +46,6 @@ class TokenTable:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self._derived: dict[str, list[Any]] = {}
 
     def __len__(self) -> int:
         return len(self.doc)
@@ -94,11 +118,15 @@ class TokenTable:
         """True where ``Token.is_sent_start`` is True (False where it is False or None)."""
         return [v == 1 for v in self._column(SENT_START)]
 
-    def derived(self, name: str, build: Callable[[TokenTable], list[Any]]) -> list[Any]:
-        """A column computed from the others by ``build``, built once under ``name`` and shared."""
-        if name not in self._derived:
-            self._derived[name] = build(self)
-        return self._derived[name]
+    @cached_property
+    def has_word_char(self) -> list[bool]:
+        """True where the token has a letter or a digit."""
+        return [has_word_char(s) for s in self.text]
+
+    @cached_property
+    def keys(self) -> list[tuple[str, ...]]:
+        """The lexical keys of every token (:func:`keys_of`)."""
+        return [keys_of(lo, le) for lo, le in zip(self.lower, self.lemma)]
 
     def prev_word(self, i: int) -> int:
         """The index of the last non-space token before ``i``, or -1."""
