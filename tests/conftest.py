@@ -1,15 +1,27 @@
-"""Shared fixtures: one analyzer per test session, and the ../shared data folder."""
+"""Shared fixtures: one analyzer per test session, the ../shared data folder, and the Hypothesis profiles.
+
+Profiles (``HYPOTHESIS_PROFILE``): ``dev``, the default, sized so that the
+default run stays within a few minutes on two cores; ``full``, the complete
+example budget, which ``.ci/run`` runs once with the slow tests.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 import klarsprak
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+
+_PROPERTY = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow], "derandomize": True}
+settings.register_profile("dev", max_examples=150, **_PROPERTY)
+settings.register_profile("full", max_examples=1500, **_PROPERTY)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,6 @@
-"""The command line, run as a real subprocess (exit codes, formats, config)."""
+"""The command line: exit codes, formats, config. One test runs a real subprocess (the entry point and the
+process's exit code); the others run in this process through click's runner, which gives the same exit code,
+stdout and stderr without starting an interpreter and loading the model again."""
 
 import json
 import os
@@ -20,6 +22,21 @@ def run(*args, stdin=None, cwd=None):
                           text=True, cwd=cwd, env={**os.environ, "PYTHONIOENCODING": "utf-8"}, timeout=300)
 
 
+def invoke(*args, stdin=None, cwd=None):
+    """The command in this process (click's runner), answered like :func:`run`."""
+    from click.testing import CliRunner
+
+    from klarsprak.cli import main
+
+    previous = os.getcwd()
+    os.chdir(cwd or previous)
+    try:
+        result = CliRunner().invoke(main, list(args), input=stdin)
+    finally:
+        os.chdir(previous)
+    return subprocess.CompletedProcess(args, result.exit_code, result.stdout, result.stderr)
+
+
 def test_linter_format_and_exit_1(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("Rubrik\n\n" + LONG, encoding="utf-8")
@@ -30,54 +47,52 @@ def test_linter_format_and_exit_1(tmp_path):
 
 
 def test_exit_0_below_threshold(tmp_path):
-    p = run("check", "-", "--fail-on", "error", stdin=LONG, cwd=tmp_path)
+    p = invoke("check", "-", "--fail-on", "error", stdin=LONG, cwd=tmp_path)
     assert p.returncode == 0, p.stderr
     assert "<stdin>:1:1:" in p.stdout
 
 
 def test_json_and_jsonl(tmp_path):
-    p = run("check", "-", "--format", "json", "--fail-on", "error", stdin=LONG, cwd=tmp_path)
+    p = invoke("check", "-", "--format", "json", "--fail-on", "error", stdin=LONG, cwd=tmp_path)
     data = json.loads(p.stdout)
     assert data[0]["path"] == "-" and data[0]["metrics"]["sentences"] == 1
-    p = run("check", "-", "--format", "jsonl", "--fail-on", "error", stdin=LONG, cwd=tmp_path)
+    p = invoke("check", "-", "--format", "jsonl", "--fail-on", "error", stdin=LONG, cwd=tmp_path)
     rows = [json.loads(l) for l in p.stdout.splitlines()]
     assert rows and all(r["path"] == "<stdin>" and "rule" in r for r in rows)
 
 
 def test_exit_2_on_missing_file_and_bad_config(tmp_path):
-    p = run("check", str(tmp_path / "nope.txt"), cwd=tmp_path)
+    p = invoke("check", str(tmp_path / "nope.txt"), cwd=tmp_path)
     assert p.returncode == 2 and "nope.txt" in p.stderr and len(p.stderr.strip().splitlines()) == 1
     (tmp_path / "klarsprak.toml").write_text("lix_taget = 40\n", encoding="utf-8")
-    p = run("check", "-", stdin=CLEAN, cwd=tmp_path)
+    p = invoke("check", "-", stdin=CLEAN, cwd=tmp_path)
     assert p.returncode == 2 and "lix_taget" in p.stderr
 
 
 def test_usage_error_exit_2(tmp_path):
-    p = run("check", "-", "--format", "xml", stdin=CLEAN, cwd=tmp_path)
+    p = invoke("check", "-", "--format", "xml", stdin=CLEAN, cwd=tmp_path)
     assert p.returncode == 2
 
 
 def test_config_file_thresholds(tmp_path):
     (tmp_path / "klarsprak.toml").write_text('fail_on = "info"\n[rules.long_sentence]\nmax_words = 3\n',
                                              encoding="utf-8")
-    p = run("check", "-", stdin="Vi ses i morgon bitti på kontoret.\n", cwd=tmp_path)
+    p = invoke("check", "-", stdin="Vi ses i morgon bitti på kontoret.\n", cwd=tmp_path)
     assert p.returncode == 1 and "long_sentence" in p.stdout
 
 
 @pytest.mark.parametrize("name", ["kungorelse.txt", "brev.txt", "webbsida.html"])
 def test_examples_run(name, tmp_path):
-    p = run("check", str(EXAMPLES / name), "--format", "json", cwd=tmp_path)
+    p = invoke("check", str(EXAMPLES / name), "--format", "json", cwd=tmp_path)
     assert p.returncode in (0, 1), p.stderr
     assert json.loads(p.stdout)[0]["metrics"]["words"] > 50
 
 
 def test_every_command_has_help():
     for cmd in ([], ["check"], ["batch"], ["report"]):
-        p = run(*cmd, "--help")
+        p = invoke(*cmd, "--help")
         assert p.returncode == 0 and "Usage" in p.stdout
 
-
-# In-process tests (click's runner): the subprocess adds nothing to these.
 
 BAD_CONFIGS = [
     ('[rules.long_sentence]\nmax_words = "tjugo"\n', "rules.long_sentence.max_words = 'tjugo'"),
@@ -91,58 +106,39 @@ BAD_CONFIGS = [
 
 
 @pytest.mark.parametrize(("toml", "named"), BAD_CONFIGS)
-def test_bad_config_exits_2_in_every_command(tmp_path, toml, named):
-    from click.testing import CliRunner
-
-    from klarsprak.cli import main
-
+def test_bad_config_exits_2_naming_file_key_and_value(tmp_path, toml, named):
     config = tmp_path / "klarsprak.toml"
     config.write_text(toml, encoding="utf-8")
-    (tmp_path / "in").mkdir()
     for command in (["check", "-"],):
-        result = CliRunner().invoke(main, [*command, "--config", str(config)], input=CLEAN)
-        assert result.exit_code == 2, (command, result.output)
-        assert str(config) in result.stderr and named in result.stderr, result.stderr
-        assert "Traceback" not in result.output and len(result.stderr.strip().splitlines()) == 1
+        p = invoke(*command, "--config", str(config), stdin=CLEAN)
+        assert p.returncode == 2, (command, p.stdout, p.stderr)
+        assert str(config) in p.stderr and named in p.stderr, p.stderr
+        assert "Traceback" not in p.stderr and len(p.stderr.strip().splitlines()) == 1
 
 
 def test_config_not_utf8_exits_2(tmp_path):
-    from click.testing import CliRunner
-
-    from klarsprak.cli import main
-
     config = tmp_path / "klarsprak.toml"
     config.write_bytes('sender = "Malmö stad"\n'.encode("latin-1"))
-    result = CliRunner().invoke(main, ["check", "-", "--config", str(config)], input=CLEAN)
-    assert result.exit_code == 2 and "not UTF-8" in result.stderr and str(config) in result.stderr
+    p = invoke("check", "-", "--config", str(config), stdin=CLEAN)
+    assert p.returncode == 2 and "not UTF-8" in p.stderr and str(config) in p.stderr
 
 
 def test_bad_option_value_on_the_command_line_exits_2(tmp_path):
-    from click.testing import CliRunner
-
-    from klarsprak.cli import main
-
-    result = CliRunner().invoke(main, ["check", "-", "--lix-target", "nan", "--config", str(tmp_path / "none.toml")],
-                                input=CLEAN)
-    assert result.exit_code == 2 and "none.toml" in result.stderr
+    p = invoke("check", "-", "--lix-target", "nan", "--config", str(tmp_path / "none.toml"), stdin=CLEAN)
+    assert p.returncode == 2 and "none.toml" in p.stderr
     (tmp_path / "klarsprak.toml").write_text("", encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", "-", "--lix-target", "-5", "--config", str(tmp_path / "klarsprak.toml")],
-                                input=CLEAN)
-    assert result.exit_code == 2 and "lix_target = -5" in result.stderr
+    p = invoke("check", "-", "--lix-target", "-5", stdin=CLEAN, cwd=tmp_path)
+    assert p.returncode == 2 and "lix_target = -5" in p.stderr
 
 
 def test_terminal_output_escapes_control_characters_one_line_per_finding(tmp_path):
-    from click.testing import CliRunner
-
-    from klarsprak.cli import main
-
     hostile = tmp_path / "a\x1b[31m\nb.txt"
     hostile.write_text("Rubrik\n\n" + LONG, encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", str(hostile), "--fail-on", "error"])
-    assert result.exit_code == 0, result.output
-    lines = result.stdout.splitlines()
+    p = invoke("check", str(hostile), "--fail-on", "error")
+    assert p.returncode == 0, p.stderr
+    lines = p.stdout.splitlines()
     assert lines and all(line.startswith(f"{tmp_path}/a\\u001b[31m\\nb.txt:") for line in lines)
-    assert "\x1b" not in result.stdout
+    assert "\x1b" not in p.stdout
     assert any(":3:1: info long_sentence " in line for line in lines)
 
 
