@@ -13,7 +13,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import pipeline, suppression
+from . import pipeline, suppression, threads
 from .config import Config
 from .doc import Analysis, Document, chunking, sanitize
 from .errors import RuleFailureWarning, WorkerLostWarning
@@ -80,7 +80,7 @@ class Analyzer:
             yield from self._in_workers(texts, n_process, batch_size, sender)
             return
         parsed = (pair for batch in chunking.batches(chunks(), self.batch_chars, batch_size)
-                  for pair in self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
+                  for pair in self._parse(batch))
         parts: list[Doc] = []
         for doc, (_, document, spans) in parsed:
             doc.tensor = _NO_TENSOR  # rules never read the tok2vec output: free it now
@@ -92,6 +92,11 @@ class Analyzer:
                 self.nlp.get_pipe("klarsprak_structure").annotate(doc, chunking.soft_cuts(spans))
             parts = []
             yield self._report(doc, document, sender)
+
+    def _parse(self, batch: list[tuple[str, Any]]) -> list[tuple[Doc, Any]]:
+        """One batch through the pipeline, on as many BLAS threads as its size and the machine warrant."""
+        with threads.limited(threads.for_batch(sum(len(text) for text, _ in batch))):
+            return list(self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
 
     def _in_workers(self, texts: Iterable[TextLike], n_process: int, batch_size: int,
                     sender: str | None) -> Iterator[Report]:

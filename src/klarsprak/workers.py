@@ -39,7 +39,8 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Generic, Iterable, Iterator, TypeVar
 
-from .blas import limit_threads, threads_per_process
+from . import threads
+from .blas import threads_per_process
 
 if TYPE_CHECKING:
     from .analyzer import Analyzer
@@ -65,15 +66,15 @@ def executor_analyzer(config: Config | None = None, model: str | Path | None = N
     """The analyzer of a process someone else started (a Spark executor): BLAS on one thread, loaded once."""
     from .analyzer import cached_analyzer
 
-    limit_threads(1)
+    threads.fix(1)
     return cached_analyzer(config, model)
 
 
-def _init(spec: Analyzer | tuple[Config | None, str | Path | None], threads: int, parent: int) -> None:
+def _init(spec: Analyzer | tuple[Config | None, str | Path | None], blas: int, parent: int) -> None:
     global _CURRENT
     from .analyzer import Analyzer, cached_analyzer
 
-    limit_threads(threads)  # the workers share out the cores
+    threads.fix(blas)  # the workers share out the cores
     _CURRENT = spec if isinstance(spec, Analyzer) else cached_analyzer(*spec)
 
     def watch() -> None:

@@ -1,0 +1,74 @@
+"""BLAS threads chosen per call: one for small batches and whenever other work shares the machine.
+
+Matrix products (the tok2vec encoder, the parser's input layer) can use every
+core through BLAS threads. That pays only for large batches on an idle
+machine: for a sentence or a short notice the threads' start-up costs more than
+they save, and when another process holds a core (a web server's other worker,
+a Spark executor, CI) the threads wait for each other and a call gets several
+times slower (``benchmarks/blas_threads.py`` measures both). So each batch gets
+one thread unless it is large and the other cores are free. Worker processes
+get a fixed share of the cores instead (:mod:`klarsprak.workers`), and a limit
+the user set (``OPENBLAS_NUM_THREADS``, ``OMP_NUM_THREADS``, ``MKL_NUM_THREADS``)
+is always kept.
+"""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from functools import cache
+from typing import Any, Iterator
+
+#: Batches with fewer characters than this always run on one thread (measured: see the module docstring).
+SMALL_BATCH_CHARS = 4_000
+_USER_LIMITS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+_fixed = False
+
+
+def for_batch(chars: int) -> int | None:
+    """The BLAS threads for a batch of ``chars`` characters (None: leave the setting alone)."""
+    if any(os.environ.get(name) for name in _USER_LIMITS):
+        return None
+    if chars < SMALL_BATCH_CHARS:
+        return 1
+    cores = os.cpu_count() or 1
+    return max(1, cores - others_running())
+
+
+def others_running() -> int:
+    """How many other threads are running right now (Linux: /proc/loadavg; else the 1-minute load)."""
+    try:
+        with open("/proc/loadavg", encoding="ascii") as f:
+            running = int(f.read().split()[3].split("/")[0])
+    except (OSError, ValueError, IndexError):
+        running = round(os.getloadavg()[0]) if hasattr(os, "getloadavg") else 1
+    return max(0, running - 1)  # this thread is one of them
+
+
+def fix(n: int) -> None:
+    """Run BLAS on ``n`` threads in this process for good (a worker's share of the cores); no choice per call."""
+    global _fixed
+    for lib in _blas().lib_controllers:
+        lib.set_num_threads(n)
+    _fixed = True
+
+
+@contextmanager
+def limited(n: int | None) -> Iterator[None]:
+    """BLAS on ``n`` threads inside the block, the previous setting after it (None, or a fixed share: no change)."""
+    libs = [] if n is None or _fixed else _blas().lib_controllers
+    before = [lib.num_threads for lib in libs]
+    for lib in libs:
+        lib.set_num_threads(n)
+    try:
+        yield
+    finally:
+        for lib, threads in zip(libs, before):
+            lib.set_num_threads(threads)
+
+
+@cache
+def _blas() -> Any:
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController().select(user_api="blas")
