@@ -20,7 +20,16 @@ FLAGGED = [
     ("Beslutet är fattat av kommunstyrelsen.", "är fattat", "vara", "Kommunstyrelsen har fattat beslutet."),
     # homograph of the deponent fattas
     ("Beslutet fattades av nämnden i går.", "fattades", "s", "Nämnden fattade beslutet i går."),
+    ("Klubben grundades 1952.", "grundades", "s", "Skriv vem som gör något"),  # past, a year after it
+    ("Här testas nya metoder.", "testas", "s", "Skriv vem som gör något"),  # V2 after a fronted adverbial
+    ("Skylten sätts upp vid entrén.", "sätts", "s", "Skriv vem som gör något"),  # particle verb
 ]
+
+
+def test_several_passives_in_one_sentence(analyzer) -> None:  # type: ignore[no-untyped-def]
+    found = [f.text for f in analyzer.analyze("Ärendet ska prövas innan beslutet tas.").findings
+             if f.rule == "passive_voice"]
+    assert found == ["ska prövas", "tas"]
 
 NOT_FLAGGED = [
     "Det finns flera sätt att ansöka.",

@@ -76,7 +76,8 @@ class Homograph:
         nouns = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")]
         if token.dep_ == "acl:relcl":
             nouns.append(token.head)  # "det beslut som fattades"
-        if any(c.dep_ == "obl:agent" for c in token.children):
+        if any(c.dep_ == "obl:agent" or (c.dep_ in ("obl", "nmod") and c.i > token.i and any(
+                g.lower_ == "av" and g.dep_ == "case" for g in c.children)) for c in token.children):
             return True
         return any(s in word for n in nouns for word in (n.lemma_.lower(), n.lower_) for s in self.subjects)
 
@@ -175,11 +176,12 @@ def is_s_passive(tok: Token, dep: Deponents | None = None) -> bool:
     dep = dep or deponents()
     if tok in dep:
         return False
-    if any(c.dep_ in NOMINAL_DEPS for c in tok.children):
-        return False  # a noun in -s mistagged as a verb (samhällsinsats)
+    if any(c.dep_ in NOMINAL_DEPS and c.dep_ != "nummod" for c in tok.children):
+        return False  # a noun in -s mistagged as a verb (samhällsinsats); a year is no evidence (grundades 1952)
     if tok.dep_ in NOMINAL_DEPS or tok.dep_ in ("nmod", "cop") or "Gen" in tok.morph.get("Case"):
         return False  # a genitive (de äldres inflytande, elevers) or a copula is never a passive
-    return "Pass" in tok.morph.get("Voice")
+    # a homograph in passive use (beslutet fattades) is one whatever Voice the tagger gave it
+    return "Pass" in tok.morph.get("Voice") or tok.lower_ in dep.homographs
 
 
 def _aux_lemma(tok: Token) -> str:
@@ -252,7 +254,8 @@ def verb_groups(doc: Doc | Span, dep: Deponents | None = None) -> list[VerbGroup
         is_verb = _is_verb(tok)
         tokens = [tok, *auxes]
         kind: str | None = None
-        if _is_past_participle(tok) or _bli_xcomp_participle(tok):
+        if _is_past_participle(tok) or _bli_xcomp_participle(tok) or any(
+                a.dep_ == "aux:pass" and _aux_lemma(a) == BLI for a in auxes):
             bli = next((a for a in auxes if _aux_lemma(a) == BLI), None)
             if bli is None and tok.dep_ == "xcomp" and _is_verb(tok.head) and _aux_lemma(tok.head) == BLI:
                 bli = tok.head
