@@ -37,8 +37,8 @@ function buildSwitches() {
     state.rules.filter((r) => r.category === key).map((r) => el("p", { class: "switch" },
       el("input", { type: "checkbox", id: `regel-${r.id}`, "data-rule": r.id, checked: r.enabled,
         "aria-describedby": `regel-${r.id}-text` }),
-      el("label", { for: `regel-${r.id}` }, r.id.replaceAll("_", " ")),
-      el("span", { id: `regel-${r.id}-text`, class: "hint" }, ` ${r.description}`)))));
+      el("label", { for: `regel-${r.id}` }, r.description.split(/ \(|: |\. /)[0].replace(/\.$/, "")),
+      el("span", { id: `regel-${r.id}-text`, class: "hint" }, ` ${r.id}: ${r.description}`)))));
   $("rule-switches").replaceChildren(...groups);
 }
 
