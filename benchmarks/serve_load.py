@@ -19,7 +19,7 @@ import argparse
 import json
 import os
 import platform
-import re
+import socket
 import statistics
 import subprocess
 import sys
@@ -37,7 +37,6 @@ from docblocks import replace_block  # noqa: E402
 
 WORDS = 500
 CLIENTS = (1, 4, 16)
-RUNNING = re.compile(r"Uvicorn running on (http://127\.0\.0\.1:\d+)")
 START, END = "<!-- serve-load:start -->", "<!-- serve-load:end -->"
 
 
@@ -83,22 +82,27 @@ def _env() -> dict[str, str]:
 
 
 class Server:
-    """``klarsprak serve --port 0`` on loopback, stopped on exit."""
+    """``klarsprak serve`` on a free loopback port, ready once every worker answers; stopped on exit."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, start_seconds: float = 300) -> None:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        self.url = f"http://127.0.0.1:{port}"
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "klarsprak", "serve", "--port", "0", "--workers", str(workers)],
-            env=_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        self.url = ""
-        assert self.process.stdout is not None
-        for line in self.process.stdout:
-            found = RUNNING.search(line)
-            if found:
-                self.url = found.group(1)
-                break
-        if not self.url:
-            raise RuntimeError("the server did not start")
-        threading.Thread(target=lambda: [None for _ in self.process.stdout], daemon=True).start()  # type: ignore[union-attr]
+            [sys.executable, "-m", "klarsprak", "serve", "--port", str(port), "--workers", str(workers)],
+            env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + start_seconds
+        seen: set[int] = set()
+        while len(seen) < workers:  # every worker has loaded its model and answered
+            if time.monotonic() > deadline or self.process.poll() is not None:
+                self.process.kill()
+                raise RuntimeError("the server did not start")
+            try:
+                seen.add(httpx.get(self.url + "/healthz", timeout=10).json()["worker"])
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
 
     def __enter__(self) -> Server:
         return self

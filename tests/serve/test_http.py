@@ -5,9 +5,10 @@ from __future__ import annotations
 import io
 import json
 import os
+import subprocess
+import sys
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import jsonschema
 import pytest
@@ -15,9 +16,9 @@ import pytest
 from archive.conftest import docx_bytes, page, pdf
 from klarsprak.rules import REGISTRY
 
-from .conftest import CMS, MAX_BYTES, Server
+from .conftest import CMS, MAX_BYTES, REPO, Server
 
-SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((REPO / "docs" / "report.schema.json").read_text(encoding="utf-8"))
 TEXT = "Ansökan ska inkomma senast den 1 mars. Beslutet skickas till dig."
 #: A text no log line and no file may ever contain.
 SECRET = "Personnummer 19121212-1212 tillhör Tolvan Tolvansson"
@@ -37,6 +38,7 @@ def test_healthz_names_version_and_model(http):
     answer = http.get("/healthz")
     assert answer.status_code == 200
     assert answer.json()["status"] == "ok" and answer.json()["model"].startswith("sv_klarsprak")
+    assert isinstance(answer.json()["worker"], int)
 
 
 @pytest.mark.parametrize("path", ["/", "/api/docs", "/healthz", "/api/v1/rules", "/static/app.js", "/static/render.js", "/static/app.css"])
@@ -218,6 +220,13 @@ def test_page_endpoints_add_sentence_lengths_and_export_escapes(http):
     assert "<img src=x" not in export.text and "inkomma" in export.text
 
 
+def test_a_bad_server_config_exits_2_before_any_model_loads(tmp_path):
+    (tmp_path / "klarsprak.toml").write_text('disable = ["nope"]\n', encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "klarsprak", "serve", "--port", "0"], cwd=tmp_path, timeout=120,
+                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO / "src")})
+    assert done.returncode == 2 and done.stderr == "klarsprak: error: disable: unknown rule or ground 'nope'\n"
+
+
 def large_docx(text: str, size: int) -> bytes:
     """A DOCX holding ``text`` and ``size`` random bytes of media: big upload, quick to read."""
     out = io.BytesIO(docx_bytes([(text, None)]))
@@ -238,3 +247,4 @@ def test_texts_never_reach_the_log_or_the_disk(http, server):
     for secret in (SECRET, "inkomma", "Tolvan", "bygglov"):
         assert secret not in logged
     assert not any(server.tmp.rglob("*"))
+

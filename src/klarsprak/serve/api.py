@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import re
 from typing import Any, Awaitable, TypeVar
 
@@ -154,9 +155,9 @@ async def rules(request: Request) -> dict[str, Any]:
 
 
 @health.get("/healthz", summary="Health check")
-async def healthz(request: Request) -> dict[str, str]:
-    """``ok`` once the model is loaded, with the package version and the model."""
-    return {"status": "ok", "version": __version__, "model": engine_of(request).model_name()}
+async def healthz(request: Request) -> dict[str, Any]:
+    """``ok`` once the model is loaded, with the package version, the model and the worker process that answered."""
+    return {"status": "ok", "version": __version__, "model": engine_of(request).model_name(), "worker": os.getpid()}
 
 
 def _page_answer(engine: Engine) -> Then:

@@ -58,8 +58,8 @@ class Settings:
         return cls(**{**data, "allow_origins": tuple(data.get("allow_origins", ()))})
 
 
-def create_app(settings: Settings = Settings(), engine: Engine | None = None) -> FastAPI:
-    """The application; ``engine`` (an already loaded one) spares the model load at start-up."""
+def create_app(settings: Settings = Settings()) -> FastAPI:
+    """The application; each process that runs it loads the model when it starts."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -67,7 +67,7 @@ def create_app(settings: Settings = Settings(), engine: Engine | None = None) ->
         warnings.simplefilter("ignore", RuleFailureWarning)
         if settings.workers > 1:
             limit_threads(threads_per_process(settings.workers))
-        app.state.engine = engine or await anyio.to_thread.run_sync(
+        app.state.engine = await anyio.to_thread.run_sync(
             lambda: Engine(settings.config(), settings.max_bytes))
         yield
 

@@ -25,15 +25,18 @@ from ..errors import KlarsprakError
 def serve(host: str, port: int, workers: int, config_path: str | None, max_bytes: int | None,
           allow_origins: Sequence[str]) -> None:
     """Serve the web page and the JSON API (/api/v1, documented at /api/docs)."""
+    import spacy
     import uvicorn
 
+    from ..analyzer import Analyzer
+    from ..cli import UsageFailure
     from .app import DEFAULT_MAX_BYTES, SETTINGS_ENV, Settings
 
     settings = Settings(config_path, max_bytes or DEFAULT_MAX_BYTES, tuple(allow_origins), workers)
     try:
-        settings.config()
+        Analyzer(settings.config(), model=spacy.blank("sv"))  # rule names and options, before any model loads
     except KlarsprakError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise UsageFailure(str(exc)) from None
     os.environ[SETTINGS_ENV] = settings.to_env()
     uvicorn.run("klarsprak.serve.app:app_from_env", factory=True, host=host, port=port, workers=workers,
                 server_header=False, log_level="info")
