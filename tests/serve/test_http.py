@@ -224,7 +224,8 @@ def test_a_bad_server_config_exits_2_before_any_model_loads(tmp_path):
     (tmp_path / "klarsprak.toml").write_text('disable = ["nope"]\n', encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "klarsprak", "serve", "--port", "0"], cwd=tmp_path, timeout=120,
                           capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO / "src")})
-    assert done.returncode == 2 and done.stderr == "klarsprak: error: disable: unknown rule or ground 'nope'\n"
+    assert done.returncode == 2 and done.stderr.startswith("klarsprak: error: ") and "'nope'" in done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def large_docx(text: str, size: int) -> bytes:

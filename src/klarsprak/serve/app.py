@@ -12,9 +12,9 @@ import json
 import os
 import warnings
 from contextlib import asynccontextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import AsyncIterator
+from typing import Any, AsyncIterator
 
 import anyio
 from fastapi import FastAPI, Request
@@ -25,7 +25,8 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..blas import limit_threads, threads_per_process
-from ..config import Config, discover, load_file
+from ..cli_options import load_config
+from ..config import Config
 from ..errors import ConfigError, InputError, RuleFailureWarning
 from .api import api, health, ui
 from .engine import Engine, UnsupportedType
@@ -39,15 +40,17 @@ DEFAULT_MAX_BYTES = 5_000_000
 
 @dataclass(frozen=True)
 class Settings:
-    """How one server runs: its config file (else the nearest one), body size limit, CORS origins, workers."""
+    """How one server runs: its config file (else the nearest one) and command-line settings on top of it,
+    the body size limit, CORS origins and the number of workers."""
 
     config_path: str | None = None
+    overrides: dict[str, Any] = field(default_factory=dict)
     max_bytes: int = DEFAULT_MAX_BYTES
     allow_origins: tuple[str, ...] = ()
     workers: int = 1
 
     def config(self) -> Config:
-        return load_file(self.config_path) if self.config_path else discover()
+        return load_config(self.config_path, **{**self.overrides, "disable": tuple(self.overrides.get("disable", ()))})
 
     def to_env(self) -> str:
         return json.dumps(asdict(self))

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-from typing import Sequence
+from typing import Any, Sequence
 
 import click
 
-from ..errors import KlarsprakError
+from ..cli_options import config_options, load_config
 
 
 @click.command()
@@ -16,27 +16,21 @@ from ..errors import KlarsprakError
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes, each with its own model.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
-              help="klarsprak.toml or pyproject.toml to read instead of the nearest one.")
+@config_options()
 @click.option("--max-bytes", type=click.IntRange(1), default=None,
               help="Largest request body (text or file) in bytes  [default: 5000000].")
 @click.option("--allow-origin", "allow_origins", multiple=True,
               help="A web origin (https://cms.example.se) whose pages may call the API (CORS; repeatable).")
 def serve(host: str, port: int, workers: int, config_path: str | None, max_bytes: int | None,
-          allow_origins: Sequence[str]) -> None:
+          allow_origins: Sequence[str], **overrides: Any) -> None:
     """Serve the web page and the JSON API (/api/v1, documented at /api/docs)."""
-    import spacy
     import uvicorn
 
-    from ..analyzer import Analyzer
-    from ..cli import UsageFailure
     from .app import DEFAULT_MAX_BYTES, SETTINGS_ENV, Settings
 
-    settings = Settings(config_path, max_bytes or DEFAULT_MAX_BYTES, tuple(allow_origins), workers)
-    try:
-        Analyzer(settings.config(), model=spacy.blank("sv"))  # rule names and options, before any model loads
-    except KlarsprakError as exc:
-        raise UsageFailure(str(exc)) from None
+    overrides["disable"] = tuple(overrides.get("disable") or ())
+    settings = Settings(config_path, overrides, max_bytes or DEFAULT_MAX_BYTES, tuple(allow_origins), workers)
+    load_config(config_path, **overrides)  # a bad file, key, value or rule name exits 2 here, before any model loads
     os.environ[SETTINGS_ENV] = settings.to_env()
     uvicorn.run("klarsprak.serve.app:app_from_env", factory=True, host=host, port=port, workers=workers,
                 server_header=False, log_level="info")
