@@ -1,0 +1,181 @@
+"""Recall and precision of the lexicon rules on development documents marked by hand.
+
+``benchmarks/data/lexicon_recall_dev.yaml`` holds bureaucratic words and bias terms marked by
+reading dev-set documents (``benchmarks/blind_split.py``'s ``dev_set()``) before klarsprak ran on
+them. This script runs klarsprak on those documents and reports
+
+- recall: the share of marked instances that a finding of the category's rules overlaps,
+  per category (bureaucratic, bias) and per kind (verb, phrase, ground ...);
+- precision: of the lexicon rules' findings inside the marked scope of each document, the share
+  judged correct. A finding on a marked instance is correct by the marking; every other finding
+  needs a verdict with a reason in ``benchmarks/data/lexicon_recall_judgements.yaml``.
+
+    python benchmarks/lexicon_recall.py            # measure, write the results JSON and the docs table
+    python benchmarks/lexicon_recall.py --pending  # print findings that still need a verdict
+    python benchmarks/lexicon_recall.py --misses   # print marked instances no finding covers
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+import klarsprak
+from klarsprak.archive import read_document
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from blind_split import blind_set  # noqa: E402
+from docblocks import replace_block  # noqa: E402
+from plain_precision import key, load_judgements  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+REALTEXT = REPO.parent / "shared" / "realtext"
+MARKED = REPO / "benchmarks" / "data" / "lexicon_recall_dev.yaml"
+JUDGEMENTS = REPO / "benchmarks" / "data" / "lexicon_recall_judgements.yaml"
+RESULTS = REPO / "benchmarks" / "results" / "lexicon_recall.json"
+DOC = REPO / "docs" / "plain-language-rules.md"
+BEGIN, END = "<!-- lexicon-recall:begin -->", "<!-- lexicon-recall:end -->"
+#: the rules whose findings come from the plain and inclusive lexicons, by category of the marking
+LEXICON_RULES = {"bureaucratic": ("complex_word",), "bias": ("bias_term", "gendered_title", "age_stereotype")}
+SOFT = "\u00ad"
+
+
+def locate(text: str, context: str, words: str, nth: int = 1) -> tuple[int, int]:
+    """Offsets of ``words`` inside the ``nth`` occurrence of ``context`` in ``text``.
+
+    Whitespace runs match any whitespace, and soft hyphens in the document are skipped.
+    """
+    def pattern(s: str) -> str:
+        return r"\s+".join(f"{SOFT}?".join(re.escape(c) for c in w) for w in s.replace(SOFT, "").split())
+    found = list(re.finditer(pattern(context), text))
+    if len(found) < nth:
+        raise ValueError(f"context {context!r} not found {nth} time(s)")
+    span = found[nth - 1]
+    inner = re.search(pattern(words), text[span.start():span.end()])
+    if inner is None:
+        raise ValueError(f"{words!r} is not inside context {context!r}")
+    return span.start() + inner.start(), span.start() + inner.end()
+
+
+def lexicon_rule(rule: str, category: str) -> bool:
+    """True for the rules whose findings this benchmark judges for ``category``."""
+    return rule in LEXICON_RULES[category] or (category == "bias" and rule.startswith("job_ad"))
+
+
+def covers(finding: Any, category: str) -> bool:
+    """True if ``finding`` counts for recall in ``category``: a lexicon rule's finding for bureaucratic
+    words (not nominal_style or long_word), any inclusive-language finding for bias terms."""
+    return lexicon_rule(finding.rule, category) or (category == "bias" and finding.category == "inclusive_language")
+
+
+def run(marked: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The marked instances with their offsets and whether a finding covers them, and the findings
+    of the lexicon rules inside the marked scope of each document."""
+    blind = {p.relative_to(REALTEXT).as_posix() for p in blind_set()}
+    documents = {d["doc"]: d for d in marked["documents"]}
+    if blind & set(documents):
+        raise SystemExit(f"blind documents in the recall set: {sorted(blind & set(documents))}")
+    docs = [read_document(REALTEXT / path) for path in documents]
+    reports = dict(zip(documents, klarsprak.Analyzer().pipe(docs, batch_size=4)))
+    instances = []
+    for item in marked["instances"]:
+        report = reports[item["doc"]]
+        start, end = locate(report.text, item["context"], item["text"], item.get("nth", 1))
+        covering = [f for f in report.findings if f.start < end and start < f.end and covers(f, item["category"])]
+        instances.append({**item, "start": start, "end": end, "found_by": sorted({f.rule for f in covering}),
+                          "suggestions": [s for f in covering for s in f.suggestions][:3]})
+    findings = []
+    for path, report in reports.items():
+        scope = documents[path]
+        limit = report.text.find(scope["until"]) if scope.get("until") else len(report.text)
+        categories = ("bias",) if scope["scope"] == "bias" else ("bureaucratic", "bias")
+        marks = [i for i in instances if i["doc"] == path]
+        for f in report.findings:
+            category = next((c for c in categories if lexicon_rule(f.rule, c)), None)
+            if category is None or f.start >= limit:
+                continue
+            on_mark = any(m["start"] < f.end and f.start < m["end"] for m in marks)
+            findings.append({"rule": f.rule, "category": category, "doc": path, "start": f.start,
+                             "text": report.text[f.start:f.end], "suggestions": list(f.suggestions),
+                             "marked": on_mark,
+                             "_context": report.text[max(0, f.start - 80):f.end + 80]})
+    return instances, findings
+
+
+def recall(instances: list[dict[str, Any]]) -> dict[str, Any]:
+    """Found / marked per category and per category:kind."""
+    groups: dict[str, list[bool]] = defaultdict(list)
+    for i in instances:
+        hit = bool(i["found_by"])
+        groups[i["category"]].append(hit)
+        groups[f"{i['category']}:{i['kind']}"].append(hit)
+    return {g: {"marked": len(v), "found": sum(v), "recall": round(sum(v) / len(v), 3)}
+            for g, v in sorted(groups.items())}
+
+
+def precision(findings: list[dict[str, Any]], judged: dict[tuple, dict[str, Any]]) -> dict[str, Any]:
+    """Correct / (correct + wrong) per category; marked findings are correct, debatable ones are counted apart."""
+    out = {}
+    for category in LEXICON_RULES:
+        rows = [f for f in findings if f["category"] == category]
+        verdicts = [("correct" if f["marked"] else judged[key(f)]["verdict"]) for f in rows
+                    if f["marked"] or key(f) in judged]
+        correct, wrong = verdicts.count("correct"), verdicts.count("wrong")
+        out[category] = {"findings": len(rows), "judged": len(verdicts), "correct": correct, "wrong": wrong,
+                         "debatable": verdicts.count("debatable"),
+                         "precision": round(correct / (correct + wrong), 3) if correct + wrong else None}
+    return out
+
+
+def write_doc(result: dict[str, Any]) -> None:
+    """The figures block of docs/plain-language-rules.md."""
+    lines = ["", "| group | marked | found | recall |", "|---|---:|---:|---:|"]
+    lines += [f"| {g} | {r['marked']} | {r['found']} | {r['recall']} |" for g, r in result["recall"].items()]
+    lines += ["", "| category | findings | correct | wrong | debatable | precision |", "|---|---:|---:|---:|---:|---:|"]
+    lines += [f"| {c} | {p['findings']} | {p['correct']} | {p['wrong']} | {p['debatable']} | {p['precision']} |"
+              for c, p in result["precision"].items()]
+    lines += ["", f"{result['instances']} marked instances in {result['documents']} development documents; "
+              "measured by `benchmarks/lexicon_recall.py`.", ""]
+    replace_block(DOC, BEGIN, END, "\n".join(lines))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pending", action="store_true", help="print findings that still need a verdict")
+    parser.add_argument("--misses", action="store_true", help="print marked instances no finding covers")
+    args = parser.parse_args()
+    if not REALTEXT.is_dir():
+        print(f"skipped: {REALTEXT} is absent", file=sys.stderr)
+        return 0
+    marked = yaml.safe_load(MARKED.read_text(encoding="utf-8"))
+    instances, findings = run(marked)
+    judged = load_judgements(JUDGEMENTS)
+    if args.pending:
+        for f in findings:
+            if not f["marked"] and key(f) not in judged:
+                print(json.dumps(f, ensure_ascii=False))
+        return 0
+    if args.misses:
+        for i in instances:
+            if not i["found_by"]:
+                print(json.dumps({k: i[k] for k in ("category", "kind", "text", "suggestion", "context")},
+                                 ensure_ascii=False))
+        return 0
+    result = {"recall": recall(instances), "precision": precision(findings, judged),
+              "documents": len(marked["documents"]), "instances": len(instances)}
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_doc(result)
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
