@@ -30,6 +30,8 @@ from pathlib import Path
 from typing import Iterable
 
 from .conllu import Sentence, Token, parse_feats, ud_dir
+from klarsprak.rules.passive import deponents
+
 from .harmonise import MISSING, is_deponent_token
 from .uner import NO_SPACE_AFTER, NO_SPACE_BEFORE
 
@@ -54,6 +56,8 @@ DEGREE = {"POS": "Pos", "KOM": "Cmp", "SUV": "Sup"}
 MOOD_FORM = {"IND": {"Mood": "Ind", "VerbForm": "Fin"}, "IMP": {"Mood": "Imp", "VerbForm": "Fin"},
              "KON": {"Mood": "Sub", "VerbForm": "Fin"}, "INF": {"VerbForm": "Inf"}, "SPM": {"VerbForm": "Sup"}}
 TENSE = {"PRS": "Pres", "PRT": "Past"}
+# Eukalyptus lemmas that Talbanken writes differently (*mer* → *mycket*, *fler* → *många*)
+LEMMA_CONVENTIONS = {"mycken": "mycket", "mången": "många"}
 
 
 def _key(feats: dict[str, str]) -> str:
@@ -151,7 +155,8 @@ def verb_lemmas(sentences: Iterable[Sentence]) -> frozenset[str]:
 
 
 def participle_tense(lemma: str, verbs: frozenset[str]) -> str | None:
-    """``Past``/``Pres`` when an adjective lemma is a verb's participle (*stängd*, *placerad*, *ökande*)."""
+    """``Past``/``Pres`` when an adjective lemma is a verb's participle (*stängd*, *godkänd*, *placerad*,
+    *skriven*, *ökande*)."""
     last = lemma.split("|")[-1].lower()
     if len(last) < 5:
         return None
@@ -161,7 +166,7 @@ def participle_tense(lemma: str, verbs: frozenset[str]) -> str | None:
     if last.endswith("ad"):
         stems.append(last[:-1])
     if last.endswith(("d", "t")):
-        stems.append(last[:-1] + "a")
+        stems += [last[:-1] + "a", last[:-1] + last[-2] + "a"]  # stängd ← stänga, godkänd ← godkänna
     if last.endswith("en"):
         stems.append(last[:-2] + "a")
     return "Past" if any(s in verbs for s in stems) else None
@@ -197,6 +202,7 @@ class Converter:
         coarse, tag, extra = raw[i]
         parts = tag.split(".")
         lemma = clean_lemma(tok.lemma, tok.form) if tok.lemma not in ("_", "") else "_"
+        lemma = LEMMA_CONVENTIONS.get(lemma, lemma)
         gen = "GEN" in extra.split(".")
         if "FKN" in extra.split("."):
             upos = {"NN": "NOUN", "AB": "ADV", "EN": "PROPN", "AJ": "ADJ", "PE": "ADP", "KO": "CCONJ"}.get(coarse, "")
@@ -213,6 +219,12 @@ class Converter:
             return "PROPN", {"Case": "Gen" if gen else "Nom"}, lemma
         if coarse == "VB":
             return self._verb(sent, i, raw, children, parts, lemma)
+        if coarse in ("AJ", "PO") and self._adverbial(sent, i, raw, parts):
+            hit = self.ref.pick(tok.form, "AB", {"ADV"}, min_count=1)
+            if hit:
+                return hit[0], parse_feats(hit[1]), hit[2]
+            if coarse == "AJ":  # *helt*, *särskilt*: Talbanken's adverb, lemma = form
+                return "ADV", {"Degree": DEGREE[parts[1]]}, tok.form.lower()
         if coarse == "AJ":
             hit = self.ref.pick(tok.form, "AJ", ALLOWED_UPOS["AJ"], min_count=3, min_share=0.9)
             if hit:
@@ -221,6 +233,17 @@ class Converter:
         if coarse in CLOSED:
             return self._closed(sent, i, raw, coarse, parts, lemma)
         return "", {}, lemma  # UO (foreign words: UD tags them by function), unknown tags
+
+    @staticmethod
+    def _adverbial(sent: Sentence, i: int, raw, parts: list[str]) -> bool:  # type: ignore[no-untyped-def]
+        """An adjective (neuter, comparative or superlative) or pronoun used as an adverb: a modifier
+        (``MD``) of a verb, adjective or adverb (*helt otroligt*, *arbetar snabbt*, *allt mer*)."""
+        tok = sent.tokens[i]
+        if tok.deprel != "MD" or tok.head == 0 or raw[tok.head - 1][0] not in ("VB", "AJ", "AB"):
+            return False
+        if raw[i][0] == "PO":
+            return True
+        return len(parts) > 4 and parts[1] in DEGREE and (parts[1] != "POS" or parts[4] == "NEU")
 
     @staticmethod
     def _noun(parts: list[str], gen: bool) -> tuple[str, dict[str, str]]:
@@ -267,9 +290,12 @@ class Converter:
             feats["Tense"] = TENSE[parts[3]]
         feats["Voice"] = "Pass" if parts[2] == "SFO" else "Act"
         if parts[2] == "SFO":
+            if lemma.endswith("s") and lemma not in deponents().lemmas and lemma[:-1] in self.verbs:
+                lemma = lemma[:-1]  # *krävs* → *krävas*: Talbanken's passive of *kräva*
             probe = Token(tok.id, tok.form, lemma, "VERB", "VB", {}, 0, "")
             if is_deponent_token(probe):
                 del feats["Voice"]
+                lemma = lemma if lemma.endswith("s") else lemma + "s"  # *tycks* → *tyckas*, as Talbanken
         upos = "AUX" if self._is_aux(sent, i, raw, children, lemma) else "VERB"
         return upos, feats, lemma
 
@@ -301,11 +327,13 @@ class Converter:
             infinitive = nxt is not None and raw[nxt][1].startswith("VB.INF")
             return ("PART", {}, "att") if infinitive else ("SCONJ", {}, "att")
         if coarse == "SU" and form == "som":
-            allowed = {"PRON"} if tok.deprel not in ("JF", "OA", "EF") else {"SCONJ", "ADP"}
+            return "", {}, "som"  # relative pronoun, subordinator or preposition: Talbanken decides
         if coarse == "PO":
             hit = self.ref.pick(tok.form, coarse, allowed, min_count=1, determiner=tok.deprel == "DT")
         else:
             hit = self.ref.pick(tok.form, coarse, allowed)
+        if hit is None and coarse == "SU":  # *där*, *då* …: adverbs in Talbanken
+            hit = self.ref.pick(tok.form, "AB", {"ADV"})
         if hit:
             return hit[0], parse_feats(hit[1]), hit[2]
         if coarse == "AB":

@@ -160,7 +160,7 @@ def converter(tmp_path: Path) -> Converter:
     gold.write_text(UD_GOLD, encoding="utf-8")
     ref = ClosedClassReference()
     ref.add(read_conllu(gold))
-    return Converter(ref, frozenset({"stänga", "ge", "öka", "lista", "granska"}))
+    return Converter(ref, frozenset({"stänga", "ge", "öka", "lista", "granska", "kräva", "tycka"}))
 
 
 def analysed(converter: Converter, text: str, tmp_path: Path) -> list[list[Token]]:
@@ -206,12 +206,12 @@ def test_europarl_infinitive_marker_aux_komma_and_passive_infinitive(converter: 
     assert toks[3].upos == "PRON"  # *den* as subject
 
 
-def test_novel_deponent_by_lemma_and_comparative(converter: Converter, tmp_path: Path) -> None:
+def test_novel_deponent_by_lemma_and_adverbial_comparative(converter: Converter, tmp_path: Path) -> None:
     (toks,) = analysed(converter, NOVEL, tmp_path)
     t = by_form(toks)
     assert t["umgås"].feats_str() == "VerbForm=Inf"
     assert t["hade"].upos == "AUX" and t["odlat"].upos == "VERB"
-    assert t["tidigare"].feats_str() == "Case=Nom|Degree=Cmp"
+    assert (t["tidigare"].upos, t["tidigare"].feats_str()) == ("ADV", "Degree=Cmp")  # modifies the verb
 
 
 def test_wikipedia_plural_definiteness_passive_modal_and_document(converter: Converter, tmp_path: Path) -> None:
@@ -227,6 +227,19 @@ def test_wikipedia_plural_definiteness_passive_modal_and_document(converter: Con
     assert sents[0].meta["newdoc id"] == "Wiki_Asterix" and "newdoc id" not in sents[1].meta
 
 
+def test_adverbial_adjective_som_and_s_lemmas_follow_talbanken(converter: Converter, tmp_path: Path) -> None:
+    text = NOVEL.replace("1002\ttidigare\ttidig\tAJ\t-.-.-\tAJ.KOM.SIN/PLU.IND/DEF.UTR/NEU.-\t1003",
+                         "1002\thelt\thel\tAJ\t-.-.-\tAJ.POS.SIN.IND.NEU.-\t1003")
+    text = text.replace("umgås\tumgås\tVB", "krävs\tkrävas\tVB").replace("odlat\todla", "tyckts\ttycka")
+    text = text.replace("VB.SPM.AKT.-\t1003\tIV", "VB.SPM.SFO.-\t1003\tIV")
+    (toks,) = analysed(converter, text.replace("\than\t", "\tsom\t"), tmp_path)
+    t = by_form(toks)
+    assert (t["helt"].upos, t["helt"].feats_str(), t["helt"].lemma) == ("ADV", "Degree=Pos", "helt")
+    assert (t["krävs"].lemma, t["krävs"].feats.get("Voice")) == ("kräva", "Pass")  # Eukalyptus: *krävas*
+    assert t["tyckts"].lemma == "tyckas" and "Voice" not in t["tyckts"].feats
+    assert t["som"].upos == ""  # relative pronoun or subordinator: left to Talbanken
+
+
 def test_middle_verb_keeps_voice_as_ud_does(converter: Converter, tmp_path: Path) -> None:
     line = NEWS.replace("stängts\tstänga", "behövts\tbehöva")
     (toks,) = analysed(converter, line, tmp_path)
@@ -237,8 +250,9 @@ def test_clean_lemma_and_participles() -> None:
     assert clean_lemma("nät|aktivist", "nätaktivist") == "nätaktivist"
     assert clean_lemma("choklad<kalender", "chokladkalender") == "chokladkalender"
     assert clean_lemma("trots|period", "trots-perioden") == "trots-period"
-    verbs = frozenset({"stänga", "placera", "öka", "skriva"})
+    verbs = frozenset({"stänga", "placera", "öka", "skriva", "godkänna"})
     assert participle_tense("stängd", verbs) == "Past"
+    assert participle_tense("godkänd", verbs) == "Past"
     assert participle_tense("placerad", verbs) == "Past"
     assert participle_tense("skriven", verbs) == "Past"
     assert participle_tense("ökande", verbs) == "Pres"
@@ -281,7 +295,7 @@ def test_every_genre_has_a_held_out_slice_of_about_a_tenth(corpus) -> None:  # t
 def test_whole_corpus_converts_with_few_gaps(corpus) -> None:  # type: ignore[no-untyped-def]
     tokens = [t for train, held in corpus.values() for b in train + held for s in b for t in s.tokens]
     assert len(tokens) > 110_000
-    assert sum(1 for t in tokens if not t.upos) / len(tokens) < 0.03
+    assert sum(1 for t in tokens if not t.upos) / len(tokens) < 0.035  # mostly *som* (1.6 %)
     assert not any(("|" in t.lemma or "<" in t.lemma) and t.upos not in ("PUNCT", "SYM") for t in tokens)
     assert all(t.form for t in tokens)
     passives = [t for t in tokens if t.feats.get("Voice") == "Pass"]
