@@ -45,14 +45,20 @@ META = {
 }
 
 
-def install(best: Path, target: Path = MODEL_DIR) -> None:
-    """Copy a trained pipeline to ``target`` and set its meta (name, licence, sources)."""
+def install(best: Path, corpus: Path, target: Path = MODEL_DIR) -> None:
+    """Copy a trained pipeline to ``target``: its meta (name, licence, sources) and the tokenizer's
+    abbreviations from the lexicon, minus the ordinary words of the ``corpus``'s training text."""
     import spacy
+    from spacy.tokens import DocBin
 
-    from . import abbreviations  # noqa: F401  (registers the callback named in the config)
+    from . import abbreviations  # also registers the callback named in the config
 
     nlp = spacy.load(best)
+    train = DocBin().from_disk(corpus / "train.spacy").get_docs(nlp.vocab)
+    words = abbreviations.ordinary_words(t.text for doc in train for t in doc if "Yes" not in t.morph.get("Abbr"))
+    as_words = abbreviations.apply(nlp, words)
     nlp.meta.update(META)
+    nlp.meta["klarsprak"] = {"abbreviations_as_words": as_words}
     if target.exists():
         shutil.rmtree(target)
     nlp.to_disk(target)
@@ -79,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     from thinc.api import set_current_ops
 
     from klarsprak.blas import NumpyBlasOps
-    from . import abbreviations  # noqa: F401
+    from . import abbreviations  # noqa: F401  (registers the callback named in the config)
 
     corpus = args.work / "corpus"
     stats = build(corpus, tb_v2_copies=args.tb_v2_copies)
@@ -94,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     (args.work / "training_time.json").write_text(json.dumps({"minutes": round(minutes, 1), "corpus": stats}))
     print(f"training took {minutes:.1f} min", flush=True)
     if not args.no_install:
-        install(out / "model-best")
+        install(out / "model-best", corpus)
         write_training_notes(minutes, stats, overrides)
         print(f"installed into {MODEL_DIR}")
     return 0
