@@ -35,9 +35,15 @@ def agent_of(group: "VerbGroup") -> Token | None:
     for tok in group.tokens:
         for child in tok.children:
             if child.i > group.main.i and child.dep_ in AGENT_DEPS and any(
-                    c.lower_ == "av" and c.dep_ == "case" for c in child.children):
+                    c.lower_ == "av" and c.dep_ == "case" for c in child.children) and (
+                    child.dep_ == "obl:agent" or _definite(child)):
                 return child
     return None
+
+
+def _definite(noun: Token) -> bool:
+    """A name, a pronoun or a definite noun (*av nämnden*): a doer, unlike a cause (*av miljöskäl*)."""
+    return noun.pos_ in ("PROPN", "PRON") or "Def" in noun.morph.get("Definite")
 
 
 def active_present(s_form: str) -> str:
@@ -131,11 +137,16 @@ def active_verbs(group: "VerbGroup") -> list[str] | None:
     main = group.main
     auxes = sorted((t for t in group.tokens if t is not main), key=lambda t: t.i)
     kept = [a.text for a in auxes if _aux_lemma(a) not in (BLI, VARA)]
+    marker = [c.text for c in main.children if c.lower_ == "att" and c.i < main.i and kept]  # kommer att
     if group.kind == "s":
         form = main.lower_
-        if "Pres" in main.morph.get("Tense") and "Fin" in main.morph.get("VerbForm"):
-            return [*kept, active_present(form)]
-        return [*kept, form[:-1]]  # past, infinitive, supine: the form without -s
+        if kept:  # after an auxiliary: infinitive or supine, the form without -s (*kan sökas* → *kan söka*)
+            return [*kept, *marker, form[:-1]]
+        if "Sup" in main.morph.get("VerbForm"):
+            return ["har", form[:-1]]  # *som dömts* → *har dömt*
+        if "Past" in main.morph.get("Tense"):
+            return [form[:-1]]
+        return [active_present(form)]
     passive_aux = next((a for a in auxes if _aux_lemma(a) in (BLI, VARA)), None)
     sup = supine(main.text)
     if passive_aux is None or sup is None:
