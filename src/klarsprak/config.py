@@ -34,7 +34,7 @@ class Option:
     """One setting: its key (``lix_target`` or ``<rule>.<option>``), kind, default, bounds and meaning."""
 
     key: str
-    kind: str  # number | int | bool | str | str? | severity | strings | table
+    kind: str  # number | int | bool | str? (a string or none) | severity | strings | table
     default: Any
     description: str
     min: float | None = None
@@ -93,7 +93,7 @@ _KINDS: dict[str, tuple[str, Callable[[Any], str | None]]] = {
 OPTIONS: tuple[Option, ...] = (
     Option("lix_target", "number", 50.0, "LIX above this gives a `readability` finding.", 0),
     Option("fail_on", "severity", Severity.WARNING, "Lowest severity that makes `klarsprak check` exit 1."),
-    Option("disable", "strings", (), "Rule ids, rule-id prefixes (`inclusive`) or grounds (`age`) to switch off."),
+    Option("disable", "strings", (), "Rule ids or grounds (`age`) to switch off."),
     Option("severity", "table", {}, "A rule's severity instead of its own: `[severity]` `long_word = \"warning\"`."),
     Option("rules", "table", {}, "Per-rule options, `[rules.<rule>]`: the rows below."),
     Option("sender", "str?", None, "The expected sender, e.g. \"Lerums kommun\"."),
@@ -127,7 +127,7 @@ class Frozen(dict):  # type: ignore[type-arg]
 class Config:
     """All settings of an analysis, checked against :data:`OPTIONS` when built (names: :meth:`check_names`).
 
-    ``disable`` holds rule ids, rule-id prefixes (``inclusive``) or ground ids
+    ``disable`` holds rule ids, dotted rule-id prefixes or ground ids
     (``age``); ``severity`` overrides a rule's severity; ``rules`` holds per-rule
     options (``{"long_sentence": {"max_words": 25}}``).
     """
