@@ -139,13 +139,14 @@ async def analyze_file(request: Request) -> dict[str, Any]:
 
 @api.get("/rules", summary="Rules and categories")
 async def rules(request: Request) -> dict[str, Any]:
-    """Every rule with its category, severity, options and whether the server's config has it on;
+    """Every rule with its category, severity, options (as the server's config sets them) and whether it is on;
     and every category with the label, colour, underline style and symbol the page uses."""
     config = engine_of(request).config
     return {
         "rules": [{
             "id": r.id, "category": r.category, "severity": config.severity.get(r.id, r.severity).value,
-            "description": r.description, "options": dict(r.options), "source": r.source,
+            "description": r.description, "source": r.source,
+            "options": {name: config.option(r.id, name, default) for name, default in r.options.items()},
             "enabled": not config.is_disabled(r.id),
         } for r in REGISTRY],
         "categories": {key: {"label": s.label, "colour": s.colour, "background": s.background,
