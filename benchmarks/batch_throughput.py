@@ -129,7 +129,7 @@ def main() -> None:
     results: dict[str, object] = {"machine": f"{os.cpu_count()} cores, shared with other jobs"}
 
     site = build(work / "tp", args.throughput_docs)
-    from klarsprak.archive.batch import count_sources
+    from klarsprak.archive.run import count_sources
 
     n = count_sources([site])
     speed = {}

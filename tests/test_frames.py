@@ -76,7 +76,7 @@ def test_two_processes_give_the_same_rows(analyzer) -> None:
 
 
 def test_read_batch_gives_the_same_shapes(tmp_path: Path, analyzer) -> None:
-    from klarsprak.archive.batch import run_batch
+    from klarsprak.archive.run import run_batch
 
     inputs = tmp_path / "in"
     inputs.mkdir()

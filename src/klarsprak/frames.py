@@ -111,7 +111,7 @@ def read_batch(directory: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     ``status``/``error`` columns; findings have :data:`FINDING_COLUMNS`, with
     ``suggestions`` as lists.
     """
-    from .archive.batch import read_table
+    from .archive.parts import read_table
 
     directory = Path(directory)
     if not directory.is_dir():

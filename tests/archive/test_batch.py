@@ -15,7 +15,8 @@ import pytest
 
 from klarsprak import Config
 from klarsprak.archive import Limits
-from klarsprak.archive.batch import DOCUMENTS, FINDINGS, read_table, run_batch
+from klarsprak.archive.parts import DOCUMENTS, FINDINGS, read_table
+from klarsprak.archive.run import run_batch
 from klarsprak.archive.readers import iter_sources
 
 from .conftest import archive, zip_bomb

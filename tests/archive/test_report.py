@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from klarsprak import Config
-from klarsprak.archive.batch import PartWriter, run_batch
-from klarsprak.archive.scoring import Scored
+from klarsprak.archive.parts import PartWriter
+from klarsprak.archive.run import run_batch
 from klarsprak.archive.tables import document_row
 from klarsprak.archive.report import build_report, safe_link, section_of, write_report
 
@@ -42,7 +42,7 @@ def batch_out(tmp_path_factory, model) -> Path:
     writer = PartWriter(out)
     row = document_row(writer.schema, id="hostile-url", source="x", status="ok", content_hash="x")
     row.update(url="javascript:window.__pwned='url'", title="Länk", lix=45.0, words=100, findings=0)
-    writer.commit([Scored(row)])
+    writer.commit([row], [])
     return out
 
 

@@ -9,7 +9,8 @@ import sys
 import pytest
 
 from klarsprak import Config
-from klarsprak.archive.batch import DOCUMENTS, FINDINGS, read_table, run_batch
+from klarsprak.archive.parts import DOCUMENTS, FINDINGS, read_table
+from klarsprak.archive.run import run_batch
 
 from .conftest import archive
 

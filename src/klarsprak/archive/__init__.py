@@ -1,8 +1,9 @@
 """Archive scoring: read web pages, PDFs, Word files and WARCs; score them in batch; report.
 
-The readers turn any input into a :class:`klarsprak.Document`; the batch engines
-(local processes or Spark) write ``documents`` and ``findings`` Parquet tables;
-the report turns those tables into one self-contained HTML page.
+``readers`` turn any input into a :class:`klarsprak.Document`; ``scoring`` turns one
+input into table rows (``tables``); the batch engines, ``run`` (local processes)
+and ``spark``, write them as ``documents`` and ``findings`` Parquet ``parts``;
+``report`` turns those tables into one self-contained HTML page.
 """
 
 from .limits import Limits

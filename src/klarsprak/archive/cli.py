@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Sequence
+from typing import NoReturn, Sequence
 
 import click
 
@@ -15,11 +15,15 @@ DEFAULT = Limits()
 
 
 def _config(config_path: str | None, model: str | None) -> Config:
-    try:
-        config = load_file(config_path) if config_path else discover()
-    except KlarsprakError as exc:
-        raise click.UsageError(str(exc)) from None
+    config = load_file(config_path) if config_path else discover()
     return config.merged(model=model)
+
+
+def _fail(exc: KlarsprakError) -> NoReturn:
+    """Exit 2 with the error's one-line message (a user error: bad config, input or output folder)."""
+    from ..cli import UsageFailure
+
+    raise UsageFailure(str(exc)) from None
 
 
 @click.command()
@@ -50,22 +54,23 @@ def batch(sources: Sequence[str], out: str, jobs: int, engine: str, config_path:
 
     Running the same command again after an interruption resumes where it stopped.
     """
-    config = _config(config_path, model)
     limits = Limits(max_bytes=max_bytes, max_pages=max_pages, seconds=timeout)
-    if engine == "spark":
-        from .spark import run_spark_batch
+    try:
+        config = _config(config_path, model)
+        if engine == "spark":
+            from .spark import run_spark_batch
 
-        summary = run_spark_batch(list(sources), out, config=config, limits=limits)
-    else:
-        from .batch import run_batch
+            summary = run_spark_batch(list(sources), out, config=config, limits=limits)
+        else:
+            from .run import run_batch
 
-        try:
             summary = run_batch(sources, out, jobs=jobs, config=config, limits=limits, part_size=part_size,
                                 part_seconds=part_seconds, progress=progress)
-        except KeyboardInterrupt:
-            click.echo("klarsprak: interrupted; committed parts are kept, run the same command to resume",
-                       err=True)
-            sys.exit(130)
+    except KlarsprakError as exc:
+        _fail(exc)
+    except KeyboardInterrupt:
+        click.echo("klarsprak: interrupted; committed parts are kept, run the same command to resume", err=True)
+        sys.exit(130)
     click.echo(f"{summary.documents} documents ({summary.ok} ok, {summary.error} error, {summary.skipped} skipped), "
                f"{summary.findings} findings, {summary.resumed} done before; written to {out}", err=True)
 
@@ -81,6 +86,9 @@ def report(directory: str, output: str, lix_target: float | None, worst: int, co
     """Write one self-contained HTML report of a batch output DIRECTORY."""
     from .report import write_report
 
-    target = lix_target if lix_target is not None else _config(config_path, None).lix_target
-    write_report(directory, output, lix_target=target, worst=worst)
+    try:
+        target = lix_target if lix_target is not None else _config(config_path, None).lix_target
+        write_report(directory, output, lix_target=target, worst=worst)
+    except KlarsprakError as exc:
+        _fail(exc)
     click.echo(f"wrote {output}", err=True)

@@ -18,7 +18,8 @@ from urllib.parse import urlsplit
 
 import pyarrow.compute as pc
 
-from .batch import DOCUMENTS, FINDINGS, read_table
+from ..errors import KlarsprakError
+from .parts import DOCUMENTS, FINDINGS, read_table
 
 DOC_COLUMNS = ["id", "source", "url", "path", "title", "date", "status", "error", "words", "lix", "findings",
                "sender_found"]
@@ -110,7 +111,11 @@ def build_report(directory: str | Path, *, lix_target: float = 50.0, worst: int 
 def write_report(directory: str | Path, output: str | Path, *, lix_target: float = 50.0, worst: int = 25) -> Path:
     """Write :func:`build_report` to ``output`` (UTF-8) and return its path."""
     output = Path(output)
-    output.write_text(build_report(directory, lix_target=lix_target, worst=worst), encoding="utf-8")
+    page = build_report(directory, lix_target=lix_target, worst=worst)
+    try:
+        output.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        raise KlarsprakError(f"cannot write the report {output}: {exc.strerror or exc}") from None
     return output
 
 

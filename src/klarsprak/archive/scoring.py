@@ -11,7 +11,7 @@ import pyarrow as pa
 from ..analyzer import Analyzer
 from ..errors import InputError
 from .limits import Limits, deadline
-from .readers import Source, content_hash
+from .readers import Source, content_hash, shown
 from .tables import document_row, documents_schema, report_finding_rows
 
 SWEDISH = "sv"
@@ -50,10 +50,10 @@ def score_source(source: Source, analyzer: Analyzer, limits: Limits, schema: pa.
             report = analyzer.analyze(document)
     except InputError as exc:
         return Scored(_located(document_row(schema, **base, status="error", document=document, error=str(exc)), source))
-    except (MemoryError, RecursionError, ValueError, TypeError, KeyError, IndexError, AttributeError,
-            RuntimeError, OSError, ArithmeticError) as exc:
-        where = traceback.extract_tb(exc.__traceback__)[-1]
-        message = f"internal error {type(exc).__name__}: {exc} (at {where.filename.rsplit('/', 1)[-1]}:{where.lineno})"
+    except Exception as exc:  # whatever a library or our own code raises, one document never stops a batch
+        frames = traceback.extract_tb(exc.__traceback__)
+        where = f" (at {frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].lineno})" if frames else ""
+        message = f"internal error {type(exc).__name__}: {exc}{where}"
         return Scored(_located(document_row(schema, **base, status="error", document=document, error=message), source))
     return Scored(
         document_row(schema, **base, status="ok", document=document, report=report, content_hash=digest),
@@ -66,6 +66,8 @@ def _located(row: dict[str, Any], source: Source) -> dict[str, Any]:
     for name in ("path", "url", "date"):
         if row.get(name) is None:
             row[name] = getattr(source, name)
+    if row["path"] is not None:
+        row["path"] = shown(row["path"])
     return row
 
 

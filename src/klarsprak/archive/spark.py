@@ -10,6 +10,7 @@ extra ``klarsprak[spark]``.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
@@ -17,7 +18,7 @@ import pyarrow as pa
 
 from ..config import Config
 from .limits import Limits
-from .readers import Source, iter_sources, source_id
+from .readers import Source, canonical, file_source, input_files, iter_sources, source_id
 from .tables import FINDINGS_SCHEMA, documents_schema
 
 if TYPE_CHECKING:
@@ -122,35 +123,32 @@ def score_dataframe(df: DataFrame, text_col: str = "text", *, id_col: str | None
 
 def score_files(spark: SparkSession, sources: Iterable[str | os.PathLike[str]], *, config: Config | None = None,
                 model: str | None = None, limits: Limits = Limits()) -> tuple[DataFrame, DataFrame]:
-    """Score files, folders and WARC files: one Spark task per file, records read on the executor."""
-    files = _files(sources)
-    rdd = spark.sparkContext.parallelize(list(enumerate(files)), max(1, min(len(files), 1000)))
+    """Score files, folders and WARC files: one Spark task per file, records read on the executor.
 
-    def partition(items: Iterator[tuple[int, str]]) -> Iterator[Any]:
+    A file that cannot be listed or read, and any failure while reading a
+    file's records, is an error row, as in the local engine.
+    """
+    unique: dict[str, tuple[Path, str | None]] = {}
+    for path, error in input_files(sources):
+        unique.setdefault(canonical(path), (path, error))  # one row per file, however it was named
+    files = list(enumerate(unique.values()))
+    rdd = spark.sparkContext.parallelize(files, max(1, min(len(files), 1000)))
+
+    def partition(items: Iterator[tuple[int, tuple[Path, str | None]]]) -> Iterator[Any]:
         def sources_of() -> Iterator[tuple[tuple[int, int], Source]]:
-            for index, path in items:
-                for n, source in enumerate(iter_sources([path], limits=limits)):
-                    yield (index, n), source
+            for index, (path, error) in items:
+                n = -1
+                try:
+                    if error is None:
+                        for n, source in enumerate(iter_sources([path], limits=limits)):
+                            yield (index, n), source
+                        continue
+                except Exception as exc:  # a reader's failure is this file's row, never the job's
+                    error = f"cannot read {path}: {type(exc).__name__}: {exc}"
+                yield (index, n + 1), file_source(path, error)
         return _score_all(sources_of(), config, model, limits)
 
     return _frames(spark, rdd.mapPartitions(partition))
-
-
-def _files(sources: Iterable[str | os.PathLike[str]]) -> list[str]:
-    """The input files under ``sources``, in the local engine's order (WARCs as whole files)."""
-    from .readers import SUFFIXES, WARC_SUFFIXES
-
-    files: list[str] = []
-    for item in map(str, sources):
-        if item.startswith("@"):
-            files += _files(line.strip() for line in Path(item[1:]).read_text(encoding="utf-8").splitlines()
-                            if line.strip() and not line.startswith("#"))
-            continue
-        path = Path(item)
-        found = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        files += [str(p) for p in found if p == path or p.name.lower().endswith(WARC_SUFFIXES)
-                  or p.suffix.lower() in SUFFIXES]
-    return files
 
 
 def run_spark_batch(sources: Iterable[str | os.PathLike[str]], out: str | Path, *, config: Config | None = None,
@@ -162,9 +160,11 @@ def run_spark_batch(sources: Iterable[str | os.PathLike[str]], out: str | Path, 
     """
     from pyspark.sql import SparkSession
 
-    from .batch import Summary
+    from .run import Summary
 
-    spark = spark or SparkSession.builder.appName("klarsprak-batch").getOrCreate()
+    if spark is None:
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers run the driver's Python (an unactivated venv)
+        spark = SparkSession.builder.appName("klarsprak-batch").getOrCreate()
     docs, findings = score_files(spark, sources, config=config, model=model or (config.model if config else None),
                                  limits=limits)
     docs = docs.persist()

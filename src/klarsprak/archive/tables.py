@@ -82,16 +82,34 @@ def _coerce(value: Any, kind: pa.DataType) -> Any:
         if pa.types.is_boolean(kind):
             return bool(value)
         if pa.types.is_string(kind):
-            return str(value)
+            return utf8(str(value))
     except (TypeError, ValueError):
         return None
     return value
 
 
+def utf8(text: str) -> str:
+    """``text`` as Parquet and Spark accept it: a lone surrogate (from a file name or a
+    Python string that is not valid Unicode) becomes its ``\\udcxx`` escape."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
 def report_finding_rows(report: Report, doc_id: str) -> list[dict[str, Any]]:
     """The ``findings`` rows of one report (severity as its string, suggestions as a list)."""
     rows = finding_rows(report, doc_id)
-    return [{name: row.get(name) for name in FINDING_COLUMNS} for row in rows]
+    return [{name: _clean(row.get(name)) for name in FINDING_COLUMNS} for row in rows]
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        return utf8(value)
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
 
 
 def to_table(rows: list[dict[str, Any]], schema: pa.Schema) -> pa.Table:

@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import codecs
 import io
+import logging
 import re
+import struct
+import warnings
 import zipfile
+import zlib
+from contextlib import contextmanager
 from datetime import datetime
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
-from ..doc import Document
-from ..errors import InputError
-from .limits import Limits
+from ...doc import Document
+from ...errors import InputError
+from ..limits import Limits
 
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
@@ -28,6 +33,7 @@ NON_NESTING = frozenset(
     b"option optgroup thead tbody tfoot colgroup rp rt".split()
 )
 BLOCK_SEP = "\n\n"
+UNZIP_BLOCK = 1 << 16
 
 
 def decode(data: bytes, declared: str | None = None) -> str:
@@ -188,23 +194,28 @@ def _html_meta(tree: Any) -> dict[str, str]:
 
 
 def read_pdf(data: bytes, *, limits: Limits) -> Document:
-    """Text of every page of a PDF (pypdf), refusing encrypted and over-long files."""
+    """Text of every page of a PDF (pypdf), refusing encrypted and over-long files.
+
+    pypdf's own limits (``LimitReachedError``: page-tree depth, stream sizes)
+    and every other failure become an :class:`InputError`; its warnings about
+    malformed files are silenced, since one bad PDF can log thousands.
+    """
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not _decrypts(reader):
-            raise InputError("the PDF is encrypted and needs a password")
-        pages = len(reader.pages)
-        if pages > limits.max_pages:
-            raise InputError(f"the PDF has {pages:,} pages, over the limit of {limits.max_pages:,}")
-        text = _pdf_text([page.extract_text() or "" for page in reader.pages])
-        info = reader.metadata or {}
+        with _quiet("pypdf"):
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not _decrypts(reader):
+                raise InputError("the PDF is encrypted and needs a password")
+            pages = len(reader.pages)
+            if pages > limits.max_pages:
+                raise InputError(f"the PDF has {pages:,} pages, over the limit of {limits.max_pages:,}")
+            text = _pdf_text([page.extract_text() or "" for page in reader.pages])
+            info = reader.metadata or {}
     except InputError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
-        raise InputError(f"unreadable PDF: {exc}") from None
+    except Exception as exc:  # pypdf raises many types on a malformed file, LimitReachedError among them
+        raise InputError(f"unreadable PDF: {type(exc).__name__}: {exc}") from None
     if not text.strip():
         raise InputError("the PDF has no text layer (scanned images need OCR first)")
     return Document(
@@ -214,6 +225,20 @@ def read_pdf(data: bytes, *, limits: Limits) -> Document:
         content_type="application/pdf",
         extra={k: v for k, v in {"pages": pages, "author": _clean(getattr(info, "author", None))}.items() if v},
     )
+
+
+@contextmanager
+def _quiet(logger: str) -> Iterator[None]:
+    """Silence a library's log records below ERROR and its Python warnings, for one read."""
+    log = logging.getLogger(logger)
+    level = log.level
+    log.setLevel(logging.ERROR)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        log.setLevel(level)
 
 
 TOC_LINE = re.compile(r"(\.\s?){5,}\s*\d+\s*$")
@@ -252,20 +277,18 @@ def read_docx(data: bytes, *, limits: Limits) -> Document:
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            expanded = sum(info.file_size for info in zf.infolist())
-            if expanded > limits.max_expanded_bytes:
-                raise InputError(
-                    f"the DOCX unpacks to {expanded:,} bytes, over the limit of "
-                    f"{limits.max_expanded_bytes:,} (a zip bomb?)"
-                )
             if "word/document.xml" not in zf.namelist():
                 raise InputError("not a Word document: word/document.xml is missing")
+            expanded = 0
+            for info in zf.infolist():
+                expanded += _unpacked_size(data, info, limits.max_expanded_bytes - expanded)
+                if expanded > limits.max_expanded_bytes:
+                    raise InputError(f"the DOCX unpacks to over {limits.max_expanded_bytes:,} bytes, the limit "
+                                     f"(a zip bomb?)")
         document = docx.Document(io.BytesIO(data))
     except InputError:
         raise
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InputError(f"unreadable DOCX: {exc}") from None
-    except Exception as exc:  # python-docx and lxml raise many parse errors
+    except Exception as exc:  # zipfile, python-docx and lxml raise many types on a broken file
         raise InputError(f"unreadable DOCX: {type(exc).__name__}: {exc}") from None
     out: list[str] = []
     for block in document.iter_inner_content():
@@ -286,6 +309,36 @@ def read_docx(data: bytes, *, limits: Limits) -> Document:
         content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         extra={k: v for k, v in {"author": _clean(props.author)}.items() if v},
     )
+
+
+def _unpacked_size(data: bytes, info: zipfile.ZipInfo, budget: int) -> int:
+    """What a zip member really unpacks to, counted as it streams and stopped once past ``budget``.
+
+    The sizes in a zip's headers are not trusted: zipfile unpacks a member
+    whole before it compares them, so a member that lies is a bomb; one whose
+    real size differs from its header is refused.
+    """
+    if info.compress_type == zipfile.ZIP_STORED:
+        size = info.compress_size
+    elif info.compress_type == zipfile.ZIP_DEFLATED:
+        names, extra = struct.unpack_from("<HH", data, info.header_offset + 26)
+        position = info.header_offset + 30 + names + extra
+        inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+        size, pending = 0, b""
+        while not inflater.eof and size <= budget:
+            if not pending:
+                pending = data[position:position + UNZIP_BLOCK]
+                position += len(pending)
+            size += len(inflater.decompress(pending, UNZIP_BLOCK))
+            if not pending and not inflater.unconsumed_tail:
+                break  # the input ended inside the member
+            pending = inflater.unconsumed_tail
+    else:
+        raise InputError(f"the DOCX member {info.filename!r} uses an unsupported compression ({info.compress_type})")
+    if size <= budget and size != info.file_size:
+        raise InputError(f"the DOCX member {info.filename!r} claims {info.file_size:,} bytes but unpacks to "
+                         f"{size:,} (a zip bomb or a corrupt file)")
+    return size
 
 
 MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")

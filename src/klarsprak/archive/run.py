@@ -1,21 +1,14 @@
-"""The local batch engine: score an archive into resumable Parquet parts.
+"""The local batch run: score an archive into resumable Parquet parts (see :mod:`.parts`).
 
-Output layout (``DIR``)::
-
-    documents/part-00001.parquet   one row per input (status ok | error | skipped)
-    findings/part-00001.parquet    one row per finding of the documents in the same part
-    manifest.jsonl                 one line per committed part: its name, row counts and ids
-
-A part is written under a temporary name and renamed, findings first, then
-documents; a documents part is the commit. On start, leftovers of an
-interrupted run (temporary files, a findings part without its documents part)
-are removed and every id in a documents part counts as done, so running the
-same command again after Ctrl-C or ``kill -9`` neither loses nor repeats a row.
+Worker processes score chunks of sources; a worker that crashes or hangs
+costs one error row, not the batch. What would fail for every document — a
+bad configuration, a missing model, an unwritable output folder, a missing
+input — is found before any row is written and raised as a
+:class:`~klarsprak.KlarsprakError`, so the CLI exits 2 and nothing counts as done.
 """
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import threading
@@ -28,22 +21,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
 from ..analyzer import Analyzer
 from ..blas import limit_threads, threads_per_process
 from ..config import Config
+from ..errors import InputError, KlarsprakError
 from .limits import Limits
-from .readers import Source, iter_sources
+from .parts import PartWriter
+from .readers import Source, iter_sources, shown
 from .scoring import Scored, mark_duplicate, score_source
-from .tables import FINDINGS_SCHEMA, document_row, documents_schema, to_table
-
-DOCUMENTS = "documents"
-FINDINGS = "findings"
-MANIFEST = "manifest.jsonl"
-PART = "part-{:05d}.parquet"
-TMP = ".tmp"
+from .tables import document_row, documents_schema
 
 
 @dataclass
@@ -62,86 +48,8 @@ class Summary:
         return self.ok + self.error + self.skipped
 
 
-class PartWriter:
-    """Commits rows to ``DIR`` in numbered parts and knows what earlier runs committed."""
-
-    def __init__(self, out: str | Path) -> None:
-        self.out = Path(out)
-        self.docs_dir = self.out / DOCUMENTS
-        self.findings_dir = self.out / FINDINGS
-        self.docs_dir.mkdir(parents=True, exist_ok=True)
-        self.findings_dir.mkdir(parents=True, exist_ok=True)
-        self.schema = documents_schema()
-        self.done: set[str] = set()
-        self.hashes: dict[str, str] = {}
-        self.next_part = 1
-        self._recover()
-
-    def _recover(self) -> None:
-        for folder in (self.docs_dir, self.findings_dir):
-            for tmp in folder.glob(f"*{TMP}"):
-                tmp.unlink()
-        committed = sorted(self.docs_dir.glob("part-*.parquet"))
-        names = {p.name for p in committed}
-        for orphan in self.findings_dir.glob("part-*.parquet"):
-            if orphan.name not in names:
-                orphan.unlink()
-        logged = self._logged_parts()
-        for part in committed:
-            table = pq.read_table(part, columns=["id", "content_hash", "status"])
-            ids = table.column("id").to_pylist()
-            self.done.update(ids)
-            for doc_id, digest, status in zip(ids, table.column("content_hash").to_pylist(),
-                                              table.column("status").to_pylist()):
-                if status == "ok" and digest:
-                    self.hashes.setdefault(digest, doc_id)
-            if part.name not in logged:
-                findings = pq.ParquetFile(self.findings_dir / part.name).metadata.num_rows
-                self._log(part.name, ids, findings)
-            self.next_part = max(self.next_part, int(part.stem.split("-")[1]) + 1)
-
-    def _logged_parts(self) -> set[str]:
-        path = self.out / MANIFEST
-        if not path.exists():
-            return set()
-        parts, good = set(), []
-        for line in path.read_text(encoding="utf-8").splitlines():
-            try:
-                entry = json.loads(line)
-            except json.JSONDecodeError:
-                continue  # a line torn by a kill; rewritten below
-            if (self.docs_dir / entry["part"]).exists():
-                parts.add(entry["part"])
-                good.append(line)
-        tmp = path.with_name(path.name + TMP)
-        tmp.write_text("".join(f"{line}\n" for line in good), encoding="utf-8")
-        os.replace(tmp, path)
-        return parts
-
-    def _log(self, part: str, ids: list[str], findings: int) -> None:
-        entry = {"part": part, "documents": len(ids), "findings": findings, "ids": ids}
-        with open(self.out / MANIFEST, "a", encoding="utf-8") as f:
-            f.write(json.dumps(entry) + "\n")
-            f.flush()
-            os.fsync(f.fileno())
-
-    def commit(self, batch: list[Scored]) -> None:
-        """Write one part (findings, then documents: the commit), then log it in the manifest."""
-        if not batch:
-            return
-        name = PART.format(self.next_part)
-        findings = [row for s in batch for row in s.findings]
-        docs = [s.document for s in batch]
-        for folder, table in ((self.findings_dir, to_table(findings, FINDINGS_SCHEMA)),
-                              (self.docs_dir, to_table(docs, self.schema))):
-            tmp = folder / (name + TMP)
-            pq.write_table(table, tmp, compression="zstd")
-            with open(tmp, "rb") as f:
-                os.fsync(f.fileno())
-            os.replace(tmp, folder / name)
-        self._log(name, [d["id"] for d in docs], len(findings))
-        self.done.update(d["id"] for d in docs)
-        self.next_part += 1
+class SetupFailed(Exception):
+    """A worker could not set up (bad configuration or model): the message, carried to the parent."""
 
 
 # -- worker side -------------------------------------------------------------------------------
@@ -152,7 +60,10 @@ _WORKER: dict[str, Any] = {}
 def _init_worker(config: Config | None, model: str | None, limits: Limits, jobs: int) -> None:
     """Load the model once per worker process and exit if the parent dies (kill -9)."""
     limit_threads(threads_per_process(jobs))  # the worker processes share out the cores
-    _WORKER.update(analyzer=Analyzer(config, model), limits=limits, schema=documents_schema())
+    try:
+        _WORKER.update(analyzer=Analyzer(config, model), limits=limits, schema=documents_schema())
+    except KlarsprakError as exc:  # found here, reported by the first chunk: see _score_chunk
+        _WORKER["setup_error"] = str(exc)
     parent = os.getppid()
 
     def watch() -> None:
@@ -165,6 +76,8 @@ def _init_worker(config: Config | None, model: str | None, limits: Limits, jobs:
 
 
 def _score_chunk(sources: list[Source]) -> list[Scored]:
+    if "setup_error" in _WORKER:
+        raise SetupFailed(_WORKER["setup_error"])
     return [score_source(s, _WORKER["analyzer"], _WORKER["limits"], _WORKER["schema"]) for s in sources]
 
 
@@ -187,7 +100,9 @@ def _scored_in_order(chunks: Iterator[list[Source]], jobs: int, config: Config |
     score chunks, at most ``4 * jobs`` in flight, so memory stays flat.
     """
     if jobs <= 0:
-        _init_analyzer_here(config, model, limits)
+        if _WORKER.get("key") != (config, model):
+            _WORKER.update(analyzer=Analyzer(config, model), key=(config, model))
+        _WORKER.update(limits=limits, schema=documents_schema())
         for chunk in chunks:
             yield from _score_chunk(chunk)
         return
@@ -243,7 +158,9 @@ class _Workers:
         chunk, future = pending.popleft()
         try:
             return future.result(timeout=self._timeout(len(chunk)))
-        except (BrokenProcessPool, FutureTimeout):
+        except SetupFailed as exc:
+            raise KlarsprakError(str(exc)) from None
+        except (BrokenProcessPool, FutureTimeout, Exception):  # Exception: a result that failed to travel back
             pass
         suspects = chunk + [s for c, _ in pending for s in c]
         pending.clear()
@@ -254,21 +171,32 @@ class _Workers:
     def _isolated(self, source: Source) -> Scored:
         try:
             return self.pool.submit(_score_chunk, [source]).result(timeout=self._timeout(1))[0]
-        except (BrokenProcessPool, FutureTimeout) as exc:
+        except SetupFailed as exc:
+            raise KlarsprakError(str(exc)) from None
+        except Exception as exc:  # BrokenProcessPool, a timeout, or a result that failed to travel back
             self._kill()
             self.pool = self._new_pool()
-            what = "hung" if isinstance(exc, FutureTimeout) else "crashed (segfault or out of memory)"
+            what = ("hung" if isinstance(exc, FutureTimeout) else "crashed (segfault or out of memory)"
+                    if isinstance(exc, BrokenProcessPool) else f"failed ({type(exc).__name__}: {exc})")
             return Scored(document_row(documents_schema(), id=source.id, source=source.key, status="error",
                                        error=f"the worker process {what} on this document"))
 
 
-def _init_analyzer_here(config: Config | None, model: str | None, limits: Limits) -> None:
-    if _WORKER.get("key") != (config, model):
-        _WORKER.update(analyzer=Analyzer(config, model), key=(config, model))
-    _WORKER.update(limits=limits, schema=documents_schema())
-
-
 # -- the job ------------------------------------------------------------------------------------
+
+def check_inputs(sources: Iterable[str | os.PathLike[str]]) -> None:
+    """Raise :class:`InputError` for a named input that does not exist or an ``@list`` that cannot be read."""
+    for item in map(os.fspath, sources):
+        path = Path(item[1:] if item.startswith("@") else item)
+        if not os.path.lexists(path):
+            raise InputError(f"{shown(item)}: no such file or folder")
+        if item.startswith("@"):
+            try:
+                path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                reason = exc.strerror if isinstance(exc, OSError) else f"not UTF-8 text (byte {exc.start:,})"
+                raise InputError(f"{shown(item)}: cannot read the list of inputs: {reason}") from None
+
 
 def count_sources(sources: Iterable[str | os.PathLike[str]], limits: Limits = Limits()) -> int:
     """How many inputs ``sources`` hold (reads WARC headers, not payloads)."""
@@ -289,6 +217,7 @@ def run_batch(sources: Iterable[str | os.PathLike[str]], out: str | Path, *, job
     from tqdm.auto import tqdm
 
     sources = list(sources)
+    check_inputs(sources)
     writer = PartWriter(out)
     summary = Summary(resumed=len(writer.done))
     total = count_sources(sources, limits) if progress else None
@@ -300,7 +229,7 @@ def run_batch(sources: Iterable[str | os.PathLike[str]], out: str | Path, *, job
 
     def flush() -> None:
         nonlocal batch, last
-        writer.commit(batch)
+        writer.commit([s.document for s in batch], [row for s in batch for row in s.findings])
         summary.parts += bool(batch)
         batch, last = [], time.monotonic()
 
@@ -331,16 +260,3 @@ def _dedupe(scored: Scored, writer: PartWriter, batch: list[Scored]) -> Scored:
     if original == scored.id:
         return scored
     return mark_duplicate(scored, original, writer.schema)
-
-
-def read_table(out: str | Path, name: str, columns: list[str] | None = None) -> pa.Table:
-    """All committed parts of table ``name`` (``documents`` or ``findings``) of a batch output."""
-    folder = Path(out) / name
-    committed = {p.name for p in (Path(out) / DOCUMENTS).glob("part-*.parquet")}
-    parts = sorted(p for p in folder.glob("part-*.parquet")
-                   if p.name in committed or (folder / "_SUCCESS").exists())  # _SUCCESS: written by Spark
-    schema = documents_schema() if name == DOCUMENTS else FINDINGS_SCHEMA
-    if not parts:
-        return schema.empty_table().select(columns) if columns else schema.empty_table()
-    tables = [pq.read_table(p, columns=columns) for p in parts]
-    return pa.concat_tables(tables, promote_options="default")
