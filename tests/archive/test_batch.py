@@ -84,6 +84,7 @@ def _batch_cmd(site: Path, out: Path, model: str | None, jobs: int) -> list[str]
     return cmd + (["--model", model] if model else [])
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("jobs", [1, 0])
 def test_kill_9_then_resume_loses_and_repeats_nothing(tmp_path, model, jobs):
     site = archive(tmp_path, pages=40)

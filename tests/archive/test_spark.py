@@ -67,3 +67,25 @@ def test_score_dataframe_text_column(spark, model):
     assert rows["b"]["status"] == "skipped" and "'en'" in rows["b"]["error"]
     assert rows["c"]["status"] == "skipped" and rows["c"]["error"] == "duplicate of a"
     assert {r["doc_id"] for r in findings.collect()} <= {"a"}
+
+
+def test_hostile_files_are_error_rows_on_spark_too(tmp_path, spark, model):
+    from klarsprak.spark import run_spark_batch
+
+    from .hostile import hostile_set
+
+    site = tmp_path / "site"
+    paths = hostile_set(site)
+    keep = {"non_utf8_name.html", "deep_tree.pdf", "lying_bomb.docx", "cut_first_header.warc.gz", "cut_later.warc",
+            "odd_urls.warc.gz", "binary.html"}
+    for name, path in paths.items():
+        if name not in keep:
+            path.unlink()
+    config = Config(model=model)
+    run_batch([site], tmp_path / "local", jobs=0, config=config, progress=False)
+    run_spark_batch([site], tmp_path / "spark", config=config, spark=spark)
+    columns = ["id", "source", "status", "error"]
+    local = read_table(tmp_path / "local", DOCUMENTS, columns).to_pandas().sort_values("id").reset_index(drop=True)
+    remote = read_table(tmp_path / "spark", DOCUMENTS, columns).to_pandas().sort_values("id").reset_index(drop=True)
+    assert local.equals(remote) and len(local) >= len(keep)
+    assert (local.status == "ok").sum() == 3  # the file with a Latin-1 name and the two odd-URL records

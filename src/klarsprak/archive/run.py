@@ -1,7 +1,7 @@
 """The local batch run: score an archive into resumable Parquet parts (see :mod:`.parts`).
 
-Worker processes score chunks of sources; a worker that crashes or hangs
-costs one error row, not the batch. What would fail for every document — a
+Worker processes (:class:`klarsprak.workers.Pool`) score chunks of sources; a
+worker that crashes or hangs costs one error row, not the batch. What would fail for every document — a
 bad configuration, a missing model, an unwritable output folder, a missing
 input — is found before any row is written and raised as a
 :class:`~klarsprak.KlarsprakError`, so the CLI exits 2 and nothing counts as done.
@@ -9,22 +9,15 @@ input — is found before any row is written and raised as a
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import threading
 import time
-from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Iterable, Iterator
 
-from ..analyzer import Analyzer
-from ..blas import limit_threads, threads_per_process
 from ..config import Config
-from ..errors import InputError, KlarsprakError
+from ..errors import InputError
 from .limits import Limits
 from .parts import PartWriter
 from .readers import Source, iter_sources, shown
@@ -48,37 +41,16 @@ class Summary:
         return self.ok + self.error + self.skipped
 
 
-class SetupFailed(Exception):
-    """A worker could not set up (bad configuration or model): the message, carried to the parent."""
+def _score_chunk(limits: Limits, sources: list[Source]) -> list[Scored]:
+    """The pool's task: score sources with this worker's analyzer."""
+    from ..workers import current
+
+    analyzer, schema = current(), documents_schema()
+    return [score_source(s, analyzer, limits, schema) for s in sources]
 
 
-# -- worker side -------------------------------------------------------------------------------
-
-_WORKER: dict[str, Any] = {}
-
-
-def _init_worker(config: Config | None, model: str | None, limits: Limits, jobs: int) -> None:
-    """Load the model once per worker process and exit if the parent dies (kill -9)."""
-    limit_threads(threads_per_process(jobs))  # the worker processes share out the cores
-    try:
-        _WORKER.update(analyzer=Analyzer(config, model), limits=limits, schema=documents_schema())
-    except KlarsprakError as exc:  # found here, reported by the first chunk: see _score_chunk
-        _WORKER["setup_error"] = str(exc)
-    parent = os.getppid()
-
-    def watch() -> None:
-        while True:
-            time.sleep(1.0)
-            if os.getppid() != parent:
-                os._exit(1)
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
-def _score_chunk(sources: list[Source]) -> list[Scored]:
-    if "setup_error" in _WORKER:
-        raise SetupFailed(_WORKER["setup_error"])
-    return [score_source(s, _WORKER["analyzer"], _WORKER["limits"], _WORKER["schema"]) for s in sources]
+def _lost(source: Source, reason: str) -> Scored:
+    return Scored(document_row(documents_schema(), id=source.id, source=source.key, status="error", error=reason))
 
 
 def _chunks(items: Iterable[Source], size: int) -> Iterator[list[Source]]:
@@ -94,92 +66,26 @@ def _chunks(items: Iterable[Source], size: int) -> Iterator[list[Source]]:
 
 def _scored_in_order(chunks: Iterator[list[Source]], jobs: int, config: Config | None, model: str | None,
                      limits: Limits) -> Iterator[Scored]:
-    """Scored sources in input order.
+    """Scored sources in input order: ``jobs`` = 0 scores in this process, otherwise a worker pool does.
 
-    ``jobs`` = 0 scores in this process; otherwise ``jobs`` worker processes
-    score chunks, at most ``4 * jobs`` in flight, so memory stays flat.
+    The analyzer is built before the first document either way, so a bad
+    configuration or model raises here, before any row is written.
     """
+    from ..analyzer import cached_analyzer
+    from ..workers import Pool
+
     if jobs <= 0:
-        if _WORKER.get("key") != (config, model):
-            _WORKER.update(analyzer=Analyzer(config, model), key=(config, model))
-        _WORKER.update(limits=limits, schema=documents_schema())
+        analyzer, schema = cached_analyzer(config, model), documents_schema()
         for chunk in chunks:
-            yield from _score_chunk(chunk)
+            yield from (score_source(s, analyzer, limits, schema) for s in chunk)
         return
-    with _Workers(jobs, config, model, limits) as workers:
-        yield from workers.run(chunks)
 
-
-class _Workers:
-    """A process pool that survives its workers: a crash or a hang costs one error row, not the batch.
-
-    When a worker dies (a segfault in a C extension, the OOM killer) or a
-    chunk overruns its time, the pool is replaced and the chunks in flight are
-    scored again one source at a time, so the culprit is found and recorded.
-    """
-
-    def __init__(self, jobs: int, config: Config | None, model: str | None, limits: Limits) -> None:
-        self.jobs, self.config, self.model, self.limits = jobs, config, model, limits
-        self.pool = self._new_pool()
-
-    def _new_pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_init_worker, initargs=(self.config, self.model, self.limits, self.jobs))
-
-    def __enter__(self) -> _Workers:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._kill()
-
-    def _kill(self) -> None:
-        processes = list((getattr(self.pool, "_processes", None) or {}).values())
-        self.pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            if process.is_alive():
-                process.kill()
-        for process in processes:
-            process.join(5)
-
-    def _timeout(self, n: int) -> float | None:
+    def timeout(n: int) -> float | None:
         # generous: the per-document alarm should fire first; this catches hangs inside C code
-        return n * self.limits.seconds * 2 + 60 if self.limits.seconds else None
+        return n * limits.seconds * 2 + 60 if limits.seconds else None
 
-    def run(self, chunks: Iterator[list[Source]]) -> Iterator[Scored]:
-        pending: deque[tuple[list[Source], Future[list[Scored]]]] = deque()
-        for chunk in chunks:
-            pending.append((chunk, self.pool.submit(_score_chunk, chunk)))
-            while len(pending) >= 4 * self.jobs:
-                yield from self._resolve(pending)
-        while pending:
-            yield from self._resolve(pending)
-
-    def _resolve(self, pending: deque[tuple[list[Source], Future[list[Scored]]]]) -> list[Scored]:
-        chunk, future = pending.popleft()
-        try:
-            return future.result(timeout=self._timeout(len(chunk)))
-        except SetupFailed as exc:
-            raise KlarsprakError(str(exc)) from None
-        except (BrokenProcessPool, FutureTimeout, Exception):  # Exception: a result that failed to travel back
-            pass
-        suspects = chunk + [s for c, _ in pending for s in c]
-        pending.clear()
-        self._kill()
-        self.pool = self._new_pool()
-        return [self._isolated(source) for source in suspects]
-
-    def _isolated(self, source: Source) -> Scored:
-        try:
-            return self.pool.submit(_score_chunk, [source]).result(timeout=self._timeout(1))[0]
-        except SetupFailed as exc:
-            raise KlarsprakError(str(exc)) from None
-        except Exception as exc:  # BrokenProcessPool, a timeout, or a result that failed to travel back
-            self._kill()
-            self.pool = self._new_pool()
-            what = ("hung" if isinstance(exc, FutureTimeout) else "crashed (segfault or out of memory)"
-                    if isinstance(exc, BrokenProcessPool) else f"failed ({type(exc).__name__}: {exc})")
-            return Scored(document_row(documents_schema(), id=source.id, source=source.key, status="error",
-                                       error=f"the worker process {what} on this document"))
+    with Pool(jobs, config, model, timeout=timeout) as pool:
+        yield from pool.map(partial(_score_chunk, limits), chunks, _lost)
 
 
 # -- the job ------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Score archives on Apache Spark: a DataFrame text column, or WARC files and folders.
 
 Work runs in ``mapPartitions``; each Python worker loads the model once and
-keeps it (Spark reuses Python workers), and every row is built by the same
+keeps it (:func:`klarsprak.workers.executor_analyzer`; Spark reuses Python workers), and every row is built by the same
 :func:`~klarsprak.archive.scoring.score_source` as the local engine, so both
 engines give the same ``documents`` and ``findings`` rows. Needs the optional
 extra ``klarsprak[spark]``.
@@ -25,19 +25,6 @@ if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
 
 ORDER = "_order"
-_CACHE: dict[Any, Any] = {}
-
-
-def _analyzer(config: Config | None, model: str | None) -> Any:
-    """The executor's analyzer, loaded on first use and kept for the worker's life."""
-    key = (config, model)
-    if _CACHE.get("key") != key:  # Config holds dicts, so compare rather than hash
-        from ..analyzer import Analyzer
-        from ..blas import limit_threads
-
-        limit_threads(1)  # Spark runs one task per core already
-        _CACHE.update(key=key, analyzer=Analyzer(config, model))
-    return _CACHE["analyzer"]
 
 
 def spark_schema(schema: pa.Schema) -> Any:
@@ -55,9 +42,10 @@ def spark_schema(schema: pa.Schema) -> Any:
 
 def _score_all(sources: Iterable[tuple[tuple[int, int], Source]], config: Config | None, model: str | None,
                limits: Limits) -> Iterator[tuple[tuple[int, int], dict[str, Any], list[dict[str, Any]]]]:
+    from ..workers import executor_analyzer
     from .scoring import score_source
 
-    analyzer = _analyzer(config, model)
+    analyzer = executor_analyzer(config, model)
     schema = documents_schema()
     for order, source in sources:
         scored = score_source(source, analyzer, limits, schema)
@@ -156,12 +144,25 @@ def run_spark_batch(sources: Iterable[str | os.PathLike[str]], out: str | Path, 
     """``klarsprak batch --engine spark``: write ``documents/`` and ``findings/`` Parquet with Spark.
 
     Spark's output committer makes each table appear whole or not at all; a
-    rerun rewrites both. Uses the active session, or a local one.
+    rerun rewrites both. Uses the active session, or a local one whose workers
+    run this Python (unless ``PYSPARK_PYTHON`` says otherwise). A missing input,
+    a bad configuration or model, and a local output folder that cannot be
+    written are raised here, before the job starts.
     """
     from pyspark.sql import SparkSession
 
-    from .run import Summary
+    from ..analyzer import cached_analyzer
+    from .parts import OutputError
+    from .run import Summary, check_inputs
 
+    sources = list(sources)
+    check_inputs(sources)
+    cached_analyzer(config, model)  # a bad configuration fails here, not in every task
+    if "://" not in str(out):
+        try:
+            Path(out).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"cannot write the output folder {out}: {exc.strerror or exc}") from None
     if spark is None:
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers run the driver's Python (an unactivated venv)
         spark = SparkSession.builder.appName("klarsprak-batch").getOrCreate()
