@@ -3,13 +3,12 @@
 No network, no scripts: charts are inline SVG drawn here, and a Content
 Security Policy forbids scripts and remote resources, so a page title with
 ``<script>`` in it can only ever be shown as text. Every piece of document
-text and metadata goes through :func:`html.escape`; links are kept only for
-``http``/``https`` URLs.
+text and metadata goes through the shared HTML helper's :func:`~klarsprak.markup.escape`;
+links are kept only for ``http``/``https`` URLs (:func:`~klarsprak.markup.safe_link`).
 """
 
 from __future__ import annotations
 
-import html
 import math
 from pathlib import Path
 from statistics import median
@@ -19,15 +18,11 @@ from urllib.parse import urlsplit
 import pyarrow.compute as pc
 
 from ..errors import KlarsprakError
+from ..markup import GROUND_LABELS, escape, safe_link
 from .parts import DOCUMENTS, FINDINGS, read_table
 
 DOC_COLUMNS = ["id", "source", "url", "path", "title", "date", "status", "error", "words", "lix", "findings",
                "sender_found"]
-GROUND_NAMES = {
-    "sex": "kön", "transgender_identity": "könsöverskridande identitet eller uttryck",
-    "ethnicity": "etnisk tillhörighet", "religion": "religion eller annan trosuppfattning",
-    "disability": "funktionsnedsättning", "sexual_orientation": "sexuell läggning", "age": "ålder",
-}
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 STYLE = """
 body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:62rem;padding:0 1rem;color:#1b1b1b}
@@ -38,19 +33,6 @@ svg{max-width:100%;height:auto}.bar{fill:#2b6cb0}.over{fill:#c53030}.target{stro
 .axis{stroke:#999}.lbl{font-size:11px;fill:#333}.line{fill:none;stroke:#2b6cb0;stroke-width:2}
 .kpi{display:inline-block;margin-right:2rem}.kpi b{display:block;font-size:1.4rem}
 """
-
-
-def e(value: Any) -> str:
-    """Escaped text for HTML content and attributes (None as an empty string)."""
-    return html.escape("" if value is None else str(value), quote=True)
-
-
-def safe_link(url: Any, label: Any) -> str:
-    """A link only for http(s) URLs; anything else (``javascript:``, ``data:``) is shown as text."""
-    text = e(label if label not in (None, "") else url)
-    if isinstance(url, str) and urlsplit(url.strip()).scheme.lower() in ("http", "https"):
-        return f'<a href="{e(url.strip())}" rel="noopener noreferrer">{text}</a>'
-    return text
 
 
 def section_of(url: str | None, path: str | None, root: str | None) -> str:
@@ -80,9 +62,9 @@ def build_report(directory: str | Path, *, lix_target: float = 50.0, worst: int 
     lix_values = [d["lix"] for d in scored]
     over = sum(v > lix_target for v in lix_values)
     body = [
-        f"<h1>Klarspråksrapport</h1><p class=muted>{e(Path(directory).resolve().name)}: "
+        f"<h1>Klarspråksrapport</h1><p class=muted>{escape(Path(directory).resolve().name)}: "
         f"{len(docs):,} dokument, mål för LIX {lix_target:g}</p>",
-        '<div>' + "".join(f'<span class=kpi><b>{v}</b>{e(k)}</span>' for k, v in (
+        '<div>' + "".join(f'<span class=kpi><b>{v}</b>{escape(k)}</span>' for k, v in (
             ("bedömda", f"{status['ok']:,}"), ("fel", f"{status['error']:,}"), ("överhoppade", f"{status['skipped']:,}"),
             ("median-LIX", f"{median(lix_values):.0f}" if lix_values else "–"),
             ("över målet", f"{over / len(lix_values):.0%}" if lix_values else "–"),
@@ -93,7 +75,7 @@ def build_report(directory: str | Path, *, lix_target: float = 50.0, worst: int 
         _worst_table(sorted(scored, key=lambda d: -d["lix"])[:worst]),
         "<h2>Fynd per regel</h2>", _bars(by_rule) if by_rule else "<p>Inga fynd.</p>",
         "<h2>Fynd per diskrimineringsgrund</h2>",
-        _bars([(GROUND_NAMES.get(g, g), n) for g, n in by_ground]) if by_ground
+        _bars([(GROUND_LABELS.get(g, g), n) for g, n in by_ground]) if by_ground
         else "<p>Inga fynd som gäller diskrimineringsgrunderna.</p>",
         "<h2>Per avdelning av webbplatsen</h2>", _section_table(ok, lix_target),
         "<h2>Över tid</h2>", _timeline(scored),
@@ -171,8 +153,8 @@ def _bars(items: Iterable[tuple[str, int]], width: int = 640) -> str:
     for i, (name, n) in enumerate(items):
         w = (width - label_w - 60) * n / peak
         y = i * row + 4
-        out.append(f'<text class=lbl x="0" y="{y + 14}">{e(name)}</text>'
-                   f'<rect class=bar x="{label_w}" y="{y}" width="{w:.1f}" height="{row - 6}"><title>{e(name)}: {n}</title></rect>'
+        out.append(f'<text class=lbl x="0" y="{y + 14}">{escape(name)}</text>'
+                   f'<rect class=bar x="{label_w}" y="{y}" width="{w:.1f}" height="{row - 6}"><title>{escape(name)}: {n}</title></rect>'
                    f'<text class=lbl x="{label_w + w + 4:.1f}" y="{y + 14}">{n:,}</text>')
     out.append("</svg>")
     return "".join(out)
@@ -181,7 +163,7 @@ def _bars(items: Iterable[tuple[str, int]], width: int = 640) -> str:
 def _worst_table(docs: Sequence[dict[str, Any]]) -> str:
     rows = "".join(
         f"<tr><td>{safe_link(d['url'], d['title'] or d['url'] or d['source'])}"
-        f"<div class=muted>{e(d['url'] or d['source'])}</div></td><td class=n>{d['lix']:.0f}</td>"
+        f"<div class=muted>{escape(d['url'] or d['source'])}</div></td><td class=n>{d['lix']:.0f}</td>"
         f"<td class=n>{d['words'] or 0:,}</td><td class=n>{d['findings'] or 0:,}</td></tr>"
         for d in docs
     )
@@ -198,10 +180,10 @@ def _section_table(docs: Sequence[dict[str, Any]], target: float) -> str:
         words = sum(d["words"] or 0 for d in items)
         found = sum(d["findings"] or 0 for d in items)
         rows.append(
-            f"<tr><td>{e(name)}</td><td class=n>{len(items):,}</td>"
+            f"<tr><td>{escape(name)}</td><td class=n>{len(items):,}</td>"
             f"<td class=n>{median(lix):.0f}</td><td class=n>{sum(v > target for v in lix) / len(lix):.0%}</td>"
             f"<td class=n>{1000 * found / words:.1f}</td></tr>" if lix and words else
-            f"<tr><td>{e(name)}</td><td class=n>{len(items):,}</td><td class=n>–</td><td class=n>–</td><td class=n>–</td></tr>"
+            f"<tr><td>{escape(name)}</td><td class=n>{len(items):,}</td><td class=n>–</td><td class=n>–</td><td class=n>–</td></tr>"
         )
     return ("<table><tr><th>Avdelning</th><th class=n>Dokument</th><th class=n>Median-LIX</th>"
             "<th class=n>Över målet</th><th class=n>Fynd per 1000 ord</th></tr>" + "".join(rows) + "</table>")
@@ -225,8 +207,8 @@ def _timeline(docs: Sequence[dict[str, Any]], width: int = 640, height: int = 20
            f'<line class=axis x1={left} y1={bottom} x2={width - 10} y2={bottom} />',
            '<polyline class=line points="' + " ".join(f"{x:.1f},{y:.1f}" for x, y in points) + '" />']
     for (x, y), k, m in zip(points, keys, medians):
-        out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" class=bar><title>{e(k)}: median-LIX {m:.0f}, '
-                   f'{len(years[k])} dokument</title></circle><text class=lbl x="{x - 12:.1f}" y="{bottom + 14}">{e(k)}</text>')
+        out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" class=bar><title>{escape(k)}: median-LIX {m:.0f}, '
+                   f'{len(years[k])} dokument</title></circle><text class=lbl x="{x - 12:.1f}" y="{bottom + 14}">{escape(k)}</text>')
     out.append("</svg>")
     return "".join(out)
 
@@ -234,7 +216,7 @@ def _timeline(docs: Sequence[dict[str, Any]], width: int = 640, height: int = 20
 def _problem_table(docs: Sequence[dict[str, Any]], limit: int = 200) -> str:
     if not docs:
         return "<p>Inga.</p>"
-    rows = "".join(f"<tr><td>{e(d['status'])}</td><td>{e(d['url'] or d['source'])}</td><td>{e(d['error'])}</td></tr>"
+    rows = "".join(f"<tr><td>{escape(d['status'])}</td><td>{escape(d['url'] or d['source'])}</td><td>{escape(d['error'])}</td></tr>"
                    for d in docs[:limit])
     more = f"<p class=muted>… och {len(docs) - limit:,} till.</p>" if len(docs) > limit else ""
     return f"<table><tr><th>Status</th><th>Dokument</th><th>Orsak</th></tr>{rows}</table>{more}"
