@@ -1,8 +1,8 @@
 """Huge input: time per MB and peak memory for a large text and a 200,000-character sentence.
 
 Each case runs in a fresh subprocess so its peak RSS is its own. The large text is
-built from the Markdown pages in ../shared/realtext (else docs/examples), repeated
-to the requested size. Writes benchmarks/results/huge_input.json.
+built from the development-set documents of ../shared/realtext (``blind_split.dev_set()``:
+the held-out blind set is never read; else docs/examples), repeated to the requested size. Writes benchmarks/results/huge_input.json.
 
 Run: python benchmarks/huge_input.py [--mb 20]
 """
@@ -24,7 +24,7 @@ from pathlib import Path
 import klarsprak
 kind, size = sys.argv[1], int(sys.argv[2])
 if kind == "text":
-    files = sorted(Path(sys.argv[3]).rglob("*.md")) or sorted(Path(sys.argv[4]).glob("*.txt"))
+    files = [Path(p) for p in json.loads(sys.argv[3])] or sorted(Path(sys.argv[4]).glob("*.txt"))
     seed = "\n\n".join(f.read_text(encoding="utf-8") for f in files)
     text = (seed * (size // len(seed) + 1))[:size]
 else:
@@ -43,7 +43,10 @@ print(json.dumps({"chars": len(text), "mb": len(text.encode()) / 2**20, "seconds
 
 
 def run(kind: str, size: int) -> dict:
-    out = subprocess.run([sys.executable, "-c", CASE, kind, str(size), str(REALTEXT), str(REPO / "docs" / "examples")],
+    from blind_split import dev_set
+
+    seeds = json.dumps([str(p) for p in dev_set()]) if REALTEXT.is_dir() else "[]"
+    out = subprocess.run([sys.executable, "-c", CASE, kind, str(size), seeds, str(REPO / "docs" / "examples")],
                          capture_output=True, text=True, check=True)
     result = json.loads(out.stdout.strip().splitlines()[-1])
     result["seconds_per_mb"] = result["seconds"] / result["mb"]
