@@ -1,0 +1,65 @@
+"""Words and phrases of issue 15 found in the sentences they were added for, and left alone in their other senses."""
+
+import pytest
+
+PLAIN = [
+    ("Det åligger nämnden att pröva frågan.", "Det åligger"),
+    ("Regeringen uppdrar åt Boverket att utreda frågan.", "uppdrar åt"),
+    ("Du har möjlighet att överklaga beslutet.", "har möjlighet att"),
+    ("Beslutet har vunnit laga kraft.", "laga kraft"),
+    ("Avgiften skall betalas senast i maj.", "skall"),
+    ("Nämnden ålade honom att riva förrådet.", "ålade"),
+    ("Inom ramen för projektet träffas vi varje vecka.", "Inom ramen för"),
+    ("Vi är av den uppfattningen att beslutet är fel.", "är av den uppfattningen"),
+    ("Stödet ges med stöd av 9 kap. 2 §.", "med stöd av"),
+    ("Ersättningen utbetalas i mars.", "utbetalas"),
+    ("Kommunen förbehöll sig rätten att ändra tiden.", "förbehöll"),
+    ("Dessa åtgärder voro nödvändiga.", "voro"),
+]
+PLAIN_OK = [
+    "Skylten ska förankras i marken.",
+    "Han dömdes för ringa stöld.",
+    "Varslade eller uppsagda personer får stöd.",
+    "Det mottagna kapitalet förvaltas av fonden.",
+    "Jag kan försäkra er om att frågan är viktig.",
+]
+BIAS = [
+    ("Många invandrarungdomar bor i området.", "invandrarungdomar", "bias_term"),
+    ("De blinda fick stöd av kommunen.", "De blinda", "bias_term"),
+    ("Han har ett bestående handikapp sedan olyckan.", "ett bestående handikapp", "bias_term"),
+    ("Förmännen samlades i fikarummet.", "Förmännen", "gendered_title"),
+    ("Fackets ombudsman ringde i går.", "ombudsman", "gendered_title"),
+    ("Kontaktmannen heter Per.", "Kontaktmannen", "gendered_title"),
+    ("Vi söker en medarbetare mellan 25 och 40 år till vårt team.", "mellan 25 och 40 år", "age_stereotype"),
+]
+BIAS_OK = [
+    "Kursen Svenska för invandrare ges på kvällen.",
+    "Diskrimineringsombudsmannen yttrade sig i ärendet.",
+    "Barn mellan 6 och 12 år får gå på fritids.",
+    "Hur många invandrare finns det i Sverige?",
+]
+
+
+def rules_and_texts(analyzer, text):
+    return [(f.rule, f.text) for f in analyzer.analyze(text).findings]
+
+
+@pytest.mark.parametrize("text,matched", PLAIN)
+def test_plain_entries_match(analyzer, text, matched):
+    assert ("complex_word", matched) in rules_and_texts(analyzer, text)
+
+
+@pytest.mark.parametrize("text", PLAIN_OK)
+def test_plain_entries_skip_other_senses(analyzer, text):
+    assert not [t for rule, t in rules_and_texts(analyzer, text) if rule == "complex_word"]
+
+
+@pytest.mark.parametrize("text,matched,rule", BIAS)
+def test_bias_entries_match(analyzer, text, matched, rule):
+    assert (rule, matched) in rules_and_texts(analyzer, text)
+
+
+@pytest.mark.parametrize("text", BIAS_OK)
+def test_bias_entries_skip_names_and_neutral_uses(analyzer, text):
+    found = analyzer.analyze(text).findings
+    assert not [f for f in found if f.category == "inclusive_language"]
