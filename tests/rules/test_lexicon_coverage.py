@@ -24,13 +24,13 @@ PLAIN_OK = [
     "Jag kan försäkra er om att frågan är viktig.",
 ]
 BIAS = [
-    ("Många invandrarungdomar bor i området.", "invandrarungdomar", "bias_term"),
-    ("De blinda fick stöd av kommunen.", "De blinda", "bias_term"),
-    ("Han har ett bestående handikapp sedan olyckan.", "ett bestående handikapp", "bias_term"),
-    ("Förmännen samlades i fikarummet.", "Förmännen", "gendered_title"),
-    ("Fackets ombudsman ringde i går.", "ombudsman", "gendered_title"),
-    ("Kontaktmannen heter Per.", "Kontaktmannen", "gendered_title"),
-    ("Vi söker en medarbetare mellan 25 och 40 år till vårt team.", "mellan 25 och 40 år", "age_stereotype"),
+    ("Många invandrarungdomar bor i området.", "invandrarungdomar"),
+    ("De blinda fick stöd av kommunen.", "De blinda"),
+    ("Han har ett bestående handikapp sedan olyckan.", "ett bestående handikapp"),
+    ("Förmännen samlades i fikarummet.", "Förmännen"),
+    ("Fackets ombudsman ringde i går.", "ombudsman"),
+    ("Kontaktmannen heter Per.", "Kontaktmannen"),
+    ("Vi söker en medarbetare mellan 25 och 40 år till vårt team.", "mellan 25 och 40 år"),
 ]
 BIAS_OK = [
     "Kursen Svenska för invandrare ges på kvällen.",
@@ -54,9 +54,12 @@ def test_plain_entries_skip_other_senses(analyzer, text):
     assert not [t for rule, t in rules_and_texts(analyzer, text) if rule == "complex_word"]
 
 
-@pytest.mark.parametrize("text,matched,rule", BIAS)
-def test_bias_entries_match(analyzer, text, matched, rule):
-    assert (rule, matched) in rules_and_texts(analyzer, text)
+@pytest.mark.parametrize("text,matched", BIAS)
+def test_bias_entries_match(analyzer, text, matched):
+    """Some inclusive-language finding covers the words (which rule reports them is the engine's choice)."""
+    start = text.index(matched)
+    found = analyzer.analyze(text).findings
+    assert [f for f in found if f.category == "inclusive_language" and f.start <= start < f.end]
 
 
 @pytest.mark.parametrize("text", BIAS_OK)
