@@ -20,7 +20,7 @@ import textstat
 
 import klarsprak
 import klarsprak.doc.units
-from klarsprak.lexicons import abbreviations
+from klarsprak.lexicon import abbreviations
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"

@@ -12,8 +12,8 @@ from collections import Counter
 from pathlib import Path
 
 from klarsprak.findings import GROUNDS
-from klarsprak.inclusive.lexicon import Entry, load_lexicon
-from klarsprak.inclusive.patterns import word_lists
+from klarsprak.lexicon.inclusive import Entry, load_lexicon
+from klarsprak.lexicon.wordlists import word_lists
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "inclusive-lexicon.md"
@@ -83,7 +83,7 @@ def render() -> str:
     lines += ["## Word lists of the pattern rules", "",
               "From `lexicons/inclusive/patterns.yaml`.", "",
               "| list | ground | words | source |", "|---|---|---|---|"]
-    for wl in word_lists().values():
+    for wl in (w for w in word_lists().values() if w.file == "inclusive/patterns.yaml"):
         lines.append(f"| `{wl.id}` | {wl.ground or ''} | {_cell(', '.join(sorted(wl.words)))} | {_cell(wl.source)} |")
     return "\n".join(lines) + "\n"
 

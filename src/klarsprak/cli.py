@@ -21,6 +21,7 @@ from .cli_options import UsageFailure, config_options, load_config, printable
 from .doc import Lines
 from .errors import KlarsprakError
 from .findings import Report, Severity
+from .lexicon.cli import lexicon
 from .serve.cli import serve
 
 SEVERITIES = [s.value for s in Severity]
@@ -92,3 +93,4 @@ def check(paths: Sequence[str], fmt: str, fail_on: str | None, config_path: str 
 main.add_command(batch)
 main.add_command(report)
 main.add_command(serve)
+main.add_command(lexicon)

@@ -19,7 +19,7 @@ from . import lemmatizer  # noqa: F401
 from .doc import layout  # noqa: F401  (register the klarsprak_* factories)
 from .blas import use_numpy_blas
 from .errors import ModelNotFoundError
-from .lexicons import abbreviations
+from .lexicon import abbreviations
 from .resources import model_path
 
 #: What a rule may declare it needs, and the components that provide it.

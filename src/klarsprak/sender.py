@@ -19,39 +19,16 @@ from typing import Any, Iterable, Iterator, Sequence
 from urllib.parse import urlparse
 
 from .doc import Document
-from .lexicons import Schema, load_entries
+from .lexicon.catalogue import CATALOGUE, EVIDENCE_KINDS
+from .lexicon.loader import load_entries
 from .resources import lexicon_path
 
-#: Evidence kinds, in the words of the report.
-EVIDENCE_KINDS = (
-    "organisation", "unit", "person", "email", "phone", "address", "org_number",
-    "signature", "metadata", "url",
-)
 #: Confidence at which an organisation counts as the identified sender.
 FOUND_AT = 0.6
 
 ORG_FILES = {"municipalities.yaml": "municipality", "regions.yaml": "region", "agencies.yaml": "agency"}
-ORG_SCHEMA = Schema(
-    name="organisations",
-    required={"id": str, "name": str, "source": str},
-    optional={"variants": list, "place": str, "county": str, "domains": list, "third_person": bool},
-)
-UNIT_SCHEMA = Schema(name="units", required={"id": str, "forms": list, "source": str},
-                     optional={"suffix": bool})
-ROLE_SCHEMA = Schema(name="roles", required={"id": str, "forms": list, "organisation": str, "source": str},
-                     optional={"suffix": bool})
-PATTERN_SCHEMA = Schema(
-    name="patterns",
-    required={"id": str, "kind": str, "regex": str, "source": str},
-    optional={"contact": bool, "note": str},
-    choices={"kind": frozenset(EVIDENCE_KINDS)},
-)
-CUE_SCHEMA = Schema(
-    name="cues",
-    required={"id": str, "kind": str, "where": str, "regex": str, "source": str},
-    choices={"kind": frozenset({"source", "speaker", "voice", "signature", "letter", "contact_invite"}),
-             "where": frozenset({"before", "after", "anywhere"})},
-)
+ORG_SCHEMA, UNIT_SCHEMA, ROLE_SCHEMA = CATALOGUE["organisations"], CATALOGUE["units"], CATALOGUE["roles"]
+PATTERN_SCHEMA, CUE_SCHEMA = CATALOGUE["patterns"], CATALOGUE["cues"]
 
 # How much one piece of evidence says about who the sender is (0 = nothing).
 WEIGHTS = {

@@ -23,7 +23,7 @@ from typing import Iterable
 from .config import Config
 from .doc import Analysis, Lines
 from .findings import Finding
-from .inclusive.forms import is_form
+from .lexicon.morphology import is_form
 
 DIRECTIVE = re.compile(
     r"klarsprak-(disable-next-line|disable-line|disable|enable)\b"

@@ -15,8 +15,10 @@ FLAG = [
     ("Du har rätt till stöd enl. lagen.", ["enl."]),
     ("Priset är 100 resp. 200 kronor.", ["resp."]),
     ("Du kan söka stöd enligt LSS hos kommunen.", ["LSS"]),
-    ("Ange dnr i mejlet. Skriv dnr på kuvertet också.", ["dnr", "dnr"]),
+    ("Ange dnr i mejlet. Skriv dnr på kuvertet också.", ["dnr"]),
     ("Kontakta SFI. Läraren på SFI svarar.", ["SFI"]),
+    ("SISTA DAG att söka är den 3 maj. Kontakta CSN.", ["CSN"]),
+    ("Ring IVO om du vill klaga.", ["IVO"]),
 ]
 
 OK = [
@@ -28,6 +30,14 @@ OK = [
     "Beslutet gäller från och med den 1 mars.",
     "Sverige är med i EU och FN.",
     "Karl XII dog 1718.",
+    "Ansökan skickas till din biståndshandläggare, BiH, som fattar beslut. BiH ringer dig sedan.",
+    "LSS (lagen om stöd och service till vissa funktionshindrade) ger rätt till insatser. Sök LSS hos kommunen.",
+    "Inspektionen för vård och omsorg, IVO, granskar vården. IVO kan också ge böter.",
+    "CSN står för Centrala studiestödsnämnden. Kontakta CSN.",
+    "Det framgår av 2 kap. 3 § i lagen.",
+    "Han köpte en ny bil. Sedan åkte han hem.",
+    "VIKTIGT: Ansökan ska vara inne senast den 3 maj.",
+    "SISTA DAG ATT SÖKA ÄR DEN 3 MAJ.",
 ]
 
 
@@ -46,6 +56,13 @@ def test_suggests_the_expansion(analyzer):
     found = [f for f in analyzer.analyze("Beslutet gäller fr.o.m. i dag.").findings
              if f.rule == "abbreviation"]
     assert found[0].suggestions == ("från och med",)
+
+
+def test_reported_once_with_count(analyzer):
+    found = [f for f in analyzer.analyze("Kontakta MSB. MSB svarar i telefon. Skriv till MSB.").findings
+             if f.rule == "abbreviation"]
+    assert [f.text for f in found] == ["MSB"]
+    assert "3 gånger" in found[0].message and "lag" not in found[0].message
 
 
 def test_acronyms_can_be_switched_off(analyzer):

@@ -68,7 +68,6 @@ CASES = {
     "age_stereotype": (
         [
             ("Hon är otroligt pigg för sin ålder.", "pigg för sin ålder"),
-            ("Vi söker dig som är ung och hungrig.", "ung och hungrig"),
             ("Åldringarna satt i dagrummet.", "Åldringarna"),
             ("Trots sina 85 år går han till gymmet.", "Trots sina 85 år"),
             ("Kommunen står inför en äldrevåg.", "äldrevåg"),
@@ -77,6 +76,21 @@ CASES = {
             "Hon är 85 år och tränar varje dag.",
             "Karl hade trots sina stränga handlingar setts som en god härskare.",
             "Äldreboendet har 40 platser.",
+            "Vi söker dig som är nyfiken och driven.",
+            "Vi söker dig som är ung och hungrig.",
+        ],
+    ),
+    "job_ad_age_coding": (
+        [
+            ("Vi söker dig som är ung och hungrig.", "ung och hungrig"),
+            ("Vi söker dig som är ung och hungrig och vill jobba i ett ungt gäng.", "ung och hungrig"),
+            ("Tjänsten passar för dig som är mellan 25 och 35 år.", "för dig som är mellan 25 och 35"),
+            ("Vi söker en ungdomlig och nyexaminerad säljare. Sista ansökningsdag är 1 maj. Anställningsform: heltid.",
+             "ungdomlig"),
+        ],
+        [
+            "Du ska vara minst 18 år och ha körkort.",
+            "Förskolan har barn mellan 1 och 5 år.",
             "Vi söker dig som är nyfiken och driven.",
         ],
     ),

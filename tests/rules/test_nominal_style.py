@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from klarsprak.lexicons import load_entries
+from klarsprak.lexicon import load_entries
 from klarsprak.resources import lexicon_path
-from klarsprak.rules.nominal_style import NOMINALISATION_SCHEMA, nominalisations
+from klarsprak.rules.nominal_style import nominalisations
 
 
 
@@ -30,7 +30,7 @@ OK = [
 
 
 def test_every_noun_has_a_verb_and_a_source():
-    entries = load_entries([lexicon_path("plain", "nominalisations.yaml")], NOMINALISATION_SCHEMA)
+    entries = load_entries([lexicon_path("plain", "nominalisations.yaml")], "nominalisations")
     assert len(entries) >= 80
     assert all(e["verb"] and e["source"] for e in entries)
     assert "genomförande" in nominalisations().light

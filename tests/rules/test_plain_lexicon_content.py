@@ -1,10 +1,9 @@
 """Content of lexicons/plain/complex_words.yaml: 1,000 entries, no term twice, no flagged word as an alternative."""
 
-from klarsprak.lexicons import load_entries
+from klarsprak.lexicon import load_entries
 from klarsprak.resources import lexicon_path
-from klarsprak.rules.complex_word import COMPLEX_WORD_SCHEMA
 
-ENTRIES = load_entries([lexicon_path("plain", "complex_words.yaml")], COMPLEX_WORD_SCHEMA)
+ENTRIES = load_entries([lexicon_path("plain", "complex_words.yaml")], "complex_words")
 
 
 def terms(entry: dict) -> list[str]:

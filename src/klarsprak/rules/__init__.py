@@ -1,8 +1,8 @@
 """Built-in rules. Importing this package registers every rule module in :data:`REGISTRY`.
 
-A rule family is a module in this package that decorates its checks with
-``@REGISTRY.rule(...)`` (and its metrics with ``@REGISTRY.metric(...)``); every
-module here except the framework ones is imported, in name order.
+A rule family is a module in this package that registers its checks in
+:data:`~klarsprak.rules.base.REGISTRY` (``@REGISTRY.rule(...)``, ``REGISTRY.terms(TermRule(...))``,
+``@REGISTRY.metric(...)``); every module here except ``base`` and private ones is imported, in name order.
 """
 
 from __future__ import annotations
@@ -10,13 +10,10 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from .base import Context, Examples, Metric, Registry, Rule
-from .registry import REGISTRY
-
-_FRAMEWORK = {"base", "registry"}
+from .base import REGISTRY, Context, Examples, Metric, Registry, Rule, TermRule
 
 for _info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-    if _info.name not in _FRAMEWORK and not _info.name.startswith("_"):
+    if _info.name != "base" and not _info.name.startswith("_"):
         importlib.import_module(f"{__name__}.{_info.name}")
 
-__all__ = ["REGISTRY", "Context", "Examples", "Metric", "Registry", "Rule"]
+__all__ = ["REGISTRY", "Context", "Examples", "Metric", "Registry", "Rule", "TermRule"]

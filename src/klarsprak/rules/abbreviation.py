@@ -1,14 +1,17 @@
 """``abbreviation``: abbreviations readers find hard, and acronyms that are never explained.
 
 Abbreviations come from ``lexicons/abbreviations.yaml``: those marked ``common``
-(t.ex., bl.a.) pass, the others (fr.o.m., enl., dnr, resp.) are flagged at every use
-unless the text explains them at first use, either "diarienummer (dnr)" or
-"dnr (diarienummer)"; from then on the text may use them freely.
+(t.ex., bl.a.) pass, the others (fr.o.m., enl., dnr, resp.) are reported once per text,
+with how often they are used, unless the text explains them somewhere: "diarienummer
+(dnr)", "dnr (diarienummer)", "biståndshandläggare, BiH,", "LSS står för …". After a
+number a reference abbreviation needs no explanation (2 kap., bil. 3), and a full stop that ends a
+sentence is not part of an abbreviation ("… en ny bil." is not *bil.* for bilaga).
 
 Acronyms (two to six capitals: LSS, SFI) that are not in the lexicon as common ones are
-flagged once per text, at their first use, when that use has no explanation in
-parentheses next to it. They are an info finding: many are names the reader knows;
-switch them off with the option ``acronyms = false``.
+reported the same way. Words in capitals that are ordinary Swedish words (SISTA DAG,
+VIKTIGT) are not acronyms: the text writes them in lower case elsewhere, or wordfreq's
+Swedish frequency list knows them well. Acronyms are an info finding: many are names the
+reader knows; switch them off with the option ``acronyms = false``.
 """
 
 from __future__ import annotations
@@ -20,15 +23,25 @@ from typing import Any, Iterator
 
 from spacy.tokens import Doc, Token
 
-from ..findings import Finding
-from ..lexicons import abbreviations
 from ..doc import TokenTable
-from .base import Context, Examples
-from .registry import REGISTRY
+from ..lexicon import abbreviations
+from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 
 MAX_TOKENS = 5
 ACRONYM = re.compile(r"^([A-ZÅÄÖ]{2,6})(?::s|:n|:en|:et|:ar|:arna|s)?$")
 ROMAN = re.compile(r"^[IVXLCM]+$")
+VOWEL = re.compile(r"[aeiouyåäö]")
+#: How common (Zipf scale, wordfreq's Swedish list) a word in capitals must be to be read as an
+#: ordinary word: three letters need more (DAG, NYA: above 5; SVT, ICA, OBS: below), longer words less.
+WORD_ZIPF = 5.0
+LONG_WORD_ZIPF = 3.5
+#: Punctuation that sets an explained form off after its long form ("biståndshandläggare, BiH,").
+SET_OFF = frozenset({",", "–", "—", "-"})
+#: Words that define a form right after it ("LSS står för", "dnr, dvs. diarienummer") or before it
+#: ("förkortat LSS", "kallad LSS").
+DEFINING_AFTER = frozenset({"står", "betyder", "dvs.", "dvs", "d.v.s.", "alltså"})
+DEFINING_BEFORE = frozenset({"förkortat", "förkortas", "förkortning", "förkortningen", "kallad", "kallas",
+                             "kallat", "benämnt"})
 
 
 @dataclass(frozen=True)
@@ -44,19 +57,6 @@ def _forms() -> _Forms:
     lexicon = abbreviations()
     entries = {form.lower(): lexicon.lookup(form) for form in lexicon.forms}
     return _Forms(entries, frozenset(form[:k] for form in entries for k in range(1, len(form) + 1)))
-
-
-def explained(tokens: TokenTable, start: int, end: int) -> bool:
-    """True if tokens ``start``..``end`` stand in parentheses or are followed by a parenthesis.
-
-    "diarienummer (dnr)" and "dnr (diarienummer)", "LSS (lagen om stöd och service)".
-    """
-    text = tokens.text
-    before, after = tokens.prev_word(start), tokens.next_word(end - 1)
-    after_text = text[after] if after < len(text) else None
-    if before >= 0 and text[before] == "(" and after_text == ")":
-        return True
-    return after_text == "("
 
 
 def find_abbreviations(doc: Doc, tokens: TokenTable | None = None) -> Iterator[tuple[dict[str, Any], int, int]]:
@@ -93,7 +93,8 @@ def _case_ok(text: str, first: Token) -> bool:
     return text[:1].isupper() and text[1:] == text[1:].lower() and first.is_sent_start is not False
 
 
-def _acronyms(ctx: Context, known: set[str]) -> Iterator[tuple[str, int, int, bool]]:
+def _acronyms(ctx: Context, known: set[str]) -> Iterator[tuple[str, int]]:
+    """Acronyms (two to six capitals) outside headings in capitals: (acronym, token index)."""
     text = ctx.tokens.text
     for unit in ctx.units:
         span = unit.span
@@ -108,15 +109,140 @@ def _acronyms(ctx: Context, known: set[str]) -> Iterator[tuple[str, int, int, bo
         for i, match in found:
             if ROMAN.match(match.group(1)) or match.group(1).lower() in known:
                 continue
-            yield match.group(1), i, i + 1, explained(ctx.tokens, i, i + 1)
+            yield match.group(1), i
 
 
-@REGISTRY.rule(
+def ordinary_word(word: str, lower_words: set[str]) -> bool:
+    """True if ``word`` in capitals (SISTA, DAG, VIKTIGT) is an ordinary Swedish word, not an acronym.
+
+    It is one when the text also writes it in lower case, or when it has a vowel and is
+    common in Swedish (:data:`WORD_ZIPF` for three letters, :data:`LONG_WORD_ZIPF` for more,
+    on wordfreq's Zipf scale); two capitals are always an acronym (EU, FN).
+    """
+    from wordfreq import zipf_frequency  # its word list loads on first use: only when capitals occur
+
+    lower = word.lower()
+    if len(lower) < 3 or not VOWEL.search(lower):
+        return False
+    if lower in lower_words:
+        return True
+    return zipf_frequency(lower, "sv") >= (WORD_ZIPF if len(lower) == 3 else LONG_WORD_ZIPF)
+
+
+def _defines(tokens: TokenTable, i: int, j: int) -> bool:
+    """True if the text explains the form at tokens ``i``..``j`` right where it stands.
+
+    The usual shapes: in parentheses after its long form ("diarienummer (dnr)"); followed
+    by its long form in parentheses ("dnr (diarienummer)"); set off by commas or a dash after
+    a long form whose letters it abbreviates ("biståndshandläggare, BiH,"); or followed or
+    preceded by a defining word ("LSS står för …", "förkortat LSS").
+    """
+    text, lower = tokens.text, tokens.lower
+    before, after = tokens.prev_word(i), tokens.next_word(j - 1)
+    after_text = text[after] if after < len(text) else ""
+    before_text = text[before] if before >= 0 else ""
+    if after_text == "(" or (before_text == "(" and after_text == ")"):
+        return True
+    if before >= 0 and lower[before] in DEFINING_BEFORE:
+        return True
+    following = tokens.next_word(after) if after_text == "," else after
+    if following < len(text) and lower[following] in DEFINING_AFTER:
+        return True
+    if before_text in SET_OFF and after_text in (*SET_OFF, ".", ")", ";", ":", ""):
+        short = tokens.doc_text[tokens.idx[i]:tokens.end[j - 1]]
+        long = [text[k] for k in range(max(0, before - 2 * len(short) - 4), before) if not tokens.is_space[k]]
+        return abbreviates(short, long)
+    return False
+
+
+def abbreviates(short: str, long: list[str]) -> bool:
+    """True if the letters of ``short`` occur in order in the words ``long`` (right to left, the first
+    letter at the start of a word): "BiH" abbreviates "biståndshandläggare", "LSS" "lagen om stöd och service"."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    if len(letters) < 2 or not long:
+        return False
+    window = " ".join(long[-min(len(letters) + 5, 2 * len(letters)):]).lower()
+    k = len(window) - 1
+    for n in range(len(letters) - 1, -1, -1):
+        while k >= 0 and (window[k] != letters[n] or n == 0 and k > 0 and window[k - 1].isalnum()):
+            k -= 1
+        if k < 0:
+            return False
+        k -= 1
+    return True
+
+
+def _next_to_number(tokens: TokenTable, i: int, j: int) -> bool:
+    """True if a number stands right before token ``i`` or right after token ``j - 1`` (2 kap., bil. 3)."""
+    before, after = tokens.prev_word(i), tokens.next_word(j - 1)
+    return (before >= 0 and tokens.like_num[before]) or (after < len(tokens) and tokens.text[after][:1].isdigit())
+
+
+def _ends_sentence(tokens: TokenTable, j: int) -> bool:
+    """True if token ``j - 1`` is a full stop of its own that ends a sentence ("… en ny bil.")."""
+    last = j - 1
+    if tokens.text[last] != "." or j - 1 == 0:
+        return False
+    after = tokens.next_word(last)
+    return after >= len(tokens.text) or tokens.text[after][:1].isupper() or tokens.sent_start[after]
+
+
+@finder("abbreviations")
+def abbreviation_terms(ctx: Context) -> Iterator[Term]:
+    """Each hard abbreviation and unknown acronym the text never explains, once, with its count.
+
+    A form the text explains anywhere (see :func:`_defines`) is never reported.
+    """
+    tokens = ctx.tokens
+    allowed = {a.lower() for a in ctx.config.allow}
+    defined: set[str] = set()
+    uses: dict[str, list[tuple[int, int, str, tuple[str, ...]]]] = {}
+    for entry, i, j in find_abbreviations(ctx.doc, tokens):
+        text = ctx.text[tokens.idx[i]:tokens.end[j - 1]]
+        if entry.get("common") or text.lower() in allowed or entry.get("reference") and _next_to_number(tokens, i, j):
+            continue
+        if not entry.get("may_end_sentence") and _ends_sentence(tokens, j):
+            continue
+        if _defines(tokens, i, j):
+            defined.add(entry["id"])
+            continue
+        uses.setdefault(entry["id"], []).append((tokens.idx[i], tokens.end[j - 1], "lexicon", (entry["expansion"],)))
+    if ctx.option("acronyms"):
+        known = {e["id"].lower() for e in abbreviations().entries if e.get("common")} | allowed
+        lower_words = set(tokens.lower[k] for k in range(len(tokens)) if tokens.text[k].islower())
+        for acronym, i in _acronyms(ctx, known):
+            if ordinary_word(acronym, lower_words):
+                continue
+            if _defines(tokens, i, i + 1):
+                defined.add(acronym)
+                continue
+            start = tokens.idx[i]
+            uses.setdefault(acronym, []).append((start, start + len(acronym), "acronym", ()))
+    for key, found in uses.items():
+        if key in defined:
+            continue
+        start, end, kind, expansion = found[0]
+        text = ctx.text[start:end]
+        count = f" Den används {len(found)} gånger i texten." if len(found) > 1 else ""
+        if kind == "lexicon":
+            yield Term("abbreviation", start, end,
+                       f"Förkortningen ”{text}” är svår för många läsare. Skriv ut ”{expansion[0]}”, "
+                       f"eller förklara förkortningen första gången du använder den.{count}", expansion)
+        else:
+            yield Term("abbreviation", start, end,
+                       f"Förklara ”{text}” första gången du använder förkortningen: skriv ut vad den står för "
+                       f"och sätt förkortningen inom parentes efter, om du inte är säker på att alla läsare "
+                       f"känner till den.{count}",
+                       (f"Skriv ut vad {text} står för, med {text} inom parentes.",))
+
+
+REGISTRY.terms(TermRule(
     "abbreviation",
     category="plain_language",
     severity="info",
     description="Förkortningar som många läsare inte förstår (fr.o.m., enl., dnr) och akronymer "
                 "som inte förklaras första gången de används.",
+    finds="abbreviations",
     options={"acronyms": True},
     source="Myndigheternas skrivregler (förkortningar); lexicons/abbreviations.yaml",
     examples=Examples(
@@ -133,41 +259,4 @@ def _acronyms(ctx: Context, known: set[str]) -> Iterator[tuple[str, int, int, bo
             "Beslutet gäller från och med den 1 mars.",
         ),
     ),
-)
-def abbreviation(ctx: Context) -> Iterator[Finding]:
-    """Hard abbreviations at every unexplained use; unknown acronyms at their first use."""
-    tokens = ctx.tokens
-    allowed = {a.lower() for a in ctx.config.allow}
-    done: set[str] = set()
-    for entry, i, j in find_abbreviations(ctx.doc, tokens):
-        start = tokens.idx[i]
-        text = ctx.text[start:tokens.end[j - 1]]
-        if entry.get("common") or entry["id"] in done or text.lower() in allowed:
-            continue
-        if explained(tokens, i, j):
-            done.add(entry["id"])
-            continue
-        yield ctx.finding(
-            start,
-            start + len(text),
-            f"Förkortningen ”{text}” är svår för många läsare. Skriv ut ”{entry['expansion']}”, "
-            "eller förklara förkortningen första gången du använder den.",
-            [entry["expansion"]],
-        )
-    if not ctx.option("acronyms"):
-        return
-    lexicon = abbreviations()
-    known = {e["id"].lower() for e in lexicon.entries if e.get("common")} | allowed
-    for acronym, i, j, is_explained in _acronyms(ctx, known):
-        if acronym in done:
-            continue
-        done.add(acronym)
-        if is_explained:
-            continue
-        yield ctx.finding(
-            ctx.tokens.idx[i],
-            ctx.tokens.idx[i] + len(acronym),
-            f"Förklara ”{acronym}” första gången du använder den, t.ex. ”lagen om … ({acronym})”, "
-            "om du inte är säker på att alla läsare känner till den.",
-            [f"Skriv ut vad {acronym} står för, med {acronym} inom parentes."],
-        )
+))

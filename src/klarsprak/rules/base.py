@@ -1,18 +1,24 @@
-"""The rule model: a rule is an immutable value registered in one :class:`Registry`.
+"""The rule model: a rule is an immutable value registered in the one :data:`REGISTRY`.
 
 A rule declares its id, category, default severity, what it needs from the NLP
 pipeline, its options with defaults, and should-flag / should-not-flag examples
 (checked by a meta-test for every rule). Its ``check`` function gets a
 :class:`Context` and yields findings made with :meth:`Context.finding`, which
 fills in the matched text, the sentence index and the configured severity.
+
+Most rules that report words from a lexicon are :class:`TermRule` values: they
+name one finder from the closed set :data:`FINDERS` (one per kind of lexicon), and
+the data chooses which rule reports an entry (an inclusive entry's ``rule:``).
+A plain ``check`` function stays the escape hatch for rules that are patterns.
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ..config import Config
 from ..doc import Analysis, Document, TokenTable, Unit
@@ -44,6 +50,9 @@ class Rule:
     options: Mapping[str, Any] = field(default_factory=dict)
     examples: Examples = Examples()
     source: str | None = None
+    overrides: frozenset[str] = frozenset()
+    """Rules whose findings this rule's finding replaces where they overlap: the same problem, said
+    more specifically (generic_pronoun over bias_term for han/hon)."""
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES:
@@ -52,6 +61,7 @@ class Rule:
             raise ValueError(f"rule {self.id}: unknown needs {set(self.needs) - NEEDS}")
         object.__setattr__(self, "severity", Severity(self.severity))
         object.__setattr__(self, "needs", frozenset(self.needs))
+        object.__setattr__(self, "overrides", frozenset(self.overrides))
 
 
 @dataclass(frozen=True)
@@ -64,8 +74,75 @@ class Metric:
     description: str = ""
 
 
+@dataclass(frozen=True)
+class Term:
+    """A lexicon entry found in the text, ready to report by the rule named ``rule``."""
+
+    rule: str
+    start: int
+    end: int
+    message: str
+    suggestions: tuple[str, ...] = ()
+    ground: str | None = None
+    severity: Severity | None = None
+    source: str | None = None
+
+
+Finder = Callable[["Context"], Iterable[Term]]
+#: The closed set of term finders, one per kind of lexicon; filled by :func:`finder`.
+FINDERS: dict[str, Finder] = {}
+
+
+def finder(name: str) -> Callable[[Finder], Finder]:
+    """Register a term finder under ``name``; its terms are found once per document and shared."""
+
+    def register(fn: Finder) -> Finder:
+        if name in FINDERS:
+            raise ValueError(f"finder {name!r} is registered twice")
+
+        def cached(ctx: Context) -> list[Term]:
+            found = ctx.analysis.derived(_found_terms)
+            if name not in found:
+                found[name] = list(fn(ctx))
+            return found[name]
+
+        cached.__doc__ = fn.__doc__
+        FINDERS[name] = cached
+        return cached
+
+    return register
+
+
+def _found_terms(analysis: Analysis) -> dict[str, list[Term]]:
+    """Each finder's terms for one text, filled as the finders run."""
+    return {}
+
+
+@dataclass(frozen=True)
+class TermRule:
+    """A rule that reports what one finder found for it: the words of a lexicon, with the
+    entry's message, suggestions and source (proselint's check types, chosen by data)."""
+
+    id: str
+    category: str
+    severity: str
+    description: str
+    finds: str
+    needs: Iterable[str] = ()
+    options: Mapping[str, Any] = field(default_factory=dict)
+    examples: Examples = Examples()
+    source: str | None = None
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        """A finding for each term the finder found for this rule."""
+        for term in FINDERS[self.finds](ctx):
+            if term.rule == self.id:
+                yield ctx.finding(term.start, term.end, term.message, term.suggestions, ground=term.ground,
+                                  severity=term.severity, source=term.source)
+
+
 class Registry:
-    """Rules and metrics by id; one instance, :data:`klarsprak.rules.REGISTRY`, holds the built-ins."""
+    """Rules and metrics by id; one instance, :data:`REGISTRY`, holds the built-ins."""
 
     def __init__(self) -> None:
         self.rules: dict[str, Rule] = {}
@@ -85,12 +162,13 @@ class Registry:
 
     def rule(self, id: str, *, category: str, severity: str, description: str,
              needs: Iterable[str] = (), options: Mapping[str, Any] | None = None,
-             examples: Examples = Examples(), source: str | None = None) -> Callable[[Check], Check]:
+             examples: Examples = Examples(), source: str | None = None,
+             overrides: Iterable[str] = ()) -> Callable[[Check], Check]:
         """Decorator form of :meth:`add` for a check function."""
 
         def register(check: Check) -> Check:
             self.add(Rule(id, category, Severity(severity), description, check, frozenset(needs),
-                          dict(options or {}), examples, source))
+                          dict(options or {}), examples, source, frozenset(overrides)))
             return check
 
         return register
@@ -104,12 +182,44 @@ class Registry:
 
         return register
 
+    def terms(self, term_rule: TermRule) -> Rule:
+        """Register a :class:`TermRule` (its finder must exist)."""
+        if term_rule.finds not in FINDERS:
+            raise ValueError(f"rule {term_rule.id}: unknown finder {term_rule.finds!r} (one of {sorted(FINDERS)})")
+        return self.add(Rule(term_rule.id, term_rule.category, Severity(term_rule.severity), term_rule.description,
+                             term_rule.check, frozenset(term_rule.needs), dict(term_rule.options),
+                             term_rule.examples, term_rule.source))
+
     def enabled(self, config: Config) -> list[Rule]:
         """The rules the configuration leaves switched on."""
         return [r for r in self.rules.values() if not config.is_disabled(r.id)]
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules.values())
+
+    def one_per_problem(self, findings: list[Finding]) -> list[Finding]:
+        """``findings`` without those that a more specific rule's finding overlaps (see ``Rule.overrides``)."""
+        specific = sorted((f.start, f.end, self.rules[f.rule].overrides) for f in findings
+                          if f.rule in self.rules and self.rules[f.rule].overrides)
+        if not specific:
+            return findings
+        starts = [s for s, _, _ in specific]
+        reach = max(e - s for s, e, _ in specific)
+
+        def replaced(f: Finding) -> bool:
+            k = bisect.bisect_left(starts, f.start - reach)
+            while k < len(specific) and specific[k][0] < f.end:
+                start, end, overrides = specific[k]
+                if f.rule in overrides and start < f.end and f.start < end:
+                    return True
+                k += 1
+            return False
+
+        return [f for f in findings if not replaced(f)]
+
+
+REGISTRY = Registry()
+"""The one registry that holds every built-in rule and metric."""
 
 
 @dataclass
@@ -150,6 +260,19 @@ class Context:
         """The current rule's option, from config or the rule's default."""
         assert self.rule is not None
         return self.config.option(self.rule.id, name, self.rule.options[name])
+
+    def word_indices(self, start: int, end: int) -> list[int]:
+        """Indices of the tokens ``start``..``end`` that are neither space nor punctuation."""
+        is_space, is_punct = self.tokens.is_space, self.tokens.is_punct
+        return [i for i in range(start, end) if not is_space[i] and not is_punct[i]]
+
+    def word_tokens(self, span: Span) -> list[Token]:
+        """The tokens of ``span`` that are neither space nor punctuation."""
+        return [self.doc[i] for i in self.word_indices(span.start, span.end)]
+
+    def in_quotes(self, start: int, end: int) -> bool:
+        """True if ``text[start:end]`` lies inside quotation marks."""
+        return self.analysis.quotes.contains(start, end)
 
     def sentence_index(self, offset: int) -> int | None:
         """The index of the unit containing ``offset``."""

@@ -2,8 +2,11 @@
 
 The words and phrases are data (``lexicons/plain/complex_words.yaml``). A single-word
 entry matches every inflected form of its lemma; a phrase entry matches a run of tokens
-whose lemmas are the phrase's words. The longest match wins, and each occurrence gives
-one finding with the entry's alternatives as suggestions.
+whose lemmas are the phrase's words, with up to two adjectives, adverbs or determiners
+between them ("skapar goda förutsättningar för"). The longest match wins, and each
+occurrence gives one finding with the entry's alternatives as suggestions, inflected like
+the replaced word (tense, voice, number, definiteness: "erhöll" → "fick"); an entry marked
+``advice`` needs the sentence rewritten, so its alternatives are advice in the message.
 """
 
 from __future__ import annotations
@@ -12,24 +15,17 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Iterator
 
-import yaml
 from spacy.tokens import Doc
 
 from ..errors import LexiconError
-from ..findings import Finding
-from ..lexicons import Schema, load_entries
-from ..resources import lexicon_path
 from ..doc import TokenTable
-from ._wordforms import FormIndex
-from .base import Context, Examples
-from .registry import REGISTRY
+from ..lexicon.loader import lexicon_file
+from ..lexicon.morphology import FormIndex, inflect
+from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 
-COMPLEX_WORD_SCHEMA = Schema(
-    name="complex_words",
-    required={"id": str, "alternatives": list, "note": str, "source": str},
-    optional={"lemma": str, "phrase": str, "forms": list, "pos": list, "advice": bool},
-    choices={"pos": frozenset({"ADJ", "ADP", "ADV", "CCONJ", "SCONJ", "DET", "NOUN", "PRON", "VERB", "AUX"})},
-)
+#: Words that may stand between two words of a phrase, and how many (see :func:`_phrase_end`).
+GAP_POS = frozenset({"ADJ", "ADV", "DET", "NUM"})
+MAX_GAP = 2
 
 
 @dataclass(frozen=True)
@@ -43,6 +39,8 @@ class Entry:
     note: str
     source: str
     pos: frozenset[str]
+    advice: bool = False
+    """The alternatives need the sentence rewritten: offered as advice, not as replacements."""
 
 
 @dataclass(frozen=True)
@@ -52,10 +50,9 @@ class Lexicon:
     by_first: dict[str, tuple[Entry, ...]]
     by_form: dict[str, Entry]
     index: FormIndex
-    sources: dict[str, str]
 
 
-def _entry(raw: dict[str, Any], where: str) -> Entry:
+def _entry(raw: dict[str, Any], where: str, source: str) -> Entry:
     keys = [k for k in ("lemma", "phrase", "forms") if raw.get(k)]
     if len(keys) != 1:
         raise LexiconError(f"{where}: entry {raw['id']!r} needs exactly one of lemma, phrase, forms")
@@ -66,22 +63,17 @@ def _entry(raw: dict[str, Any], where: str) -> Entry:
         forms=frozenset(f.lower() for f in raw.get("forms", ())),
         alternatives=tuple(raw["alternatives"]),
         note=raw["note"],
-        source=raw["source"],
+        source=source,
         pos=frozenset(raw.get("pos", ())),
+        advice=bool(raw.get("advice", False)),
     )
-
-
-def source_names(path: Any) -> dict[str, str]:
-    """The ``sources`` map of a lexicon file (key → full reference)."""
-    with open(path, encoding="utf-8") as fh:
-        return dict(yaml.safe_load(fh).get("sources") or {})
 
 
 @cache
 def lexicon() -> Lexicon:
     """The shipped complex-word lexicon, indexed for matching."""
-    path = lexicon_path("plain", "complex_words.yaml")
-    entries = [_entry(raw, str(path)) for raw in load_entries([path], COMPLEX_WORD_SCHEMA)]
+    loaded = lexicon_file("plain", "complex_words.yaml")
+    entries = [_entry(raw, str(loaded.path), loaded.source_text(raw)) for raw in loaded.entries]
     by_first: dict[str, list[Entry]] = {}
     by_form: dict[str, Entry] = {}
     for entry in entries:
@@ -90,12 +82,10 @@ def lexicon() -> Lexicon:
         for form in entry.forms:
             by_form[form] = entry
     words = {w for e in entries for w in e.words}
-    sources = source_names(path)
     return Lexicon(
         {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in by_first.items()},
         by_form,
         FormIndex.build(words),
-        sources,
     )
 
 
@@ -110,18 +100,39 @@ def _match_at(lex: Lexicon, tokens: TokenTable, content: list[int], lemmas: list
     candidates = [e for lemma in lemmas[i] for e in lex.by_first.get(lemma, ())]
     candidates.sort(key=lambda e: -len(e.words))
     for entry in candidates:
-        n = len(entry.words)
-        if i + n > len(content) or (entry.pos and tokens.pos[first] not in entry.pos):
+        if entry.pos and tokens.pos[first] not in entry.pos:
             continue
-        if all(entry.words[k] in lemmas[i + k] for k in range(1, n)):
-            return entry, n
+        stop = _phrase_end(entry, tokens, content, lemmas, i)
+        if stop is not None:
+            return entry, stop - i
     if exact is not None:
         return exact, 1
     return None
 
 
+def _phrase_end(entry: Entry, tokens: TokenTable, content: list[int], lemmas: list[tuple[str, ...]],
+                i: int) -> int | None:
+    """Where ``entry``'s words, the first at content token ``i``, end (exclusive), or None.
+
+    Between two words of a phrase may stand up to :data:`MAX_GAP` adjectives, adverbs,
+    determiners or numbers ("skapar goda förutsättningar för", "vidtog alla nödvändiga åtgärder").
+    """
+    k = i + 1
+    for word in entry.words[1:]:
+        gap = 0
+        while k < len(content) and word not in lemmas[k]:
+            if gap == MAX_GAP or tokens.pos[content[k]] not in GAP_POS:
+                return None
+            gap += 1
+            k += 1
+        if k >= len(content):
+            return None
+        k += 1
+    return k
+
+
 def find_complex(doc: Doc, tokens: TokenTable | None = None) -> Iterator[tuple[Entry, int, int]]:
-    """Every lexicon match in ``doc`` as (entry, start char, end char), left to right.
+    """Every lexicon match in ``doc`` as (entry, first token, last token), left to right.
 
     ``tokens`` is the Doc's :class:`TokenTable`, if the caller has one.
     """
@@ -139,7 +150,7 @@ def find_complex(doc: Doc, tokens: TokenTable | None = None) -> Iterator[tuple[E
             i += 1
             continue
         entry, n = match
-        yield entry, tokens.idx[content[i]], tokens.end[content[i + n - 1]]
+        yield entry, content[i], content[i + n - 1]
         i += n
 
 
@@ -147,11 +158,53 @@ def _cased(suggestion: str, matched: str) -> str:
     return suggestion[:1].upper() + suggestion[1:] if matched[:1].isupper() else suggestion
 
 
-@REGISTRY.rule(
+@finder("complex_words")
+def complex_terms(ctx: Context) -> Iterator[Term]:
+    """One term per occurrence of a lexicon word or phrase, with its alternatives in the form of
+    the replaced word ("erhöll" → "fick"), or as advice when the sentence needs rewriting."""
+    allowed = {a.lower() for a in ctx.config.allow}
+    tokens = ctx.tokens
+    for entry, first, last in find_complex(ctx.doc, tokens):
+        start, end = tokens.idx[first], tokens.end[last]
+        matched = ctx.text[start:end]
+        if matched.lower() in allowed or " ".join(entry.words) in allowed:
+            continue
+        if entry.advice:
+            yield Term("complex_word", start, end,
+                       f"”{matched}” är krångligt. Skriv om meningen, till exempel med "
+                       f"{' eller '.join(f'”{a}”' for a in entry.alternatives[:2])}. {entry.note}",
+                       source=entry.source)
+            continue
+        alternatives = tuple(dict.fromkeys(
+            _cased(fitted(a, tokens.pos[first], tokens.morph[first]), matched) for a in entry.alternatives))
+        yield Term(
+            "complex_word",
+            start,
+            end,
+            f"”{matched}” är krångligt eller ålderdomligt. Skriv hellre "
+            f"{' eller '.join(f'”{a}”' for a in alternatives[:2])}. {entry.note}",
+            alternatives,
+            source=entry.source,
+        )
+
+
+def fitted(alternative: str, pos: str, morph: str) -> str:
+    """``alternative`` inflected like the replaced word, when its head can be: a verb (its infinitive
+    ends in a vowel, or in -as for a deponent) for a verb, a single noun for a noun."""
+    head = alternative.split(" ", 1)[0]
+    if pos in ("VERB", "AUX") and len(head) >= 2 and (head[-1] in "aeiouyåäö" or head.endswith("as")):
+        return inflect(alternative, pos, morph)
+    if pos == "NOUN" and head == alternative and len(head) >= 4:
+        return inflect(alternative, pos, morph)
+    return alternative
+
+
+REGISTRY.terms(TermRule(
     "complex_word",
     category="plain_language",
     severity="info",
     description="Krångliga, ålderdomliga eller onödigt formella ord och uttryck som har enklare alternativ.",
+    finds="complex_words",
     needs=("lemma", "pos"),
     source="Svarta listan (Regeringskansliet); Myndigheternas skrivregler; lexicons/plain/complex_words.yaml",
     examples=Examples(
@@ -169,25 +222,4 @@ def _cased(suggestion: str, matched: str) -> str:
             "Vi ringer dig för att boka ett möte.",
         ),
     ),
-)
-def complex_word(ctx: Context) -> Iterator[Finding]:
-    """One finding per occurrence of a lexicon word or phrase, suggesting its alternatives."""
-    allowed = {a.lower() for a in ctx.config.allow}
-    for entry, start, end in find_complex(ctx.doc, ctx.tokens):
-        matched = ctx.text[start:end]
-        if matched.lower() in allowed or " ".join(entry.words) in allowed:
-            continue
-        alternatives = [_cased(a, matched) for a in entry.alternatives]
-        yield ctx.finding(
-            start,
-            end,
-            f"”{matched}” är krångligt eller ålderdomligt. Skriv hellre "
-            f"{' eller '.join(f'”{a}”' for a in alternatives[:2])}. {entry.note}",
-            alternatives,
-            source=_source_text(entry.source),
-        )
-
-
-def _source_text(keys: str) -> str:
-    sources = lexicon().sources
-    return "; ".join(sources.get(k.strip(), k.strip()) for k in keys.split(";"))
+))

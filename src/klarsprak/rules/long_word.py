@@ -13,8 +13,7 @@ from typing import Iterator
 
 from ..findings import Finding
 from ..doc.words import JOINERS, Word, letter_count
-from .base import Context, Examples
-from .registry import REGISTRY
+from .base import REGISTRY, Context, Examples
 
 MAX_LETTERS = 20
 NOT_PROSE = re.compile(r"[@/\\_.:]|^www", re.IGNORECASE)

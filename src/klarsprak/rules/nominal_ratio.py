@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from ..suc import nominal_ratio_of
-from .base import Context
-from .registry import REGISTRY
+from .base import REGISTRY, Context
 
 
 @REGISTRY.metric("nominal_ratio", needs=("pos", "morph"),

@@ -16,7 +16,6 @@ sentence and names the verbs to use instead.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Iterator
@@ -24,32 +23,17 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from ..findings import Finding
-from ..lexicons import Schema, load_entries
-from ..resources import lexicon_path
 from ..doc import TokenTable
-from ._wordforms import FormIndex
-from .base import Context, Examples
-from .registry import REGISTRY
+from ..lexicon.loader import lexicon_file
+from ..lexicon.morphology import FormIndex
+from ..lexicon.wordlists import words
+from ._names import in_statute_title
+from .base import REGISTRY, Context, Examples
 
-NOMINALISATION_SCHEMA = Schema(
-    name="nominalisations",
-    required={"id": str, "verb": str, "source": str},
-    optional={"light": bool},
-)
 MIN_COUNT = 2
 #: A listed noun also counts as the head of a compound when it has this many letters
 #: (shorter heads hide in other words: "ökning" in "ansökning", "rivning" in "skrivning").
 MIN_HEAD = 8
-#: A statute number ("2016:1145", "2020/21:155", "2021/2115", "2028–2034") or a statute word
-#: this many tokens before a noun marks it as part of a title.
-TITLE_WINDOW = 8
-REFERENCE = re.compile(r"^\(?\d{4}(?:[/:–-]\w+)+\)?$")
-STATUTE_WORDS = frozenset({
-    "lag", "lagen", "lagar", "förordning", "förordningen", "förordningar", "förordningarna", "prop.",
-    "proposition", "propositionen", "direktiv", "direktivet", "betänkande", "betänkandet", "sfs",
-})
-#: Words allowed between the two nouns of a chain ("genomförande av en utvärdering").
-CHAIN_FILLERS = frozenset({"en", "ett", "den", "det", "de", "denna", "detta", "dessa"})
 PARTICIPLE_ENDINGS = ("ande", "ende")
 
 
@@ -65,7 +49,7 @@ class Nominalisations:
 @cache
 def nominalisations() -> Nominalisations:
     """The shipped nominalisation lexicon."""
-    entries = load_entries([lexicon_path("plain", "nominalisations.yaml")], NOMINALISATION_SCHEMA)
+    entries = lexicon_file("plain", "nominalisations.yaml").entries
     verbs = {e["id"].lower(): e["verb"] for e in entries}
     light = frozenset(e["id"].lower() for e in entries if e.get("light"))
     # -ning, -ande and -else nouns inflect unambiguously, so their endings are always guessed
@@ -103,14 +87,12 @@ def _noun_of(tokens: TokenTable, i: int, lex: Nominalisations) -> str | None:
     return noun
 
 
-def in_title(token: Token) -> bool:
+def in_title(token: Token, tokens: TokenTable) -> bool:
     """True if ``token`` looks like part of a title: a statute number or word just before it,
     or a capital letter inside the sentence."""
-    doc = token.doc
     if token.text[:1].isupper() and not token.is_sent_start:
         return True
-    window = doc[max(0, token.i - TITLE_WINDOW):token.i]
-    return any(REFERENCE.match(t.text) or t.lower_ in STATUTE_WORDS for t in window)
+    return in_statute_title(tokens, token.i)
 
 
 def has_finite_verb(sentence: Span, tokens: TokenTable | None = None) -> bool:
@@ -145,7 +127,7 @@ def hits(sentence: Span, lex: Nominalisations | None = None, tokens: TokenTable 
     found = []
     for i in range(sentence.start, sentence.end):
         noun = _noun_of(tokens, i, lex)
-        if noun is not None and not in_title(token := sentence.doc[i]):
+        if noun is not None and not in_title(token := sentence.doc[i], tokens):
             found.append(Hit(token, noun))
     return found
 
@@ -159,6 +141,7 @@ def takes_object(hit: Hit) -> bool:
 def chains(found: list[Hit], lex: Nominalisations) -> list[tuple[Hit, Hit]]:
     """Pairs "light noun + av + (article) + noun": the second noun's verb says it all."""
     result = []
+    fillers = words("chain_fillers")
     by_index = {h.token.i: h for h in found}
     for hit in found:
         if hit.noun not in lex.light:
@@ -168,7 +151,7 @@ def chains(found: list[Hit], lex: Nominalisations) -> list[tuple[Hit, Hit]]:
         if i >= len(doc) or doc[i].lower_ != "av":
             continue
         i += 1
-        while i < len(doc) and doc[i].lower_ in CHAIN_FILLERS:
+        while i < len(doc) and doc[i].lower_ in fillers:
             i += 1
         if i in by_index:
             result.append((hit, by_index[i]))

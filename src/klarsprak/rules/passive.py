@@ -36,20 +36,11 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import metrics as _metrics
 from ..findings import Finding
-from ..lexicons import Schema, load_entries
-from ..resources import lexicon_path
 from ..doc import Analysis, TokenTable
+from ..lexicon.loader import lexicon_file
 from . import active_voice
-from .base import Context, Examples
-from .registry import REGISTRY
+from .base import REGISTRY, Context, Examples
 
-DEPONENT_SCHEMA = Schema(
-    name="deponents",
-    required={"lemma": str, "kind": str, "source": str},
-    optional={"forms": list, "note": str, "passive_of": str, "passive_subjects": list},
-    id_key="lemma",
-    choices={"kind": frozenset({"deponent", "reciprocal", "middle"})},
-)
 AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
 BLI = "bli"
 VARA = "vara"
@@ -123,7 +114,7 @@ class Deponents:
 @cache
 def deponents() -> Deponents:
     """The shipped deponent lexicon (``lexicons/passive/deponents.yaml``)."""
-    entries = load_entries([lexicon_path("passive", "deponents.yaml")], DEPONENT_SCHEMA)
+    entries = lexicon_file("passive", "deponents.yaml").entries
     forms = {e["lemma"]: [f.lower() for f in e.get("forms", []) if " " not in f] for e in entries}
     return Deponents(
         frozenset(e["lemma"].lower() for e in entries),

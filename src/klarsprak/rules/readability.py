@@ -6,8 +6,7 @@ from typing import Iterator
 
 from ..findings import Finding
 from ..metrics import LIX_BANDS
-from .base import Context, Examples
-from .registry import REGISTRY
+from .base import REGISTRY, Context, Examples
 
 LIX_SOURCE = "Björnsson, C.H. (1968) Läsbarhet; lix-banden enligt lix.se"
 LONG_SENTENCE_WORDS = 25

@@ -12,8 +12,7 @@ from typing import Iterator
 from ..doc import Analysis
 from ..findings import Finding
 from ..sender import SenderResult, detect_sender
-from .base import Context, Examples
-from .registry import REGISTRY
+from .base import REGISTRY, Context, Examples
 
 SOURCE = ("Lerums kommuns kommunikationspolicy: ”Det ska alltid framgå vem som är avsändare”; "
           "Flens kommuns kommunikationspolicy: information ”med en tydlig avsändare”; "

@@ -18,57 +18,12 @@ from typing import Any, Iterable
 
 from ..errors import LexiconError
 from ..findings import GROUNDS, Severity
-from ..lexicons import Schema, load_entries
 from ..resources import lexicon_path
+from .catalogue import CATALOGUE
+from .loader import load_entries
 
-KINDS = frozenset({
-    "slur",                 # skällsord
-    "outdated",             # föråldrat ord med etablerat alternativ
-    "stereotyping",         # befäster en stereotyp
-    "unnecessary_marking",  # pekar ut kön, ursprung eller religion utan skäl
-    "misleading",           # missvisande term (t.ex. byta kön)
-    "code_word",            # kodord i konspirationsretorik
-    "norm",                 # gör en grupp till norm (hudfärgad, mamma och pappa)
-    "gendered_title",       # könsbunden yrkes- eller funktionsbeteckning
-})
-RULES = frozenset({"bias_term", "gendered_title", "age_stereotype"})
-COMPOUND = frozenset({"none", "modifier", "head", "any"})
-UPOS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "ADV", "PRON", "DET", "NUM", "ADP", "X"})
-
-ENTRY_SCHEMA = Schema(
-    name="inclusive",
-    required={
-        "id": str,
-        "ground": str,
-        "kind": str,
-        "severity": str,
-        "why": str,
-        "suggestions": list,
-        "source": str,
-    },
-    optional={"lemmas": list, "phrases": list, "conditions": dict, "note": str, "rule": str},
-    choices={
-        "ground": frozenset(GROUNDS),
-        "kind": KINDS,
-        "severity": frozenset(s.value for s in Severity),
-        "rule": RULES,
-    },
-)
-
-CONDITION_SCHEMA = Schema(
-    name="conditions",
-    required={},
-    optional={
-        "pos": list,
-        "compound": str,
-        "exclude": list,
-        "context": list,
-        "unless": list,
-        "in_quotes": bool,
-        "in_names": bool,
-    },
-    choices={"compound": COMPOUND, "pos": UPOS},
-)
+ENTRY_SCHEMA = CATALOGUE["inclusive"]
+CONDITION_SCHEMA = CATALOGUE["conditions"]
 
 
 @dataclass(frozen=True)

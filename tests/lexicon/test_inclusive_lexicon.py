@@ -6,8 +6,8 @@ import pytest
 
 from klarsprak.errors import LexiconError
 from klarsprak.findings import GROUNDS
-from klarsprak.inclusive.lexicon import load_lexicon, shipped_paths
-from klarsprak.inclusive.patterns import word_lists
+from klarsprak.lexicon.inclusive import load_lexicon, shipped_paths
+from klarsprak.lexicon.wordlists import word_lists
 
 ENTRY = """
   - id: {id}

@@ -2,11 +2,11 @@
 
 Works on the Doc's own tokens (no second tokenization): a token matches an
 entry when its lemma or its written form is a form of one of the entry's
-lemmas (see :mod:`.forms`), or, where the entry allows it, when the token is a
+lemmas (see :mod:`.morphology`), or, where the entry allows it, when the token is a
 compound with the entry's word as first or last part. Phrases match runs of
 tokens the same way. The entry's conditions are then checked: part of speech
 (when the model gives it), words never to match, context words that must or
-must not occur in the sentence, and whether the hit is inside quotation marks
+must not occur in its unit (the sentence), and whether the hit is inside quotation marks
 or a proper name.
 """
 
@@ -17,15 +17,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from ..doc import Analysis, Quotes, TokenTable
+from ..doc import Analysis, TokenTable
 from ..doc.tokens import keys_of
-from .forms import as_head, as_modifier, is_form
-from .lexicon import Entry, Lexicon, cached_lexicon
+from .inclusive import Entry, Lexicon, cached_lexicon
+from .morphology import as_head, as_modifier, is_form
 
 #: how a token matched, best first: used to keep one entry per token
 HOW_RANK = {"phrase": 0, "form": 1, "lemma": 1, "head": 2, "modifier": 3}
+#: words that may stand between two words of a phrase, and how many
+GAP_POS = frozenset({"ADV", "ADJ"})
+MAX_GAP = 2
 #: distinct key tuples whose single-word matches a :class:`Matcher` remembers
 WORD_CACHE_SIZE = 100_000
 WordLookup = tuple[list[tuple[Entry, str]], list[tuple[Entry, tuple[str, ...]]]]
@@ -53,7 +56,8 @@ def is_proper_name(token: Token) -> bool:
     """True for a proper name: capitalised where a sentence does not start (or tagged PROPN there).
 
     At the start of a sentence capitals say nothing, and taggers tend to call an
-    unknown capitalised word PROPN, so a sentence-initial word is never a name here.
+    unknown capitalised word PROPN, so a sentence-initial word is a name here only when
+    the next word is capitalised too ("Synskadades Riksförbund").
     """
     text = token.text
     if not text[:1].isupper() or text.rsplit("-", 1)[-1].islower():
@@ -61,7 +65,7 @@ def is_proper_name(token: Token) -> bool:
     if text.isupper() and len(text) > 1:
         return False
     if _sentence_initial(token):
-        return False
+        return _name_goes_on(token)
     if token.pos_ == "PROPN":
         return True
     prev = token.doc[token.i - 1] if token.i > 0 else None
@@ -70,6 +74,18 @@ def is_proper_name(token: Token) -> bool:
     if prev is None or token.is_sent_start:
         return False
     return not (prev.is_punct and prev.text in ".!?:;\"“”„«»'’–—-•*#(")
+
+
+def _name_goes_on(token: Token) -> bool:
+    """True if the next word is capitalised too, inside the sentence: a name of several words
+    such as an organisation's ("Synskadades Riksförbund")."""
+    j = token.i + 1
+    while j < len(token.doc) and token.doc[j].is_space and "\n" not in token.doc[j].text:
+        j += 1
+    if j >= len(token.doc):
+        return False
+    nxt = token.doc[j].text
+    return nxt[:1].isupper() and nxt[1:].islower() and not token.doc[j].is_sent_start
 
 
 def _sentence_initial(token: Token) -> bool:
@@ -107,10 +123,10 @@ class Matcher:
 
     def __call__(self, analysis: Analysis) -> list[Match]:
         """Every match in the analysed text, at most one per token, in text order."""
-        doc, tokens, quotes = analysis.doc, analysis.tokens, analysis.quotes
+        tokens = analysis.tokens
         best: dict[int, Match] = {}
         for match in self._candidates(tokens):
-            if not self._conditions_hold(match, doc, quotes):
+            if not self._conditions_hold(match, analysis):
                 continue
             current = best.get(match.start)
             if current is None or _better(match, current):
@@ -169,14 +185,15 @@ class Matcher:
         return None
 
     @staticmethod
-    def _conditions_hold(match: Match, doc: Doc, quotes: Quotes) -> bool:
+    def _conditions_hold(match: Match, analysis: Analysis) -> bool:
         cond = match.entry.conditions
+        doc = analysis.doc
         tokens = doc[match.start:match.end]
         first = tokens[0]
         word = first.lower_
         for pattern in cond.exclude:
             if " " in pattern:
-                if _inside_phrase(doc, match, pattern):
+                if _inside_phrase(analysis, match, pattern):
                     return False
             elif word == pattern or (pattern.endswith("*") and word.startswith(pattern[:-1])):
                 return False
@@ -185,10 +202,12 @@ class Matcher:
                 return False
         if not cond.in_names and any(is_proper_name(t) for t in tokens):
             return False
-        if not cond.in_quotes and quotes.contains(match.start_char, match.end_char):
+        if not cond.in_quotes and analysis.quotes.contains(match.start_char, match.end_char):
             return False
         if cond.context or cond.unless:
-            sentence = [k for t in first.sent for k in token_keys(t) if not t.is_punct]
+            start, end = _unit_tokens(analysis, match.start)
+            keys, is_punct = analysis.keys, analysis.tokens.is_punct
+            sentence = [k for i in range(start, end) if not is_punct[i] for k in keys[i]]
             if cond.context and not any(is_form(k, c) for k in sentence for c in cond.context):
                 return False
             if cond.unless and any(is_form(k, c) for k in sentence for c in cond.unless):
@@ -196,13 +215,19 @@ class Matcher:
         return True
 
 
-def _inside_phrase(doc: Doc, match: Match, phrase: str) -> bool:
-    """True if the match lies inside an occurrence of ``phrase`` in its sentence (case-insensitive)."""
-    sent = doc[match.start].sent
-    text = sent.text.lower()
+def _unit_tokens(analysis: Analysis, i: int) -> tuple[int, int]:
+    """The token range of the unit (sentence) holding token ``i``; the token alone between units."""
+    unit = analysis.unit_of(i)
+    return (unit.span.start, unit.span.end) if unit is not None else (i, i + 1)
+
+
+def _inside_phrase(analysis: Analysis, match: Match, phrase: str) -> bool:
+    """True if the match lies inside an occurrence of ``phrase`` in its unit (case-insensitive)."""
+    start, end = _unit_tokens(analysis, match.start)
+    offset = analysis.tokens.idx[start]
+    text = analysis.text[offset:analysis.tokens.end[end - 1]].lower()
     for m in re.finditer(re.escape(phrase), text):
-        start, end = sent.start_char + m.start(), sent.start_char + m.end()
-        if start <= match.start_char and match.end_char <= end:
+        if offset + m.start() <= match.start_char and match.end_char <= offset + m.end():
             return True
     return False
 
@@ -217,11 +242,16 @@ def _better(new: Match, old: Match) -> bool:
 
 
 def _match_phrase(tokens: TokenTable, i: int, phrase: tuple[str, ...]) -> int | None:
-    """The end index if ``phrase`` matches the words from token ``i``, else None."""
+    """The end index if ``phrase`` matches the words from token ``i``, else None.
+
+    Up to :data:`MAX_GAP` adverbs or adjectives may stand between two of its words ("de svårt
+    sjuka", "med mycket svåra handikapp"). A phrase from a determiner to an adjective is a
+    group of people only when no noun follows: "de sjuka" but not "de sjuka barnen".
+    """
+    keys = tokens.keys
     j = i
-    for word in phrase:
-        while j < len(tokens) and tokens.is_space[j]:
-            j += 1
+    for n, word in enumerate(phrase):
+        j = _next_word(tokens, j)
         if j >= len(tokens):
             return None
         if word == "*":
@@ -230,8 +260,27 @@ def _match_phrase(tokens: TokenTable, i: int, phrase: tuple[str, ...]) -> int | 
         elif word == "<num>":
             if not tokens.like_num[j]:
                 return None
-        elif not any(is_form(k, word) for k in tokens.keys[j]):
+        else:
+            gap = 0
+            while n > 0 and not any(is_form(k, word) for k in keys[j]):
+                if gap == MAX_GAP or tokens.pos[j] not in GAP_POS:
+                    return None
+                gap += 1
+                j = _next_word(tokens, j + 1)
+                if j >= len(tokens):
+                    return None
+            if n == 0 and not any(is_form(k, word) for k in keys[j]):
+                return None
+        j += 1
+    if tokens.pos[j - 1] == "ADJ" and tokens.pos[i] == "DET":
+        after = _next_word(tokens, j)
+        if after < len(tokens) and tokens.pos[after] in ("NOUN", "PROPN"):
             return None
+    return j
+
+
+def _next_word(tokens: TokenTable, j: int) -> int:
+    while j < len(tokens) and tokens.is_space[j]:
         j += 1
     return j
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from klarsprak.inclusive.forms import as_head, as_modifier, is_form
+from klarsprak.lexicon.morphology import as_head, as_modifier, forms_of, inflect, is_form
 
 FORMS = [
     ("handikappades", "handikappad"),
@@ -49,3 +49,26 @@ def test_compound_parts():
     assert not as_modifier("handikapp", "handikapp")  # the whole word is not a compound
     assert not as_modifier("lappa", "lapp")  # too short a rest to be a word
     assert not as_head("papperslapp", "lappkast")
+
+
+@pytest.mark.parametrize(("replacement", "pos", "morph", "expected"), [
+    ("få", "VERB", "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act", "får"),
+    ("få", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "fick"),
+    ("ta emot", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "tog emot"),
+    ("använda", "VERB", "VerbForm=Sup|Voice=Act", "använt"),
+    ("betala", "VERB", "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass", "betalas"),
+    ("använda", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass", "användes"),
+    ("skicka", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "skickade"),
+    ("visa", "VERB", "VerbForm=Inf|Voice=Act", "visa"),
+    ("ska", "VERB", "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act", "ska"),
+    ("insats", "NOUN", "Definite=Def|Gender=Com|Number=Sing", "insatsen"),
+    ("åtgärd", "NOUN", "Definite=Def|Gender=Com|Number=Plur", "åtgärderna"),
+    ("beslut", "NOUN", "Definite=Ind|Gender=Neut|Number=Plur", "beslut"),
+    ("Ring oss", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "Ring oss"),
+])
+def test_inflect_gives_the_replaced_words_form(replacement, pos, morph, expected):
+    assert inflect(replacement, pos, morph) == expected
+
+
+def test_forms_of_bli_for_the_passive_rule():
+    assert {"bli", "blir", "blev", "blivit", "blitt"} <= forms_of("bli")

@@ -1,0 +1,40 @@
+"""The abbreviation lexicon (``lexicons/abbreviations.yaml``): written forms, expansions, how well known."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, cached_property
+from typing import Any
+
+from .loader import lexicon_file
+
+
+@dataclass(frozen=True)
+class Abbreviations:
+    """Swedish abbreviations: written forms, expansions and how well readers know them."""
+
+    entries: tuple[dict[str, Any], ...]
+
+    @cached_property
+    def by_form(self) -> dict[str, dict[str, Any]]:
+        """Every written form (lower case), including variants, with its entry."""
+        table: dict[str, dict[str, Any]] = {}
+        for entry in self.entries:
+            for form in [entry["id"], *entry.get("variants", [])]:
+                table.setdefault(form.lower(), entry)
+        return table
+
+    @property
+    def forms(self) -> frozenset[str]:
+        """Every written form (lower case), including variants."""
+        return frozenset(self.by_form)
+
+    def lookup(self, form: str) -> dict[str, Any] | None:
+        """The entry for a written form, whatever its case."""
+        return self.by_form.get(form.lower())
+
+
+@cache
+def abbreviations() -> Abbreviations:
+    """The shipped abbreviation lexicon."""
+    return Abbreviations(lexicon_file("abbreviations.yaml").entries)

@@ -1,0 +1,86 @@
+"""``klarsprak lexicon check``: every lexicon file against its schema, plus what a schema cannot see.
+
+Beyond the schema (checked by loading), a lexicon is wrong when two entries flag the same
+word (the second one never wins), or when a suggested replacement is itself flagged by the
+same lexicon (the writer is sent in a circle). Each problem names the file and the entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from ..errors import LexiconError
+from .inclusive import load_lexicon
+from .loader import LexiconFile, load_file, shipped_files
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a lexicon entry."""
+
+    path: Path
+    entry: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.entry}: {self.message}"
+
+
+def check(paths: Iterable[str | Path] | None = None) -> list[Problem]:
+    """The problems in ``paths`` (default: every shipped lexicon file).
+
+    A file that breaks its schema raises :class:`LexiconError` (a user error, not a finding).
+    """
+    files = [load_file(p) for p in (shipped_files() if paths is None else paths)]
+    problems: list[Problem] = []
+    by_schema: dict[str, list[LexiconFile]] = {}
+    for loaded in files:
+        by_schema.setdefault(loaded.schema.name, []).append(loaded)
+    problems += _complex_words(by_schema.get("complex_words", []))
+    inclusive = by_schema.get("inclusive", [])
+    if inclusive:
+        problems += _inclusive([f.path for f in inclusive])
+    return problems
+
+
+def _complex_words(files: list[LexiconFile]) -> Iterator[Problem]:
+    flagged: dict[str, tuple[Path, str]] = {}
+    entries = [(f.path, e) for f in files for e in f.entries]
+    for path, entry in entries:
+        for word in _flagged_words(entry):
+            if word in flagged and flagged[word][1] != entry["id"]:
+                yield Problem(path, entry["id"], f"flags {word!r}, as entry {flagged[word][1]} already does")
+            flagged.setdefault(word, (path, entry["id"]))
+    for path, entry in entries:
+        for alternative in entry["alternatives"]:
+            hit = flagged.get(alternative.lower())
+            if hit is not None and hit[1] != entry["id"]:
+                yield Problem(path, entry["id"], f"suggests {alternative!r}, which entry {hit[1]} flags")
+
+
+def _flagged_words(entry: dict) -> list[str]:
+    text = entry.get("lemma") or entry.get("phrase")
+    return [text.lower()] if text else [f.lower() for f in entry.get("forms", ())]
+
+
+def _inclusive(paths: list[Path]) -> Iterator[Problem]:
+    lexicon = load_lexicon(paths)
+    flagged: dict[str, str] = {}
+    under: dict[tuple[str, Any], str] = {}
+    for entry in lexicon:
+        for term in entry.terms:
+            key = (term, entry.conditions)  # the same word under other conditions is another entry
+            if key in under and under[key] != entry.id:
+                yield Problem(Path(entry.origin), entry.id, f"flags {term!r}, as entry {under[key]} already does")
+            under.setdefault(key, entry.id)
+            flagged.setdefault(term, entry.id)
+    for entry in lexicon:
+        for suggestion in entry.suggestions:
+            hit = flagged.get(suggestion.lower())
+            if hit is not None and hit != entry.id:
+                yield Problem(Path(entry.origin), entry.id, f"suggests {suggestion!r}, which entry {hit} flags")
+
+
+__all__ = ["LexiconError", "Problem", "check"]

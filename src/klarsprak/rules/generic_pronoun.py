@@ -1,0 +1,139 @@
+"""``generic_pronoun``: han/hon about an unspecified person ("Om en elev är sjuk ska han ...").
+
+The person nouns, determiners and cues are word lists in ``lexicons/inclusive/patterns.yaml``.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..findings import Finding
+from ..lexicon.matcher import is_proper_name, token_keys
+from ..lexicon.morphology import base_of
+from ..lexicon.wordlists import word_lists, words
+from .base import REGISTRY, Context, Examples
+
+SKRIVREGLER = "Myndigheternas skrivregler 8 uppl. (Språkrådet 2014)"
+
+
+def _has_past(span: Span) -> bool:
+    return any("Past" in t.morph.get("Tense") for t in span if t.pos_ in ("VERB", "AUX"))
+
+
+def _definite_singular(tok: Token, base: str) -> bool:
+    """True for a definite singular form of a person noun (eleven, handläggaren, invandraren)."""
+    if "Def" in tok.morph.get("Definite") and "Sing" in tok.morph.get("Number"):
+        return True
+    rest = tok.lower_[len(base.rstrip("e")):] if tok.lower_.startswith(base.rstrip("e")) else ""
+    return rest in ("en", "n", "et") and not tok.morph.get("Number") == ["Plur"]
+
+
+def _antecedents(ctx: Context, unit: Span) -> list[tuple[Token, bool]]:
+    """Generic person expressions in ``unit``: (head token, strongly generic?).
+
+    Strong: varje/varenda/någon/vilken + noun, "den som", "var och en". Weak
+    (need a generic cue such as om, när, ska): en/ett/den + noun, and a noun in
+    the definite singular ("handläggaren"). A predicative noun ("X är en person
+    som ...") is about a known person and is skipped.
+    """
+    nouns = words("generic_antecedents")
+    dets = words("generic_determiners")
+    strong = words("generic_strong_determiners")
+    predicative = words("generic_predicative")
+    found = []
+    toks = ctx.word_tokens(unit)
+    for i, tok in enumerate(toks):
+        nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
+        if tok.lower_ == "den" and nxt == "som":
+            found.append((tok, True))
+            continue
+        if tok.lower_ == "var" and nxt == "och" and i + 2 < len(toks) and toks[i + 2].lower_ == "en":
+            found.append((tok, True))
+            continue
+        base = base_of(token_keys(tok), nouns)
+        if base is None or (tok.text[:1].isupper() and i > 0):
+            continue
+        window = toks[max(0, i - 3):i][::-1]
+        has_det = False
+        for j, back in enumerate(window):
+            det = back.lower_
+            if det in dets:
+                has_det = True
+                before = toks[max(0, i - j - 3):i - j - 1]
+                if not any(t.lower_ in predicative for t in before):
+                    found.append((tok, det in strong))
+                break
+            if back.pos_ in ("NOUN", "VERB", "ADP") or det in ("och", "eller", "som"):
+                break
+        if not has_det and _definite_singular(tok, base) and not any(t.lower_ in predicative for t in window):
+            found.append((tok, False))
+    return found
+
+
+def _pair_alternative(toks: list[Token], i: int) -> bool:
+    """True for 'han eller hon' / 'hon eller han' (an accepted alternative)."""
+    around = [t.lower_ for t in toks[max(0, i - 2):i + 3]]
+    return "eller" in around and {"han", "hon"} <= set(around) or "hen" in around
+
+
+@REGISTRY.rule(
+    "generic_pronoun",
+    category="inclusive_language",
+    severity="warning",
+    description="Han eller hon som syftar på en obestämd person (en elev, varje sökande, den som).",
+    source=f"{SKRIVREGLER} §8.1.1; Isof Klarspråkshjälpen, Använd inkluderande språk",
+    overrides=("bias_term",),
+    examples=Examples(
+        flag=(
+            "Om en elev är sjuk ska han stanna hemma.",
+            "Varje sökande ska bifoga sitt betyg. Hon ska också skicka ett personbevis.",
+            "Den som vill ansöka måste skicka in sina papper innan han börjar.",
+        ),
+        ok=(
+            "Anna är sjuk i dag. Hon stannar hemma.",
+            "Om en elev är sjuk ska eleven stanna hemma.",
+            "Om en elev är sjuk ska hen stanna hemma.",
+            "Om en elev är sjuk ska han eller hon stanna hemma.",
+        ),
+    ),
+)
+def generic_pronoun(ctx: Context) -> Iterator[Finding]:
+    """Han/hon (and their forms) whose antecedent is a generic person in the same or previous unit."""
+    pronouns = words("generic_pronouns")
+    cues = words("generic_cues")
+    source = word_lists()["generic_pronouns"].source
+    lower = ctx.tokens.lower
+    for n, unit in enumerate(ctx.units):
+        if not any(lower[i] in pronouns for i in range(unit.span.start, unit.span.end)):
+            continue
+        toks = ctx.word_tokens(unit.span)
+        for i, tok in enumerate(toks):
+            if tok.lower_ not in pronouns or (tok.pos_ and tok.pos_ not in ("PRON", "DET")):
+                continue
+            if _pair_alternative(toks, i) or ctx.in_quotes(tok.idx, tok.idx + len(tok)):
+                continue
+            scope = [u.span for u in ctx.units[max(0, n - 1):n + 1]]
+            candidates = [(a, strong, s) for s in scope for a, strong in _antecedents(ctx, s) if a.i < tok.i]
+            if not candidates:
+                continue
+            ante, strong, ante_span = candidates[-1]
+            between = ctx.doc[ante.i + 1:tok.i]
+            if any(is_proper_name(t) for t in between if not t.is_sent_start):
+                continue
+            if not strong:
+                cue_words = {t.lower_ for t in ctx.word_tokens(ante_span)} | {t.lower_ for t in toks}
+                if not cue_words & cues or _has_past(unit.span):
+                    continue
+            yield ctx.finding(
+                tok.idx,
+                tok.idx + len(tok.text),
+                f"Pronomenet ”{tok.text}” syftar på en person vars kön inte är känt (”{ante.text}”). "
+                "Ett könsbundet pronomen gör ett kön till norm.",
+                ["hen", "skriv i plural (de)", f"upprepa ordet ({ante.text})", "skriv om meningen utan pronomen",
+                 "han eller hon"],
+                ground="sex",
+                source=source,
+            )
+            break

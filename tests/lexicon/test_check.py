@@ -1,0 +1,38 @@
+"""``klarsprak lexicon check``: duplicates and flagged replacements are problems (exit 1), a file that
+breaks its schema is a user error (exit 2)."""
+
+from click.testing import CliRunner
+
+from klarsprak.cli import main
+from klarsprak.lexicon.check import check
+
+COMPLEX = """schema: complex_words
+sources: {k: "Källa"}
+entries:
+  - {id: a, lemma: erhålla, alternatives: [få], note: n, source: k}
+  - {id: b, lemma: erhålla, alternatives: [få], note: n, source: k}
+  - {id: c, lemma: tillhandahålla, alternatives: [erhålla], note: n, source: k}
+"""
+
+
+def test_duplicates_and_flagged_replacements(tmp_path):
+    path = tmp_path / "complex.yaml"
+    path.write_text(COMPLEX, encoding="utf-8")
+    problems = [str(p) for p in check([path])]
+    assert any("b: flags 'erhålla', as entry a already does" in p for p in problems)
+    assert any("c: suggests 'erhålla', which entry a flags" in p for p in problems)
+
+
+def test_command_exit_codes(tmp_path):
+    good = tmp_path / "good.yaml"
+    good.write_text("schema: word_lists\nentries:\n  - {id: x, words: [a], source: s}\n", encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(COMPLEX, encoding="utf-8")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("schema: word_lists\nentries:\n  - {id: x, words: a, source: s}\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["lexicon", "check", str(good)]).exit_code == 0
+    result = runner.invoke(main, ["lexicon", "check", str(bad)])
+    assert result.exit_code == 1 and "suggests 'erhålla'" in result.output
+    result = runner.invoke(main, ["lexicon", "check", str(broken)])
+    assert result.exit_code == 2 and "broken.yaml: entry 1 (x): 'words' has the wrong type" in result.output
