@@ -30,7 +30,6 @@ FLAG = [
     ("Samtliga handlingar ska skickas in.", "Samtliga", "Alla"),
     ("Ansökan ska inkomma senast den 1 mars.", "inkomma", "komma in"),
     ("Vi har gjort en bedömning av ditt ärende.", "gjort en bedömning", "bedömt"),
-    ("Det åligger dig att betala.", "åligger", "ska"),
     ("Du torde ha fått brevet.", "torde", "bör"),
 ]
 
