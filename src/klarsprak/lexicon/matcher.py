@@ -52,56 +52,63 @@ def token_keys(token: Token) -> tuple[str, ...]:
     return keys_of(token.lower_, token.lemma_)
 
 
-def is_proper_name(token: Token) -> bool:
-    """True for a proper name: capitalised where a sentence does not start (or tagged PROPN there).
+def is_proper_name(analysis: Analysis, i: int) -> bool:
+    """True for a proper name: token ``i`` capitalised where a sentence does not start (or tagged PROPN there).
 
-    At the start of a sentence capitals say nothing, and taggers tend to call an
+    At the start of a sentence (a unit) capitals say nothing, and taggers tend to call an
     unknown capitalised word PROPN, so a sentence-initial word is a name here only when
     the next word is capitalised too ("Synskadades Riksförbund").
     """
-    text = token.text
+    tokens = analysis.tokens
+    text = tokens.text[i]
     if not text[:1].isupper() or text.rsplit("-", 1)[-1].islower():
         return False
     if text.isupper() and len(text) > 1:
         return False
-    if _sentence_initial(token):
-        return _name_goes_on(token)
-    if token.pos_ == "PROPN":
+    if sentence_initial(analysis, i):
+        return _name_goes_on(analysis, i)
+    if tokens.pos[i] == "PROPN":
         return True
-    prev = token.doc[token.i - 1] if token.i > 0 else None
-    while prev is not None and prev.is_space:
-        prev = token.doc[prev.i - 1] if prev.i > 0 else None
-    if prev is None or token.is_sent_start:
+    prev = tokens.prev_word(i)
+    if prev < 0 or starts_unit(analysis, i):
         return False
-    return not (prev.is_punct and prev.text in ".!?:;\"“”„«»'’–—-•*#(")
+    return not (tokens.is_punct[prev] and tokens.text[prev] in ".!?:;\"“”„«»'’–—-•*#(")
 
 
-def _name_goes_on(token: Token) -> bool:
+def starts_unit(analysis: Analysis, i: int) -> bool:
+    """True if token ``i`` begins its unit (the sentence), or stands outside every unit."""
+    unit = analysis.unit_of(i)
+    return unit is None or unit.span.start == i
+
+
+def _name_goes_on(analysis: Analysis, i: int) -> bool:
     """True if the next word is capitalised too, inside the sentence: a name of several words
     such as an organisation's ("Synskadades Riksförbund")."""
-    j = token.i + 1
-    while j < len(token.doc) and token.doc[j].is_space and "\n" not in token.doc[j].text:
+    tokens = analysis.tokens
+    j = i + 1
+    while j < len(tokens) and tokens.is_space[j] and "\n" not in tokens.text[j]:
         j += 1
-    if j >= len(token.doc):
+    if j >= len(tokens):
         return False
-    nxt = token.doc[j].text
-    return nxt[:1].isupper() and nxt[1:].islower() and not token.doc[j].is_sent_start
+    nxt = tokens.text[j]
+    return nxt[:1].isupper() and nxt[1:].islower() and not starts_unit(analysis, j)
 
 
-def _sentence_initial(token: Token) -> bool:
-    """True at the start of a sentence, a line, or after an opening quote or tag."""
-    doc = token.doc
-    j = token.i - 1
-    while j >= 0 and doc[j].is_space:
-        if "\n" in doc[j].text or "\r" in doc[j].text:
+def sentence_initial(analysis: Analysis, i: int) -> bool:
+    """True for token ``i`` at the start of a sentence, a line, or after an opening quote or tag."""
+    tokens = analysis.tokens
+    text, is_space, is_punct = tokens.text, tokens.is_space, tokens.is_punct
+    j = i - 1
+    while j >= 0 and is_space[j]:
+        if "\n" in text[j] or "\r" in text[j]:
             return True
         j -= 1
     if j < 0:
         return True
-    i = token.i - 1
-    while i >= 0 and (token.doc[i].is_space or token.doc[i].is_punct and token.doc[i].text in "\"“”„«»'’(–—-•*#"):
-        i -= 1
-    return i < 0 or token.doc[i + 1].is_sent_start or token.doc[i].text in ".!?:" or token.doc[i].text.endswith(">")
+    k = i - 1
+    while k >= 0 and (is_space[k] or is_punct[k] and text[k] in "\"“”„«»'’(–—-•*#"):
+        k -= 1
+    return k < 0 or starts_unit(analysis, k + 1) or text[k] in ".!?:" or text[k].endswith(">")
 
 
 class Matcher:
@@ -187,20 +194,20 @@ class Matcher:
     @staticmethod
     def _conditions_hold(match: Match, analysis: Analysis) -> bool:
         cond = match.entry.conditions
-        doc = analysis.doc
-        tokens = doc[match.start:match.end]
-        first = tokens[0]
-        word = first.lower_
+        columns = analysis.tokens
+        first = match.start
+        word = columns.lower[first]
         for pattern in cond.exclude:
             if " " in pattern:
                 if _inside_phrase(analysis, match, pattern):
                     return False
             elif word == pattern or (pattern.endswith("*") and word.startswith(pattern[:-1])):
                 return False
-        if cond.pos and match.how != "phrase" and first.pos_ and first.pos_ not in cond.pos:
-            if not (first.pos_ == "PROPN" and "NOUN" in cond.pos and _sentence_initial(first)):
+        pos = columns.pos[first]
+        if cond.pos and match.how != "phrase" and pos and pos not in cond.pos:
+            if not (pos == "PROPN" and "NOUN" in cond.pos and sentence_initial(analysis, first)):
                 return False
-        if not cond.in_names and any(is_proper_name(t) for t in tokens):
+        if not cond.in_names and any(is_proper_name(analysis, i) for i in range(match.start, match.end)):
             return False
         if not cond.in_quotes and analysis.quotes.contains(match.start_char, match.end_char):
             return False

@@ -10,7 +10,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from ..findings import Finding
-from ..lexicon.matcher import is_proper_name, token_keys
+from ..lexicon.matcher import is_proper_name, starts_unit, token_keys
 from ..lexicon.morphology import base_of
 from ..lexicon.wordlists import word_lists, words
 from .base import REGISTRY, Context, Examples
@@ -119,8 +119,8 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
             if not candidates:
                 continue
             ante, strong, ante_span = candidates[-1]
-            between = ctx.doc[ante.i + 1:tok.i]
-            if any(is_proper_name(t) for t in between if not t.is_sent_start):
+            if any(is_proper_name(ctx.analysis, k) for k in range(ante.i + 1, tok.i)
+                   if not starts_unit(ctx.analysis, k)):
                 continue
             if not strong:
                 cue_words = {t.lower_ for t in ctx.word_tokens(ante_span)} | {t.lower_ for t in toks}
