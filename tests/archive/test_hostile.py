@@ -110,6 +110,15 @@ def test_an_unreadable_folder_is_a_row():
     assert "cannot read the folder" in listed[str(root / "hemlig")] and "ermission denied" in listed[str(root / "hemlig")]
 
 
+def test_pipes_and_devices_in_a_folder_are_rows_not_hangs(tmp_path):
+    os.mkfifo(tmp_path / "ror.txt")
+    (tmp_path / "noll.html").symlink_to("/dev/zero")
+    (tmp_path / "borta.txt").symlink_to(tmp_path / "saknas.txt")
+    errors = {s.key: s.error for s in iter_sources([tmp_path])}  # keyed by canonical path: links resolved
+    assert "not a regular file" in errors[str(tmp_path / "ror.txt")] and "not a regular file" in errors["/dev/zero"]
+    assert "No such file" in errors[str(tmp_path / "saknas.txt")]
+
+
 def test_any_spelling_of_the_archive_resumes(tmp_path, model, monkeypatch):
     site = tmp_path / "site"
     site.mkdir()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -124,9 +125,19 @@ def input_files(sources: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Pat
             found.append((Path(where), f"cannot read the folder {shown(where)}: {exc.strerror or exc}"))
 
         for folder, _, names in os.walk(path, onerror=unreadable):
-            found += [(Path(folder, n), None) for n in names
+            found += [(Path(folder, n), _not_regular(Path(folder, n))) for n in names
                       if n.lower().endswith(WARC_SUFFIXES) or Path(n).suffix.lower() in SUFFIXES]
         yield from sorted(found, key=lambda item: item[0])
+
+
+def _not_regular(path: Path) -> str | None:
+    """Why a file found in a folder is not read: a pipe or device would block or never end."""
+    try:
+        if stat.S_ISREG(os.stat(path).st_mode):
+            return None
+    except OSError as exc:
+        return f"cannot read {shown(path)}: {exc.strerror or exc}"
+    return f"{shown(path)} is not a regular file (a pipe, device or socket)"
 
 
 def _listed(listing: Path) -> Iterator[tuple[Path, str | None]]:
