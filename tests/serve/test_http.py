@@ -41,7 +41,8 @@ def test_healthz_names_version_and_model(http):
     assert isinstance(answer.json()["worker"], int)
 
 
-@pytest.mark.parametrize("path", ["/", "/api/docs", "/healthz", "/api/v1/rules", "/static/app.js", "/static/render.js", "/static/app.css"])
+@pytest.mark.parametrize("path", ["/", "/api/docs", "/healthz", "/api/v1/rules", "/static/app.js", "/static/render.js",
+                                  "/static/app.css"])
 def test_security_headers_on_every_response(http, path):
     answer = http.get(path)
     assert answer.status_code == 200
@@ -165,7 +166,8 @@ def test_unknown_file_type_is_415(http, name, content_type):
 
 
 def test_name_without_suffix_is_read_by_its_declared_type(http):
-    answer = http.post("/api/v1/analyze/file", files={"file": ("beslut", "Vi har fått din ansökan.".encode(), "text/plain")})
+    upload = ("beslut", "Vi har fått din ansökan.".encode(), "text/plain")
+    answer = http.post("/api/v1/analyze/file", files={"file": upload})
     assert answer.status_code == 200 and answer.json()["text"].startswith("Vi har fått")
 
 

@@ -133,7 +133,7 @@ async def analyze(request: Request, body: AnalyzeRequest) -> dict[str, Any]:
 @api.post("/analyze/file", summary="Analyze a file", response_description=REPORT_DOC, openapi_extra=FILE_FORM,
           responses={**ERRORS, 415: {"description": "The file type is not one of .txt .md .html .pdf .docx."}})
 async def analyze_file(request: Request) -> dict[str, Any]:
-    """Read an uploaded file with the same readers as ``klarsprak batch`` and analyze its text."""
+    """Read an uploaded file with the same readers as klarsprak batch and analyze its text."""
     return await _analyze_upload(request, Report.to_dict)
 
 
@@ -157,7 +157,7 @@ async def rules(request: Request) -> dict[str, Any]:
 
 @health.get("/healthz", summary="Health check")
 async def healthz(request: Request) -> dict[str, Any]:
-    """``ok`` once the model is loaded, with the package version, the model and the worker process that answered."""
+    """Status ok once the model is loaded, with the package version, the model and the worker process that answered."""
     return {"status": "ok", "version": __version__, "model": engine_of(request).model_name(), "worker": os.getpid()}
 
 

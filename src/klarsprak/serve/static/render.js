@@ -119,7 +119,9 @@ function findingItem(f, report, style, actions) {
       el("span", { class: "hint" }, ` ${SEVERITY[f.severity] || f.severity} · ${f.rule}`)),
     el("p", {}, f.message),
     advice.length ? el("ul", { class: "advice" }, advice.map((s) => el("li", {}, s))) : null,
-    replacements.length ? el("div", { class: "replacements", role: "group", "aria-label": `Ersättningar för ${quoted}` },
+    replacements.length ? el("div", {
+      class: "replacements", role: "group", "aria-label": `Ersättningar för ${quoted}`,
+    },
       el("span", {}, "Byt till: "),
       replacements.map((s) => el("button", {
         type: "button", class: "replace", onclick: () => actions.replace(f, casedLike(f.text, s)),
@@ -199,7 +201,8 @@ function sentenceChart(lengths, maxWords) {
   return el("div", { class: "figure" },
     el("h4", {}, "Meningslängd"),
     svg,
-    el("p", { class: "hint" }, summary, " Streckad linje: gränsen för långa meningar; mörka staplar är över den."));
+    el("p", { class: "hint" }, summary,
+      " Streckad linje: gränsen för långa meningar; mörka staplar är över den."));
 }
 
 function senderFigure(sender) {
