@@ -4,8 +4,7 @@ they become a :class:`~klarsprak.config.Config`, exit code 2 for user errors, an
 from __future__ import annotations
 
 import re
-from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable
 
 import click
 
@@ -65,17 +64,3 @@ def printable(text: str) -> str:
     """``text`` safe for one terminal line: control, line-separator and bidi-override characters escaped."""
     return _UNPRINTABLE.sub(lambda m: _NAMED.get(m.group(), f"\\u{ord(m.group()):04x}"), text)
 
-
-def check_lists(sources: Sequence[str]) -> None:
-    """Every ``@list`` among ``sources`` must be a readable UTF-8 file (else exit 2 naming it), checked before a
-    batch starts: a broken list would otherwise lose every input it names."""
-    for item in sources:
-        if not item.startswith("@"):
-            continue
-        path = Path(item[1:])
-        try:
-            path.read_bytes().decode("utf-8")
-        except OSError as exc:
-            raise UsageFailure(f"{item}: cannot read the list of inputs: {exc.strerror or exc}") from None
-        except UnicodeDecodeError as exc:
-            raise UsageFailure(f"{item}: the list of inputs is not UTF-8 text (byte {exc.start})") from None
