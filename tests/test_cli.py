@@ -106,14 +106,22 @@ BAD_CONFIGS = [
 
 
 @pytest.mark.parametrize(("toml", "named"), BAD_CONFIGS)
-def test_bad_config_exits_2_naming_file_key_and_value(tmp_path, toml, named):
+def test_bad_config_exits_2_in_every_command(tmp_path, toml, named):
     config = tmp_path / "klarsprak.toml"
     config.write_text(toml, encoding="utf-8")
-    for command in (["check", "-"],):
+    (tmp_path / "in").mkdir()
+    for command in (["check", "-"], ["batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--no-progress"],
+                    ["report", str(tmp_path / "in"), "-o", str(tmp_path / "r.html")]):
         p = invoke(*command, "--config", str(config), stdin=CLEAN)
         assert p.returncode == 2, (command, p.stdout, p.stderr)
         assert str(config) in p.stderr and named in p.stderr, p.stderr
         assert "Traceback" not in p.stderr and len(p.stderr.strip().splitlines()) == 1
+
+
+def test_missing_user_lexicon_exits_2(tmp_path):
+    (tmp_path / "klarsprak.toml").write_text('lexicons = ["saknas.yaml"]\n', encoding="utf-8")
+    p = invoke("check", "-", stdin=CLEAN, cwd=tmp_path)
+    assert p.returncode == 2 and "saknas.yaml" in p.stderr and len(p.stderr.strip().splitlines()) == 1
 
 
 def test_config_not_utf8_exits_2(tmp_path):

@@ -101,3 +101,21 @@ def test_analyzers_are_cached_per_configuration():
     assert cached_analyzer(Config()) is default_analyzer() is cached_analyzer(None, None)
     assert cached_analyzer(Config(lix_target=40)) is cached_analyzer(Config(lix_target=40.0))
     assert cached_analyzer(Config(lix_target=40)) is not default_analyzer()
+
+
+def test_a_broken_user_lexicon_stops_the_analyzer_before_any_text(tmp_path):
+    from klarsprak.analyzer import Analyzer
+    from klarsprak.errors import LexiconError
+
+    bad = tmp_path / "egen.yaml"
+    bad.write_text("schema: nope\n", encoding="utf-8")
+    for path in (tmp_path / "saknas.yaml", bad):
+        with pytest.raises(LexiconError, match=path.name):
+            Analyzer(Config(lexicons=(str(path),)))
+
+
+def test_lexicon_paths_are_relative_to_the_config_file(tmp_path):
+    (tmp_path / "klarsprak.toml").write_text('lexicons = ["ord/egna.yaml", "/abs/andra.yaml"]\n', encoding="utf-8")
+    sub = tmp_path / "texter"
+    sub.mkdir()
+    assert discover(sub).lexicons == (str(tmp_path / "ord" / "egna.yaml"), "/abs/andra.yaml")

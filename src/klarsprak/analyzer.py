@@ -40,6 +40,10 @@ class Analyzer:
                  *, chunk_chars: int = chunking.DEFAULT_CHUNK_CHARS,
                  batch_chars: int = chunking.DEFAULT_BATCH_CHARS) -> None:
         self.config = (config or Config()).check_names()
+        if self.config.lexicons:  # a broken user lexicon stops here, not as a failed rule in every text
+            from .inclusive.lexicon import cached_lexicon
+
+            cached_lexicon(tuple(self.config.lexicons))
         self.chunk_chars = chunk_chars
         self.batch_chars = batch_chars
         self.rules = REGISTRY.enabled(self.config)

@@ -97,7 +97,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("severity", "table", {}, "A rule's severity instead of its own: `[severity]` `long_word = \"warning\"`."),
     Option("rules", "table", {}, "Per-rule options, `[rules.<rule>]`: the rows below."),
     Option("sender", "str?", None, "The expected sender, e.g. \"Lerums kommun\"."),
-    Option("lexicons", "strings", (), "Extra inclusive-language lexicon files (YAML)."),
+    Option("lexicons", "strings", (), "Extra inclusive-language lexicon files (YAML), relative to the config file."),
     Option("allow", "strings", (), "Words and phrases never to flag (case-insensitive)."),
     Option("model", "str?", None, "spaCy pipeline name or folder instead of the shipped model."),
     Option("long_sentence.max_words", "int", 25, "Sentences with more words than this are long.", 1, 1000),
@@ -225,6 +225,9 @@ def load_file(path: str | Path) -> Config:
     data = _read_toml(path)
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("klarsprak", {})
+    lexicons = data.get("lexicons")
+    if isinstance(lexicons, list):  # relative to the file that names them, wherever the command runs
+        data = {**data, "lexicons": [str(path.parent / p) if isinstance(p, str) else p for p in lexicons]}
     return from_mapping(data, origin=str(path))
 
 
