@@ -41,7 +41,7 @@ class Analyzer:
                  batch_chars: int = chunking.DEFAULT_BATCH_CHARS) -> None:
         self.config = (config or Config()).check_names()
         if self.config.lexicons:  # a broken user lexicon stops here, not as a failed rule in every text
-            from .inclusive.lexicon import cached_lexicon
+            from .lexicon.inclusive import cached_lexicon
 
             cached_lexicon(tuple(self.config.lexicons))
         self.chunk_chars = chunk_chars
