@@ -1,10 +1,10 @@
 """Speed of the whole analyzer against the spaCy pipeline alone and a blank tokenizer.
 
-Texts: the Markdown pages and documents in ../shared/realtext (else the examples in
-docs/examples, repeated). Each variant runs in this one process over the same texts,
-best of three runs. Writes benchmarks/results/analyzer_speed.json.
+Texts: the Markdown pages and documents of the realtext development set (``blind_split.dev_set()``;
+the blind set is never run), else the examples in docs/examples, repeated. Each variant runs in
+this one process over the same texts, best of three runs. Writes benchmarks/results/analyzer_speed.json.
 
-Run: python benchmarks/analyzer_speed.py
+Run: python benchmarks/analyzer_speed.py        (another model: KLARSPRAK_MODEL=path/to/model)
 """
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ REALTEXT = REPO.parent / "shared" / "realtext"
 
 
 def corpus() -> list[str]:
-    files = sorted(REALTEXT.rglob("*.md")) if REALTEXT.is_dir() else []
+    from blind_split import dev_set
+
+    files = [p for p in dev_set() if p.suffix == ".md"] if REALTEXT.is_dir() else []
     if not files:
         files = sorted((REPO / "docs" / "examples").glob("*.txt")) * 20
     return [f.read_text(encoding="utf-8") for f in files]

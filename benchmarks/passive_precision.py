@@ -1,55 +1,98 @@
 """Precision of ``passive_voice`` on real public-sector text, judged by hand.
 
 The rule is measured against UD gold in ``benchmarks/passive_voice.py``; this asks what a
-writer sees: of the passive findings on ``../shared/realtext``, how many name a real passive
-that a writer could turn active. Same documents, fixed-hash sampling and judgement format as
-``benchmarks/plain_precision.py`` (judgements in ``benchmarks/data/passive_judgements.yaml``).
+writer sees: of the passive findings on the development documents of ``../shared/realtext``
+(``blind_split.dev_set()``; the blind set is never analysed here), how many name a real passive
+whose doer could be named. 100 findings are sampled by a fixed hash of each finding (salt
+``SEED``, chosen before the findings were seen) and scored against the judgements in
+``benchmarks/data/passive_judgements.yaml`` (doc path, offsets into the read document's text,
+matched text, verdict and reason).
 
-    python benchmarks/passive_precision.py            # measure, write results and docs table
+    python benchmarks/passive_precision.py            # measure, write results and docs block
     python benchmarks/passive_precision.py --pending  # print sampled findings not yet judged
-
-
-companion ``docs/plain-language-rules.md`` (section "passive_voice on real text").
 """
 
 from __future__ import annotations
 
+import argparse
+import hashlib
 import json
 import sys
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 import klarsprak
+from blind_split import REALTEXT, dev_set
 from docblocks import replace_block
-from plain_precision import arguments, collect, key, load_judgements, print_pending, rank, score
+from klarsprak.archive import read_document
 
 REPO = Path(__file__).resolve().parents[1]
 RULE = "passive_voice"
 JUDGEMENTS = REPO / "benchmarks" / "data" / "passive_judgements.yaml"
 RESULTS = REPO / "benchmarks" / "results" / "passive_precision.json"
 DOC = REPO / "docs" / "plain-language-rules.md"
-TOTAL = 60
+TOTAL = 100
+SEED = "passive-v2-2026-11-30"
 
 
-def main() -> int:
-    args = arguments(__doc__)
-    if args is None:
-        return 0
-    rows, with_rule, n_docs, _ = collect((RULE,))
+def collect() -> tuple[list[dict[str, Any]], int, int]:
+    """Every passive finding on the development documents, the documents with one, and the documents."""
+    paths = dev_set()
+    docs = [read_document(p) for p in paths]
+    rows: list[dict[str, Any]] = []
+    with_rule = 0
+    for path, report in zip(paths, klarsprak.Analyzer().pipe(docs, batch_size=8)):
+        found = [f for f in report.findings if f.rule == RULE]
+        with_rule += bool(found)
+        for f in found:
+            rows.append({"doc": path.relative_to(REALTEXT).as_posix(), "start": f.start, "end": f.end, "text": f.text,
+                         "message": f.message, "suggestion": f.suggestions[0] if f.suggestions else "",
+                         "context": report.text[max(0, f.start - 100):f.end + 100]})
+    return rows, with_rule, len(paths)
+
+
+def rank(row: dict[str, Any]) -> str:
+    """A fixed pseudo-random rank per finding, so the sample stays put when other findings change."""
+    return hashlib.sha256(f"{SEED}|{row['doc']}|{row['start']}|{row['text']}".encode()).hexdigest()
+
+
+def key(row: dict[str, Any]) -> tuple[str, int, str]:
+    return (row["doc"], row["start"], row["text"])
+
+
+def load_judgements() -> dict[tuple[str, int, str], dict[str, Any]]:
+    if not JUDGEMENTS.is_file():
+        return {}
+    data = yaml.safe_load(JUDGEMENTS.read_text(encoding="utf-8")) or {}
+    return {key(j): j for j in data.get("judgements", [])}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pending", action="store_true", help="print sampled findings not yet judged")
+    args = ap.parse_args(argv)
+    rows, with_rule, n_docs = collect()
     picked = sorted(rows, key=rank)[:TOTAL]
-    judged = load_judgements(JUDGEMENTS)
+    judged = load_judgements()
     if args.pending:
-        print_pending(picked, judged)
+        for r in picked:
+            if key(r) not in judged:
+                print(json.dumps(r, ensure_ascii=False))
         return 0
-    precision = score(picked, judged, (RULE,))[RULE]
+    verdicts = [judged[key(r)] for r in picked if key(r) in judged]
+    correct = sum(j["correct"] for j in verdicts)
     model = json.loads((klarsprak.resources.model_path() / "meta.json").read_text(encoding="utf-8"))
-    result = {"precision": precision, "findings": len(rows), "documents": n_docs,
-              "documents_with_finding": with_rule[RULE], "sample_size": TOTAL,
+    result = {"precision": round(correct / len(verdicts), 3) if verdicts else None, "correct": correct,
+              "judged": len(verdicts), "sample_size": len(picked), "findings": len(rows), "documents": n_docs,
+              "documents_with_finding": with_rule, "seed": SEED,
               "model": f"{model.get('name')} {model.get('version')}"}
     RESULTS.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    wrong = [judged[key(r)]["why"] for r in picked if key(r) in judged and not judged[key(r)]["correct"]]
-    lines = [f"{precision['correct']} of {precision['judged']} judged findings correct: precision "
-             f"**{precision['precision']}** ({len(rows)} findings in {with_rule[RULE]} of {n_docs} documents; "
-             f"{TOTAL} sampled by a fixed hash; model `{result['model']}`; `benchmarks/passive_precision.py`)."]
+    wrong = [f"”{j['text']}”: {j['why']}" for j in verdicts if not j["correct"]]
+    lines = [f"{correct} of {len(verdicts)} judged findings correct: precision **{result['precision']}** "
+             f"({len(rows)} findings in {with_rule} of {n_docs} development documents, never the blind set; "
+             f"{len(picked)} sampled by a fixed hash; model `{result['model']}`; `benchmarks/passive_precision.py`)."]
     if wrong:
         lines += ["", "The wrong ones:", ""] + [f"- {why}" for why in wrong]
     replace_block(DOC, "<!-- passive:begin -->", "<!-- passive:end -->", "\n".join(lines))

@@ -25,7 +25,7 @@ MODEL_DIR = REPO / "models" / "sv_klarsprak"
 
 META = {
     "name": "klarsprak",
-    "version": "0.1.0",
+    "version": "0.2.0",
     "description": "Swedish pipeline for klarsprak (tok2vec, morphologizer, parser, trainable lemmatizer), "
                    "trained on UD Swedish-Talbanken (v1.0 train split harmonised to v2, v2 dev minus held-out "
                    "documents), UD Swedish-PUD and Eukalyptus (converted to UD POS, features and lemmas, "
