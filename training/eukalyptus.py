@@ -29,10 +29,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from .conllu import Sentence, Token, parse_feats, ud_dir
 from klarsprak.rules.passive import deponents
 
-from .harmonise import MISSING, is_deponent_token
+from .conllu import Sentence, Token, parse_feats, ud_dir
+from .harmonise import MISSING
 from .uner import NO_SPACE_AFTER, NO_SPACE_BEFORE
 
 GENRES = ("blogg", "europarl", "nyhetstext", "romaner", "wikipedia")
@@ -173,7 +173,7 @@ def participle_tense(lemma: str, verbs: frozenset[str]) -> str | None:
 
 
 class Converter:
-    """Converts Eukalyptus sentences in place to UD UPOS, features and lemmas (heads left missing)."""
+    """Converts Eukalyptus sentences to UD UPOS, features and lemmas (heads left missing)."""
 
     def __init__(self, ref: ClosedClassReference, verbs: frozenset[str]) -> None:
         self.ref, self.verbs = ref, verbs
@@ -188,8 +188,8 @@ class Converter:
         self._plural_definiteness(sent, raw, analyses)
         tokens: list[Token] = []
         for tok, (upos, feats, lemma) in zip(sent.tokens, analyses):
+            whole = " " not in tok.form  # *i går*: parts without annotation
             for part in tok.form.split(" "):
-                whole = " " not in tok.form
                 tokens.append(Token(id=len(tokens) + 1, form=part, lemma=lemma if whole else "_",
                                     upos=upos if whole else "", xpos=tok.xpos,
                                     feats=dict(feats) if whole else {}, head=1, deprel=MISSING))
@@ -292,8 +292,7 @@ class Converter:
         if parts[2] == "SFO":
             if lemma.endswith("s") and lemma not in deponents().lemmas and lemma[:-1] in self.verbs:
                 lemma = lemma[:-1]  # *krävs* → *krävas*: Talbanken's passive of *kräva*
-            probe = Token(tok.id, tok.form, lemma, "VERB", "VB", {}, 0, "")
-            if is_deponent_token(probe):
+            if deponents().by_lemma(lemma, tok.form.lower()):
                 del feats["Voice"]
                 lemma = lemma if lemma.endswith("s") else lemma + "s"  # *tycks* → *tyckas*, as Talbanken
         upos = "AUX" if self._is_aux(sent, i, raw, children, lemma) else "VERB"
@@ -321,17 +320,16 @@ class Converter:
     def _closed(self, sent: Sentence, i: int, raw, coarse: str, parts: list[str], lemma: str):  # type: ignore[no-untyped-def]
         tok = sent.tokens[i]
         form = tok.form.lower()
-        allowed = set(ALLOWED_UPOS[coarse])
+        allowed = ALLOWED_UPOS[coarse]
         if coarse == "SU" and form == "att":
             nxt = next((j for j in range(i + 1, min(i + 4, len(raw))) if raw[j][0] != "AB"), None)
             infinitive = nxt is not None and raw[nxt][1].startswith("VB.INF")
             return ("PART", {}, "att") if infinitive else ("SCONJ", {}, "att")
         if coarse == "SU" and form == "som":
             return "", {}, "som"  # relative pronoun, subordinator or preposition: Talbanken decides
-        if coarse == "PO":
-            hit = self.ref.pick(tok.form, coarse, allowed, min_count=1, determiner=tok.deprel == "DT")
-        else:
-            hit = self.ref.pick(tok.form, coarse, allowed)
+        po = coarse == "PO"  # a pronoun that is DT is a determiner or a possessive
+        hit = self.ref.pick(tok.form, coarse, allowed, min_count=1 if po else 2,
+                            determiner=tok.deprel == "DT" if po else None)
         if hit is None and coarse == "SU":  # *där*, *då* …: adverbs in Talbanken
             hit = self.ref.pick(tok.form, "AB", {"ADV"})
         if hit:
@@ -339,12 +337,9 @@ class Converter:
         if coarse == "AB":
             feats = {"Degree": DEGREE[parts[1]]} if len(parts) > 1 and parts[1] in DEGREE else {}
             return ("ADV", feats, lemma) if parts[-1] != "FRL" else ("", {}, lemma)
-        default = {"PE": "ADP", "KO": "CCONJ", "IJ": "INTJ", "SU": "SCONJ"}.get(coarse)
-        if default:
-            return default, {}, lemma
-        if coarse == "NU":
-            return "NUM", {"Case": "Nom", "NumType": "Card"}, lemma
-        return "", {}, lemma
+        upos, feats = {"PE": ("ADP", {}), "KO": ("CCONJ", {}), "IJ": ("INTJ", {}), "SU": ("SCONJ", {}),
+                       "NU": ("NUM", {"Case": "Nom", "NumType": "Card"})}.get(coarse, ("", {}))
+        return upos, feats, lemma
 
     @staticmethod
     def _plural_definiteness(sent: Sentence, raw, analyses) -> None:  # type: ignore[no-untyped-def]
