@@ -21,7 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-from archive.conftest import docx_bytes, page, pdf, warc  # noqa: E402  (the tests' file builders)
+from archive.files import docx_bytes, page, pdf, warc  # noqa: E402  (the tests' file builders, not their conftest)
 
 import pyarrow.parquet as pq  # noqa: E402
 

@@ -29,7 +29,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-from archive.conftest import page  # noqa: E402  (the tests' file builders)
+from archive.files import page  # noqa: E402  (the tests' file builders, not their conftest)
 from archive.hostile import SWEDISH, hostile_set, warc_bytes  # noqa: E402
 
 from klarsprak.archive.parts import DOCUMENTS, PartWriter, read_table  # noqa: E402

@@ -13,7 +13,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from .conftest import docx_bytes, page, pdf, warc, zip_bomb
+from .files import docx_bytes, page, pdf, warc, zip_bomb
 
 SWEDISH = "Du behöver bygglov om du vill bygga ett nytt hus. Vi svarar inom fyra veckor på din ansökan."
 

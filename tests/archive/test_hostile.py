@@ -20,7 +20,7 @@ from klarsprak.archive.readers import iter_sources
 from klarsprak.archive.run import run_batch
 from klarsprak.cli import main
 
-from .conftest import page
+from .files import page
 from .hostile import SWEDISH, hostile_set, lying_docx, warc_bytes
 
 REPO = Path(__file__).resolve().parents[2]

@@ -12,7 +12,7 @@ from klarsprak import Config
 from klarsprak.archive.parts import DOCUMENTS, FINDINGS, read_table
 from klarsprak.archive.run import run_batch
 
-from .conftest import archive
+from .files import archive
 
 pytestmark = pytest.mark.slow
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.conftest import docx_bytes, pdf
+from archive.files import docx_bytes, pdf
 
 from .conftest import Server
 
