@@ -18,6 +18,7 @@ from .config import Config
 from .doc import Analysis, Document, chunking, sanitize
 from .errors import RuleFailureWarning, WorkerLostWarning
 from .findings import Finding, Report, SentenceSpan
+from .lexicon.check import preload as preload_lexicons
 from .metrics import unit_metrics
 from .rules import REGISTRY, Context
 from .rules.readability import LONG_SENTENCE_WORDS
@@ -40,10 +41,7 @@ class Analyzer:
                  *, chunk_chars: int = chunking.DEFAULT_CHUNK_CHARS,
                  batch_chars: int = chunking.DEFAULT_BATCH_CHARS) -> None:
         self.config = (config or Config()).check_names()
-        if self.config.lexicons:  # a broken user lexicon stops here, not as a failed rule in every text
-            from .lexicon.inclusive import cached_lexicon
-
-            cached_lexicon(tuple(self.config.lexicons))
+        preload_lexicons(self.config.lexicons)  # a broken lexicon is an error here, not in every report
         self.chunk_chars = chunk_chars
         self.batch_chars = batch_chars
         self.rules = REGISTRY.enabled(self.config)

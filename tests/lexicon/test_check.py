@@ -36,3 +36,16 @@ def test_command_exit_codes(tmp_path):
     assert result.exit_code == 1 and "suggests 'erhålla'" in result.output
     result = runner.invoke(main, ["lexicon", "check", str(broken)])
     assert result.exit_code == 2 and "broken.yaml: entry 1 (x): 'words' has the wrong type" in result.output
+
+
+def test_a_broken_user_lexicon_stops_check_before_any_text(tmp_path):
+    lexicon = tmp_path / "ours.yaml"
+    lexicon.write_text("schema: inclusive\nentries:\n  - &a {id: x.a, lemmas: [ettord], ground: age, kind: outdated,"
+                       " severity: warning, why: w, suggestions: [s], source: s}\n", encoding="utf-8")
+    config = tmp_path / "klarsprak.toml"
+    config.write_text(f'lexicons = ["{lexicon}"]\n', encoding="utf-8")
+    text = tmp_path / "brev.txt"
+    text.write_text("Hej på dig.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--config", str(config), str(text)])
+    assert result.exit_code == 2
+    assert "ours.yaml: cannot read lexicon: line 3: YAML anchors and aliases" in result.output

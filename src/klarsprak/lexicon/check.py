@@ -13,7 +13,8 @@ from typing import Any, Iterable, Iterator
 
 from ..errors import LexiconError
 from .inclusive import load_lexicon
-from .loader import LexiconFile, load_file, shipped_files
+from ..resources import lexicon_path
+from .loader import LexiconFile, lexicon_file, load_file, shipped_files
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,16 @@ def check(paths: Iterable[str | Path] | None = None) -> list[Problem]:
     if inclusive:
         problems += _inclusive([f.path for f in inclusive])
     return problems
+
+
+def preload(extra: Iterable[str | Path] = ()) -> None:
+    """Load every shipped lexicon file and the user's ``extra`` inclusive files now, so that a broken
+    file is a :class:`LexiconError` before any text is analysed (not a rule failure in every report)."""
+    from .matcher import matcher_for
+
+    for path in shipped_files():
+        lexicon_file(*path.relative_to(lexicon_path()).parts)
+    matcher_for(tuple(str(p) for p in extra))
 
 
 def _complex_words(files: list[LexiconFile]) -> Iterator[Problem]:
@@ -83,4 +94,4 @@ def _inclusive(paths: list[Path]) -> Iterator[Problem]:
                 yield Problem(Path(entry.origin), entry.id, f"suggests {suggestion!r}, which entry {hit} flags")
 
 
-__all__ = ["LexiconError", "Problem", "check"]
+__all__ = ["LexiconError", "Problem", "check", "preload"]
