@@ -11,7 +11,7 @@ PLAIN = [
     ("Nämnden ålade honom att riva förrådet.", "ålade"),
     ("Inom ramen för projektet träffas vi varje vecka.", "Inom ramen för"),
     ("Vi är av den uppfattningen att beslutet är fel.", "är av den uppfattningen"),
-    ("Stödet ges med stöd av 9 kap. 2 §.", "med stöd av"),
+    ("I och med att du inte har svarat avslutar vi ärendet.", "I och med att"),
     ("Ersättningen utbetalas i mars.", "utbetalas"),
     ("Kommunen förbehöll sig rätten att ändra tiden.", "förbehöll"),
     ("Dessa åtgärder voro nödvändiga.", "voro"),
@@ -22,6 +22,10 @@ PLAIN_OK = [
     "Varslade eller uppsagda personer får stöd.",
     "Det mottagna kapitalet förvaltas av fonden.",
     "Jag kan försäkra er om att frågan är viktig.",
+    "I de flesta fall får du svar inom en vecka.",
+    "Budgeten tar en stor del av resurserna.",
+    "Brottsligheten är till stor del gränsöverskridande.",
+    "Förslaget antogs med brett stöd av riksdagen.",
 ]
 BIAS = [
     ("Många invandrarungdomar bor i området.", "invandrarungdomar"),
