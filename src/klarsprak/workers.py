@@ -174,7 +174,3 @@ def _forks(start_method: str | None) -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def in_worker() -> bool:
-    """True inside a pool's worker process."""
-    return _CURRENT is not None
-

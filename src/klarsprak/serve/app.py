@@ -23,8 +23,8 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
-from .. import __version__
-from ..blas import limit_threads, threads_per_process
+from .. import __version__, threads
+from ..blas import threads_per_process
 from ..cli_options import load_config
 from ..config import Config
 from ..errors import ConfigError, InputError, RuleFailureWarning
@@ -69,7 +69,7 @@ def create_app(settings: Settings = Settings()) -> FastAPI:
         # rule failures are in the report's notes; their warnings may quote the text, which stays out of logs
         warnings.simplefilter("ignore", RuleFailureWarning)
         if settings.workers > 1:
-            limit_threads(threads_per_process(settings.workers))
+            threads.fix(threads_per_process(settings.workers))  # the workers share out the cores
         app.state.engine = await anyio.to_thread.run_sync(
             lambda: Engine(settings.config(), settings.max_bytes))
         yield
