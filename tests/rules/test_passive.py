@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from klarsprak.rules.active_voice import active_present, supine, weak_past
+from klarsprak.rules.active_voice import strong_preterite, active_present, supine, weak_past
 from klarsprak.rules.passive import deponents, passive_groups, passive_share_of, verb_groups
 from klarsprak.suc import nominal_ratio_of, suc_class
 
@@ -164,3 +164,20 @@ def test_active_forms_of_passive_verbs() -> None:
 def test_pronoun_agent_becomes_subject(analyzer) -> None:  # type: ignore[no-untyped-def]
     (f,) = [f for f in analyzer.analyze("Ansökan har inte beviljats av oss.").findings if f.rule == "passive_voice"]
     assert f.suggestions[0] == "Vi har inte beviljat ansökan."
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Gatan grävs upp i juni.", "vem som gräver upp"),
+    ("Ansökan skickas in senast den 1 maj.", "vem som skickar in"),
+])
+def test_particle_verb_keeps_its_particle_in_the_message(analyzer, text: str, asked: str) -> None:  # type: ignore[no-untyped-def]
+    [finding] = [f for f in analyzer.analyze(text).findings if f.rule == "passive_voice"]
+    assert asked in finding.message
+
+
+@pytest.mark.parametrize("form, lemma, past", [
+    ("togs", "ta", True), ("gavs", "ge", True), ("revs", "riva", True),
+    ("tas", "ta", False), ("grävs", "gräva", False), ("läses", "läsa", False), ("ses", "se", False),
+])
+def test_strong_preterite_read_as_present_is_told_by_its_lemma(form: str, lemma: str, past: bool) -> None:
+    assert strong_preterite(form, lemma) is past

@@ -54,6 +54,15 @@ def active_present(s_form: str) -> str:
     return stem + "r" if stem[-1:] in VOWELS else stem + "er"
 
 
+def strong_preterite(s_form: str, lemma: str) -> bool:
+    """A preterite s-form the tagger read as present: the form is not the lemma's present s-form
+    (*revs* of *riva*, *togs* of *ta*), as *grävs*, *läses*, *tas*, *ses* are of theirs."""
+    if not lemma or lemma == s_form or " " in lemma:
+        return False
+    stems = {lemma} | ({lemma[:-1]} if lemma.endswith("a") and len(lemma) > 2 else set())
+    return not any(s_form in (stem + "s", stem + "es") for stem in stems)
+
+
 def supine(participle: str) -> str | None:
     """Supine of a past participle: *beviljad(e)* → *beviljat*, *godkänd(a)* → *godkänt*,
     *utredd* → *utrett*, *skriven* → *skrivit*; None when the form is not a regular participle."""
@@ -144,7 +153,7 @@ def active_verbs(group: "VerbGroup") -> list[str] | None:
             return [*kept, *marker, form[:-1]]
         if "Sup" in main.morph.get("VerbForm"):
             return ["har", form[:-1]]  # *som dömts* → *har dömt*
-        if "Past" in main.morph.get("Tense"):
+        if "Past" in main.morph.get("Tense") or strong_preterite(form, main.lemma_.lower()):
             return [form[:-1]]
         return [active_present(form)]
     passive_aux = next((a for a in auxes if _aux_lemma(a) in (BLI, VARA)), None)

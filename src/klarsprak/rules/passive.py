@@ -369,7 +369,8 @@ def passive_voice(ctx: Context) -> Iterator[Finding]:
         start, end = group.start, group.end
         text = ctx.text[start:end]
         verbs = active_voice.active_verbs(group)
-        verb = " ".join(verbs) if verbs else None
+        particles = [c.text for c in group.main.children if c.dep_ == "compound:prt" and c.i > group.main.i]
+        verb = " ".join([*verbs, *particles]) if verbs else None
         agent = active_voice.agent_of(group)
         if agent is not None:
             who = active_voice.agent_phrase(agent)
