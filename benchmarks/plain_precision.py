@@ -44,13 +44,10 @@ BEGIN, END = "<!-- figures:begin -->", "<!-- figures:end -->"
 
 
 def documents() -> list[Path]:
-    """The realtext documents in Swedish prose: Markdown pages and plain-text letters."""
-    found = sorted((REALTEXT / "helsingborg_bygglov_pages" / "pages").glob("*.md"))
-    found += [REALTEXT / "helsingborg_bygglov_pages" / "hbg_planning_permission_faq.md"]
-    found += sorted((REALTEXT / "regeringen_g0vse" / "docs").glob("*.md"))
-    found += sorted((REALTEXT / "sundsvall_message_templates").glob("*plainBody.txt"))
-    found += [REALTEXT / "sundsvall_tillvaxtstrategi" / "tillvaxtstrategi_sundsvall_full.md"]
-    return [p for p in found if p.is_file()]
+    """The realtext development-set documents (``blind_split.dev_set()``): the blind set is never analysed here."""
+    from blind_split import dev_set
+
+    return dev_set()
 
 
 def shown(finding: Any, text: str) -> str:
