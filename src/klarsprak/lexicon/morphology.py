@@ -234,6 +234,8 @@ class FormIndex:
         if lower in self.lemmas:
             found.append(lower)
         model_lemma = lemma.lower() if lemma else ""
+        if model_lemma.endswith("ad") and model_lemma not in self.lemmas:
+            model_lemma = model_lemma[:-1]  # a participle's lemma (fattad) stands for its verb (fatta)
         if model_lemma in self.lemmas and model_lemma not in found:
             found.append(model_lemma)
         fallback = self.listed if model_lemma and not self.always_guess else self.forms
