@@ -112,6 +112,6 @@ CATALOGUE: dict[str, Schema] = {s.name: s for s in (
         name="cues",
         required={"id": str, "kind": str, "where": str, "regex": str, "source": str},
         choices={"kind": frozenset({"source", "speaker", "voice", "signature", "letter", "contact_invite"}),
-                 "where": frozenset({"before", "after", "anywhere"})},
+                 "where": frozenset({"before", "after", "line", "anywhere"})},
     ),
 )}

@@ -25,7 +25,7 @@ def sender_result(ctx: Context) -> SenderResult:
 
 
 def _verdict(analysis: Analysis, expected: str | None) -> SenderResult:
-    return detect_sender(analysis.text, analysis.document, expected)
+    return detect_sender(analysis.text, analysis.document, expected, analysis.lines)
 
 
 def _span(ctx: Context) -> tuple[int, int]:

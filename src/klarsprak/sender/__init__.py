@@ -1,0 +1,22 @@
+"""Who is speaking? The sender of a text and the evidence for it.
+
+A reader must be able to see which organisation a text comes from (Lerum: "Det ska
+alltid framgå vem som är avsändare"). The check is split by job:
+
+- :mod:`.knowledge`: the organisations, units, roles, contact patterns and cues of
+  ``lexicons/sender/``, compiled once;
+- :mod:`.evidence`: every sign of who speaks in a text or its metadata — a name counts
+  as the sender only when nothing around it marks it as a source or another party
+  ("enligt Skatteverket");
+- :mod:`.verdict`: the weighing, the :class:`SenderResult` and its Swedish explanation.
+"""
+
+from .evidence import Evidence, metadata_evidence, scan
+from ..lexicon.catalogue import EVIDENCE_KINDS
+from .knowledge import Organisation, SenderKnowledge, iter_organisations, knowledge
+from .verdict import FOUND_AT, SenderResult, detect_sender, explain
+
+__all__ = [
+    "EVIDENCE_KINDS", "FOUND_AT", "Evidence", "Organisation", "SenderKnowledge", "SenderResult", "detect_sender",
+    "explain", "iter_organisations", "knowledge", "metadata_evidence", "scan",
+]

@@ -1,0 +1,224 @@
+"""Evidence of who is speaking: names with their role, units, persons, contact details, signatures.
+
+:func:`scan` reads one string (the text, or a metadata block) and says for every
+organisation name whether it is the speaker, a mention ("enligt Skatteverket") or part
+of a signature or contact block, from the cues in ``lexicons/sender/cues.yaml``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlparse
+
+from ..doc import Document, Lines
+from .knowledge import ContactPattern, Organisation, SenderKnowledge, knowledge, normalise
+
+# How much one piece of evidence says about who the sender is (0 = nothing).
+WEIGHTS = {
+    "metadata": 0.9, "signature": 0.95, "speaker": 0.9, "contact_block": 0.9, "unit": 0.85,
+    "person": 0.8, "voice": 0.8, "email": 0.75, "url": 0.7,
+    "mention.municipality": 0.7, "mention.region": 0.7, "mention.third_person": 0.5, "mention.agency": 0.4,
+}
+WINDOW = 60  # characters looked at on each side of a name
+CONTACT_LINE = 80  # longest line that can belong to a contact block
+SIGNATURE_LINES = 4  # non-empty lines after a closing greeting that belong to the signature
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One sign of who is speaking, with its span in the text or in a metadata field."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    field: str = "text"
+    organisation: str | None = None
+    weight: float = 0.0
+    role: str = "sender"
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict; ``span.field`` is ``text`` or the metadata field it refers to."""
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "organisation": self.organisation,
+            "role": self.role,
+            "weight": round(self.weight, 3),
+            "span": {"field": self.field, "start": self.start, "end": self.end},
+        }
+
+
+
+
+def _signature_lines(lines: Lines, k: SenderKnowledge) -> dict[int, int]:
+    """Lines that belong to a signature block, each mapped to the line of its closing greeting."""
+    inside: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        if k.cue("signature", "line", line.text):
+            taken, j = 0, i + 1
+            while j < len(lines) and taken < SIGNATURE_LINES:
+                if not lines[j].blank:
+                    inside[j] = i
+                    taken += 1
+                elif taken:
+                    break
+                j += 1
+            inside[i] = i
+    return inside
+
+
+def scan(text: str, field: str = "text", lines: Lines | None = None) -> list[Evidence]:
+    """All evidence in one string (``lines``: its lines, if the caller has them)."""
+    k = knowledge()
+    lines = lines if lines is not None else Lines(text)
+    signature = _signature_lines(lines, k)
+    found: list[Evidence] = []
+
+    contact_lines: set[int] = set()
+    for pattern in k.patterns:
+        for m in pattern.regex.finditer(text):
+            ev = _contact_evidence(pattern, m, field, k)
+            if ev is None:
+                continue
+            found.append(ev)
+            if pattern.kind != "url":
+                contact_lines.add(lines.index(m.start()))
+
+    name_starts: list[int] = []
+    name_ends: list[int] = []
+    for m in k.names.finditer(text):
+        org = k.lookup(m.group())
+        if org is None or not _capitalised(m.group(), org):
+            continue
+        line = lines.index(m.start())
+        role, kind, weight = _name_role(text, m.start(), m.end(), org, k, lines, line, signature, contact_lines)
+        found.append(Evidence(kind, m.group(), m.start(), m.end(), field, org.name, weight, role))
+        name_starts.append(m.start())
+        name_ends.append(m.end())
+
+    for m in k.places.finditer(text):
+        n = bisect.bisect_right(name_starts, m.start()) - 1  # names do not overlap: the last one before
+        if n >= 0 and m.start() < name_ends[n]:
+            continue
+        unit = k.units.match(text, m.end())
+        org_id = k.by_place.get(normalise(m.group())) or k.by_place.get(normalise(m.group()[:-1]))
+        if unit is None or org_id is None:
+            continue
+        found.append(Evidence("unit", text[m.start():unit.end()], m.start(), unit.end(), field,
+                              k.organisations[org_id].name, WEIGHTS["unit"]))
+
+    for m in (*k.roles.finditer(text), *k.named_roles.finditer(text)):
+        org_id = _role_org(m.group("role"), k)
+        if org_id is None:
+            continue
+        org = k.organisations[org_id]
+        found.append(Evidence("person", m.group(), m.start(), m.end(), field, org.name, WEIGHTS["person"]))
+
+    found.extend(_signatures(text, field, lines, signature, found))
+    return found
+
+
+def _signatures(text: str, field: str, lines: Lines, signature: dict[int, int],
+                found: list[Evidence]) -> list[Evidence]:
+    """One piece of evidence per signature block, signed by the first organisation named in it."""
+    blocks: dict[int, list[int]] = {}
+    for j, opener in signature.items():
+        blocks.setdefault(opener, []).append(j)
+    named = sorted((ev.start, n, ev.organisation) for n, ev in enumerate(found)
+                   if ev.field == field and ev.organisation and ev.role == "sender")
+    starts = [start for start, _, _ in named]
+    out = []
+    for opener in sorted(blocks):
+        s = lines[opener].start
+        end = lines[max(blocks[opener])].end
+        inside = named[bisect.bisect_left(starts, s):bisect.bisect_right(starts, end)]
+        org = min(inside, key=lambda x: x[1])[2] if inside else None
+        out.append(Evidence("signature", text[s:end], s, end, field, org,
+                            WEIGHTS["signature"] if org else 0.0, "sender" if org else "unsigned"))
+    return out
+
+
+def _capitalised(matched: str, org: Organisation) -> bool:
+    """Proper names must be written with a capital; ``regeringen`` may be written in lower case."""
+    return matched[0].isupper() or org.third_person
+
+
+def _role_org(role: str, k: SenderKnowledge) -> str | None:
+    role = role.lower()
+    if role in k.role_org:
+        return k.role_org[role]
+    for form, org_id in k.role_org.items():
+        if role.endswith(form) and form == "minister":
+            return org_id
+    return None
+
+
+def _name_role(text: str, start: int, end: int, org: Organisation, k: SenderKnowledge, lines: Lines, line: int,
+               signature: dict[int, int], contact_lines: set[int]) -> tuple[str, str, float]:
+    """Is this name the speaker, a mention, or part of a signature or contact block?"""
+    before = text[max(0, start - WINDOW):start].rstrip()
+    after = text[end:end + WINDOW]
+    if line in signature:
+        return "sender", "organisation", WEIGHTS["signature"]
+    if k.cue("speaker", "before", before):
+        return "sender", "organisation", WEIGHTS["speaker"]
+    if k.cue("source", "before", before) or (k.cue("source", "after", after) and not org.third_person):
+        return "mentioned", "unit" if k.units.match(text, end) else "organisation", 0.0
+    if k.units.match(text, end):
+        return "sender", "unit", WEIGHTS["unit"]
+    if _in_contact_block(lines, line, contact_lines):
+        return "sender", "organisation", WEIGHTS["contact_block"]
+    voice = k.cue("voice", "after", after)
+    if (voice and org.third_person) or voice == "voice.i_dag" or (org.third_person and k.cue("voice", "before", before)):
+        return "sender", "organisation", WEIGHTS["voice"]
+    if org.third_person:
+        return "sender", "organisation", WEIGHTS["mention.third_person"]
+    return "sender", "organisation", WEIGHTS[f"mention.{org.kind}"]
+
+
+def _in_contact_block(lines: Lines, line: int, contact_lines: set[int]) -> bool:
+    """A short line next to (or holding) a phone number, e-mail or address, as in a footer."""
+    return lines[line].end - lines[line].start <= CONTACT_LINE and bool({line - 1, line, line + 1} & contact_lines)
+
+
+def _contact_evidence(pattern: ContactPattern, m: re.Match[str], field: str, k: SenderKnowledge) -> Evidence | None:
+    text = m.group()
+    if pattern.kind == "email":
+        org = k.domain_org(text.rsplit("@", 1)[1])
+        return Evidence("email", text, m.start(), m.end(), field, org.name if org else None,
+                        WEIGHTS["email"] if org else 0.0)
+    if pattern.kind == "url":
+        org = k.domain_org(m.group(1))
+        if org is None:
+            return None
+        return Evidence("url", text, m.start(), m.end(), field, org.name, WEIGHTS["url"])
+    if pattern.kind == "phone" and sum(c.isdigit() for c in text) < 7:
+        return None
+    return Evidence(pattern.kind, text, m.start(), m.end(), field)
+
+
+def metadata_evidence(document: Document | None) -> list[Evidence]:
+    """Evidence from a document's metadata and dropped blocks; spans refer to the field."""
+    if document is None:
+        return []
+    k = knowledge()
+    found: list[Evidence] = []
+    for name in ("publisher", "site_name"):
+        value = getattr(document, name)
+        if not value:
+            continue
+        org = k.lookup(value) or k.find(value)
+        found.append(Evidence("metadata", value, 0, len(value), name, org.name if org else value.strip(),
+                              WEIGHTS["metadata"]))
+    if document.url:
+        host = urlparse(document.url if "//" in document.url else "//" + document.url).hostname or ""
+        org = k.domain_org(host)
+        if org is not None:
+            found.append(Evidence("url", document.url, 0, len(document.url), "url", org.name, WEIGHTS["url"]))
+    for name, block in document.blocks.items():
+        found.extend(scan(block, f"blocks.{name}"))
+    return found

@@ -1,0 +1,147 @@
+"""The sender verdict: weigh the evidence, decide who speaks, and say why in Swedish."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..doc import Document, Lines
+from .evidence import Evidence, metadata_evidence, scan
+from .knowledge import SenderKnowledge, knowledge, normalise
+
+#: Confidence at which an organisation counts as the identified sender.
+FOUND_AT = 0.6
+REPEAT_BONUS, REPEAT_CAP = 0.05, 0.15
+
+
+@dataclass(frozen=True)
+class SenderResult:
+    """The sender verdict for one document.
+
+    ``found`` is true when one organisation reaches :data:`FOUND_AT`; ``evidence``
+    lists everything that was weighed, including names that were only mentioned
+    (``role == "mentioned"``). ``expected_visible`` and ``other_sender`` answer the
+    question "is the sender we expect visible, or does someone else speak?".
+    """
+
+    found: bool
+    organisation: str | None
+    confidence: float
+    evidence: tuple[Evidence, ...] = ()
+    contact: bool = False
+    letter: bool = False
+    invites_contact: bool = False
+    mentioned: tuple[str, ...] = ()
+    expected: str | None = None
+    expected_visible: bool | None = None
+    other_sender: str | None = None
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict of the verdict and its evidence."""
+        return {
+            "found": self.found,
+            "organisation": self.organisation,
+            "confidence": round(self.confidence, 3),
+            "contact": self.contact,
+            "letter": self.letter,
+            "invites_contact": self.invites_contact,
+            "mentioned": list(self.mentioned),
+            "expected": self.expected,
+            "expected_visible": self.expected_visible,
+            "other_sender": self.other_sender,
+            "reason": self.reason,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+
+
+def detect_sender(text: str, document: Document | None = None, expected: str | None = None,
+                  lines: Lines | None = None) -> SenderResult:
+    """Weigh all evidence in ``text`` and ``document`` and decide who the sender is.
+
+    ``lines`` are the text's lines, if the caller has them.
+    """
+    k = knowledge()
+    lines = lines if lines is not None else Lines(text)
+    evidence = scan(text, lines=lines) + metadata_evidence(document)
+    scores: dict[str, list[float]] = {}
+    for ev in evidence:
+        if ev.organisation and ev.weight > 0:
+            scores.setdefault(ev.organisation, []).append(ev.weight)
+    ranked = sorted(((_combine(w), name) for name, w in scores.items()), reverse=True)
+    confidence, organisation = ranked[0] if ranked else (0.0, None)
+    found = confidence >= FOUND_AT
+    letter = bool(k.cue("letter", "anywhere", text) or k.cue_in_lines("letter", lines)
+                  or k.cue_in_lines("signature", lines))
+    contact = any(ev.kind in ("phone", "email", "address") for ev in evidence)
+    invites = bool(k.cue("contact_invite", "anywhere", text))
+    mentioned = tuple(dict.fromkeys(ev.organisation for ev in evidence
+                                    if ev.role == "mentioned" and ev.organisation and ev.organisation != organisation))
+    result = SenderResult(
+        found=found,
+        organisation=organisation if found else None,
+        confidence=confidence,
+        evidence=tuple(sorted(evidence, key=lambda e: (e.field != "text", e.field, e.start))),
+        contact=contact,
+        letter=letter,
+        invites_contact=invites,
+        mentioned=mentioned,
+    )
+    if expected:
+        result = _with_expected(result, expected, scores, k)
+    return replace(result, reason=explain(result))
+
+
+def _combine(weights: list[float]) -> float:
+    """The strongest piece of evidence, plus a little for each repetition."""
+    return min(1.0, max(weights) + min(REPEAT_CAP, REPEAT_BONUS * (len(weights) - 1)))
+
+
+def _with_expected(result: SenderResult, expected: str, scores: dict[str, list[float]],
+                   k: SenderKnowledge) -> SenderResult:
+    org = k.lookup(expected) or k.find(expected)
+    name = org.name if org else expected.strip()
+    visible = _combine(scores[name]) >= FOUND_AT if name in scores else False
+    if not visible and org is None:
+        visible = any(normalise(ev.organisation or "") == normalise(expected) and ev.weight > 0
+                      for ev in result.evidence)
+    other = result.organisation if result.found and result.organisation != name else None
+    return replace(result, expected=name, expected_visible=visible, other_sender=other)
+
+
+def explain(result: SenderResult) -> str:
+    """Why the verdict is what it is, in Swedish, for the writer."""
+    kinds = {ev.kind for ev in result.evidence}
+    if result.found:
+        strongest = max((ev for ev in result.evidence if ev.organisation == result.organisation),
+                        key=lambda e: e.weight)
+        where = "i texten" if strongest.field == "text" else f"i metadata ({strongest.field})"
+        return (f"Avsändaren {result.organisation} framgår {where}: "
+                f"{_KIND_WORDS.get(strongest.kind, strongest.kind)} ”{_short(strongest.text)}”.")
+    parts = []
+    if result.mentioned:
+        parts.append(f"{', '.join(result.mentioned)} nämns bara som källa eller annan part, inte som avsändare")
+    unsigned = [ev for ev in result.evidence if ev.kind == "signature" and not ev.organisation]
+    if unsigned:
+        parts.append("texten är undertecknad men utan organisationens namn")
+    if kinds & {"phone", "email", "address"}:
+        parts.append("det finns kontaktuppgifter men inget namn på organisationen")
+    elif result.invites_contact:
+        parts.append("texten säger ”kontakta oss” men inte vilka ”vi” är")
+    if not parts:
+        parts.append("ingen organisation nämns")
+    return "Det går inte att se vem som är avsändare: " + "; ".join(parts) + "."
+
+
+_KIND_WORDS = {
+    "organisation": "namnet", "unit": "enheten", "person": "personen", "email": "e-postadressen",
+    "url": "webbadressen", "signature": "underskriften", "metadata": "utgivaren",
+}
+
+
+def _short(s: str, n: int = 60) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+

@@ -1,0 +1,102 @@
+"""Pathological inputs take time linear in their size (issue 18: quadratic cases).
+
+Complexity is checked by ratio, never by absolute time: the best of three runs on
+an input of size 4n, divided by the best of three on size n. Linear work gives
+about 4, quadratic work about 16; the bound leaves room for a busy machine.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from klarsprak.doc import Analysis, Lines, Quotes
+from klarsprak.rules import REGISTRY, Context
+from klarsprak.sender import detect_sender
+from klarsprak.suppression import regions
+
+MAX_RATIO = 8.0
+GROWTH = 4
+
+
+def _best(run: Callable[[], object]) -> float:
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def growth(make: Callable[[int], Callable[[], object]], n: int) -> float:
+    """time(GROWTH * n) / time(n) for the work ``make(size)`` returns (built before the clock starts)."""
+    small, large = make(n), make(GROWTH * n)
+    return _best(large) / _best(small)
+
+
+TEXTS: dict[str, Callable[[int], str]] = {
+    "blank_lines": lambda n: "Hej\n" + "\n" * n + "Med vänlig hälsning\nLerums kommun\n" + " \n" * n,
+    "greetings": lambda n: "Med vänlig hälsning\n" * n,
+    "one_long_line": lambda n: "Vi på Lerums kommun ringer 0302-52 10 00 a.b.c.d " * (n // 10),
+    "dotted_run": lambda n: "a." * n + "@",
+    "capitalised_run": lambda n: "Anna Berg " * n,
+    "deep_list": lambda n: "".join("  " * (i % 12) + "• Ring Lerums kommun\n" for i in range(n)),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(TEXTS))
+def test_sender_detection_is_linear(shape: str) -> None:
+    make = TEXTS[shape]
+    assert growth(lambda n: (lambda text=make(n): detect_sender(text)), 5_000) < MAX_RATIO
+
+
+def test_suppression_directives_and_lines_are_linear() -> None:
+    def make(n: int) -> Callable[[], object]:
+        text = "klarsprak-disable-next-line bias_term\n\n\n\nText.\n" * (n // 50)
+        return lambda: regions(text)
+
+    assert growth(make, 50_000) < MAX_RATIO
+
+
+def test_line_and_column_of_every_offset_is_linear() -> None:
+    def make(n: int) -> Callable[[], object]:
+        text = "rad\n" * n
+
+        def run() -> object:
+            lines = Lines(text)
+            return [lines.line_col(o) for o in range(0, len(text), 4)]
+        return run
+
+    assert growth(make, 20_000) < MAX_RATIO
+
+
+def test_quote_lookup_is_linear() -> None:
+    def make(n: int) -> Callable[[], object]:
+        text = "Ordet ”hen” och han. " * n
+
+        def run() -> object:
+            quotes = Quotes(text)
+            return [quotes.contains(i, i + 3) for i in range(0, len(text), 21)]
+        return run
+
+    assert growth(make, 10_000) < MAX_RATIO
+
+
+@pytest.mark.parametrize("rule_id", ["generic_pronoun", "missing_sender"])
+def test_rules_on_thousands_of_pronouns_are_linear(analyzer, rule_id: str) -> None:
+    block = analyzer.nlp("Om en elev är sjuk ska han stanna hemma. Hon säger ”han” och går.\n\n" * 5)
+    rule = REGISTRY.rules[rule_id]
+
+    def make(n: int) -> Callable[[], object]:
+        doc = Doc.from_docs([block] * (n // 10))
+
+        def run() -> object:
+            ctx = Context(Analysis(doc), analyzer.config)
+            ctx.rule = rule
+            return list(rule.check(ctx))
+        return run
+
+    assert growth(make, 500) < MAX_RATIO
