@@ -102,3 +102,38 @@ def test_quote_after_a_space_opens_the_next_sentence(analyzer):
     spans = [u.span.text.strip() for u in text_units(doc, TokenTable(doc))]
     assert spans == ["Stationen öppnade 2004.", "”Vi möter stor konkurrens”, säger hon.",
                      "Han sa: ”Det går bra.”", "Sedan gick han."]
+
+
+STRUCTURED = [
+    # (text, the units it must give)
+    ("Telefon: 0302-52 10 00\nE-post: info@lerum.se\nAdress: Box 1, 443 80 Lerum\nVi svarar inom en vecka.",
+     [("field", "Telefon: 0302-52 10 00"), ("field", "E-post: info@lerum.se"),
+      ("field", "Adress: Box 1, 443 80 Lerum"), ("sentence", "Vi svarar inom en vecka")]),
+    ("| Avgift | Belopp |\n|---|---|\n| Bygglov för villa | 20 000 kr |",
+     [("table_cell", "Avgift"), ("table_cell", "Belopp"), ("table_cell", "Bygglov för villa"),
+      ("table_cell", "20 000 kr")]),
+    ("Du behöver skicka in:\nritningar\nsituationsplan\nfasadritning\n\nVi svarar inom fyra veckor.",
+     [("sentence", "Du behöver skicka in"), ("list_item", "ritningar"), ("list_item", "situationsplan"),
+      ("list_item", "fasadritning"), ("sentence", "Vi svarar inom fyra veckor")]),
+    ("Sidhuvud Lerums kommun\nVi bygger en ny skola som ska stå\nSidhuvud Lerums kommun\nklar om två år.\n"
+     "Sidhuvud Lerums kommun\n",
+     [("page_line", "Sidhuvud Lerums kommun"), ("sentence", "Vi bygger en ny skola som ska stå"),
+      ("page_line", "Sidhuvud Lerums kommun"), ("sentence", "klar om två år"), ("page_line", "Sidhuvud Lerums kommun")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", STRUCTURED)
+def test_fields_tables_unmarked_lists_and_page_lines_are_units_of_their_own(analyzer, text, expected):
+    found, _ = units(analyzer, text)
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", ["Kostnader för värme och el. Vi betalar.", "Du kan ringa oss el. Skicka ett mejl."])
+def test_el_before_a_capital_ends_the_sentence(analyzer, text):
+    found, _ = units(analyzer, text)
+    assert len(found) == 2 and found[0][1].endswith("el.")
+
+
+def test_el_inside_a_sentence_does_not_end_it(analyzer):
+    found, _ = units(analyzer, "Du kan ringa el. mejla oss i dag.")
+    assert len(found) == 1

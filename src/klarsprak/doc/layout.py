@@ -23,10 +23,24 @@ from .tokens import TokenTable
 BULLET = re.compile(r"^[ \t]*(?:[•◦▪▫‣⁃∙·●○■□►▶➢✓✔\-–—*+\uf0b7\uf0a7]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])(?=\s)")
 HEADING_MD = re.compile(r"^[ \t]*#{1,6}\s")
 TERMINAL = re.compile(r"[.!?…:;]['\"”’)»]*\s*$")
+SENTENCE_END = re.compile(r"[.!?…]['\"”’)»]*\s*$")
 OPENERS = frozenset("\"'“”„«»‘’([–—-¿¡")
 TERMINALS = frozenset({".", "!", "?", "?!", "!?", "!!", "??"})
 CLOSERS = frozenset("\"'”’»)]")
 MAX_HEADING_WORDS = 12
+#: A label and its value on one line ("Telefon: 0302-52 10 00", "Sista ansökningsdag: 1 maj").
+FIELD = re.compile(r"^[ \t]*[A-ZÅÄÖ][\wåäö]*(?:[ /-][\wåäö]+){0,3}:[ \t]+\S")
+MAX_FIELD_WORDS = 10
+#: A table row: Markdown ("| a | b |") or cells separated by tabs.
+TABLE_ROW = re.compile(r"^[ \t]*\||\S\t+\S")
+CELL_BREAK = re.compile(r"\||\t+")
+#: An unmarked list item is a short line in a run after a line that ends with a colon.
+MAX_ITEM_WORDS = 8
+#: A short line repeated this often is page furniture (a PDF's header or footer), a unit of its own.
+PAGE_LINE_REPEATS = 3
+#: Abbreviations that are also words ("el." is *eller*, and *el* is electricity): before a capital
+#: they end the sentence, so the same text always splits the same way.
+WORD_ABBREVIATIONS = frozenset({"el."})
 
 
 def _starts_upper(line: Line) -> bool:
@@ -60,23 +74,77 @@ def unit_starts(text: str) -> dict[int, str]:
 
 def _unit_starts(lines: Sequence[Line]) -> dict[int, str]:
     starts: dict[int, str] = {}
+    repeated = _page_lines(lines)
+    kinds: list[str | None] = []  # the kind of unit each line starts, if any
     for i, line in enumerate(lines):
+        kinds.append(None)
         if line.blank:
             continue
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if BULLET.match(line.text):
-            starts[line.content_start] = "list_item"
+        prev_kind = kinds[i - 1] if i else None
+        if TABLE_ROW.search(line.text):
+            kind = "table_cell"
+            for offset in _cells(line):
+                starts[offset] = kind
+        elif line.text.strip() in repeated:
+            kind = "page_line"
+        elif BULLET.match(line.text):
+            kind = "list_item"
+        elif _is_field(line):
+            kind = "field"
         elif _looks_like_heading(line, prev, nxt):
-            starts[line.content_start] = "heading"
-        elif (prev is None or prev.blank or TERMINAL.search(prev.text) or _prev_is_heading(starts, prev)
+            kind = "heading"
+        elif prev is not None and _is_item(line) and (
+                prev_kind == "item" or (prev.text.rstrip().endswith(":") and _is_item(nxt))):
+            kind = "item"
+        elif (prev is None or prev.blank or TERMINAL.search(prev.text) or prev_kind in ("heading", "field",
+                                                                                         "table_cell", "page_line")
               or (BULLET.match(prev.text) and _starts_upper(line) and line.content_start == line.start)):
-            starts[line.content_start] = "sentence"
+            kind = "sentence"
+        else:
+            continue
+        kinds[i] = kind
+        starts.setdefault(line.content_start, "list_item" if kind == "item" else kind)
     return starts
 
 
-def _prev_is_heading(starts: dict[int, str], prev: Line) -> bool:
-    return starts.get(prev.content_start) == "heading"
+def _is_field(line: Line) -> bool:
+    """A short "label: value" line whose value is not a sentence ("Han sa: ”Kom.”" is one)."""
+    return (bool(FIELD.match(line.text)) and len(line.text.split()) <= MAX_FIELD_WORDS
+            and not SENTENCE_END.search(line.text))
+
+
+def _is_item(line: Line | None) -> bool:
+    """A short line without final punctuation: an item of an unmarked list, if a colon introduced it."""
+    if line is None or line.blank:
+        return False
+    stripped = line.text.strip()
+    return len(stripped.split()) <= MAX_ITEM_WORDS and not stripped.endswith((",", ":")) \
+        and not TERMINAL.search(stripped)
+
+
+def _cells(line: Line) -> list[int]:
+    """Where the cells of a table row start (after each ``|`` or run of tabs, spaces skipped)."""
+    offsets, pos = [], 0
+    for part in CELL_BREAK.split(line.text):
+        content = part.strip()
+        if content and any(c.isalnum() for c in content):
+            offsets.append(line.start + pos + len(part) - len(part.lstrip()))
+        pos += len(part)
+        match = CELL_BREAK.match(line.text, pos)
+        pos = match.end() if match else pos
+    return offsets
+
+
+def _page_lines(lines: Sequence[Line]) -> set[str]:
+    """Short lines repeated on many pages (running headers and footers, "Sida 3 av 18" aside)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        stripped = line.text.strip()
+        if stripped and len(stripped.split()) <= MAX_HEADING_WORDS and not BULLET.match(line.text):
+            counts[stripped] = counts.get(stripped, 0) + 1
+    return {text for text, n in counts.items() if n >= PAGE_LINE_REPEATS and not TERMINAL.search(text)}
 
 
 def _list_markers(lines: Sequence[Line]) -> dict[int, int]:
@@ -122,7 +190,7 @@ class Layout:
             # "Vem sa ni? sa Auster" is one sentence, and no sentence starts with a comma
             return False
         prev = tokens.prev_word(i)
-        return prev < 0 or tokens.lower[prev] not in self.abbreviations
+        return prev < 0 or tokens.lower[prev] not in self.abbreviations or tokens.lower[prev] in WORD_ABBREVIATIONS
 
 
 def follows_terminal(tokens: TokenTable, i: int) -> bool:
@@ -135,7 +203,7 @@ def follows_terminal(tokens: TokenTable, i: int) -> bool:
     i = tokens.prev_word(i)
     if i >= 1 and text[i] in CLOSERS and text[i - 1] in TERMINALS and _touches(tokens, i - 1, i):
         return True  # "… 2004.” Vi" (a quote after a space opens the next sentence: "… 2004. ”Vi")
-    return i >= 1 and text[i] in TERMINALS
+    return i >= 1 and (text[i] in TERMINALS or tokens.lower[i] in WORD_ABBREVIATIONS)
 
 
 def _touches(tokens: TokenTable, a: int, b: int) -> bool:
@@ -152,6 +220,9 @@ def layout(text: str, abbreviations: frozenset[str], soft_cuts: Iterable[int] = 
     no_break.update(soft_cuts)
     for start, end in markers.items():
         no_break.update(range(start + 1, _skip_space(text, end) + 1))
+    for line in lines:  # a field is one unit: "Telefon: 0302-52 10 00"
+        if starts.get(line.content_start) == "field":
+            no_break.update(range(line.content_start + 1, line.end))
     return Layout(starts, no_break - set(starts), markers, abbreviations)
 
 
