@@ -121,3 +121,35 @@ def test_policies_name_their_sender(name: str) -> None:
         pytest.skip("../shared/seeds is absent")
     result = detect_sender(path.read_text(encoding="utf-8"))
     assert result.found and result.organisation in {"Lerums kommun", "Flens kommun"}
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Hos oss på Nordbygg AB får du utvecklas. Vi söker en projektledare.", "Nordbygg AB"),
+        ("Vi på Svea Vatten har öppet i helgen.", "Svea Vatten"),
+        ("IVO konstaterar att verksamheten har brister i sin dokumentation.", "Inspektionen för vård och omsorg"),
+        ("Vi på Lerums kommun har fått din ansökan.", "Lerums kommun"),
+    ],
+)
+def test_an_organisation_that_speaks_is_the_sender(text: str, organisation: str) -> None:
+    result = detect_sender(text)
+    assert result.found and result.organisation == organisation
+
+
+def test_a_site_name_is_mapped_to_its_organisation() -> None:
+    result = detect_sender("Bygglov krävs för altaner.", Document(text="", site_name="helsingborg.se"))
+    assert result.organisation == "Helsingborgs stad"
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        ("Vi på Ånge kommun söker en lärare. Sista ansökningsdag är den 1 maj. Välkommen med din ansökan!", "job_ad"),
+        ("Pressmeddelande\n\nRegeringen har i dag beslutat om nya regler.", "press_release"),
+        ("Hej!\n\nDu har fått ett beslut från Ånge kommun.", "letter"),
+        ("Lerums kommun bygger en ny skola.", "text"),
+    ],
+)
+def test_the_genre_decides_how_messages_speak(text: str, genre: str) -> None:
+    assert detect_sender(text).genre == genre

@@ -111,7 +111,8 @@ CATALOGUE: dict[str, Schema] = {s.name: s for s in (
     Schema(
         name="cues",
         required={"id": str, "kind": str, "where": str, "regex": str, "source": str},
-        choices={"kind": frozenset({"source", "speaker", "voice", "signature", "letter", "contact_invite"}),
+        choices={"kind": frozenset({"source", "speaker", "voice", "signature", "letter", "contact_invite", "job_ad",
+                                    "press_release"}),
                  "where": frozenset({"before", "after", "line", "anywhere"})},
     ),
 )}

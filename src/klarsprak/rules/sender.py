@@ -74,10 +74,13 @@ def missing_sender(ctx: Context) -> Iterator[Finding]:
     "incomplete_sender",
     category="sender",
     severity="info",
-    description="Ett brev eller beslut har en avsändare men inget sätt att nå någon (telefon, e-post, adress).",
+    description="Ett brev, beslut eller en platsannons har en avsändare men inget sätt att nå någon "
+                "(telefon, e-post, adress).",
     source=SOURCE + "; Förvaltningslagen (2017:900) 9 § om tillgänglighet",
     examples=Examples(
-        flag=("Hej\n\nDu har fått ett beslut från Ånge kommun.\n\nMed vänlig hälsning\nÅnge kommun",),
+        flag=("Hej\n\nDu har fått ett beslut från Ånge kommun.\n\nMed vänlig hälsning\nÅnge kommun",
+              "Vi på Ånge kommun söker en lärare i matematik. Tjänstgöringsgrad 100 %. "
+              "Sista ansökningsdag är den 1 maj."),
         ok=(
             "Hej\n\nDu har fått ett beslut från Ånge kommun.\n\nMed vänlig hälsning\nÅnge kommun\n"
             "Telefon 0690-25 01 00, ange@ange.se",
@@ -86,15 +89,25 @@ def missing_sender(ctx: Context) -> Iterator[Finding]:
     ),
 )
 def incomplete_sender(ctx: Context) -> Iterator[Finding]:
-    """One finding for a letter or decision whose sender is known but cannot be reached."""
+    """One finding for a letter, decision or job ad whose sender is known but cannot be reached."""
     result = sender_result(ctx)
-    if not (result.found and result.letter and not result.contact):
+    if not (result.found and result.genre in UNREACHABLE and not result.contact):
         return
     start, end = _span(ctx)
+    what, reader, why = UNREACHABLE[result.genre]
     yield ctx.finding(
         start, end,
-        f"Brevet kommer från {result.organisation}, men det står inte hur mottagaren når er: "
-        "det saknas telefonnummer, e-postadress och postadress. Den som fått ett beslut "
-        "behöver kunna ställa frågor och överklaga.",
-        ["Lägg till en kontaktruta: enhet, telefonnummer och e-postadress."],
+        f"{what} kommer från {result.organisation}, men det står inte hur {reader} når er: "
+        f"det saknas telefonnummer, e-postadress och postadress. {why}",
+        ["Lägg till en kontaktruta: enhet, telefonnummer och e-postadress."
+         if result.genre == "letter" else "Lägg till en kontaktperson med telefonnummer och e-postadress."],
     )
+
+
+#: Genres whose reader must be able to reach the sender: (the text, its reader, why), in the message's words.
+UNREACHABLE = {
+    "letter": ("Brevet", "mottagaren",
+               "Den som fått ett beslut behöver kunna ställa frågor och överklaga."),
+    "job_ad": ("Annonsen", "den som vill söka",
+               "Den som funderar på att söka behöver kunna fråga om tjänsten."),
+}

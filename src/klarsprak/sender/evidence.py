@@ -85,7 +85,7 @@ def scan(text: str, field: str = "text", lines: Lines | None = None) -> list[Evi
             if ev is None:
                 continue
             found.append(ev)
-            if pattern.kind != "url":
+            if pattern.kind not in ("url", "organisation"):
                 contact_lines.add(lines.index(m.start()))
 
     name_starts: list[int] = []
@@ -173,7 +173,8 @@ def _name_role(text: str, start: int, end: int, org: Organisation, k: SenderKnow
     if _in_contact_block(lines, line, contact_lines):
         return "sender", "organisation", WEIGHTS["contact_block"]
     voice = k.cue("voice", "after", after)
-    if (voice and org.third_person) or voice == "voice.i_dag" or (org.third_person and k.cue("voice", "before", before)):
+    if ((voice and org.third_person) or voice in ("voice.i_dag", "voice.supervision")
+            or (org.third_person and k.cue("voice", "before", before))):
         return "sender", "organisation", WEIGHTS["voice"]
     if org.third_person:
         return "sender", "organisation", WEIGHTS["mention.third_person"]
@@ -196,6 +197,11 @@ def _contact_evidence(pattern: ContactPattern, m: re.Match[str], field: str, k: 
         if org is None:
             return None
         return Evidence("url", text, m.start(), m.end(), field, org.name, WEIGHTS["url"])
+    if pattern.kind == "organisation":
+        name = m.group("name")
+        if k.names.match(m.string, m.start("name")):
+            return None  # a known organisation: the name scan weighs it
+        return Evidence("organisation", name, m.start("name"), m.end("name"), field, name, WEIGHTS["speaker"])
     if pattern.kind == "phone" and sum(c.isdigit() for c in text) < 7:
         return None
     return Evidence(pattern.kind, text, m.start(), m.end(), field)
@@ -211,7 +217,7 @@ def metadata_evidence(document: Document | None) -> list[Evidence]:
         value = getattr(document, name)
         if not value:
             continue
-        org = k.lookup(value) or k.find(value)
+        org = k.lookup(value) or k.find(value) or k.domain_org(value.strip())  # a site name: lerum.se
         found.append(Evidence("metadata", value, 0, len(value), name, org.name if org else value.strip(),
                               WEIGHTS["metadata"]))
     if document.url:

@@ -30,6 +30,7 @@ class SenderResult:
     evidence: tuple[Evidence, ...] = ()
     contact: bool = False
     letter: bool = False
+    genre: str = "text"
     invites_contact: bool = False
     mentioned: tuple[str, ...] = ()
     expected: str | None = None
@@ -45,6 +46,7 @@ class SenderResult:
             "confidence": round(self.confidence, 3),
             "contact": self.contact,
             "letter": self.letter,
+            "genre": self.genre,
             "invites_contact": self.invites_contact,
             "mentioned": list(self.mentioned),
             "expected": self.expected,
@@ -73,8 +75,8 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
     ranked = sorted(((_combine(w), name) for name, w in scores.items()), reverse=True)
     confidence, organisation = ranked[0] if ranked else (0.0, None)
     found = confidence >= FOUND_AT
-    letter = bool(k.cue("letter", "anywhere", text) or k.cue_in_lines("letter", lines)
-                  or k.cue_in_lines("signature", lines))
+    genre = _genre(text, lines, document, k)
+    letter = genre == "letter"
     contact = any(ev.kind in ("phone", "email", "address") for ev in evidence)
     invites = bool(k.cue("contact_invite", "anywhere", text))
     mentioned = tuple(dict.fromkeys(ev.organisation for ev in evidence
@@ -86,12 +88,27 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
         evidence=tuple(sorted(evidence, key=lambda e: (e.field != "text", e.field, e.start))),
         contact=contact,
         letter=letter,
+        genre=genre,
         invites_contact=invites,
         mentioned=mentioned,
     )
     if expected:
         result = _with_expected(result, expected, scores, k)
     return replace(result, reason=explain(result))
+
+
+def _genre(text: str, lines: Lines, document: Document | None, k: SenderKnowledge) -> str:
+    """What kind of text this is: ``job_ad``, ``press_release``, ``letter`` (a letter or decision to
+    one reader), ``web_page`` or ``text``; the messages speak of it in those words."""
+    if k.cue("job_ad", "anywhere", text):
+        return "job_ad"
+    if k.cue("press_release", "anywhere", text):
+        return "press_release"
+    if k.cue("letter", "anywhere", text) or k.cue_in_lines("letter", lines) or k.cue_in_lines("signature", lines):
+        return "letter"
+    if document is not None and (document.url or "html" in (document.content_type or "")):
+        return "web_page"
+    return "text"
 
 
 def _combine(weights: list[float]) -> float:
