@@ -38,6 +38,9 @@ OK = [
     "Han köpte en ny bil. Sedan åkte han hem.",
     "VIKTIGT: Ansökan ska vara inne senast den 3 maj.",
     "SISTA DAG ATT SÖKA ÄR DEN 3 MAJ.",
+    "Ladda ner situationsplanen (pdf, 2,4 MB).",
+    "Beslutsunderlag: SOU 2020:35.",
+    "Ändring i lagen (1994:137) om mottagande av asylsökande m.fl. gäller från maj.",
 ]
 
 

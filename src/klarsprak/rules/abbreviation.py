@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ..doc import TokenTable
 from ..lexicon import abbreviations
+from ._names import in_statute_title
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 
 MAX_TOKENS = 5
@@ -178,6 +179,13 @@ def _next_to_number(tokens: TokenTable, i: int, j: int) -> bool:
     return (before >= 0 and tokens.like_num[before]) or (after < len(tokens) and tokens.text[after][:1].isdigit())
 
 
+def _in_reference(tokens: TokenTable, i: int) -> bool:
+    """True if token ``i`` is joined by a slash to what stands before or after it (Fi2019/02671/SFÖ)."""
+    before, after = i - 1, i + 1
+    return (before >= 0 and tokens.text[before].endswith("/")) or (after < len(tokens) and
+                                                                  tokens.text[after].startswith("/"))
+
+
 def _ends_sentence(tokens: TokenTable, j: int) -> bool:
     """True if token ``j - 1`` is a full stop of its own that ends a sentence ("… en ny bil.")."""
     last = j - 1
@@ -201,6 +209,8 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
         text = ctx.text[tokens.idx[i]:tokens.end[j - 1]]
         if entry.get("common") or text.lower() in allowed or entry.get("reference") and _next_to_number(tokens, i, j):
             continue
+        if in_statute_title(tokens, i):
+            continue  # part of a statute's name: "lagen (1994:137) om mottagande av asylsökande m.fl."
         if not entry.get("may_end_sentence") and _ends_sentence(tokens, j):
             continue
         if _defines(tokens, i, j):
@@ -211,8 +221,8 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
         known = {e["id"].lower() for e in abbreviations().entries if e.get("common")} | allowed
         lower_words = set(tokens.lower[k] for k in range(len(tokens)) if tokens.text[k].islower())
         for acronym, i in _acronyms(ctx, known):
-            if ordinary_word(acronym, lower_words):
-                continue
+            if ordinary_word(acronym, lower_words) or _next_to_number(tokens, i, i + 1) or _in_reference(tokens, i):
+                continue  # a unit (2,4 MB) or a reference (SOU 2020:35, Fi2019/02671/SFÖ)
             if _defines(tokens, i, i + 1):
                 defined.add(acronym)
                 continue
