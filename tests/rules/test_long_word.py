@@ -57,3 +57,31 @@ def test_joint_split(word, split):
 
 def test_longest_part_of_hyphenated_word():
     assert longest_part("EU-bidragsansökan") == "bidragsansökan"
+
+
+def test_one_finding_per_distinct_word_with_its_count(analyzer):
+    text = ("Skicka in bygglovsansökningshandlingarna före mötet. "
+            "Bygglovsansökningshandlingarna ska vara kompletta.")
+    found = [f for f in analyzer.analyze(text).findings if f.rule == "long_word"]
+    assert [f.text for f in found] == ["bygglovsansökningshandlingarna"]
+    assert "2 gånger" in found[0].message
+    assert "ansökningshandlingarna för bygglov" in found[0].suggestions[0]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Du kan söka bostadsanpassningsbidrag hos kommunen.", "bostadsanpassningsbidrag"),
+    ("Personer med funktionsnedsättningar har rätt till stöd.", "funktionsnedsättningar"),
+])
+def test_established_terms_are_explained_not_rewritten(analyzer, text, word):
+    (finding,) = [f for f in analyzer.analyze(text).findings if f.rule == "long_word"]
+    assert finding.text == word and "etablerad term" in finding.message
+
+
+@pytest.mark.parametrize("word,split", [
+    ("Avfallshanteringsplanen", ("Avfallshanterings", "planen")),
+    ("kommunfullmäktigesammanträdet", ("kommunfullmäktige", "sammanträdet")),
+])
+def test_compound_split_cuts_between_common_words(word, split):
+    from klarsprak.rules.long_word import compound_split
+
+    assert compound_split(word) == split

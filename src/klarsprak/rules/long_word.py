@@ -3,16 +3,27 @@
 A word counts by its letters (digits and hyphens excluded, see ``docs/counting.md``);
 in a hyphenated word only the longest part counts, since the hyphen already helps the
 reader. Names (PROPN, or capitalised inside a sentence), all-caps words, URLs, e-mail
-addresses and file names are left alone.
+addresses and file names are left alone. A word is reported once per document, at its
+first occurrence, with how often it occurs. Established terms of public administration
+that a reader must meet by name (``lexicons/long_word/established_terms.yaml``, such as
+*bostadsanpassningsbidrag*) get a different message: explain them, do not rewrite them.
+The suggested split is the cut whose halves are the commonest Swedish words (wordfreq).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import cache, lru_cache
 from typing import Iterator
 
-from ..findings import Finding
+from wordfreq import zipf_frequency
+
 from ..doc.words import JOINERS, Word, letter_count
+from ..findings import Finding
+from ..lexicon.loader import load_entries
+from ..lexicon.morphology import is_form
+from ..resources import lexicon_path
 from .base import REGISTRY, Context, Examples
 
 MAX_LETTERS = 20
@@ -21,6 +32,8 @@ NOT_PROSE = re.compile(r"[@/\\_.:]|^www", re.IGNORECASE)
 #: likely splits; both halves must have at least this many letters.
 MIN_PART = 5
 CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+#: Shortest modifier and head a frequency split may cut off.
+MIN_SPLIT = 3
 
 
 def longest_part(word: str) -> str:
@@ -41,6 +54,49 @@ def joint_split(word: str) -> tuple[str, str] | None:
     if best is None:
         return None
     return word[: best[1]], word[best[1]:]
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    return zipf_frequency(word, "sv")
+
+
+@lru_cache(maxsize=4096)
+def compound_split(word: str) -> tuple[str, str] | None:
+    """The likeliest split of a compound into modifier and head: the cut whose two halves are the
+    commonest Swedish words (a joint -s stays with the modifier), or None if no cut gives two known words."""
+    lower = word.lower()
+    best: tuple[float, int] | None = None
+    for i in range(MIN_SPLIT, len(lower) - MIN_SPLIT + 1):
+        left, right = lower[:i], lower[i:]
+        stem = left[:-1] if left.endswith("s") and len(left) > MIN_SPLIT else left
+        score = min(max(_zipf(left), _zipf(stem)), _zipf(right))
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, i)
+    if best is None:
+        return None
+    return word[: best[1]], word[best[1]:]
+
+
+def _paraphrase(modifier: str, head: str) -> str:
+    """An example written for this word: the head first, the modifier after ``för``
+    (bygglovsansöknings|handlingarna → handlingarna för bygglovsansökning)."""
+    modifier = modifier.lower()
+    if modifier.endswith("s") and _zipf(modifier[:-1]) >= _zipf(modifier):
+        modifier = modifier[:-1]
+    return f"{head.lower()} för {modifier}"
+
+
+@cache
+def established_terms() -> frozenset[str]:
+    """Long terms of public administration a reader must meet by name (benefits, permits, documents)."""
+    entries = load_entries([lexicon_path("long_word") / "established_terms.yaml"], "word_lists")
+    return frozenset(w.lower() for e in entries for w in e["words"])
+
+
+def _established(word: str) -> bool:
+    lower = word.lower()
+    return any(lower.startswith(t[:-2]) and is_form(lower, t) for t in established_terms())
 
 
 def _is_name(ctx: Context, word: Word, first_in_unit: bool) -> bool:
@@ -70,27 +126,50 @@ def _is_name(ctx: Context, word: Word, first_in_unit: bool) -> bool:
     ),
 )
 def long_word(ctx: Context) -> Iterator[Finding]:
-    """A finding for every word whose longest part has more than ``max_letters`` letters."""
+    """One finding per distinct word whose longest part has more than ``max_letters`` letters."""
     limit = int(ctx.option("max_letters"))
     allowed = {a.lower() for a in ctx.config.allow}
+    first: dict[str, tuple[Word, str, int]] = {}
+    counts: Counter[str] = Counter()
     for unit in ctx.units:
         for n, word in enumerate(unit.words):
             if len(word.text) <= limit:
                 continue  # too few characters to have too many letters
+            key = word.text.lower()
+            if key in counts:
+                counts[key] += 1
+                continue
             part = longest_part(word.text)
             letters = letter_count(part)
-            if letters <= limit or NOT_PROSE.search(word.text) or word.text.lower() in allowed:
+            if letters <= limit or NOT_PROSE.search(word.text) or key in allowed:
                 continue
             if word.text.isupper() or _is_name(ctx, word, n == 0):
                 continue
-            suggestions = ["Skriv om med fler ord, t.ex. ”ansökan om bygglov” i stället för ”bygglovsansökan”."]
-            split = joint_split(part)
-            if split is not None:
-                suggestions.append(f"Eller dela ordet med bindestreck: ”{split[0]}-{split[1]}”.")
-            yield ctx.finding(
-                word.start,
-                word.end,
-                f"”{word.text}” har {letters} bokstäver. Så långa ord är svåra att läsa; "
-                "dela upp det eller skriv om med fler ord.",
-                suggestions,
-            )
+            counts[key] = 1
+            first[key] = (word, part, letters)
+    for key, (word, part, letters) in first.items():
+        yield _finding(ctx, word, part, letters, counts[key])
+
+
+def _finding(ctx: Context, word: Word, part: str, letters: int, count: int) -> Finding:
+    times = f" Ordet förekommer {count} gånger i texten." if count > 1 else ""
+    if _established(word.text):
+        return ctx.finding(
+            word.start, word.end,
+            f"”{word.text}” har {letters} bokstäver, men är en etablerad term som läsaren kan behöva "
+            f"känna igen. Behåll den och förklara den första gången.{times}",
+            [f"Förklara kort vad ”{word.text}” är första gången ordet används."],
+        )
+    split = compound_split(part) or joint_split(part)
+    suggestions = []
+    if split is not None:
+        suggestions.append(f"Skriv om med fler ord, t.ex. ”{_paraphrase(*split)}” i stället för ”{part.lower()}”.")
+        suggestions.append(f"Eller dela ordet med bindestreck: ”{split[0]}-{split[1]}”.")
+    else:
+        suggestions.append("Skriv om med fler ord, t.ex. ”ansökan om bygglov” i stället för ”bygglovsansökan”.")
+    return ctx.finding(
+        word.start, word.end,
+        f"”{word.text}” har {letters} bokstäver. Så långa ord är svåra att läsa; "
+        f"dela upp det eller skriv om med fler ord.{times}",
+        suggestions,
+    )
