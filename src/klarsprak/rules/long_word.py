@@ -17,8 +17,6 @@ from collections import Counter
 from functools import cache, lru_cache
 from typing import Iterator
 
-from wordfreq import zipf_frequency
-
 from ..doc.words import JOINERS, Word, letter_count
 from ..findings import Finding
 from ..lexicon.loader import load_entries
@@ -58,6 +56,9 @@ def joint_split(word: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=65536)
 def _zipf(word: str) -> float:
+    """How common ``word`` is in Swedish (Zipf scale, 0 = unknown); wordfreq loads on first use."""
+    from wordfreq import zipf_frequency
+
     return zipf_frequency(word, "sv")
 
 
