@@ -180,7 +180,8 @@ def main() -> int:
                      f"{r['p50_ms']:.0f} | {r['p95_ms']:.0f} | {100 * r['share_of_pipe']:.0f} % |" for r in runs)
     block = (f"`python benchmarks/serve_load.py` ({len(batch)} texts of {WORDS} words, {result['machine']}, "
              f"load average {result['load_average']}; `Analyzer.pipe` in one process: "
-             f"{result['pipe_texts_per_s']} texts/s, median of {len(pipe)} runs):\n\n"
+             f"{result['pipe_texts_per_s']} texts/s, median of {len(pipe)} runs: "
+             f"{', '.join(str(p) for p in result['pipe_runs_texts_per_s'])}):\n\n"
              "| workers | clients | requests | errors | requests/s | p50 ms | p95 ms | share of `Analyzer.pipe` |\n"
              "|---|---|---|---|---|---|---|---|\n" + rows)
     replace_block(REPO / "docs" / "api.md", START, END, block)
