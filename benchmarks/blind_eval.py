@@ -85,8 +85,15 @@ def sample(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [r for rule in sorted(by_rule) for r in sorted(by_rule[rule], key=rank)[:PER_RULE]]
 
 
-def key(row: dict[str, Any]) -> tuple[str, str, int, str]:
-    return (row["doc"], row["rule"], int(row["start"]), row["text"])
+def said(row: dict[str, Any]) -> str:
+    """A short hash of what the finding tells the writer: a changed message or suggestion is judged anew."""
+    return hashlib.sha256(json.dumps([row["message"], list(row["suggestions"])],
+                                     ensure_ascii=False).encode()).hexdigest()[:10]
+
+
+def key(row: dict[str, Any]) -> tuple[str, str, int, str, str]:
+    """A judged finding's identity: where it is, what it names and what it says."""
+    return (row["doc"], row["rule"], int(row["start"]), row["text"], str(row.get("said") or said(row)))
 
 
 def load(path: Path) -> Any:
@@ -108,7 +115,7 @@ def dump(target: Path) -> int:
     with target.open("w", encoding="utf-8") as out:
         for r in pending:
             text = texts[r["doc"]]
-            out.write(json.dumps({**r, "context": text[max(0, r["start"] - 200):r["end"] + 200]},
+            out.write(json.dumps({**r, "said": said(r), "context": text[max(0, r["start"] - 200):r["end"] + 200]},
                                  ensure_ascii=False) + "\n")
     print(f"{len(pending)} findings to judge written to {target} ({len(rows)} findings in all)")
     return 0
