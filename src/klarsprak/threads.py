@@ -5,8 +5,10 @@ core through BLAS threads. That pays only for large batches on an idle
 machine: for a sentence or a short notice the threads' start-up costs more than
 they save, and when another process holds a core (a web server's other worker,
 a Spark executor, CI) the threads wait for each other and a call gets several
-times slower (``benchmarks/blas_threads.py`` measures both). So each batch gets
-one thread unless it is large and the other cores are free. Worker processes
+times slower. ``benchmarks/blas_threads.py`` measures both side by side: on our
+shared two-core machine every core was 1.4–13× slower than one thread for single
+texts, and this module's choice was within noise of one thread. So each batch
+gets one thread unless it is large and the other cores are free. Worker processes
 get a fixed share of the cores instead (:mod:`klarsprak.workers`), and a limit
 the user set (``OPENBLAS_NUM_THREADS``, ``OMP_NUM_THREADS``, ``MKL_NUM_THREADS``)
 is always kept.
@@ -19,7 +21,8 @@ from contextlib import contextmanager
 from functools import cache
 from typing import Any, Iterator
 
-#: Batches with fewer characters than this always run on one thread (measured: see the module docstring).
+#: Batches with fewer characters than this always run on one thread (about 500 words; where more threads
+#: might start to pay on an idle machine, which we could not measure on a shared one).
 SMALL_BATCH_CHARS = 4_000
 _USER_LIMITS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 _fixed = False

@@ -9,7 +9,7 @@ that takes a chunk of items and returns one result per item; inside it,
 
 A worker that dies (segfault, the OOM killer, ``kill -9``) or a chunk that
 overruns its time never hangs the caller: the pool is replaced and every item
-of the chunks that were in flight is retried once, alone; an item that fails
+of the chunks that were in flight and unfinished is retried once, alone; an item that fails
 again becomes ``lost(item, reason)``, so the caller reports it (an error row,
 a report with a note). Workers exit when their parent dies.
 
@@ -153,10 +153,14 @@ class Pool(Generic[T, R]):
             return future.result(timeout=self.timeout(len(chunk)))
         except (BrokenProcessPool, FutureTimeout):
             pass
-        suspects = chunk + [item for c, _ in pending for item in c]
+        in_flight = [(chunk, future), *pending]
         pending.clear()
         self._restart()
-        return [self._alone(task, item, lost) for item in suspects]
+        results: list[R] = []
+        for items, done in in_flight:  # chunks that finished before the death keep their results
+            finished = done.done() and not done.cancelled() and done.exception() is None
+            results.extend(done.result() if finished else (self._alone(task, item, lost) for item in items))
+        return results
 
     def _alone(self, task: Task[T, R], item: T, lost: Lost[T, R]) -> R:
         """One item in a fresh worker: its result, or ``lost`` if the worker dies or hangs again."""
