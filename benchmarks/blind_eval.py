@@ -9,6 +9,7 @@ reason (``benchmarks/data/blind_judgements.yaml``), by a judge who has not seen 
 
     python benchmarks/blind_eval.py dump FILE   # findings to judge (JSON lines, with context), not in the repo
     python benchmarks/blind_eval.py             # score: precision, recall, sender accuracy
+    PYTHONPATH=<old checkout>/src python benchmarks/blind_eval.py --baseline   # the same for older code
 
 Writes ``benchmarks/results/blind_eval.json`` and ``docs/blind-evaluation.md``.
 """
@@ -35,6 +36,7 @@ REPO = Path(__file__).resolve().parents[1]
 LABELS = REPO / "benchmarks" / "data" / "blind_labels.yaml"
 JUDGEMENTS = REPO / "benchmarks" / "data" / "blind_judgements.yaml"
 RESULTS = REPO / "benchmarks" / "results" / "blind_eval.json"
+BASELINE = REPO / "benchmarks" / "results" / "blind_eval_baseline.json"
 DOC = REPO / "docs" / "blind-evaluation.md"
 PER_RULE = 40
 SEED = "blind-1"
@@ -210,6 +212,16 @@ def write_doc(result: dict[str, Any]) -> None:
         lines.append(f"| {category} | {c.get('clear_labels', 0)} | {c.get('clear_found', 0)} | "
                      f"{c['recall_clear']} | {c.get('soft_labels', 0)} | {c.get('soft_found', 0)} | "
                      f"{c['recall_all']} |")
+    base = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.is_file() else None
+    if base:
+        b, n = base["precision"]["all"], result["precision"]["all"]
+        lines += ["", f"Before this round (code {base['commit']}, model {base['model']}, same documents and labels, findings "
+                  f"judged the same way): precision {b['precision']} ({b['correct']} correct, {b['wrong']} wrong, "
+                  f"{b['debatable']} debatable of {b['sampled']}); now {n['precision']} ({n['correct']}, "
+                  f"{n['wrong']}, {n['debatable']} of {n['sampled']}). Recall (all labels) before → now: "
+                  + ", ".join(f"{c} {base['recall'].get(c, {}).get('recall_all')} → {r['recall_all']}"
+                              for c, r in result["recall"].items())
+                  + f". Sender agreement {base['sender']['accuracy']} → {result['sender']['accuracy']}."]
     s = result["sender"]
     lines += ["", f"Sender verdict agrees with the label on {s['agree']} of {s['documents']} documents "
               f"({s['accuracy']}).", "", f"Model: {result['model']}; code: {result['commit']}.", ""]
@@ -225,12 +237,15 @@ def main(argv: list[str]) -> int:
     labels = documents_of(load(LABELS))
     judged = {key(j): j for j in (load(JUDGEMENTS) or {}).get("judgements", [])}
     texts, rows = findings()
-    commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
+    commit = subprocess.run(["git", "-C", str(Path(klarsprak.__file__).parent), "rev-parse", "--short", "HEAD"],
                             capture_output=True, text=True).stdout.strip()
     meta = json.loads((klarsprak.resources.model_path() / "meta.json").read_text(encoding="utf-8"))
     result = {"documents": len(texts), "precision": precision(rows, judged),
               "recall": recall(labels, texts, rows), "sender": sender(labels, rows),
               "model": f"{meta.get('name')} {meta.get('version')}", "commit": commit}
+    if argv[:1] == ["--baseline"]:
+        BASELINE.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        return 0
     RESULTS.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     write_doc(result)
     print(json.dumps({"precision": result["precision"]["all"], "recall": result["recall"],
