@@ -8,6 +8,7 @@ about 4, quadratic work about 16; the bound leaves room for a busy machine.
 from __future__ import annotations
 
 import gc
+import math
 import time
 from typing import Callable
 
@@ -20,18 +21,21 @@ from klarsprak.sender import detect_sender
 from klarsprak.suppression import regions
 
 MAX_RATIO = 8.0
+MIN_SECONDS = 0.05
 GROWTH = 4
 
 
-def _best(run: Callable[[], object]) -> float:
-    """The best of three runs, without the garbage collector (its pauses grow with the heap, not the work)."""
+def _best(run: Callable[[], object], repeat: int = 1) -> float:
+    """The best of three runs of ``repeat`` calls each, without the garbage collector (its pauses grow with
+    the heap, not the work)."""
     times = []
     gc.collect()
     gc.disable()
     try:
         for _ in range(3):
             start = time.perf_counter()
-            run()
+            for _ in range(repeat):
+                run()
             times.append(time.perf_counter() - start)
     finally:
         gc.enable()
@@ -39,9 +43,13 @@ def _best(run: Callable[[], object]) -> float:
 
 
 def growth(make: Callable[[int], Callable[[], object]], n: int) -> float:
-    """time(GROWTH * n) / time(n) for the work ``make(size)`` returns (built before the clock starts)."""
+    """time(GROWTH * n) / time(n) for the work ``make(size)`` returns (built before the clock starts).
+
+    Both sizes are repeated enough times that the small one takes at least ``MIN_SECONDS``, so one
+    scheduling pause on a shared machine cannot double a few-millisecond measurement."""
     small, large = make(n), make(GROWTH * n)
-    return _best(large) / _best(small)
+    repeat = max(1, math.ceil(MIN_SECONDS / max(_best(small), 1e-6)))
+    return _best(large, repeat) / _best(small, repeat)
 
 
 TEXTS: dict[str, Callable[[int], str]] = {
