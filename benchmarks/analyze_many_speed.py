@@ -21,6 +21,7 @@ import pandas as pd
 
 import klarsprak
 from klarsprak.analyzer import default_analyzer
+from docblocks import write_json  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 REALTEXT = REPO.parent / "shared" / "realtext" / "regeringen_g0vse" / "docs"
@@ -101,8 +102,7 @@ def main() -> None:
         "klarsprak": klarsprak.__version__,
         "model": str(default_analyzer().nlp.meta.get("name")) + " " + str(default_analyzer().nlp.meta.get("version")),
     }
-    RESULT.parent.mkdir(parents=True, exist_ok=True)
-    RESULT.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_json(RESULT, result)
     write_doc(result)
     print(json.dumps(result, indent=2, ensure_ascii=False))
 

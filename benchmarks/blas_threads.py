@@ -28,6 +28,7 @@ from typing import Callable
 
 import klarsprak
 from klarsprak import threads
+from docblocks import write_json  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "benchmarks" / "results" / "blas_threads.json"
@@ -141,8 +142,7 @@ def main() -> int:
     result.update(cores=CORES, machine=platform.processor() or platform.machine(), rounds=args.rounds,
                   corpus_texts=len(chosen), small_batch_chars=threads.SMALL_BATCH_CHARS,
                   words={case: len(text.split()) for case, text in cases.items()})
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_json(OUT, result)
     for condition in ("idle", "one_core_busy"):
         print(condition, json.dumps(result[condition], ensure_ascii=False))
     return 0

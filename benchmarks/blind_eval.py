@@ -31,6 +31,7 @@ from klarsprak.archive import read_document
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from blind_split import REALTEXT, blind_set  # noqa: E402
+from docblocks import write_json  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 LABELS = REPO / "benchmarks" / "data" / "blind_labels.yaml"
@@ -244,9 +245,9 @@ def main(argv: list[str]) -> int:
               "recall": recall(labels, texts, rows), "sender": sender(labels, rows),
               "model": f"{meta.get('name')} {meta.get('version')}", "commit": commit}
     if argv[:1] == ["--baseline"]:
-        BASELINE.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        write_json(BASELINE, result)
         return 0
-    RESULTS.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_json(RESULTS, result)
     write_doc(result)
     print(json.dumps({"precision": result["precision"]["all"], "recall": result["recall"],
                       "sender": result["sender"]}, indent=1, ensure_ascii=False))

@@ -6,6 +6,7 @@ Benchmarks and the training command write their figures into ``docs/`` and
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 
@@ -17,3 +18,9 @@ def replace_block(path: Path, start: str, end: str, body: str) -> bool:
     head, rest = text.split(start, 1)
     path.write_text(f"{head}{start}\n{body}\n{end}{rest.split(end, 1)[1]}", encoding="utf-8")
     return True
+
+
+def write_json(path: Path, data: object) -> None:
+    """A benchmark's figures as indented UTF-8 JSON (non-ASCII kept), creating the folder if needed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -32,7 +32,7 @@ from klarsprak.archive import read_document
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from blind_split import blind_set  # noqa: E402
-from docblocks import replace_block  # noqa: E402
+from docblocks import replace_block, write_json  # noqa: E402
 from plain_precision import key, load_judgements  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -170,8 +170,7 @@ def main() -> int:
         return 0
     result = {"recall": recall(instances), "precision": precision(findings, judged),
               "documents": len(marked["documents"]), "instances": len(instances)}
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_json(RESULTS, result)
     write_doc(result)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0

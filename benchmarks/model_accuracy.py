@@ -33,7 +33,7 @@ import sys
 import time
 from pathlib import Path
 
-from docblocks import replace_block
+from docblocks import replace_block, write_json
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
@@ -172,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     accuracy = {name: evaluate(nlp, docs) for name, docs in splits.items()}
     if args.accuracy_only:
         out = {"model": args.model, "accuracy": accuracy, "passive": passive(nlp, splits)}
-        args.accuracy_only.write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        write_json(args.accuracy_only, out)
         return 0
     texts = [d.text for docs in splits.values() for d in docs]
     words = sum(len([t for t in d if not t.is_space]) for docs in splits.values() for d in docs)
@@ -202,8 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     print(json.dumps(results, indent=2, ensure_ascii=False))
     if not args.no_write:
-        RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        RESULTS.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        write_json(RESULTS, results)
         write_readme(results)
     return 0
 

@@ -25,7 +25,7 @@ import yaml
 
 import klarsprak
 from blind_split import REALTEXT, dev_set
-from docblocks import replace_block
+from docblocks import replace_block, write_json
 from klarsprak.archive import read_document
 
 REPO = Path(__file__).resolve().parents[1]
@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
               "judged": len(verdicts), "sample_size": len(picked), "findings": len(rows), "documents": n_docs,
               "documents_with_finding": with_rule, "seed": SEED,
               "model": f"{model.get('name')} {model.get('version')}"}
-    RESULTS.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_json(RESULTS, result)
     wrong = [f"”{j['text']}”: {j['why']}" for j in verdicts if not j["correct"]]
     lines = [f"{correct} of {len(verdicts)} judged findings correct: precision **{result['precision']}** "
              f"({len(rows)} findings in {with_rule} of {n_docs} development documents, never the blind set; "

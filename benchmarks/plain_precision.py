@@ -29,7 +29,7 @@ import yaml
 
 import klarsprak
 from klarsprak.archive import read_document
-from docblocks import replace_block
+from docblocks import replace_block, write_json
 
 REPO = Path(__file__).resolve().parents[1]
 REALTEXT = REPO.parent / "shared" / "realtext"
@@ -176,8 +176,7 @@ def main() -> int:
         "model": f"{model.get('name')} {model.get('version')}",
         "analysis_seconds": round(seconds, 1),
     }
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_json(RESULTS, result)
     write_doc(result)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0

@@ -23,6 +23,7 @@ import yaml
 import klarsprak
 from blind_split import REALTEXT, blind_set
 from klarsprak.resources import model_path
+from docblocks import write_json  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -128,8 +129,7 @@ def main() -> int:
         "missing_sender_on_policies": policies,
         "seconds": round(seconds, 2),
     }
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    write_json(RESULTS, result)
     write_doc(result)
     print(json.dumps({k: v for k, v in result.items() if k not in ("klarsprak", "baseline_regex")}, ensure_ascii=False))
     print("klarsprak", {k: v for k, v in result["klarsprak"].items() if k != "errors"})
