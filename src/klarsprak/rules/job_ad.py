@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Iterator
 
+from ..doc import Analysis
 from ..findings import Finding
 from ..lexicon.loader import lexicon_file
 from ..lexicon.morphology import is_form
@@ -78,8 +79,12 @@ def coded_words(ctx: Context, name: str) -> dict[str, dict[str, tuple[int, int]]
 
 
 def is_job_ad(ctx: Context) -> bool:
-    """True if two different job-ad phrases occur in the text."""
-    text = " ".join(ctx.text.lower().split())
+    """True if two different job-ad phrases occur in the text (decided once per text for both job-ad rules)."""
+    return ctx.analysis.derived(_has_job_ad_cues)
+
+
+def _has_job_ad_cues(analysis: Analysis) -> bool:
+    text = " ".join(analysis.text.lower().split())
     return sum(cue in text for cue in words("job_ad_cues")) >= 2
 
 
