@@ -18,14 +18,12 @@ import sys
 import time
 from pathlib import Path
 
+import pyarrow.parquet as pq
+
+from docblocks import replace_block
+from inputs.files import docx_bytes, page, pdf, warc
+
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "tests"))
-
-from archive.files import docx_bytes, page, pdf, warc  # noqa: E402  (the tests' file builders, not their conftest)
-
-import pyarrow.parquet as pq  # noqa: E402
-
-from docblocks import replace_block  # noqa: E402
 
 SECTIONS = ["bo-och-bygga", "skola", "omsorg", "trafik", "kultur", "kommun-och-politik"]
 SENTENCES = [

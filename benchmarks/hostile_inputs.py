@@ -1,6 +1,6 @@
 """Hostile inputs and user errors (issue 18): what a demanding user can feed ``batch``, ``report`` and ``check``.
 
-Part 1, hostile files: every file of the tests' hostile set (tests/archive/hostile.py: PDFs that hit
+Part 1, hostile files: every file of the hostile set (benchmarks/inputs/hostile.py, which the tests use too: PDFs that hit
 pypdf's limits or flood warnings, zip bombs with honest and lying headers, a non-UTF-8 file name,
 binary and deeply nested HTML, cut and garbage WARCs, javascript:/file: records, an unreadable
 folder) is scored alone by the local batch engine, and a WARC (gzipped and plain) is cut at every
@@ -26,15 +26,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from inputs.files import page
+from inputs.hostile import SWEDISH, hostile_set, warc_bytes
+from klarsprak.archive.parts import DOCUMENTS, PartWriter, read_table
+from klarsprak.archive.readers import iter_sources
+from klarsprak.archive.run import run_batch
+
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "tests"))
-
-from archive.files import page  # noqa: E402  (the tests' file builders, not their conftest)
-from archive.hostile import SWEDISH, hostile_set, warc_bytes  # noqa: E402
-
-from klarsprak.archive.parts import DOCUMENTS, PartWriter, read_table  # noqa: E402
-from klarsprak.archive.readers import iter_sources  # noqa: E402
-from klarsprak.archive.run import run_batch  # noqa: E402
 
 UNCLEAN = ("internal error", "worker process")
 

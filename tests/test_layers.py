@@ -47,3 +47,14 @@ def test_outside_names_still_reachable_from_the_package() -> None:
 
     assert klarsprak.analyze_many is analyze_many
     assert klarsprak.read_document is read_document
+
+
+def test_star_import_stays_light() -> None:
+    """``from klarsprak import *`` reaches every public name, but pandas and pyarrow only load when a frame is made."""
+    src = str(Path(klarsprak.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
+    probe = ("import sys; from klarsprak import *; assert callable(analyze_many) and callable(findings_frame); "
+             "print(sorted(m for m in ('pandas', 'pyarrow') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"

@@ -19,7 +19,7 @@ from klarsprak.archive.parts import DOCUMENTS, FINDINGS, read_table
 from klarsprak.archive.run import run_batch
 from klarsprak.archive.readers import iter_sources
 
-from .files import archive, zip_bomb
+from benchmarks.inputs.files import archive, zip_bomb
 
 
 def _docs(out: Path):

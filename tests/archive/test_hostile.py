@@ -20,8 +20,8 @@ from klarsprak.archive.readers import iter_sources
 from klarsprak.archive.run import run_batch
 from klarsprak.cli import main
 
-from .files import page
-from .hostile import SWEDISH, hostile_set, lying_docx, warc_bytes
+from benchmarks.inputs.files import page
+from benchmarks.inputs.hostile import SWEDISH, hostile_set, lying_docx, warc_bytes
 
 REPO = Path(__file__).resolve().parents[2]
 

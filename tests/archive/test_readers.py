@@ -12,7 +12,7 @@ from klarsprak.archive import Limits, iter_documents, iter_sources
 from klarsprak.archive.readers import ErrorRecord, content_hash, detect_language
 from klarsprak.doc.layout import unit_starts
 
-from .files import docx_bytes, page, pdf, warc, zip_bomb
+from benchmarks.inputs.files import docx_bytes, page, pdf, warc, zip_bomb
 
 
 def test_html_keeps_content_and_structure_and_drops_navigation(tmp_path):

@@ -13,7 +13,7 @@ from klarsprak.archive.run import run_batch
 from klarsprak.archive.tables import document_row
 from klarsprak.archive.report import build_report, safe_link, section_of, write_report
 
-from .files import page, warc
+from benchmarks.inputs.files import page, warc
 
 CHROMIUM = Path("/usr/bin/chromium")
 INJECTED = [

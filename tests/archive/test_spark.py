@@ -12,7 +12,7 @@ from klarsprak import Config
 from klarsprak.archive.parts import DOCUMENTS, FINDINGS, read_table
 from klarsprak.archive.run import run_batch
 
-from .files import archive
+from benchmarks.inputs.files import archive
 
 pytestmark = pytest.mark.slow
 
@@ -72,7 +72,7 @@ def test_score_dataframe_text_column(spark, model):
 def test_hostile_files_are_error_rows_on_spark_too(tmp_path, spark, model):
     from klarsprak.spark import run_spark_batch
 
-    from .hostile import hostile_set
+    from benchmarks.inputs.hostile import hostile_set
 
     site = tmp_path / "site"
     paths = hostile_set(site)

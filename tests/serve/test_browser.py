@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.files import docx_bytes, pdf
+from benchmarks.inputs.files import docx_bytes, pdf
 
 from .conftest import Server
 

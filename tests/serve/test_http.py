@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 import jsonschema
 import pytest
 
-from archive.files import docx_bytes, page, pdf
+from benchmarks.inputs.files import docx_bytes, page, pdf
 from klarsprak.rules import REGISTRY
 
 from .conftest import CMS, MAX_BYTES, REPO, Server

@@ -1,6 +1,6 @@
 """Real input files for the archive tests and benchmarks, made by code: pages, PDFs, DOCX, zip bombs, WARCs.
 
-Plain functions (no pytest), so that benchmarks can build the same files without importing a conftest.
+Plain functions (no pytest): the benchmarks and the tests build the same files.
 """
 
 from __future__ import annotations

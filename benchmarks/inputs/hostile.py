@@ -1,4 +1,4 @@
-"""Hostile inputs, made here: the test family in test_hostile.py and benchmarks/hostile_inputs.py use them.
+"""Hostile inputs, made here: tests/archive/test_hostile.py and benchmarks/hostile_inputs.py use them.
 
 Each builder writes real files (PDF, DOCX, WARC, HTML, text) into a folder
 and returns their paths; ``hostile_set`` writes them all.
