@@ -100,12 +100,19 @@ OPTIONS: tuple[Option, ...] = (
     Option("lexicons", "strings", (), "Extra inclusive-language lexicon files (YAML), relative to the config file."),
     Option("allow", "strings", (), "Words and phrases never to flag (case-insensitive)."),
     Option("model", "str?", None, "spaCy pipeline name or folder instead of the shipped model."),
+    Option("serve", "table", {}, "Settings of `klarsprak serve`, `[serve]`: the `serve.` rows below."),
+    Option("serve.max_bytes", "int", 5_000_000, "Largest request body (text or file) the server takes, in bytes; "
+           "larger ones get 413.", 1, 1_000_000_000),
+    Option("serve.seconds", "number", 60.0, "Most seconds the server spends reading and analysing one "
+           "request; a slower one gets 503.", 0.1, 3600),
     Option("long_sentence.max_words", "int", 25, "Sentences with more words than this are long.", 1, 1000),
     Option("long_word.max_letters", "int", 20, "Compounds with more letters than this are long.", 1, 1000),
     Option("nominal_style.min_count", "int", 2, "Verb-based nouns in one sentence before it is flagged.", 1, 100),
     Option("abbreviation.acronyms", "bool", True, "Also flag acronyms not explained at first use."),
 )
 BY_KEY = {o.key: o for o in OPTIONS}
+#: Tables of their own (``[serve]``); every other dotted key is a rule option (``[rules.<rule>]``).
+SECTIONS = ("serve",)
 
 
 class Frozen(dict):  # type: ignore[type-arg]
@@ -141,6 +148,7 @@ class Config:
     lexicons: tuple[str, ...] = ()
     allow: tuple[str, ...] = ()
     model: str | None = None
+    serve: Mapping[str, Any] = field(default_factory=Frozen)
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -156,6 +164,7 @@ class Config:
             rule: Frozen({name: _typed(f"{rule}.{name}", value)
                           for name, value in Option(f"rules.{rule}", "table", None, "").check(given).items()})
             for rule, given in self.rules.items()}))
+        object.__setattr__(self, "serve", _section("serve", self.serve))
 
     def check_names(self) -> Config:
         """Itself, if every rule, ground and rule option it names exists (the registry knows them)."""
@@ -201,6 +210,16 @@ def _typed(key: str, value: Any) -> Any:
     """A rule option's value, checked against the table when the table declares it."""
     option = BY_KEY.get(key)
     return value if option is None else replace(option, key=f"rules.{key}").check(value)
+
+
+def _section(name: str, given: Mapping[str, Any]) -> Frozen:
+    """A section's table (``[serve]``) with every key checked against the table and defaults filled in."""
+    declared = {o.key.split(".", 1)[1]: o for o in OPTIONS if o.key.startswith(name + ".")}
+    unknown = sorted(set(given) - set(declared))
+    if unknown:
+        raise ConfigError(f"{name}: unknown key {unknown[0]!r} (known keys: {', '.join(sorted(declared))})")
+    return Frozen({key: option.check(given[key]) if key in given else option.default
+                   for key, option in declared.items()})
 
 
 KNOWN_KEYS = frozenset(f.name for f in fields(Config))
@@ -262,7 +281,7 @@ def options_table(options: Iterable[Option] = OPTIONS) -> list[str]:
     """The options as Markdown table rows (key, type, default, meaning) for ``docs/rules.md``."""
     lines = ["| key | type | default | meaning |", "|---|---|---|---|"]
     for o in options:
-        key = f"`rules.{o.key}`" if "." in o.key else f"`{o.key}`"
+        key = f"`rules.{o.key}`" if "." in o.key and o.key.split(".")[0] not in SECTIONS else f"`{o.key}`"
         lines.append(f"| {key} | {o.type_name} | {_toml(o.default)} | {o.description} |")
     return lines
 

@@ -4,7 +4,8 @@ Everything that comes from a document or a rule goes through :func:`escape`;
 links are only made for ``http``/``https`` URLs (:func:`safe_link`).
 :func:`highlight` renders a text with its findings marked. Colour is never the
 only cue: each category also has its own underline style and symbol, so the
-highlights work in greyscale and for colour-blind readers (Okabe–Ito palette).
+highlights work in greyscale and for colour-blind readers (Okabe–Ito hues, the orange darkened to
+#A84300 so that every colour has 4.5:1 against white: WCAG AA for text).
 Output uses inline styles only: no script, no network.
 """
 
@@ -33,7 +34,7 @@ class Style:
 
 
 STYLES: dict[str, Style] = {
-    "plain_language": Style("Klarspråk", "#D55E00", "rgba(230, 159, 0, 0.22)", "solid", "▲"),
+    "plain_language": Style("Klarspråk", "#A84300", "rgba(230, 159, 0, 0.22)", "solid", "▲"),
     "inclusive_language": Style("Inkluderande språk", "#0072B2", "rgba(86, 180, 233, 0.25)", "wavy", "●"),
     "sender": Style("Avsändare", "#7A3E99", "rgba(204, 121, 167, 0.25)", "double", "■"),
 }

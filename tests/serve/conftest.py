@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -32,15 +33,12 @@ class Server:
         return httpx.Client(base_url=self.url, timeout=30)
 
 
-@pytest.fixture(scope="package")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """``python -m klarsprak serve --port 0`` with a small body limit, one CMS origin and its own empty TMPDIR."""
-    tmp = tmp_path_factory.mktemp("serve-tmp")
+@contextmanager
+def running(tmp: Path, *args: str) -> Iterator[Server]:
+    """``python -m klarsprak serve --port 0 *args`` in ``tmp`` (its cwd and TMPDIR), stopped on exit."""
     env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "TMPDIR": str(tmp), "OPENBLAS_NUM_THREADS": "1"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "klarsprak", "serve", "--port", "0", "--max-bytes", str(MAX_BYTES),
-         "--allow-origin", CMS],
-        cwd=tmp, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    process = subprocess.Popen([sys.executable, "-m", "klarsprak", "serve", "--port", "0", *args],
+                               cwd=tmp, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     assert process.stdout is not None
     log: list[str] = []
     url = None
@@ -55,7 +53,16 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         pytest.fail("the server did not start:\n" + "".join(log))
     reader = threading.Thread(target=lambda: log.extend(process.stdout), daemon=True)  # type: ignore[arg-type]
     reader.start()
-    yield Server(url, tmp, log)
-    process.terminate()
-    process.wait(10)
-    reader.join(5)
+    try:
+        yield Server(url, tmp, log)
+    finally:
+        process.terminate()
+        process.wait(10)
+        reader.join(5)
+
+
+@pytest.fixture(scope="package")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A server with a small body limit, one CMS origin and its own empty TMPDIR."""
+    with running(tmp_path_factory.mktemp("serve-tmp"), "--max-bytes", str(MAX_BYTES), "--allow-origin", CMS) as s:
+        yield s

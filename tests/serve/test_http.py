@@ -16,7 +16,7 @@ import pytest
 from benchmarks.inputs.files import docx_bytes, page, pdf
 from klarsprak.rules import REGISTRY
 
-from .conftest import CMS, MAX_BYTES, REPO, Server
+from .conftest import CMS, MAX_BYTES, REPO, Server, running
 
 SCHEMA = json.loads((REPO / "docs" / "report.schema.json").read_text(encoding="utf-8"))
 TEXT = "Ansökan ska inkomma senast den 1 mars. Beslutet skickas till dig."
@@ -97,6 +97,7 @@ def test_concurrent_requests_each_get_their_own_report(server):
     ({"lix_target": "hög"}, "lix_target"),
     ({"model": "/etc"}, "'model'"),
     ({"lexicons": ["/etc/passwd"]}, "'lexicons'"),
+    ({"serve": {"max_bytes": 10**9}}, "'serve'"),
 ])
 def test_bad_config_is_422_naming_the_key(http, config, named):
     answer = http.post("/api/v1/analyze", json={"text": TEXT, "config": config})
@@ -222,12 +223,26 @@ def test_page_endpoints_add_sentence_lengths_and_export_escapes(http):
     assert "<img src=x" not in export.text and "inkomma" in export.text
 
 
-def test_a_bad_server_config_exits_2_before_any_model_loads(tmp_path):
-    (tmp_path / "klarsprak.toml").write_text('disable = ["nope"]\n', encoding="utf-8")
+@pytest.mark.parametrize(("toml", "named"), [
+    ('disable = ["nope"]\n', "'nope'"),
+    ("[serve]\nmax_bytes = 0\n", "serve.max_bytes = 0: must be between 1 and"),
+    ('[serve]\nseconds = "lång"\n', "serve.seconds = 'lång': must be a number"),
+    ("[serve]\nport = 80\n", "serve: unknown key 'port' (known keys: max_bytes, seconds)"),
+])
+def test_a_bad_server_config_exits_2_before_any_model_loads(tmp_path, toml, named):
+    (tmp_path / "klarsprak.toml").write_text(toml, encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "klarsprak", "serve", "--port", "0"], cwd=tmp_path, timeout=120,
                           capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(REPO / "src")})
-    assert done.returncode == 2 and done.stderr.startswith("klarsprak: error: ") and "'nope'" in done.stderr
+    assert done.returncode == 2 and done.stderr.startswith("klarsprak: error: ") and named in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_server_config_sets_the_size_limit(tmp_path):
+    (tmp_path / "klarsprak.toml").write_text("[serve]\nmax_bytes = 2000\n", encoding="utf-8")
+    with running(tmp_path) as server, server.client() as http:
+        assert http.post("/api/v1/analyze", json={"text": "Hej. " * 300}).status_code == 200
+        answer = http.post("/api/v1/analyze", json={"text": "Hej. " * 500})
+        assert answer.status_code == 413 and "2,000 bytes" in answer.json()["detail"]
 
 
 def large_docx(text: str, size: int) -> bytes:

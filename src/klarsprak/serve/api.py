@@ -56,8 +56,9 @@ FILE_FORM = {
     },
 }
 ERRORS: dict[int | str, dict[str, Any]] = {
-    413: {"description": "The request is over the server's size limit (--max-bytes)."},
+    413: {"description": "The request is over the server's size limit (serve.max_bytes, --max-bytes)."},
     422: {"description": "Bad input: an unknown config key or value, missing text, or a file that cannot be read."},
+    503: {"description": "Reading and analysing the request took longer than the server's limit (serve.seconds)."},
 }
 
 
@@ -95,7 +96,11 @@ async def _guarded(request: Request, work: Awaitable[T]) -> T:
 
 async def _analyze(engine: Engine, text: TextLike, overrides: dict[str, Any], then: Then) -> Any:
     analyzer = await anyio.to_thread.run_sync(engine.prepare, overrides)
-    return await asyncio.wrap_future(engine.submit(analyzer, text, then))
+    seconds = engine.config.serve["seconds"]
+    try:
+        return await asyncio.wait_for(asyncio.wrap_future(engine.submit(analyzer, text, then)), seconds)
+    except asyncio.TimeoutError:
+        raise HTTPException(503, f"the analysis took longer than the limit of {seconds:g} seconds") from None
 
 
 async def _analyze_text(request: Request, body: AnalyzeRequest, then: Then) -> Any:

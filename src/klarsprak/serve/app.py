@@ -35,22 +35,25 @@ from .security import BodyLimit, SecurityHeaders
 
 STATIC = Path(__file__).parent / "static"
 SETTINGS_ENV = "KLARSPRAK_SERVE_SETTINGS"
-DEFAULT_MAX_BYTES = 5_000_000
 
 
 @dataclass(frozen=True)
 class Settings:
     """How one server runs: its config file (else the nearest one) and command-line settings on top of it,
-    the body size limit, CORS origins and the number of workers."""
+    the body size limit (None: the config's ``serve.max_bytes``), CORS origins and the number of workers."""
 
     config_path: str | None = None
     overrides: dict[str, Any] = field(default_factory=dict)
-    max_bytes: int = DEFAULT_MAX_BYTES
+    max_bytes: int | None = None
     allow_origins: tuple[str, ...] = ()
     workers: int = 1
 
     def config(self) -> Config:
         return load_config(self.config_path, **{**self.overrides, "disable": tuple(self.overrides.get("disable", ()))})
+
+    def limit(self, config: Config) -> int:
+        """The body size limit: ``--max-bytes``, else ``serve.max_bytes`` of the config."""
+        return self.max_bytes or int(config.serve["max_bytes"])
 
     def to_env(self) -> str:
         return json.dumps(asdict(self))
@@ -63,6 +66,7 @@ class Settings:
 
 def create_app(settings: Settings = Settings()) -> FastAPI:
     """The application; each process that runs it loads the model when it starts."""
+    max_bytes = settings.limit(settings.config())
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -71,7 +75,7 @@ def create_app(settings: Settings = Settings()) -> FastAPI:
         if settings.workers > 1:
             threads.fix(threads_per_process(settings.workers))  # the workers share out the cores
         app.state.engine = await anyio.to_thread.run_sync(
-            lambda: Engine(settings.config(), settings.max_bytes))
+            lambda: Engine(settings.config(), max_bytes))
         yield
 
     app = FastAPI(
@@ -93,7 +97,7 @@ def create_app(settings: Settings = Settings()) -> FastAPI:
         return FileResponse(STATIC / "apidocs.html")
 
     _error_answers(app)
-    app.add_middleware(BodyLimit, max_bytes=settings.max_bytes)
+    app.add_middleware(BodyLimit, max_bytes=max_bytes)
     if settings.allow_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.allow_origins),
                            allow_methods=["GET", "POST"], allow_headers=["Content-Type"])

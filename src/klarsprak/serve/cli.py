@@ -18,7 +18,7 @@ from ..cli_options import config_options, load_config
               help="Worker processes, each with its own model.")
 @config_options()
 @click.option("--max-bytes", type=click.IntRange(1), default=None,
-              help="Largest request body (text or file) in bytes  [default: 5000000].")
+              help="Largest request body (text or file) in bytes  [default: serve.max_bytes of the config, 5000000].")
 @click.option("--allow-origin", "allow_origins", multiple=True,
               help="A web origin (https://cms.example.se) whose pages may call the API (CORS; repeatable).")
 def serve(host: str, port: int, workers: int, config_path: str | None, max_bytes: int | None,
@@ -26,10 +26,10 @@ def serve(host: str, port: int, workers: int, config_path: str | None, max_bytes
     """Serve the web page and the JSON API (/api/v1, documented at /api/docs)."""
     import uvicorn
 
-    from .app import DEFAULT_MAX_BYTES, SETTINGS_ENV, Settings
+    from .app import SETTINGS_ENV, Settings
 
     overrides["disable"] = tuple(overrides.get("disable") or ())
-    settings = Settings(config_path, overrides, max_bytes or DEFAULT_MAX_BYTES, tuple(allow_origins), workers)
+    settings = Settings(config_path, overrides, max_bytes, tuple(allow_origins), workers)
     load_config(config_path, **overrides)  # a bad file, key, value or rule name exits 2 here, before any model loads
     os.environ[SETTINGS_ENV] = settings.to_env()
     uvicorn.run("klarsprak.serve.app:app_from_env", factory=True, host=host, port=port, workers=workers,

@@ -27,8 +27,8 @@ from ..errors import ConfigError
 from ..findings import Report
 from .batcher import Batcher, Then
 
-#: Config keys a request may not set: they name files or models on the server.
-SERVER_ONLY = frozenset({"model", "lexicons"})
+#: Config keys a request may not set: they name files or models on the server, or set its limits.
+SERVER_ONLY = frozenset({"model", "lexicons", "serve"})
 #: Analyzers kept for request configurations (each shares the loaded model).
 CACHED_CONFIGS = 16
 #: Content types accepted for an upload whose name has no known suffix.
