@@ -38,3 +38,11 @@ def test_report_sorts_findings_and_serializes():
     assert d["findings"][0]["severity"] == "info"
     assert d["findings"][0]["suggestions"] == []
     assert d["metrics"]["lix"] is None
+
+
+def test_occurrences_count_and_serialize():
+    f = Finding("long_word", "plain_language", "info", 0, 1, "a", "m", occurrences=[(4, 5), (8, 9)])
+    assert f.count == 3 and f.occurrences == ((4, 5), (8, 9))
+    assert make(0, 1).count == 1
+    d = json.loads(Report(text="a b a b a", metrics={}, findings=[f], sentences=[]).to_json())
+    assert d["findings"][0]["occurrences"] == [[4, 5], [8, 9]]

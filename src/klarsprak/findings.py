@@ -70,6 +70,9 @@ class Finding:
     ``start``/``end`` are character offsets into the analysed text, so that
     ``text[start:end] == finding.text`` always holds. Document-level findings
     (LIX, missing sender) span the first sentence or are empty (``start == end``).
+    A problem reported once for the whole text (a long word, an unexplained
+    abbreviation) lists its other places in ``occurrences``, as ``(start, end)``
+    pairs after the first; :attr:`count` is how often it occurs.
     """
 
     rule: str
@@ -83,6 +86,7 @@ class Finding:
     ground: str | None = None
     sentence: int | None = None
     source: str | None = None
+    occurrences: tuple[tuple[int, int], ...] = ()
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES:
@@ -93,16 +97,23 @@ class Finding:
             raise ValueError(f"bad span {self.start}..{self.end}")
         object.__setattr__(self, "severity", Severity(self.severity))
         object.__setattr__(self, "suggestions", tuple(self.suggestions))
+        object.__setattr__(self, "occurrences", tuple((int(s), int(e)) for s, e in self.occurrences))
+
+    @property
+    def count(self) -> int:
+        """How many places of the text have this problem: this one and its ``occurrences``."""
+        return 1 + len(self.occurrences)
 
     @property
     def sort_key(self) -> tuple[int, int, str]:
         return (self.start, self.end, self.rule)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (severity as its string, suggestions as a list)."""
+        """A JSON-ready dict (severity as its string, suggestions and occurrences as lists)."""
         d = asdict(self)
         d["severity"] = self.severity.value
         d["suggestions"] = list(self.suggestions)
+        d["occurrences"] = [list(o) for o in self.occurrences]
         return d
 
 

@@ -109,7 +109,7 @@ def read_batch(directory: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     are indexed by their ``id`` — the ``doc_id`` of their findings — and have
     the metric and count columns of :func:`metrics_frame` plus identity and
     ``status``/``error`` columns; findings have :data:`FINDING_COLUMNS`, with
-    ``suggestions`` as lists.
+    ``suggestions`` and ``occurrences`` as lists.
     """
     from .archive.parts import read_table
 
@@ -120,6 +120,7 @@ def read_batch(directory: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     findings = read_table(directory, "findings").to_pandas()
     documents = documents.set_index("id")
     findings["suggestions"] = [[] if _missing(s) else list(s) for s in findings["suggestions"]]
+    findings["occurrences"] = [[] if _missing(o) else [list(p) for p in o] for o in findings["occurrences"]]
     return documents, findings[list(FINDING_COLUMNS)].reset_index(drop=True)
 
 

@@ -14,7 +14,7 @@ from .findings import GROUNDS, Report
 
 FINDING_COLUMNS = (
     "doc_id", "rule", "category", "severity", "ground", "start", "end", "text",
-    "message", "suggestions", "sentence", "source",
+    "message", "suggestions", "sentence", "source", "occurrences",
 )
 METRIC_COLUMNS = (
     "words", "sentences", "long_words", "lix", "lix_band", "ovix", "mean_sentence_length",
@@ -23,7 +23,7 @@ METRIC_COLUMNS = (
 
 
 def finding_rows(report: Report, doc_id: Any = None) -> list[dict[str, Any]]:
-    """One dict per finding, with ``doc_id`` first (suggestions as a list)."""
+    """One dict per finding, with ``doc_id`` first (suggestions and occurrences as lists)."""
     return [{"doc_id": doc_id, **f.to_dict()} for f in report.findings]
 
 

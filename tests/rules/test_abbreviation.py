@@ -62,10 +62,12 @@ def test_suggests_the_expansion(analyzer):
 
 
 def test_reported_once_with_count(analyzer):
-    found = [f for f in analyzer.analyze("Kontakta MSB. MSB svarar i telefon. Skriv till MSB.").findings
-             if f.rule == "abbreviation"]
+    text = "Kontakta MSB. MSB svarar i telefon. Skriv till MSB."
+    found = [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
     assert [f.text for f in found] == ["MSB"]
     assert "3 gånger" in found[0].message and "lag" not in found[0].message
+    assert found[0].count == 3 and [text[s:e] for s, e in found[0].occurrences] == ["MSB", "MSB"]
+    assert found[0].occurrences[1][0] == text.rindex("MSB")
 
 
 def test_acronyms_can_be_switched_off(analyzer):

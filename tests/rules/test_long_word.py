@@ -65,6 +65,7 @@ def test_one_finding_per_distinct_word_with_its_count(analyzer):
     found = [f for f in analyzer.analyze(text).findings if f.rule == "long_word"]
     assert [f.text for f in found] == ["bygglovsansökningshandlingarna"]
     assert "2 gånger" in found[0].message
+    assert found[0].occurrences == ((53, 83),) and text[53:83] == "Bygglovsansökningshandlingarna"
     assert "ansökningshandlingarna för bygglov" in found[0].suggestions[0]
 
 

@@ -28,7 +28,7 @@ FINDING_TYPES = {
     "doc_id": pa.string(), "rule": pa.string(), "category": pa.string(), "severity": pa.string(),
     "ground": pa.string(), "start": pa.int64(), "end": pa.int64(), "text": pa.string(),
     "message": pa.string(), "suggestions": pa.list_(pa.string()), "sentence": pa.int64(),
-    "source": pa.string(),
+    "source": pa.string(), "occurrences": pa.list_(pa.list_(pa.int64())),
 }
 FINDINGS_SCHEMA = pa.schema([(name, FINDING_TYPES[name]) for name in FINDING_COLUMNS])
 

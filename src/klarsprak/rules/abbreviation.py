@@ -234,16 +234,18 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
         start, end, kind, expansion = found[0]
         text = ctx.text[start:end]
         count = f" Den används {len(found)} gånger i texten." if len(found) > 1 else ""
+        others = tuple((s, e) for s, e, _, _ in found[1:])
         if kind == "lexicon":
             yield Term("abbreviation", start, end,
                        f"Förkortningen ”{text}” är svår för många läsare. Skriv ut ”{expansion[0]}”, "
-                       f"eller förklara förkortningen första gången du använder den.{count}", expansion)
+                       f"eller förklara förkortningen första gången du använder den.{count}", expansion,
+                       occurrences=others)
         else:
             yield Term("abbreviation", start, end,
                        f"Förklara ”{text}” första gången du använder förkortningen: skriv ut vad den står för "
                        f"och sätt förkortningen inom parentes efter, om du inte är säker på att alla läsare "
                        f"känner till den.{count}",
-                       (f"Skriv ut vad {text} står för, med {text} inom parentes.",))
+                       (f"Skriv ut vad {text} står för, med {text} inom parentes.",), occurrences=others)
 
 
 REGISTRY.terms(TermRule(

@@ -86,6 +86,7 @@ class Term:
     ground: str | None = None
     severity: Severity | None = None
     source: str | None = None
+    occurrences: tuple[tuple[int, int], ...] = ()
 
 
 Finder = Callable[["Context"], Iterable[Term]]
@@ -138,7 +139,7 @@ class TermRule:
         for term in FINDERS[self.finds](ctx):
             if term.rule == self.id:
                 yield ctx.finding(term.start, term.end, term.message, term.suggestions, ground=term.ground,
-                                  severity=term.severity, source=term.source)
+                                  severity=term.severity, source=term.source, occurrences=term.occurrences)
 
 
 class Registry:
@@ -280,8 +281,10 @@ class Context:
 
     def finding(self, start: int, end: int, message: str, suggestions: Iterable[str] = (), *,
                 ground: str | None = None, severity: Severity | str | None = None,
-                source: str | None = None, rule: str | None = None) -> Finding:
-        """A finding for the current rule over ``text[start:end]``, with config overrides applied."""
+                source: str | None = None, rule: str | None = None,
+                occurrences: Iterable[tuple[int, int]] = ()) -> Finding:
+        """A finding for the current rule over ``text[start:end]``, with config overrides applied;
+        ``occurrences`` are the problem's other places when it is reported once per text."""
         assert self.rule is not None
         rule_id = rule or self.rule.id
         configured = self.config.severity.get(rule_id)
@@ -297,4 +300,5 @@ class Context:
             ground=ground,
             sentence=self.sentence_index(start),
             source=source or self.rule.source,
+            occurrences=tuple(occurrences),
         )

@@ -13,7 +13,6 @@ The suggested split is the cut whose halves are the commonest Swedish words (wor
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache, lru_cache
 from typing import Iterator
 
@@ -131,14 +130,14 @@ def long_word(ctx: Context) -> Iterator[Finding]:
     limit = int(ctx.option("max_letters"))
     allowed = {a.lower() for a in ctx.config.allow}
     first: dict[str, tuple[Word, str, int]] = {}
-    counts: Counter[str] = Counter()
+    others: dict[str, list[tuple[int, int]]] = {}
     for unit in ctx.units:
         for n, word in enumerate(unit.words):
             if len(word.text) <= limit:
                 continue  # too few characters to have too many letters
             key = word.text.lower()
-            if key in counts:
-                counts[key] += 1
+            if key in others:
+                others[key].append((word.start, word.end))
                 continue
             part = longest_part(word.text)
             letters = letter_count(part)
@@ -146,20 +145,20 @@ def long_word(ctx: Context) -> Iterator[Finding]:
                 continue
             if word.text.isupper() or _is_name(ctx, word, n == 0):
                 continue
-            counts[key] = 1
+            others[key] = []
             first[key] = (word, part, letters)
     for key, (word, part, letters) in first.items():
-        yield _finding(ctx, word, part, letters, counts[key])
+        yield _finding(ctx, word, part, letters, others[key])
 
 
-def _finding(ctx: Context, word: Word, part: str, letters: int, count: int) -> Finding:
-    times = f" Ordet förekommer {count} gånger i texten." if count > 1 else ""
+def _finding(ctx: Context, word: Word, part: str, letters: int, others: list[tuple[int, int]]) -> Finding:
+    times = f" Ordet förekommer {len(others) + 1} gånger i texten." if others else ""
     if _established(word.text):
         return ctx.finding(
             word.start, word.end,
             f"”{word.text}” har {letters} bokstäver, men är en etablerad term som läsaren kan behöva "
             f"känna igen. Behåll den och förklara den första gången.{times}",
-            [f"Förklara kort vad ”{word.text}” är första gången ordet används."],
+            [f"Förklara kort vad ”{word.text}” är första gången ordet används."], occurrences=others,
         )
     split = compound_split(part) or joint_split(part)
     suggestions = []
@@ -172,5 +171,5 @@ def _finding(ctx: Context, word: Word, part: str, letters: int, count: int) -> F
         word.start, word.end,
         f"”{word.text}” har {letters} bokstäver. Så långa ord är svåra att läsa; "
         f"dela upp det eller skriv om med fler ord.{times}",
-        suggestions,
+        suggestions, occurrences=others,
     )
