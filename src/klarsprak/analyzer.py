@@ -70,13 +70,13 @@ class Analyzer:
         worker processes take ``batch_size`` texts at a time. A text whose worker
         dies twice gives a report with no findings and a ``failed`` note.
         """
-        def chunks() -> Iterator[tuple[str, tuple[int, Document, list]]]:
-            for n, item in enumerate(texts):
+        def chunks() -> Iterator[tuple[str, tuple[Document, str, list] | None]]:
+            for item in texts:
                 document = _as_document(item)
                 text = sanitize(document.text)
                 spans = chunking.split(text, self.chunk_chars)
                 for i, (start, end, _) in enumerate(spans):
-                    yield text[start:end], (n, document, spans if i == len(spans) - 1 else None)
+                    yield text[start:end], (document, text, spans) if i == len(spans) - 1 else None
 
         if n_process != 1:
             yield from self._in_workers(texts, n_process, batch_size, sender)
@@ -84,14 +84,15 @@ class Analyzer:
         parsed = (pair for batch in chunking.batches(chunks(), self.batch_chars, batch_size)
                   for pair in self._parse(batch))
         parts: list[Doc] = []
-        for doc, (_, document, spans) in parsed:
+        for doc, last in parsed:
             doc.tensor = _NO_TENSOR  # rules never read the tok2vec output: free it now
             parts.append(doc)
-            if spans is None:
+            if last is None:
                 continue
+            document, text, spans = last
             if len(parts) > 1:
-                doc = chunking.join(parts)
-                self.nlp.get_pipe("klarsprak_structure").annotate(doc, chunking.soft_cuts(spans))
+                doc = chunking.join(parts, text)
+                self.nlp.get_pipe("klarsprak_structure").annotate(doc, text, chunking.soft_cuts(spans))
             parts = []
             yield self._report(doc, document, sender)
 

@@ -2,7 +2,7 @@
 
 A chunk ends at the last paragraph break, else line break, else sentence end,
 else space before the size limit (a hard cut only when there is none). Chunks
-are parsed separately and joined with ``Doc.from_docs`` so that offsets are those
+are parsed separately and joined into one ``Doc`` so that offsets are those
 of the original text; a cut that was not at a paragraph or line break is
 remembered as *soft*, and the layout forbids a sentence start there, so chunking
 changes neither offsets nor metrics.
@@ -14,6 +14,8 @@ import re
 import warnings
 from typing import Iterable, Iterator, Sequence, TypeVar
 
+import numpy
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 #: Chunk size: far below spaCy's ``max_length``; small enough that a batch holds several chunks of a
@@ -23,6 +25,8 @@ DEFAULT_CHUNK_CHARS = 5_000
 #: (about 5 MB per 1,000 characters with the shipped model), not with the text's length.
 DEFAULT_BATCH_CHARS = 60_000
 T = TypeVar("T")
+#: Every token attribute ``Doc.from_docs`` carries over (LENGTH and SPACY first).
+_ATTRS = list(Doc._get_array_attrs())
 _BREAKS = (re.compile(r"\n[ \t]*\n"), re.compile(r"\n"), re.compile(r"[.!?]\s"), re.compile(r"\s"))
 
 
@@ -44,12 +48,35 @@ def split(text: str, size: int = DEFAULT_CHUNK_CHARS) -> list[tuple[int, int, bo
     return spans
 
 
-def join(docs: Sequence[Doc]) -> Doc:
-    """One ``Doc`` from chunk docs, its text the concatenation of theirs."""
-    with warnings.catch_warnings():
-        # W101: doc-level extensions are not merged; the structure component recomputes ours
-        warnings.filterwarnings("ignore", message=r"\[W101\]")
-        return Doc.from_docs(list(docs), ensure_whitespace=False)
+def join(docs: Sequence[Doc], text: str) -> Doc:
+    """One ``Doc`` from chunk docs that cover ``text`` in order (the annotation of ``Doc.from_docs``).
+
+    The words are cut from ``text`` by the tokens' offsets and the annotation is copied as arrays,
+    so no spaCy ``Token`` object is made (``from_docs`` makes several per token). Docs carrying
+    token- or span-level data (a user's pipeline may set some) are left to ``from_docs``.
+    """
+    if any(doc.spans or any(_below_doc(key) for key in doc.user_data) for doc in docs):
+        with warnings.catch_warnings():
+            # W101: doc-level extensions are not merged; the structure component recomputes ours
+            warnings.filterwarnings("ignore", message=r"\[W101\]")
+            return Doc.from_docs(list(docs), ensure_whitespace=False)
+    words: list[str] = []
+    arrays = []
+    offset = 0
+    for doc in docs:
+        array = doc.to_array(_ATTRS)
+        starts = (doc.to_array([IDX]) + offset).tolist()
+        words += [text[i:i + n] for i, n in zip(starts, array[:, 0].tolist())]
+        arrays.append(array)
+        offset = starts[-1] + len(words[-1]) + int(array[-1, 1]) if len(doc) else offset
+    array = numpy.concatenate(arrays)
+    joined = Doc(docs[0].vocab, words=words, spaces=array[:, 1].astype(bool).tolist())
+    return joined.from_array(_ATTRS, array)
+
+
+def _below_doc(key: object) -> bool:
+    """True for a ``user_data`` key that is not a doc-level extension (``("._.", name, None, None)``)."""
+    return not (isinstance(key, tuple) and len(key) == 4 and key[0] == "._." and key[2] is None)
 
 
 def batches(items: Iterable[tuple[str, T]], max_chars: int, max_items: int) -> Iterator[list[tuple[str, T]]]:

@@ -254,8 +254,9 @@ class StructureComponent:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        found = layout(doc.text, self.abbreviations)
-        offsets = {doc[i].idx: i for i in range(len(doc))} if found.starts else {}
+        tokens = TokenTable(doc)  # Doc.text and Token.idx would make a Token object per token
+        found = layout(tokens.doc_text, self.abbreviations)
+        offsets = {offset: i for i, offset in enumerate(tokens.idx)} if found.starts else {}
         for offset in found.starts:
             i = offsets.get(offset)
             if i:
@@ -263,9 +264,9 @@ class StructureComponent:
         doc._.layout = found
         return doc
 
-    def annotate(self, doc: Doc, soft_cuts: Iterable[int]) -> None:
-        """Record the layout of a ``Doc`` joined from chunks (no presets: it is parsed already)."""
-        doc._.layout = layout(doc.text, self.abbreviations, soft_cuts)
+    def annotate(self, doc: Doc, text: str, soft_cuts: Iterable[int]) -> None:
+        """Record the layout of a ``Doc`` joined from chunks of ``text`` (no presets: it is parsed already)."""
+        doc._.layout = layout(text, self.abbreviations, soft_cuts)
 
 
 def _skip_space(text: str, pos: int) -> int:

@@ -169,7 +169,8 @@ class Matcher:
             matches = [(entry, how) for entry, lemma in self._lookup(keys) if (how := self._how(keys, lemma, entry))]
             matches += [(entry, "head") for entry, lemma in self._heads
                         if any(as_head(k, lemma) for k in keys) and not any(is_form(k, lemma) for k in keys)]
-            phrases = [p for key in dict.fromkeys(k[:3] for k in keys) for p in self._phrases.get(key, ())]
+            phrases = [(entry, phrase) for key in dict.fromkeys(k[:3] for k in keys)
+                       for entry, phrase in self._phrases.get(key, ()) if _may_start(keys, phrase[0])]
             if len(self._word_cache) >= WORD_CACHE_SIZE:
                 self._word_cache.clear()
             found = self._word_cache[keys] = (matches, phrases)
@@ -284,6 +285,12 @@ def _match_phrase(tokens: TokenTable, i: int, phrase: tuple[str, ...]) -> int | 
         if after < len(tokens) and tokens.pos[after] in ("NOUN", "PROPN"):
             return None
     return j
+
+
+def _may_start(keys: tuple[str, ...], word: str) -> bool:
+    """Whether a token with ``keys`` can be a phrase's first ``word`` (the test :func:`_match_phrase` makes
+    first, done here once per distinct token)."""
+    return word in ("*", "<num>") or any(is_form(k, word) for k in keys)
 
 
 def _next_word(tokens: TokenTable, j: int) -> int:
