@@ -27,6 +27,8 @@ AS_SUBJECT = {"oss": "vi", "mig": "jag", "mej": "jag", "dig": "du", "dej": "du",
               "henne": "hon", "dem": "de", "er": "ni"}
 AS_OBJECT = {v: k for k, v in AS_SUBJECT.items() if k not in ("mej", "dej")}
 VOWELS = "aeiouyåäö"
+#: Modal verbs whose passive clause is an instruction the imperative can give (*ska skickas* → *skicka*).
+IMPERATIVE_MODALS = frozenset({"ska", "skall", "måste"})
 
 
 def agent_of(group: "VerbGroup") -> Token | None:
@@ -146,7 +148,8 @@ def active_verbs(group: "VerbGroup") -> list[str] | None:
     main = group.main
     auxes = sorted((t for t in group.tokens if t is not main), key=lambda t: t.i)
     kept = [a.text for a in auxes if _aux_lemma(a) not in (BLI, VARA)]
-    marker = [c.text for c in main.children if c.lower_ == "att" and c.i < main.i and kept]  # kommer att
+    coming = any(a.lemma_.lower() == "komma" or a.lower_.startswith("kom") for a in auxes)
+    marker = [c.text for c in main.children if c.lower_ == "att" and c.i < main.i and coming]  # kommer att
     if group.kind == "s":
         form = main.lower_
         if kept:  # after an auxiliary: infinitive or supine, the form without -s (*kan sökas* → *kan söka*)
@@ -177,22 +180,37 @@ def active_verbs(group: "VerbGroup") -> list[str] | None:
     return [*kept, present] if present else None
 
 
-def active_sentence(group: "VerbGroup") -> str | None:
-    """The active sentence for a passive group with an agent, or None when the parse does not allow it."""
+def active_sentence(group: "VerbGroup", doer: str | None = None, imperative: bool = False) -> str | None:
+    """The active sentence for a passive main clause, or None when the parse does not allow a safe one.
+
+    The doer is the agent (*av nämnden*), or ``doer`` (*vi*, *du*) for a clause without one; the passive
+    subject becomes the object. A fronted adverbial keeps its place and the doer follows the finite
+    verb (*Vidare ska vi kunna ge in …*). ``imperative`` turns *ska/måste* + passive into an instruction
+    (*Blanketten ska skickas in.* → *Skicka in blanketten.*)."""
+    from ..lexicon.morphology import verb_form
+
     main = group.main
     ids = {t.i for t in group.tokens}
     top = next((t for t in group.tokens if t.head.i not in ids or t.head.i == t.i), main)
     agent = agent_of(group)
-    subject = next((c for t in group.tokens for c in t.children if c.dep_ in SUBJECT_DEPS), None)
-    if agent is None or subject is None or top.dep_ not in ("ROOT", "root"):
+    if (agent is None) == (doer is None):
         return None
-    if subject.lower_ in ("som", "det", "vilket", "vilka") or any(
+    who = doer if agent is None else agent_phrase(agent)
+    subject = next((c for t in group.tokens for c in t.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or top.dep_ not in ("ROOT", "root"):
+        return None
+    if subject.lower_ in ("som", "det", "vilket", "vilka", "vem", "vad", "detta") or any(
             c.dep_ in CLAUSE_DEPS for t in group.tokens for c in t.children):
         return None
     verbs = active_verbs(group)
     if not verbs:
         return None
-    used = ids | {t.i for t in subject.subtree} | {t.i for t in agent.subtree}
+    if imperative:
+        imp = verb_form(verbs[-1], "imp") if len(verbs) == 2 and verbs[0].lower() in IMPERATIVE_MODALS else None
+        if imp is None:
+            return None
+        verbs, who = [imp], ""
+    used = ids | {t.i for t in subject.subtree} | ({t.i for t in agent.subtree} if agent is not None else set())
     particles = [c for c in main.children if c.dep_ == "compound:prt"]
     adverbs = [c for t in group.tokens for c in t.children
                if c.dep_ == "advmod" and min(ids) < c.i < main.i and not list(c.children)]
@@ -200,10 +218,19 @@ def active_sentence(group: "VerbGroup") -> str | None:
     last = max(t.i for t in top.subtree)
     end = [t for t in top.children if t.dep_ == "punct" and t.i == last]
     rest = [t for t in top.subtree if t.i not in used and t not in end]
-    if any(t.is_space for t in rest):
+    if any(t.is_space or "\n" in t.whitespace_ for t in rest):
         return None
-    words = [agent_phrase(agent), verbs[0], *(a.text for a in adverbs), *verbs[1:],
-             *(p.text for p in particles), _noun_phrase(subject, AS_OBJECT)]
+    first = min(ids | {subject.i})
+    front = [t for t in rest if t.i < first]
+    rest = [t for t in rest if t.i > first]
+    if front and (imperative or front[-1].is_punct):
+        return None
+    obj = _noun_phrase(subject, AS_OBJECT)
+    tail = [*(a.text for a in adverbs), *verbs[1:], *(p.text for p in particles), obj]
+    if front:
+        words = [_render(front), verbs[0], who, *tail]
+    else:
+        words = [who, verbs[0], *tail]
     text = " ".join(w for w in words if w)
     if rest:
         text += " " + _render(rest)

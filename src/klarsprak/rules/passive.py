@@ -19,9 +19,10 @@ A *verb group* is a main verb with its auxiliaries (UD ``aux``, ``aux:pass``,
 Never a passive: a genitive (*de äldres*, *elevers*) or a copula, whatever the tagger says; a middle
 verb (*behövs*, *saknas*, *förbättras*, *öppnas*: homographs in the lexicon) without an agent.
 
-One finding per verb group, spanning from the finite verb to the main verb. With an agent the
-suggestion is the active sentence (:mod:`.active_voice`: *Nämnden fattade beslutet.*); without
-one the message asks who acts.
+Every passive group counts in ``passive_share``; the ``passive_voice`` rule reports only those a
+consultant would ask to rewrite (:mod:`.passive_advice`: the sender or the reader is who acts, or
+passives pile up), one finding per verb group from the finite verb to the main verb, with the active
+sentence (:mod:`.active_voice`) where the parse allows a safe one.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from .. import metrics as _metrics
 from ..findings import Finding
 from ..doc import Analysis, TokenTable
 from ..lexicon.loader import lexicon_file
-from . import active_voice
+from . import passive_advice
 from .base import REGISTRY, Context, Examples
 
 AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
@@ -50,7 +51,8 @@ VARA_LEMMAS = frozenset({"vara"})
 ADVERBIAL_GAP = frozenset({"ADV", "PART"})
 PARTICIPLE_SUFFIXES = ("ad", "at", "ade")
 NOMINAL_DEPS = frozenset({"det", "amod", "nmod:poss", "nummod"})
-SOURCE = "Myndigheternas skrivregler (Ds 2009:38); Isof Klarspråkshjälpen: undvik passiv form"
+SOURCE = ("Myndigheternas skrivregler (Ds 2009:38) 1.2, 1.4: aktiv form när det är viktigt att visa vem som gör "
+          "något; Isof Klarspråkshjälpen: skriv vi och du")
 
 
 @dataclass(frozen=True)
@@ -313,13 +315,6 @@ def _share(groups: list[VerbGroup]) -> float | None:
     return _metrics.share(sum(1 for g in finite if g.kind is not None), len(finite))
 
 
-MESSAGES = {
-    "s": "Passiv form ({text}): det framgår inte vem som {verb}.",
-    "bli": "Passiv form med bli ({text}): det framgår inte vem som {verb}.",
-    "agent": "Passiv form med agent ({text} … av {agent}): skriv aktivt, med {agent} som subjekt.",
-}
-
-
 def _cached_groups(ctx: Context) -> list[VerbGroup]:
     return ctx.analysis.derived(_groups)
 
@@ -332,59 +327,47 @@ def _groups(analysis: Analysis) -> list[VerbGroup]:
     "passive_voice",
     category="plain_language",
     severity="info",
-    description="Passiv form (s-passiv, bli-passiv, vara + particip med agent): utan agent frågar regeln vem "
-                "som gör något, med agent föreslår den den aktiva meningen. Deponensverb som finnas, hoppas och "
-                "lyckas räknas inte, inte heller behövs, saknas eller förbättras utan agent.",
+    description="Passiv form som en klarspråkskonsult vill se aktiv: när avsändaren gör något för läsaren "
+                "(”Din ansökan har avslagits” → ”Vi har avslagit din ansökan”), när läsaren ska göra något "
+                "(”Blanketten ska skickas in” → ”Skicka in blanketten”), när avsändaren eller läsaren är agent, "
+                "och när tre passiver i en mening inte visar någon som handlar. Andra passiver (okänd, självklar "
+                "eller oviktig aktör) rapporteras inte men räknas i passive_share; deponensverb som finnas, "
+                "hoppas och lyckas räknas aldrig, inte heller behövs, saknas eller förbättras utan agent.",
     needs=("pos", "morph", "lemma", "dep"),
     source=SOURCE,
     examples=Examples(
         flag=(
-            "Ansökan beslutas av nämnden.",
-            "Handlingarna skickades till kontoret i går.",
-            "Bidraget kan sökas av alla föreningar.",
-            "Ansökan ska ha lämnats senast den 1 mars.",
-            "Ansökan blev godkänd i går.",
-            "Bidraget har blivit beviljat av nämnden.",
+            "Din ansökan har avslagits.",
+            "Beslutet skickas till dig.",
+            "Du kallas till intervju den 3 maj.",
+            "Blanketten ska skickas in senast den 1 maj. Du kan ringa oss.",
+            "Ansökan har inte beviljats av oss.",
+            "Skatten sänks, bidraget höjs och reformen införs den 1 juli.",
         ),
         ok=(
             "Det finns flera sätt att ansöka.",
             "Vi hoppas att du trivs i kommunen.",
-            "Hon lyckades till slut.",
             "Nämnden beslutar om bidraget.",
             "Kontoret är stängt i dag.",
             "Det behövs mer pengar till projektet.",
             "Läget förbättras för varje år.",
             "De äldres inflytande ska öka.",
+            "Klubben grundades 1952.",
+            "Bygglov krävs för en altan. Du kan läsa mer här.",
+            "Beslutet fattades av nämnden i går.",
         ),
     ),
 )
 def passive_voice(ctx: Context) -> Iterator[Finding]:
-    """One finding per passive verb group, from the finite verb to the main verb.
+    """One finding per passive verb group a consultant would ask to rewrite (:mod:`.passive_advice`):
+    the sender or the reader is who acts, or passives pile up; the suggestion is the active sentence
+    where the parse allows it, else how to write it."""
+    from .sender import sender_result
 
-    With an agent (*av nämnden*) the suggestion is the active sentence when the parse allows it
-    (:func:`active_voice.active_sentence`); without one the message asks who acts."""
-    for group in _cached_groups(ctx):
-        if group.kind is None:
-            continue
-        start, end = group.start, group.end
-        text = ctx.text[start:end]
-        verbs = active_voice.active_verbs(group)
-        particles = [c.text for c in group.main.children if c.dep_ == "compound:prt" and c.i > group.main.i]
-        verb = " ".join([*verbs, *particles]) if verbs else None
-        agent = active_voice.agent_of(group)
-        if agent is not None:
-            who = active_voice.agent_phrase(agent)
-            sentence = active_voice.active_sentence(group)
-            example = f"”{who[:1].upper() + who[1:]} {verb} …”" if verb else f"en aktiv form av ”{active_voice.lemma_hint(group)}”"
-            hint = sentence or f"Gör ”{who}” till subjekt: {example}."
-            yield ctx.finding(start, end, MESSAGES["agent"].format(text=text, agent=f"”{who}”"), [hint])
-            continue
-        example = (f"till exempel ”Vi {verb} …” eller ”Kommunen {verb} …”" if verb
-                   else f"med en aktiv form av ”{active_voice.lemma_hint(group)}”")
-        yield ctx.finding(
-            start, end, MESSAGES["bli" if group.kind == "bli" else "s"].format(text=text, verb=verb or "handlar"),
-            [f"Skriv vem som gör något, om läsaren behöver veta det: börja med den som handlar, {example}."],
-        )
+    sender = sender_result(ctx).organisation
+    for advice in passive_advice.advise(ctx.analysis, _cached_groups(ctx), sender):
+        group = advice.group
+        yield ctx.finding(group.start, group.end, advice.message, advice.suggestions)
 
 
 @REGISTRY.metric("passive_share", needs=("pos", "morph", "lemma", "dep"),

@@ -1,0 +1,232 @@
+"""Which passives a consultant asks to rewrite, and who should act in the active sentence.
+
+Plain-language guidance does not ask for every passive to go: a passive is fine, often better, when
+the doer is unknown, obvious or unimportant, or the text is about the thing acted on. It asks for the
+active voice when (Myndigheternas skrivregler 1.2, 1.4; Isof Klarspråkshjälpen)
+
+* **the sender acts towards the reader** (a hidden sender): a verb from the ``sender_actions`` list
+  (``lexicons/passive/actors.yaml``) in a clause that names the reader (*Din ansökan har avslagits*,
+  *Beslutet skickas till dig*) or in a text that speaks to the reader → *Vi har avslagit din ansökan*;
+* **the reader must act**: *ska, måste, bör, behöver, får* + the passive of a ``reader_tasks`` verb in
+  a text that speaks to the reader (*Ritningen ska redovisas* → *Redovisa ritningen*, *Du ska …*);
+* **the sender or the reader is the agent** (*… har beviljats av oss* → *Vi har beviljat …*);
+* **passives pile up**: three or more in one sentence, none with an agent, so nobody is seen acting.
+
+A text speaks to the reader when *du/dig/din/ni/er* make up at least one word in a hundred (web pages,
+letters, decisions and job ads do; press releases, speeches and reports about laws do not). Passives
+in the ``accepted`` list (*krävs*, *omfattas av*, *anses*, *beräknas*) are never reported. Every
+passive still counts in ``passive_share``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Iterable, Mapping
+
+from spacy.tokens import Token
+
+from ..doc import Analysis
+from ..lexicon.loader import lexicon_file
+from . import active_voice
+
+if TYPE_CHECKING:
+    from .passive import VerbGroup
+
+#: Modal auxiliaries (lemma or form) that make a passive an obligation, a prohibition or advice.
+DEONTIC = frozenset({"skola", "ska", "skall", "måste", "böra", "bör", "behöva", "behöver", "få", "får"})
+NEGATIONS = frozenset({"inte", "ej", "icke", "aldrig"})
+#: Relations that start a clause of their own: a reader word below them is not in this clause.
+CLAUSAL = frozenset({"advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp", "conj", "parataxis"})
+READER_SHARE = 0.01
+PILE = 3
+#: Subjects that show someone acting.
+PERSONAL = frozenset({"jag", "du", "vi", "ni", "han", "hon", "hen", "de", "man"})
+
+
+@dataclass(frozen=True)
+class Actors:
+    """The word lists of ``lexicons/passive/actors.yaml``."""
+
+    sender_actions: frozenset[str]
+    reader_tasks: frozenset[str]
+    accepted: frozenset[str]
+    reader_words: frozenset[str]
+    sender_words: frozenset[str]
+    lemma_of: Mapping[str, str]
+    """Irregular passive and participle forms → lemma (``lexicons/passive/forms.yaml``)."""
+
+    def lemmas(self, group: VerbGroup) -> frozenset[str]:
+        """What the group's main verb may be: the model's lemma, without a passive -s, or the listed
+        lemma of its form (the lemmatizer reads *avslagits* as *avslaga*)."""
+        main = group.main
+        found = {main.lemma_.lower(), active_voice.lemma_hint(group).lower()}
+        listed = self.lemma_of.get(main.lower_)
+        return frozenset(found | {listed} if listed else found)
+
+
+@cache
+def actors() -> Actors:
+    """The shipped lists, by id, and the irregular forms."""
+    lists = {e["id"]: frozenset(str(w).lower() for w in e["words"])
+             for e in lexicon_file("passive", "actors.yaml").entries}
+    forms = {f.lower(): e["id"] for e in lexicon_file("passive", "forms.yaml").entries for f in e["forms"]}
+    return Actors(**lists, lemma_of=forms)
+
+
+@dataclass(frozen=True)
+class Advice:
+    """One passive to rewrite: why, and the active sentence or how to write it."""
+
+    group: VerbGroup
+    message: str
+    suggestions: tuple[str, ...]
+
+
+def addresses_reader(analysis: Analysis) -> bool:
+    """Whether the text speaks to its reader (*du*, *ni*) often enough for the reader to be who acts."""
+    reader = actors().reader_words
+    count = sum(1 for t in analysis.doc if t.lower_ in reader)
+    words = sum(len(u.words) for u in analysis.units)
+    return count >= 1 and count >= READER_SHARE * words
+
+
+def _clause(group: VerbGroup) -> Iterable[Token]:
+    """The tokens of the group's own clause (not of clauses below it), and the noun a relative clause
+    describes (*ditt ärende som handläggs*)."""
+    for tok in group.tokens:
+        yield tok
+        for child in tok.children:
+            if child.dep_ not in CLAUSAL:
+                yield from child.subtree
+    if group.main.dep_ in ("acl:relcl", "acl"):
+        head = group.main.head
+        yield head
+        yield from (c for c in head.children if c.dep_ not in CLAUSAL and c is not group.main)
+
+
+def _modal(group: VerbGroup) -> Token | None:
+    return next((t for t in group.tokens if t is not group.main and (t.lemma_.lower() in DEONTIC or t.lower_ in DEONTIC)),
+                None)
+
+
+def _negated(group: VerbGroup) -> bool:
+    return any(c.lower_ in NEGATIONS for t in group.tokens for c in t.children)
+
+
+def _subject(group: VerbGroup) -> Token | None:
+    return next((c for t in group.tokens for c in t.children if c.dep_ in ("nsubj:pass", "nsubj")), None)
+
+
+def _active(group: VerbGroup, who: str) -> str:
+    """*Vi skickar …*: the doer and the active verbs, for advice when no whole sentence can be made."""
+    verbs = active_voice.active_verbs(group)
+    particles = [c.text for c in group.main.children if c.dep_ == "compound:prt" and c.i > group.main.i]
+    if not verbs:
+        return f"en aktiv form av ”{active_voice.lemma_hint(group)}” med ”{who}” som subjekt"
+    return f"”{who[:1].upper() + who[1:]} {' '.join([*verbs, *particles])} …”"
+
+
+def _sender(group: VerbGroup, text: str) -> Advice:
+    sentence = active_voice.active_sentence(group, doer="vi")
+    message = (f"Dold avsändare: ”{text}” är något som ni som avsändare gör för läsaren, men den passiva "
+               f"formen säger inte vem som gör det. Skriv ”vi”, så ser läsaren vem som handlar.")
+    return Advice(group, message, (sentence or f"Skriv till exempel {_active(group, 'vi')}",))
+
+
+def _reader(group: VerbGroup, text: str) -> Advice:
+    modal = _modal(group)
+    imperative = None if _negated(group) or modal is None else active_voice.active_sentence(
+        group, doer="du", imperative=True)
+    sentence = active_voice.active_sentence(group, doer="du")
+    message = (f"Det är läsaren som handlar här, men den passiva formen ”{text}” säger inte det. "
+               "Skriv direkt till läsaren, med ”du” eller i uppmaningsform.")
+    suggestions = tuple(s for s in (imperative, sentence) if s) or (f"Skriv till exempel {_active(group, 'du')}",)
+    return Advice(group, message, suggestions)
+
+
+def _own_agent(group: VerbGroup, agent: Token, text: str, sender: str | None) -> Advice | None:
+    """A passive whose agent is the sender (*av oss*, *av Regeringen* in the government's own text) or the
+    reader (*av dig*): the active sentence puts them first."""
+    lists = actors()
+    who = active_voice.agent_phrase(agent)
+    own = agent.lower_ in lists.sender_words or (sender is not None and who.lower() == sender.lower())
+    if not (own or agent.lower_ in lists.reader_words):
+        return None  # another named doer: the passive already says who acts
+    sentence = active_voice.active_sentence(group)
+    if sentence is None:
+        return None
+    role = "ni som avsändare" if own else "läsaren"
+    message = (f"Passiv form med agent (”{text}” … av ”{who}”): det är {role} som handlar. "
+               f"Skriv aktivt, med ”{who}” som subjekt.")
+    return Advice(group, message, (sentence,))
+
+
+def _pile(group: VerbGroup, others: list[VerbGroup], sender_speaks: bool) -> Advice:
+    listed = ", ".join(f"”{g.main.text}”" for g in others)
+    message = (f"{len(others)} passiva verb i samma mening ({listed}) och ingen som syns handla: läsaren får "
+               "inte veta vem som gör vad. Skriv ut vem som gör något, i alla fall i ett av leden.")
+    if sender_speaks:
+        hint = f"Om det är ni själva som handlar, börja med ”vi”: {_active(group, 'vi')}"
+    else:
+        verbs = active_voice.active_verbs(group)
+        asked = " ".join(verbs) if verbs else f"gör det (”{active_voice.lemma_hint(group)}”)"
+        hint = f"Skriv ut vem som {asked}, som subjekt i en aktiv mening."
+    return Advice(group, message, (hint,))
+
+
+def _actor_seen(analysis: Analysis, groups: list[VerbGroup], unit_index: int) -> bool:
+    """Whether an active verb in the unit has a noun, a name or a personal pronoun as its subject
+    (*Regeringen föreslår att …*): then someone is seen acting, and the passives beside it are no pile."""
+    for group in groups:
+        if group.kind is None and group.finite is not None:
+            unit = analysis.unit_of(group.main.i)
+            if unit is not None and unit.index == unit_index and any(
+                    c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in PERSONAL) for c in group.main.children):
+                return True
+    return False
+
+
+def advise(analysis: Analysis, groups: list[VerbGroup], sender: str | None = None) -> list[Advice]:
+    """The passive groups to report, in text order, at most one finding per group.
+
+    ``sender`` is the organisation the text comes from, if known (an agent naming it is the sender)."""
+    lists = actors()
+    addressed = analysis.derived(addresses_reader)
+    text = analysis.text
+    out: dict[int, Advice] = {}
+    unreported: dict[int, list[VerbGroup]] = {}
+    for group in groups:
+        if group.kind is None:
+            continue
+        lemmas = lists.lemmas(group)
+        span = text[group.start:group.end]
+        agent = active_voice.agent_of(group)
+        if agent is not None:
+            own = _own_agent(group, agent, span, sender)
+            if own is not None:
+                out[group.main.i] = own
+            continue
+        subject = _subject(group)
+        acts_on_reader = subject is not None and subject.lower_ in lists.reader_words
+        sender_act = bool(lemmas & lists.sender_actions)
+        if lemmas & lists.accepted and not (acts_on_reader and sender_act):
+            continue  # krävs, omfattas, anses …; but du kallas (till intervju) is the sender acting
+        modal = _modal(group)
+        reader_here = acts_on_reader or any(t.lower_ in lists.reader_words for t in _clause(group))
+        task = (addressed and modal is not None and bool(lemmas & lists.reader_tasks)
+                and not (subject is not None and subject.pos_ == "PRON" and subject.lower_ != "det"))
+        if sender_act and (reader_here or addressed) and not task:
+            out[group.main.i] = _sender(group, span)
+        elif task:
+            out[group.main.i] = _reader(group, span)
+        else:
+            unit = analysis.unit_of(group.main.i)
+            if unit is not None and group.main.dep_ not in ("acl:relcl", "acl"):
+                unreported.setdefault(unit.index, []).append(group)
+    sender_speaks = any(t.lower_ in lists.sender_words for t in analysis.doc)
+    for index, pile in unreported.items():
+        if (len(pile) >= PILE and "\n" not in text[pile[0].start:pile[-1].end]
+                and not _actor_seen(analysis, groups, index)):
+            out[pile[0].main.i] = _pile(pile[0], pile, sender_speaks)
+    return [out[i] for i in sorted(out)]
