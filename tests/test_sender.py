@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -108,7 +109,7 @@ def test_expected_sender_visible_or_another_speaks() -> None:
 def test_to_dict_is_json_ready() -> None:
     import json
 
-    result = detect_sender("Läs mer på www.lerum.se/avgifter.")
+    result = detect_sender("Läs mer på www.lerum.se/avgifter.\n\nLerums kommun\n0302-52 10 00")
     data = json.loads(json.dumps(result.to_dict()))
     assert data["found"] is True and data["organisation"] == "Lerums kommun"
     assert data["evidence"][0]["span"] == {"field": "text", "start": 11, "end": 32}
@@ -153,3 +154,68 @@ def test_a_site_name_is_mapped_to_its_organisation() -> None:
 )
 def test_the_genre_decides_how_messages_speak(text: str, genre: str) -> None:
     assert detect_sender(text).genre == genre
+
+
+# --- issue 14: who speaks, in which kind of text ----------------------------------------------
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("Hos oss på Byggbolaget Norr AB arbetar 40 personer. Vi söker en snickare.", "Byggbolaget Norr AB"),
+    ("Byggbolaget Norr AB söker en snickare till vårt kontor i Umeå.", "Byggbolaget Norr AB"),
+    ("Lunds universitet söker en doktorand i statistik.", "Lunds universitet"),
+    ("Vill du arbeta hos Hyresgästföreningen? Vi söker en ombudsman.", "Hyresgästföreningen"),
+    ("IVO konstaterar att vårdgivaren brustit i sitt ansvar.", "Inspektionen för vård och omsorg"),
+    ("TLV konstaterar att priset är för högt.", "Tandvårds- och läkemedelsförmånsverket"),
+    ("NMFS konstaterar att kontrollen behöver skärpas.", "NMFS"),
+    ("Kammarrätten i Göteborg avslår överklagandet. Du överklagade Försäkringskassans beslut om sjukpenning.",
+     "Kammarrätten i Göteborg"),
+    ("Har du frågor kan du kontakta Helsingborgs stads kontaktcenter.", "Helsingborgs stad"),
+    ("Hej!\n\nTack för din ansökan.\n\nMed vänliga hälsningar\nAnna Berg\nNorrbygg\nanna@norrbygg.se", "Norrbygg"),
+])
+def test_organisations_that_speak(text: str, organisation: str) -> None:
+    result = detect_sender(text)
+    assert result.found and result.organisation == organisation, result.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Läs mer om körkort på www.transportstyrelsen.se.",  # a link is not its owner speaking
+    "Anna Svensson är tidigare statssekreterare och skriver om skolan.",  # a title she no longer holds
+    "Du kan överklaga Skatteverket inom tre veckor.",  # the party whose decision is appealed
+    "Internationella organisationer som UNHCR och OSSE har kritiserat bruket av push-backs.",
+])
+def test_mentioned_organisations_do_not_speak(text: str) -> None:
+    assert not detect_sender(text).found
+
+
+def test_the_appealed_party_is_not_the_sender() -> None:
+    result = detect_sender("Kammarrätten i Göteborg avslår överklagandet av Försäkringskassans beslut.")
+    assert result.organisation == "Kammarrätten i Göteborg" and "Försäkringskassan" in result.mentioned
+
+
+def test_site_names_map_to_the_organisation() -> None:
+    for site in ("ange.se", "invanare.ange.se", "www.lerum.se"):
+        result = detect_sender("Här hittar du information om parkering.", Document(text="", site_name=site))
+        assert result.found and result.organisation.endswith("kommun"), site
+
+
+def test_entities_are_candidates() -> None:
+    text = "Välkommen till Acme Nordic! Acme Nordic växer och behöver fler kollegor."
+    assert not detect_sender(text).found
+    spans = [(m.start(), m.end()) for m in re.finditer("Acme Nordic", text)]
+    result = detect_sender(text, entities=spans)
+    assert result.found and result.organisation == "Acme Nordic"
+
+
+@pytest.mark.parametrize("text, document, genre", [
+    ("Hej!\n\nVi har tagit emot din ansökan.\n\nMed vänlig hälsning\nAnna", None, "letter"),
+    ("## Bygglov\n\nNär ditt ärende är klart får du ett beslut. Kontakta oss.", None, "web_page"),
+    ("När ditt ärende är klart får du ett beslut.", Document(text="", content_type="text/markdown"), "web_page"),
+    ("Pressmeddelande\n12 maj 2025\n\nNy skola i centrum.", None, "press_release"),
+    ("Ny skola i centrum.", Document(text="", path="docs/pressmeddelanden__2025__ny-skola.md"), "press_release"),
+    ("Vi söker en lärare. Sista ansökningsdag 1 maj.", None, "job_ad"),
+    ("Bygglov\n\nDu behöver bygglov för att bygga. Kontakta oss.\n\nAvgifter\n\nAvgiften beror på ärendet.", None,
+     "web_page"),  # a plain text structured by headings, as a saved page is
+    ("Har du frågor om din ansökan? Ring oss.", None, "text"),
+])
+def test_genre(text: str, document: Document | None, genre: str) -> None:
+    assert detect_sender(text, document).genre == genre

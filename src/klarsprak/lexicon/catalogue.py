@@ -105,14 +105,14 @@ CATALOGUE: dict[str, Schema] = {s.name: s for s in (
     Schema(
         name="patterns",
         required={"id": str, "kind": str, "regex": str, "source": str},
-        optional={"contact": bool, "note": str},
+        optional={"contact": bool, "speaker": bool, "note": str},
         choices={"kind": frozenset(EVIDENCE_KINDS)},
     ),
     Schema(
         name="cues",
         required={"id": str, "kind": str, "where": str, "regex": str, "source": str},
-        choices={"kind": frozenset({"source", "speaker", "voice", "signature", "letter", "contact_invite", "job_ad",
-                                    "press_release"}),
-                 "where": frozenset({"before", "after", "line", "anywhere"})},
+        choices={"kind": frozenset({"source", "speaker", "voice", "former", "signature", "letter", "addressed",
+                                    "contact_invite", "job_ad", "press_release", "web_page"}),
+                 "where": frozenset({"before", "after", "line", "head", "anywhere", "location"})},
     ),
 )}

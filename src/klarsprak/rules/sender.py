@@ -11,8 +11,9 @@ from typing import Iterator
 
 from ..doc import Analysis
 from ..findings import Finding
-from ..sender import SenderResult, detect_sender
+from ..sender import SenderResult, detect_sender, missing_because
 from .base import REGISTRY, Context, Examples
+from .job_ad import is_job_ad
 
 SOURCE = ("Lerums kommuns kommunikationspolicy: ”Det ska alltid framgå vem som är avsändare”; "
           "Flens kommuns kommunikationspolicy: information ”med en tydlig avsändare”; "
@@ -21,11 +22,16 @@ SOURCE = ("Lerums kommuns kommunikationspolicy: ”Det ska alltid framgå vem so
 
 def sender_result(ctx: Context) -> SenderResult:
     """The document's sender verdict, computed once per document."""
-    return ctx.analysis.derived(_verdict, ctx.config.sender)
+    return ctx.analysis.derived(_verdict, ctx.config.sender, is_job_ad(ctx))
 
 
-def _verdict(analysis: Analysis, expected: str | None) -> SenderResult:
-    return detect_sender(analysis.text, analysis.document, expected, analysis.lines)
+def _verdict(analysis: Analysis, expected: str | None, job_ad: bool) -> SenderResult:
+    entities = [(e.start_char, e.end_char) for e in analysis.doc.ents if e.label_ in ORG_LABELS]
+    return detect_sender(analysis.text, analysis.document, expected, analysis.lines, entities=entities, job_ad=job_ad)
+
+
+#: Entity labels of organisations (UNER-Talbanken's ``ORG``).
+ORG_LABELS = frozenset({"ORG"})
 
 
 def _span(ctx: Context) -> tuple[int, int]:
@@ -52,15 +58,20 @@ def _span(ctx: Context) -> tuple[int, int]:
     ),
 )
 def missing_sender(ctx: Context) -> Iterator[Finding]:
-    """One finding when no organisation reaches the confidence threshold, or the expected one is not visible."""
+    """One finding when a letter, press release or job ad names no sender (or the expected one is not visible).
+
+    A web page or a published document is not flagged: its site or cover says who publishes it.
+    A text of unknown kind is flagged only when it invites contact or speaks to the reader about the
+    reader's case without saying who writes.
+    """
     result = sender_result(ctx)
     start, end = _span(ctx)
-    if not result.found:
-        yield ctx.finding(
-            start, end, result.reason + " Skriv ut vem som skriver, så att läsaren vet vem ”vi” är.",
-            ["Skriv organisationens namn i texten, t.ex. ”Vi på Lerums kommun …”.",
-             "Avsluta med en kontaktruta: organisation, enhet, telefon och e-post."],
-        )
+    speaks_as_we = result.invites_contact or result.addresses_reader
+    if not result.found and (result.genre in NAMED_IN_TEXT or (result.genre == "text" and speaks_as_we)
+                             or result.expected):
+        lead, why, suggestion = NAMED_IN_TEXT.get(result.genre, NAMED_IN_TEXT["text"])
+        yield ctx.finding(start, end, f"{lead}: {missing_because(result)}. {why}",
+                          [suggestion, "Avsluta med en kontaktruta: organisation, enhet, telefon och e-post."])
     elif result.expected and not result.expected_visible:
         other = f" Texten ser i stället ut att komma från {result.other_sender}." if result.other_sender else ""
         yield ctx.finding(
@@ -68,6 +79,24 @@ def missing_sender(ctx: Context) -> Iterator[Finding]:
             f"Den väntade avsändaren {result.expected} syns inte i texten.{other}",
             [f"Skriv ut att texten kommer från {result.expected}."],
         )
+
+
+#: Genres whose reader needs the sender named in the text: (what is missing, why it matters, what to write).
+NAMED_IN_TEXT = {
+    "letter": ("Det går inte att se vem som skickar brevet",
+               "Den som får ett brev eller beslut måste kunna se vilken organisation det kommer från.",
+               "Skriv organisationens namn i brevet, t.ex. i underskriften: ”Med vänlig hälsning, "
+               "Bygglovsenheten, Lerums kommun”."),
+    "press_release": ("Det går inte att se vem som står bakom pressmeddelandet",
+                      "En journalist måste kunna se vilken organisation som uttalar sig.",
+                      "Skriv organisationens namn överst eller i presskontakten."),
+    "job_ad": ("Det går inte att se vem arbetsgivaren är",
+               "Den som funderar på att söka vill veta var hen ska arbeta.",
+               "Skriv arbetsgivarens namn, t.ex. ”Hos oss på Lerums kommun …” eller ”Arbetsgivare: …”."),
+    "text": ("Det går inte att se vem som är avsändare",
+             "Skriv ut vem som skriver, så att läsaren vet vem ”vi” är.",
+             "Skriv organisationens namn i texten, t.ex. ”Vi på Lerums kommun …”."),
+}
 
 
 @REGISTRY.rule(
@@ -79,7 +108,7 @@ def missing_sender(ctx: Context) -> Iterator[Finding]:
     source=SOURCE + "; Förvaltningslagen (2017:900) 9 § om tillgänglighet",
     examples=Examples(
         flag=("Hej\n\nDu har fått ett beslut från Ånge kommun.\n\nMed vänlig hälsning\nÅnge kommun",
-              "Vi på Ånge kommun söker en lärare i matematik. Tjänstgöringsgrad 100 %. "
+              "Vi på Ånge kommun söker en lärare i matematik. Anställningsform: tillsvidareanställning. "
               "Sista ansökningsdag är den 1 maj."),
         ok=(
             "Hej\n\nDu har fått ett beslut från Ånge kommun.\n\nMed vänlig hälsning\nÅnge kommun\n"

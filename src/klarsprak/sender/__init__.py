@@ -14,9 +14,9 @@ alltid framgå vem som är avsändare"). The check is split by job:
 from .evidence import Evidence, metadata_evidence, scan
 from ..lexicon.catalogue import EVIDENCE_KINDS
 from .knowledge import Organisation, SenderKnowledge, iter_organisations, knowledge
-from .verdict import FOUND_AT, SenderResult, detect_sender, explain
+from .verdict import FOUND_AT, SenderResult, detect_sender, explain, missing_because
 
 __all__ = [
     "EVIDENCE_KINDS", "FOUND_AT", "Evidence", "Organisation", "SenderKnowledge", "SenderResult", "detect_sender",
-    "explain", "iter_organisations", "knowledge", "metadata_evidence", "scan",
+    "explain", "iter_organisations", "knowledge", "metadata_evidence", "missing_because", "scan",
 ]

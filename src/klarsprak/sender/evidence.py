@@ -10,18 +10,21 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Sequence
 from urllib.parse import urlparse
 
 from ..doc import Document, Lines
-from .knowledge import ContactPattern, Organisation, SenderKnowledge, knowledge, normalise
+from .knowledge import ContactPattern, Organisation, SenderKnowledge, fold, knowledge, normalise
 
 # How much one piece of evidence says about who the sender is (0 = nothing).
 WEIGHTS = {
     "metadata": 0.9, "signature": 0.95, "speaker": 0.9, "contact_block": 0.9, "unit": 0.85,
-    "person": 0.8, "voice": 0.8, "email": 0.75, "url": 0.7,
+    "person": 0.8, "voice": 0.8, "email": 0.75, "url": 0.7, "link": 0.3,
     "mention.municipality": 0.7, "mention.region": 0.7, "mention.third_person": 0.5, "mention.agency": 0.4,
+    "mention.other": 0.45,
 }
+#: Voice cues that make any organisation the speaker, not only one that writes of itself in the third person.
+ANY_VOICE = frozenset({"voice.i_dag", "voice.supervision", "voice.employer"})
 WINDOW = 60  # characters looked at on each side of a name
 CONTACT_LINE = 80  # longest line that can belong to a contact block
 SIGNATURE_LINES = 4  # non-empty lines after a closing greeting that belong to the signature
@@ -71,8 +74,14 @@ def _signature_lines(lines: Lines, k: SenderKnowledge) -> dict[int, int]:
     return inside
 
 
-def scan(text: str, field: str = "text", lines: Lines | None = None) -> list[Evidence]:
-    """All evidence in one string (``lines``: its lines, if the caller has them)."""
+def scan(text: str, field: str = "text", lines: Lines | None = None,
+         entities: Sequence[tuple[int, int]] = ()) -> list[Evidence]:
+    """All evidence in one string (``lines``: its lines, if the caller has them).
+
+    ``entities`` are the character spans of organisation names an entity recogniser found
+    (``ORG``); like the name shapes of ``patterns.yaml`` they are candidates whose role the
+    cues around them decide, as for a name the lexicons list.
+    """
     k = knowledge()
     lines = lines if lines is not None else Lines(text)
     signature = _signature_lines(lines, k)
@@ -80,13 +89,32 @@ def scan(text: str, field: str = "text", lines: Lines | None = None) -> list[Evi
 
     contact_lines: set[int] = set()
     for pattern in k.patterns:
+        if pattern.kind in ("url", "organisation"):
+            continue
         for m in pattern.regex.finditer(text):
             ev = _contact_evidence(pattern, m, field, k)
-            if ev is None:
-                continue
-            found.append(ev)
-            if pattern.kind not in ("url", "organisation"):
+            if ev is not None:
+                found.append(ev)
                 contact_lines.add(lines.index(m.start()))
+
+    def own_line(offset: int) -> bool:
+        line = lines.index(offset)
+        return line in signature or _in_contact_block(lines, line, contact_lines)
+
+    candidates: list[tuple[int, int]] = list(entities)
+    for pattern in k.patterns:
+        for m in pattern.regex.finditer(text):
+            if pattern.kind == "url":
+                org = k.domain_org(m.group(1))
+                if org is not None:  # a link to a site is not its owner speaking, unless in a contact block
+                    weight = WEIGHTS["url"] if own_line(m.start()) else WEIGHTS["link"]
+                    found.append(Evidence("url", m.group(), m.start(), m.end(), field, org.name, weight))
+            elif pattern.kind == "organisation" and not k.names.match(text, m.start("name")):
+                if pattern.speaker:
+                    found.append(Evidence("organisation", m.group("name"), m.start("name"), m.end("name"), field,
+                                          m.group("name"), WEIGHTS["speaker"]))
+                else:
+                    candidates.append((m.start("name"), m.end("name")))
 
     name_starts: list[int] = []
     name_ends: list[int] = []
@@ -94,11 +122,18 @@ def scan(text: str, field: str = "text", lines: Lines | None = None) -> list[Evi
         org = k.lookup(m.group())
         if org is None or not _capitalised(m.group(), org):
             continue
-        line = lines.index(m.start())
-        role, kind, weight = _name_role(text, m.start(), m.end(), org, k, lines, line, signature, contact_lines)
-        found.append(Evidence(kind, m.group(), m.start(), m.end(), field, org.name, weight, role))
+        found.append(_named(text, m.start(), m.end(), org, k, lines, signature, contact_lines, field))
         name_starts.append(m.start())
         name_ends.append(m.end())
+
+    taken = [(ev.start, ev.end) for ev in found if ev.kind == "organisation"]
+    for start, end in sorted(candidates, key=lambda c: (c[0], -c[1])):
+        if any(start < e and s < end for s, e in taken):
+            continue  # a listed name, a speaker pattern or a longer candidate already covers it
+        taken.append((start, end))
+        name = " ".join(text[start:end].split())
+        org = Organisation(f"other:{normalise(name)}", name, "other", (name,))
+        found.append(_named(text, start, end, org, k, lines, signature, contact_lines, field))
 
     for m in k.places.finditer(text):
         n = bisect.bisect_right(name_starts, m.start()) - 1  # names do not overlap: the last one before
@@ -113,13 +148,51 @@ def scan(text: str, field: str = "text", lines: Lines | None = None) -> list[Evi
 
     for m in (*k.roles.finditer(text), *k.named_roles.finditer(text)):
         org_id = _role_org(m.group("role"), k)
-        if org_id is None:
-            continue
+        if org_id is None or k.cue("former", "before", text[max(0, m.start("role") - WINDOW):m.start("role")].rstrip()):
+            continue  # "tidigare statssekreterare": the person no longer speaks for the organisation
         org = k.organisations[org_id]
         found.append(Evidence("person", m.group(), m.start(), m.end(), field, org.name, WEIGHTS["person"]))
 
+    found.extend(_domain_signers(text, field, lines, signature, contact_lines, found))
     found.extend(_signatures(text, field, lines, signature, found))
     return found
+
+
+def _named(text: str, start: int, end: int, org: Organisation, k: SenderKnowledge, lines: Lines,
+           signature: dict[int, int], contact_lines: set[int], field: str) -> Evidence:
+    """The evidence one written name gives, with its role from the words around it."""
+    role, kind, weight = _name_role(text, start, end, org, k, lines, lines.index(start), signature, contact_lines)
+    return Evidence(kind, text[start:end], start, end, field, org.name, weight, role)
+
+
+def _domain_signers(text: str, field: str, lines: Lines, signature: dict[int, int], contact_lines: set[int],
+                    found: list[Evidence]) -> list[Evidence]:
+    """An e-mail address at a domain the lexicons do not know, next to a signature or contact line that
+    names the same organisation (``info@norrbygg.se`` and the line ``Norrbygg AB``): that organisation."""
+    out = []
+    for ev in found:
+        if ev.kind != "email" or ev.organisation or ev.field != field:
+            continue
+        label = fold(ev.text.rsplit("@", 1)[1].split(".")[-2])
+        here = lines.index(ev.start)
+        near = {j for j in range(here - SIGNATURE_LINES, here + SIGNATURE_LINES + 1)
+                if 0 <= j < len(lines) and (j in signature or j in contact_lines or j == here)}
+        for j in sorted(near):
+            name = _name_line(lines[j].text)
+            if name and fold(LEGAL_FORM.sub("", name)) == label:
+                out.append(Evidence("email", ev.text, ev.start, ev.end, field, name,
+                                    WEIGHTS["signature"] if j in signature else WEIGHTS["email"]))
+                break
+    return out
+
+
+LEGAL_FORM = re.compile(r"\s+(?:AB|Aktiebolag|HB|KB)(?:\s+\(publ\))?$")
+
+
+def _name_line(line: str) -> str | None:
+    """A short line that can be an organisation's name: one to five words, the first capitalised."""
+    words = line.strip().rstrip(".,").split()
+    return " ".join(words) if 0 < len(words) <= 5 and words[0][:1].isupper() and "@" not in line else None
 
 
 def _signatures(text: str, field: str, lines: Lines, signature: dict[int, int],
@@ -166,14 +239,17 @@ def _name_role(text: str, start: int, end: int, org: Organisation, k: SenderKnow
         return "sender", "organisation", WEIGHTS["signature"]
     if k.cue("speaker", "before", before):
         return "sender", "organisation", WEIGHTS["speaker"]
-    if k.cue("source", "before", before) or (k.cue("source", "after", after) and not org.third_person):
+    source = k.cue("source", "before", before)
+    if source == "source.kontakta" and org.kind in ("municipality", "region") and k.units.match(text, end):
+        return "sender", "unit", WEIGHTS["unit"]  # "kontakta Helsingborgs stads kontaktcenter": its own way in
+    if source or (k.cue("source", "after", after) and not org.third_person):
         return "mentioned", "unit" if k.units.match(text, end) else "organisation", 0.0
     if k.units.match(text, end):
         return "sender", "unit", WEIGHTS["unit"]
     if _in_contact_block(lines, line, contact_lines):
         return "sender", "organisation", WEIGHTS["contact_block"]
     voice = k.cue("voice", "after", after)
-    if ((voice and org.third_person) or voice in ("voice.i_dag", "voice.supervision")
+    if ((voice and org.third_person) or voice in ANY_VOICE
             or (org.third_person and k.cue("voice", "before", before))):
         return "sender", "organisation", WEIGHTS["voice"]
     if org.third_person:
@@ -192,16 +268,6 @@ def _contact_evidence(pattern: ContactPattern, m: re.Match[str], field: str, k: 
         org = k.domain_org(text.rsplit("@", 1)[1])
         return Evidence("email", text, m.start(), m.end(), field, org.name if org else None,
                         WEIGHTS["email"] if org else 0.0)
-    if pattern.kind == "url":
-        org = k.domain_org(m.group(1))
-        if org is None:
-            return None
-        return Evidence("url", text, m.start(), m.end(), field, org.name, WEIGHTS["url"])
-    if pattern.kind == "organisation":
-        name = m.group("name")
-        if k.names.match(m.string, m.start("name")):
-            return None  # a known organisation: the name scan weighs it
-        return Evidence("organisation", name, m.start("name"), m.end("name"), field, name, WEIGHTS["speaker"])
     if pattern.kind == "phone" and sum(c.isdigit() for c in text) < 7:
         return None
     return Evidence(pattern.kind, text, m.start(), m.end(), field)

@@ -44,6 +44,7 @@ class ContactPattern:
     kind: str
     regex: re.Pattern[str]
     contact: bool
+    speaker: bool = False
 
 
 @dataclass
@@ -61,6 +62,7 @@ class SenderKnowledge:
     by_form: dict[str, str] = field(default_factory=dict)
     by_place: dict[str, str] = field(default_factory=dict)
     by_domain: dict[str, str] = field(default_factory=dict)
+    by_folded_place: dict[str, str] = field(default_factory=dict)
     role_org: dict[str, str] = field(default_factory=dict)
 
     def lookup(self, name: str) -> Organisation | None:
@@ -76,6 +78,9 @@ class SenderKnowledge:
             org_id = self.by_domain.get(".".join(parts[i:]))
             if org_id:
                 return self.organisations[org_id]
+        if len(parts) >= 2 and parts[-1] == "se":  # kommunnamn.se: the municipality of that name
+            org_id = self.by_folded_place.get(fold(parts[-2]))
+            return self.organisations[org_id] if org_id else None
         return None
 
     def cue(self, kind: str, where: str, text: str) -> str | None:
@@ -85,9 +90,9 @@ class SenderKnowledge:
                 return cue_id
         return None
 
-    def cue_in_lines(self, kind: str, lines: Iterable[Line]) -> str | None:
-        """The id of the first line cue of ``kind`` that any of ``lines`` holds."""
-        regexes = self.cues.get(f"{kind}:line", [])
+    def cue_in_lines(self, kind: str, lines: Iterable[Line], where: str = "line") -> str | None:
+        """The id of the first line cue of ``kind`` that any of ``lines`` holds (``where``: ``line`` or ``head``)."""
+        regexes = self.cues.get(f"{kind}:{where}", [])
         for line in lines:
             for cue_id, regex in regexes:
                 if regex.search(line.text):
@@ -103,6 +108,12 @@ class SenderKnowledge:
 def normalise(s: str) -> str:
     """A name as looked up: spaces collapsed, lower case."""
     return re.sub(r"\s+", " ", s.strip()).lower()
+
+
+def fold(s: str) -> str:
+    """A name as written in a web or e-mail domain: letters and digits only, å ä ö é as a a o e
+    (``Ängelholm`` → ``angelholm``, ``Norr-Bygg AB`` → ``norrbyggab``)."""
+    return re.sub(r"[^a-z0-9]", "", s.lower().translate(str.maketrans("åäöéèüæø", "aaoeeuao")))
 
 
 def _alternation(forms: Iterable[str]) -> str:
@@ -163,7 +174,8 @@ def knowledge() -> SenderKnowledge:
         alt = _alternation(r["forms"])
         role_alts.append(rf"[\wåäö-]*(?:{alt})" if r.get("suffix") else rf"(?:{alt})")
 
-    patterns = [ContactPattern(p["kind"], re.compile(p["regex"]), bool(p.get("contact", False)))
+    patterns = [ContactPattern(p["kind"], re.compile(p["regex"]), bool(p.get("contact", False)),
+                               bool(p.get("speaker", False)))
                 for p in load_entries([folder / "patterns.yaml"], PATTERN_SCHEMA)]
     cues: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
     for c in load_entries([folder / "cues.yaml"], CUE_SCHEMA):
@@ -185,6 +197,7 @@ def knowledge() -> SenderKnowledge:
         by_form=by_form,
         by_place=by_place,
         by_domain=by_domain,
+        by_folded_place={fold(o.place): o.id for o in orgs.values() if o.place and o.kind == "municipality"},
         role_org=role_org,
     )
 

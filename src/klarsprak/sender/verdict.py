@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Sequence
 
 from ..doc import Document, Lines
+from ..doc.layout import unit_starts
 from .evidence import Evidence, metadata_evidence, scan
 from .knowledge import SenderKnowledge, knowledge, normalise
 
@@ -32,6 +33,7 @@ class SenderResult:
     letter: bool = False
     genre: str = "text"
     invites_contact: bool = False
+    addresses_reader: bool = False
     mentioned: tuple[str, ...] = ()
     expected: str | None = None
     expected_visible: bool | None = None
@@ -48,6 +50,7 @@ class SenderResult:
             "letter": self.letter,
             "genre": self.genre,
             "invites_contact": self.invites_contact,
+            "addresses_reader": self.addresses_reader,
             "mentioned": list(self.mentioned),
             "expected": self.expected,
             "expected_visible": self.expected_visible,
@@ -60,14 +63,17 @@ class SenderResult:
 
 
 def detect_sender(text: str, document: Document | None = None, expected: str | None = None,
-                  lines: Lines | None = None) -> SenderResult:
+                  lines: Lines | None = None, *, entities: Sequence[tuple[int, int]] = (),
+                  job_ad: bool | None = None) -> SenderResult:
     """Weigh all evidence in ``text`` and ``document`` and decide who the sender is.
 
-    ``lines`` are the text's lines, if the caller has them.
+    ``lines`` are the text's lines, if the caller has them; ``entities`` the spans of
+    organisation names an entity recogniser found; ``job_ad`` whether the text is a job
+    ad, if the caller has decided it (else the sender lexicon's job-ad cues decide).
     """
     k = knowledge()
     lines = lines if lines is not None else Lines(text)
-    evidence = scan(text, lines=lines) + metadata_evidence(document)
+    evidence = scan(text, lines=lines, entities=entities) + metadata_evidence(document)
     scores: dict[str, list[float]] = {}
     for ev in evidence:
         if ev.organisation and ev.weight > 0:
@@ -75,7 +81,7 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
     ranked = sorted(((_combine(w), name) for name, w in scores.items()), reverse=True)
     confidence, organisation = ranked[0] if ranked else (0.0, None)
     found = confidence >= FOUND_AT
-    genre = _genre(text, lines, document, k)
+    genre = _genre(text, lines, document, k, job_ad)
     letter = genre == "letter"
     contact = any(ev.kind in ("phone", "email", "address") for ev in evidence)
     invites = bool(k.cue("contact_invite", "anywhere", text))
@@ -90,6 +96,7 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
         letter=letter,
         genre=genre,
         invites_contact=invites,
+        addresses_reader=bool(k.cue("addressed", "anywhere", text)),
         mentioned=mentioned,
     )
     if expected:
@@ -97,18 +104,31 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
     return replace(result, reason=explain(result))
 
 
-def _genre(text: str, lines: Lines, document: Document | None, k: SenderKnowledge) -> str:
-    """What kind of text this is: ``job_ad``, ``press_release``, ``letter`` (a letter or decision to
-    one reader), ``web_page`` or ``text``; the messages speak of it in those words."""
-    if k.cue("job_ad", "anywhere", text):
+def _genre(text: str, lines: Lines, document: Document | None, k: SenderKnowledge, job_ad: bool | None) -> str:
+    """What kind of text this is: ``job_ad``, ``press_release``, ``letter`` (a letter, e-mail or decision
+    to one reader), ``web_page`` (a page or a structured document: the site or the cover says who
+    publishes it) or ``text`` (nothing says which); the messages speak of it in those words."""
+    if job_ad if job_ad is not None else k.cue("job_ad", "anywhere", text):
         return "job_ad"
-    if k.cue("press_release", "anywhere", text):
+    head = [line for line in lines[:HEAD_LINES * 4] if not line.blank][:HEAD_LINES]
+    location = " ".join(filter(None, (document.url, document.path, document.title))) if document else ""
+    if (k.cue_in_lines("press_release", head, "head") or k.cue_in_lines("press_release", lines)
+            or (location and k.cue("press_release", "location", location))):
         return "press_release"
-    if k.cue("letter", "anywhere", text) or k.cue_in_lines("letter", lines) or k.cue_in_lines("signature", lines):
+    if (k.cue_in_lines("letter", head, "head") or k.cue("letter", "anywhere", text)
+            or k.cue_in_lines("signature", lines)):
         return "letter"
-    if document is not None and (document.url or "html" in (document.content_type or "")):
+    if document is not None and (document.url or document.site_name or document.publisher
+                                 or any(t in (document.content_type or "") for t in PAGE_TYPES)):
         return "web_page"
+    if k.cue_in_lines("web_page", lines) or sum(kind == "heading" for kind in unit_starts(text).values()) >= 2:
+        return "web_page"  # a page's chrome, or a text structured by headings as pages and reports are
     return "text"
+
+
+#: Content types of pages and structured documents, whose site or cover names the publisher.
+PAGE_TYPES = ("html", "markdown", "pdf", "officedocument", "opendocument", "msword")
+HEAD_LINES = 3  # the first non-blank lines, where a salutation or "Pressmeddelande" stands
 
 
 def _combine(weights: list[float]) -> float:
@@ -130,26 +150,29 @@ def _with_expected(result: SenderResult, expected: str, scores: dict[str, list[f
 
 def explain(result: SenderResult) -> str:
     """Why the verdict is what it is, in Swedish, for the writer."""
-    kinds = {ev.kind for ev in result.evidence}
     if result.found:
         strongest = max((ev for ev in result.evidence if ev.organisation == result.organisation),
                         key=lambda e: e.weight)
         where = "i texten" if strongest.field == "text" else f"i metadata ({strongest.field})"
         return (f"Avsändaren {result.organisation} framgår {where}: "
                 f"{_KIND_WORDS.get(strongest.kind, strongest.kind)} ”{_short(strongest.text)}”.")
+    return "Det går inte att se vem som är avsändare: " + missing_because(result) + "."
+
+
+def missing_because(result: SenderResult) -> str:
+    """Why no sender was found, as a clause: who is only mentioned, an unsigned signature, "vi" unnamed."""
     parts = []
     if result.mentioned:
         parts.append(f"{', '.join(result.mentioned)} nämns bara som källa eller annan part, inte som avsändare")
-    unsigned = [ev for ev in result.evidence if ev.kind == "signature" and not ev.organisation]
-    if unsigned:
+    if any(ev.kind == "signature" and not ev.organisation for ev in result.evidence):
         parts.append("texten är undertecknad men utan organisationens namn")
-    if kinds & {"phone", "email", "address"}:
+    if any(ev.kind in ("phone", "email", "address") for ev in result.evidence):
         parts.append("det finns kontaktuppgifter men inget namn på organisationen")
     elif result.invites_contact:
         parts.append("texten säger ”kontakta oss” men inte vilka ”vi” är")
-    if not parts:
-        parts.append("ingen organisation nämns")
-    return "Det går inte att se vem som är avsändare: " + "; ".join(parts) + "."
+    elif result.addresses_reader:
+        parts.append("texten skriver till läsaren om hens ärende men säger inte vem som skriver")
+    return "; ".join(parts or ["ingen organisation nämns"])
 
 
 _KIND_WORDS = {
