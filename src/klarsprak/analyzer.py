@@ -13,7 +13,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import pipeline, suppression, threads
+from . import long_documents, pipeline, suppression, threads
 from .config import Config
 from .doc import Analysis, Document, chunking, sanitize
 from .errors import RuleFailureWarning, WorkerLostWarning
@@ -65,22 +65,30 @@ class Analyzer:
         """Analyze many texts lazily, in order; ``n_process`` > 1 (-1: one per core) uses worker processes.
 
         Texts longer than ``chunk_chars`` are parsed in chunks and joined again,
-        so any length works with unchanged offsets. In one process, batches hold at
+        so any length works with unchanged offsets; texts longer than ``long_documents.PART_CHARS``
+        are analysed in parts (memory grows with the part). In one process, batches hold at
         most ``batch_chars`` characters, which bounds the model's working memory;
         worker processes take ``batch_size`` texts at a time. A text whose worker
         dies twice gives a report with no findings and a ``failed`` note.
         """
+        if n_process != 1:
+            yield from self._in_workers(texts, n_process, batch_size, sender)
+            return
+        for long, documents in itertools.groupby(map(_as_document, texts), key=long_documents.is_long):
+            if long:  # analysed in parts, so that memory does not grow with the text
+                yield from (long_documents.analyse_in_parts(self, d, sender) for d in documents)
+            else:
+                yield from (self._report(doc, d, sender) for doc, d in self._parsed(documents, batch_size))
+
+    def _parsed(self, documents: Iterable[Document], batch_size: int = 64) -> Iterator[tuple[Doc, Document]]:
+        """Each document's text parsed in chunks, batched by characters, and joined into one ``Doc``."""
         def chunks() -> Iterator[tuple[str, tuple[Document, str, list] | None]]:
-            for item in texts:
-                document = _as_document(item)
+            for document in documents:
                 text = sanitize(document.text)
                 spans = chunking.split(text, self.chunk_chars)
                 for i, (start, end, _) in enumerate(spans):
                     yield text[start:end], (document, text, spans) if i == len(spans) - 1 else None
 
-        if n_process != 1:
-            yield from self._in_workers(texts, n_process, batch_size, sender)
-            return
         parsed = (pair for batch in chunking.batches(chunks(), self.batch_chars, batch_size)
                   for pair in self._parse(batch))
         parts: list[Doc] = []
@@ -94,7 +102,7 @@ class Analyzer:
                 doc = chunking.join(parts, text)
                 self.nlp.get_pipe("klarsprak_structure").annotate(doc, text, chunking.soft_cuts(spans))
             parts = []
-            yield self._report(doc, document, sender)
+            yield doc, document
 
     def _parse(self, batch: list[tuple[str, Any]]) -> list[tuple[Doc, Any]]:
         """One batch through the pipeline, on as many BLAS threads as its size and the machine warrant."""
@@ -110,7 +118,8 @@ class Analyzer:
         with Pool(processes, analyzer=self) as pool:
             yield from pool.map(partial(analyse_chunk, sender=sender), chunks, lost_report)
 
-    def _report(self, doc: Doc, document: Document, sender: str | None) -> Report:
+    def _report(self, doc: Doc, document: Document, sender: str | None,
+                whole: long_documents.Whole | None = None) -> Report:
         config = self.config.merged(sender=sender)
         analysis = Analysis(doc, document)
         limit = config.option("long_sentence", "max_words", LONG_SENTENCE_WORDS)
@@ -124,6 +133,8 @@ class Analyzer:
             except Exception as exc:  # one broken metric must not crash the host program
                 metrics[metric.name] = None
                 failed.append(_failure(metric.name, exc))
+        if whole is not None:  # a part of a long text: counted, and the rules see the whole's verdicts
+            whole.prepare(analysis, metrics, limit)
         findings: list[Finding] = []
         for rule in self.rules:
             ctx.rule = rule

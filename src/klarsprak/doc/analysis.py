@@ -100,3 +100,8 @@ class Analysis:
         if key not in self._derived:
             self._derived[key] = build(self, *args)
         return self._derived[key]
+
+    def provide(self, build: Callable[..., T], *args: Hashable, value: T) -> None:
+        """Give :meth:`derived` the value of ``build(self, *args)`` from outside: the parts of a long text
+        share what is computed once on the whole text (its sender verdict)."""
+        self._derived[(build, args)] = value

@@ -72,9 +72,9 @@ def unit_starts(text: str) -> dict[int, str]:
     return _unit_starts(Lines(text))
 
 
-def _unit_starts(lines: Sequence[Line]) -> dict[int, str]:
+def _unit_starts(lines: Sequence[Line], repeated: frozenset[str] | None = None) -> dict[int, str]:
     starts: dict[int, str] = {}
-    repeated = _page_lines(lines)
+    repeated = page_lines(lines) if repeated is None else repeated
     kinds: list[str | None] = []  # the kind of unit each line starts, if any
     for i, line in enumerate(lines):
         kinds.append(None)
@@ -137,14 +137,16 @@ def _cells(line: Line) -> list[int]:
     return offsets
 
 
-def _page_lines(lines: Sequence[Line]) -> set[str]:
-    """Short lines repeated on many pages (running headers and footers, "Sida 3 av 18" aside)."""
+def page_lines(lines: Iterable[Line]) -> frozenset[str]:
+    """Short lines repeated on many pages (running headers and footers, "Sida 3 av 18" aside).
+
+    A statistic of the whole text: the parts of a long text are laid out with the whole's."""
     counts: dict[str, int] = {}
     for line in lines:
         stripped = line.text.strip()
         if stripped and len(stripped.split()) <= MAX_HEADING_WORDS and not BULLET.match(line.text):
             counts[stripped] = counts.get(stripped, 0) + 1
-    return {text for text, n in counts.items() if n >= PAGE_LINE_REPEATS and not TERMINAL.search(text)}
+    return frozenset(text for text, n in counts.items() if n >= PAGE_LINE_REPEATS and not TERMINAL.search(text))
 
 
 def _list_markers(lines: Sequence[Line]) -> dict[int, int]:
@@ -211,10 +213,11 @@ def _touches(tokens: TokenTable, a: int, b: int) -> bool:
     return tokens.idx[b] == tokens.idx[a] + len(tokens.text[a])
 
 
-def layout(text: str, abbreviations: frozenset[str], soft_cuts: Iterable[int] = ()) -> Layout:
-    """The :class:`Layout` of a text."""
+def layout(text: str, abbreviations: frozenset[str], soft_cuts: Iterable[int] = (),
+           repeated: frozenset[str] | None = None) -> Layout:
+    """The :class:`Layout` of a text (``repeated``: its :func:`page_lines`, when it is part of a longer text)."""
     lines = Lines(text)
-    starts = _unit_starts(lines)
+    starts = _unit_starts(lines, repeated)
     markers = _list_markers(lines)
     no_break = {line.content_start for line in lines if not line.blank} - set(starts)
     no_break.update(soft_cuts)
@@ -264,9 +267,10 @@ class StructureComponent:
         doc._.layout = found
         return doc
 
-    def annotate(self, doc: Doc, text: str, soft_cuts: Iterable[int]) -> None:
-        """Record the layout of a ``Doc`` joined from chunks of ``text`` (no presets: it is parsed already)."""
-        doc._.layout = layout(text, self.abbreviations, soft_cuts)
+    def annotate(self, doc: Doc, text: str, soft_cuts: Iterable[int], repeated: frozenset[str] | None = None) -> None:
+        """Record the layout of a ``Doc`` joined from chunks of ``text``, or of a part of a longer text whose
+        :func:`page_lines` are ``repeated`` (no presets: it is parsed already)."""
+        doc._.layout = layout(text, self.abbreviations, soft_cuts, repeated)
 
 
 def _skip_space(text: str, pos: int) -> int:

@@ -1,0 +1,154 @@
+"""Long documents analysed in parts, so that memory grows with the part, not with the document.
+
+A text longer than :data:`PART_CHARS` is cut at paragraph breaks (else line breaks: the cuts of
+:func:`~klarsprak.doc.chunking.split`) into parts. Each part is parsed, its rules run and its ``Doc``
+dropped before the next part is parsed; the part reports are merged into the report of the whole:
+
+- each part laid out with the whole text's running headers and footers (:func:`~klarsprak.doc.layout.page_lines`);
+- findings and sentences shifted to whole-text offsets and sentence numbers;
+- base metrics from the parts' :class:`~klarsprak.metrics.Counts`, ratio metrics (``passive_share``,
+  ``nominal_ratio``) from their :class:`~klarsprak.metrics.Ratio` counts (a metric that is no ``Ratio``
+  keeps the first part's value);
+- document-level findings decided once, at the first sentence as in one piece: the sender verdict is
+  computed on the whole text (it needs no parse) and LIX on the merged metrics. The first part is
+  analysed last, so that its rules see both;
+- a rule that reports a problem once per text keeps the first part's finding of it, with the places
+  that later parts found added to its ``occurrences`` once findings have them.
+
+What a part cannot see: an abbreviation explained only in another part is reported in this one, a
+job-ad finding lists the words of its part, and a ``klarsprak-disable`` region ends with its part.
+With parts of :data:`PART_CHARS` characters (some 70,000 words) this concerns only books.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from .doc import Analysis, Document, chunking, sanitize
+from .doc.layout import page_lines
+from .doc.lines import iter_lines
+from .findings import Finding, Report, SentenceSpan
+from .metrics import Counts, Ratio, unit_counts
+from .rules.sender import _verdict as sender_verdict
+from .sender import SenderResult, detect_sender
+
+if TYPE_CHECKING:
+    from .analyzer import Analyzer
+
+#: Part size in characters. Peak memory grows by about 170 bytes per character of one part
+#: (benchmarks/huge_input.py), so 500,000 characters cost some 85 MB above the loaded model.
+PART_CHARS = 500_000
+#: Rules whose one finding is about the whole text (LIX, sender): taken from the first part only.
+DOCUMENT_RULES = frozenset({"readability", "missing_sender", "incomplete_sender"})
+#: Rules that report one problem once per text: the first part's finding is kept (job-ad patterns per rule,
+#: words per word, their later places added to its ``occurrences``).
+ONCE_PER_TEXT = frozenset({"long_word", "abbreviation", "job_ad_gender_coding", "job_ad_age_coding"})
+ONCE_PER_WORD = frozenset({"long_word", "abbreviation"})
+_COUNT = re.compile(r"\d+ gånger i texten")
+#: True once findings list their other places (``Finding.occurrences``, issue 14).
+_PLACES = "occurrences" in Finding.__dataclass_fields__
+
+
+def is_long(document: Document) -> bool:
+    """True if ``document`` is analysed in parts (it is longer than :data:`PART_CHARS`)."""
+    return len(document.text) > PART_CHARS
+
+
+def analyse_in_parts(analyzer: Analyzer, document: Document, sender: str | None = None,
+                     part_chars: int | None = None) -> Report:
+    """The report of ``document`` analysed in parts of at most ``part_chars`` (default :data:`PART_CHARS`)
+    characters with ``analyzer`` (see the module docstring)."""
+    text = sanitize(document.text)
+    spans = [(start, end) for start, end, _ in chunking.split(text, part_chars or PART_CHARS)]
+    expected = analyzer.config.merged(sender=sender).sender
+    whole = Whole(len(spans), detect_sender(text, document, expected) if analyzer.reports_sender else None,
+                  expected)
+    repeated = page_lines(iter_lines(text))
+    structure = analyzer.nlp.get_pipe("klarsprak_structure")
+    order = [*range(1, len(spans)), 0]  # the first part last: its rules see the merged metrics
+    parts = (replace(document, text=text[spans[k][0]:spans[k][1]]) for k in order)
+    reports: dict[int, Report] = {}
+    for k, (doc, part) in zip(order, analyzer._parsed(parts)):
+        chunks = chunking.split(part.text, analyzer.chunk_chars)
+        structure.annotate(doc, part.text, chunking.soft_cuts(chunks), repeated)  # laid out as a page of the whole
+        reports[k] = analyzer._report(doc, part, sender, whole)
+        del doc  # the part's Doc goes now, before the next part is parsed
+    return merge(text, document, [(spans[k][0], reports[k]) for k in range(len(spans))], whole.sender)
+
+
+class Whole:
+    """What the parts of one text share while they are analysed: the counts so far and the sender verdict.
+
+    :meth:`prepare` is called by the analyzer for each part once its metrics are computed and before its
+    rules run; for the last part analysed (the text's first part) it puts the whole text's metrics in place.
+    """
+
+    def __init__(self, parts: int, sender: SenderResult | None, expected: str | None) -> None:
+        self.remaining = parts
+        self.sender = sender
+        self.expected = expected
+        self.counts = Counts()
+        self.ratios: dict[str, list[Ratio | None]] = {}
+
+    def prepare(self, analysis: Analysis, metrics: dict[str, Any], long_sentence_words: int) -> None:
+        """Count this part; give its rules the whole text's sender verdict (and, last, the whole's metrics)."""
+        if self.sender is not None:
+            analysis.provide(sender_verdict, self.expected, value=self.sender)
+        self.counts.add(unit_counts(analysis.units))
+        for name, value in metrics.items():
+            if isinstance(value, Ratio):
+                self.ratios.setdefault(name, []).append(value)
+        self.remaining -= 1
+        if self.remaining == 0:
+            metrics.update({name: Ratio.of(values) for name, values in self.ratios.items()})
+            metrics.update(self.counts.metrics(long_sentence_words))
+
+
+def merge(text: str, document: Document, parts: list[tuple[int, Report]], sender: SenderResult | None) -> Report:
+    """One report from the reports of consecutive parts of ``text``, each with the offset where it starts."""
+    findings: list[Finding] = []
+    sentences: list[SentenceSpan] = []
+    first: dict[tuple[str, str], int] = {}
+    notes: dict[str, str] = {}
+    for k, (offset, report) in enumerate(parts):
+        before = len(sentences)
+        sentences += [SentenceSpan(s.start + offset, s.end + offset, s.kind) for s in report.sentences]
+        for f in report.findings:
+            if f.rule in DOCUMENT_RULES and k > 0:
+                continue
+            f = _shifted(f, offset, before)
+            key = (f.rule, f.text.lower() if f.rule in ONCE_PER_WORD else "")
+            if f.rule in ONCE_PER_TEXT and key in first:
+                findings[first[key]] = _with_places(findings[first[key]], f)
+                continue
+            first.setdefault(key, len(findings))
+            findings.append(f)
+        for name, note in report.notes.items():
+            if name != "lix" and note not in notes.get(name, ""):
+                notes[name] = f"{notes[name]}; {note}" if name in notes else note
+    metrics = parts[0][1].metrics
+    no_lix = [r.notes["lix"] for _, r in parts if "lix" in r.notes]
+    if metrics.get("lix") is None and no_lix:
+        notes["lix"] = no_lix[0]
+    return Report(text=text, metrics=metrics, findings=findings, sentences=sentences, notes=notes,
+                  sender=sender, meta=document.metadata())
+
+
+def _shifted(finding: Finding, offset: int, sentences_before: int) -> Finding:
+    sentence = None if finding.sentence is None else finding.sentence + sentences_before
+    changes: dict[str, Any] = {"start": finding.start + offset, "end": finding.end + offset, "sentence": sentence}
+    if _PLACES:
+        changes["occurrences"] = tuple((s + offset, e + offset) for s, e in finding.occurrences)
+    return replace(finding, **changes)
+
+
+def _with_places(kept: Finding, later: Finding) -> Finding:
+    """``kept`` (a word's first finding) with the places of ``later`` (its finding in a later part) added,
+    and the count its message gives ("… 3 gånger i texten") raised to match."""
+    if not _PLACES:
+        return kept
+    places = (*kept.occurrences, (later.start, later.end), *later.occurrences)
+    message = _COUNT.sub(f"{1 + len(places)} gånger i texten", kept.message)
+    return replace(kept, occurrences=places, message=message)

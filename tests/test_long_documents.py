@@ -1,0 +1,87 @@
+"""A long text analysed in parts gives the report of the text analysed in one piece (issue 18: memory)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from klarsprak import long_documents
+from klarsprak.doc import Document
+from klarsprak.findings import Report
+from klarsprak.long_documents import ONCE_PER_WORD, analyse_in_parts
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def dev_texts(count: int) -> list[str]:
+    """The ``count`` shortest development-set documents that are still several chunks long."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from blind_split import dev_set
+
+    texts = [p.read_text(encoding="utf-8") for p in dev_set()]
+    return sorted((t for t in texts if len(t) > 15_000), key=len)[:count]
+
+
+def assert_same(one: Report, parts: Report) -> None:
+    """Same sentences, metrics (to rounding), sender verdict and findings (rule, start, end, message).
+
+    A word reported once per text (long_word, abbreviation) may be counted per part in its message,
+    and an abbreviation explained in one part is still reported in the others: for those two rules,
+    every finding of the one piece must be there, at the same place."""
+    assert parts.text == one.text
+    assert parts.sentences == one.sentences
+    assert parts.metrics.keys() == one.metrics.keys()
+    for name, value in one.metrics.items():
+        assert parts.metrics[name] == (pytest.approx(value) if isinstance(value, float) else value), name
+    assert parts.sender == one.sender
+    assert parts.notes == one.notes
+
+    def exact(report: Report) -> list[tuple]:
+        return [(f.rule, f.start, f.end, f.message, f.sentence) for f in report.findings if f.rule not in ONCE_PER_WORD]
+
+    def placed(report: Report) -> set[tuple]:
+        return {(f.rule, f.start, f.end, f.sentence) for f in report.findings if f.rule in ONCE_PER_WORD}
+
+    assert exact(parts) == exact(one)
+    assert placed(one) <= placed(parts)
+
+
+def test_dev_texts_in_parts_give_the_one_piece_report(analyzer, shared) -> None:
+    """Parts as long as the analyzer's chunks parse exactly as the one piece does, so only the merge can differ."""
+    texts = dev_texts(3)
+    assert texts, "no development-set text longer than 15,000 characters"
+    for text in texts:
+        report = analyse_in_parts(analyzer, Document(text=text), part_chars=analyzer.chunk_chars)
+        assert_same(analyzer.analyze(text), report)
+
+
+def test_a_long_made_up_text_in_parts(analyzer) -> None:
+    """A letter with a sender, a LIX above target, long sentences, passives and repeated long words,
+    cut into about ten parts: the document-level findings appear once, at the first sentence."""
+    letter = ("Beslut om bygglov\n\nHej!\n\nDu har fått ett beslut från Ånge kommun. Ansökan har prövats av "
+              "nämnden och beviljades den 3 mars. Handlingarna skickas till dig med post. "
+              "Byggnadsnämndens arbetsmarknadsutbildningsinsatser diskuterades.\n\n")
+    body = "".join(f"Avsnitt {i}\n\nDen som vill ansöka om bygglov för en tillbyggnad av sitt bostadshus ska "
+                   f"skicka in ritningar, situationsplan och en beskrivning av åtgärden till nämnden innan "
+                   f"arbetet påbörjas eftersom handläggningen annars kan försenas avsevärt i ärende {i}.\n\n"
+                   for i in range(200))
+    text = letter + body + "Med vänlig hälsning\nÅnge kommun\n"
+    one = analyzer.analyze(text)
+    parts = analyse_in_parts(analyzer, Document(text=text), part_chars=analyzer.chunk_chars)
+    assert len(text) > 8 * analyzer.chunk_chars
+    assert_same(one, parts)
+    rules = [f.rule for f in parts.findings]
+    assert rules.count("readability") == 1 and rules.count("incomplete_sender") == 1
+    assert rules.count("long_sentence") == 200
+
+
+def test_analyzer_routes_long_texts_to_parts(analyzer, monkeypatch) -> None:
+    """``Analyzer.pipe`` analyses a text longer than PART_CHARS in parts, and short texts around it as before."""
+    text = "Ansökan skickas till nämnden. Vi svarar inom fyra veckor.\n\n" * 200
+    monkeypatch.setattr(long_documents, "PART_CHARS", 3_000)
+    short, long, after = analyzer.pipe(["Beslutet skickas till dig.", text, "Vi har öppet i dag."])
+    assert long == analyse_in_parts(analyzer, Document(text=text), part_chars=3_000)
+    assert [f.rule for f in short.findings] == ["missing_sender", "readability", "passive_voice"]
+    assert after.metrics["words"] == 5 and long.metrics["sentences"] == 400
