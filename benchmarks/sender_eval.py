@@ -1,9 +1,12 @@
-"""Sender evaluation: accuracy, missed and false senders on labelled real documents and hard cases.
+"""Sender evaluation: the verdict (who speaks), the genre, and the findings a consultant would sign.
 
 Reads the labels in ``benchmarks/data/sender_labels.yaml``, the texts from ``../shared``
-(relative to the repository root) except the held-out blind set (``blind_split.py``), runs
-the ``missing_sender`` check and compares with a one-line regular-expression baseline. Writes ``benchmarks/results/sender_eval.json`` and
-the tables in ``docs/sender-evaluation.md``.
+(relative to the repository root) except the held-out blind set (``blind_split.py``) and the
+HTML twins of held-out plain-text messages, runs both sender rules and compares with a one-line
+regular-expression baseline. Besides the verdict, every case has a gold genre and the sender
+findings a klarspråk consultant would ask the writer to act on (``flags``, default none), so the
+findings' precision and recall are measured, not only the verdict. Writes
+``benchmarks/results/sender_eval.json`` and the tables in ``docs/sender-evaluation.md``.
 
     python benchmarks/sender_eval.py [--model PATH]
 """
@@ -47,22 +50,54 @@ def html_text(raw: str) -> str:
     return "\n\n".join(b for b in blocks if b)
 
 
+SENDER_RULES = ("missing_sender", "incomplete_sender")
+
+
+def held_out(path: str, blind: set[str]) -> bool:
+    """A blind document, or the HTML twin of a blind plain-text message (the same message)."""
+    return path in blind or path.replace("__htmlBody.html", "__plainBody.txt") in blind
+
+
+def gold_genre(path: str, labels: dict[str, Any]) -> str:
+    """The genre a document's path prefix gives it in ``genres`` (the longest prefix that matches)."""
+    prefixes = [p for p in labels["genres"] if path.startswith(p)]
+    return labels["genres"][max(prefixes, key=len)] if prefixes else "text"
+
+
 def load_cases() -> list[dict[str, Any]]:
     """Labelled cases with their text (and metadata) filled in."""
     labels = yaml.safe_load(LABELS.read_text(encoding="utf-8"))
     blind = {"realtext/" + p.relative_to(REALTEXT).as_posix() for p in blind_set()}
     cases = []
     for d in labels["documents"]:
-        if d["path"] in blind:
+        if held_out(d["path"], blind):
             continue  # held out: never run the tool on it
         raw = (SHARED / d["path"]).read_text(encoding="utf-8")
         text = html_text(raw) if d["path"].endswith(".html") else raw
-        cases.append({**d, "id": d["path"], "group": d["path"].split("/")[1] if d["path"].startswith("realtext")
-                      else "seeds", "document": klarsprak.Document(text=text, path=d["path"])})
+        kind = {".html": "text/html", ".md": "text/markdown"}.get(Path(d["path"]).suffix, "text/plain")
+        cases.append({"genre": gold_genre(d["path"], labels), **d, "id": d["path"],
+                      "group": d["path"].split("/")[1] if d["path"].startswith("realtext") else "seeds",
+                      "document": klarsprak.Document(text=text, path=d["path"], content_type=kind)})
     for t in labels["texts"]:
-        meta = {k: t[k] for k in ("url", "publisher", "site_name", "blocks") if k in t}
-        cases.append({**t, "group": "own_hard_cases", "document": klarsprak.Document(text=t["text"], **meta)})
+        meta = {k: t[k] for k in ("url", "publisher", "site_name", "blocks", "content_type", "path") if k in t}
+        cases.append({"genre": "text", **t, "group": "own_hard_cases", "document": klarsprak.Document(text=t["text"], **meta)})
     return cases
+
+
+def score_findings(cases: list[dict[str, Any]], flagged: list[list[str]]) -> dict[str, Any]:
+    """Per sender rule: findings made, how many a consultant would sign (precision), and recall."""
+    out: dict[str, Any] = {}
+    for rule in SENDER_RULES:
+        made = [c["id"] for c, f in zip(cases, flagged) if rule in f]
+        wanted = [c["id"] for c in cases if rule in c.get("flags", [])]
+        right = [i for i in made if i in wanted]
+        real = {c["id"] for c in cases if c["group"] != "own_hard_cases"}
+        out[rule] = {"findings": len(made), "correct": len(right), "expected": len(wanted),
+                     "real_findings": len(real.intersection(made)), "real_correct": len(real.intersection(right)),
+                     "precision": round(len(right) / len(made), 4) if made else None,
+                     "recall": round(len(right) / len(wanted), 4) if wanted else None,
+                     "wrong": sorted(set(made) - set(wanted)), "missed": sorted(set(wanted) - set(made))}
+    return out
 
 
 def score(cases: list[dict[str, Any]], predictions: list[tuple[bool, str | None]]) -> dict[str, Any]:
@@ -102,11 +137,13 @@ def main() -> int:
     analyzer = klarsprak.Analyzer(klarsprak.Config(disable=others), model=model)
     cases = load_cases()
     t0 = time.perf_counter()
-    ours, policies = [], {}
+    ours, genres, flagged, policies = [], [], [], {}
     for case in cases:
         report = analyzer.analyze(case["document"])
         s = report.sender
         ours.append((s.found, s.organisation))
+        genres.append(s.genre)
+        flagged.append([f.rule for f in report.findings if f.rule in SENDER_RULES])
         if case.get("policy"):
             policies[case["id"]] = [f.rule for f in report.findings if f.rule == "missing_sender"]
     seconds = time.perf_counter() - t0
@@ -119,6 +156,18 @@ def main() -> int:
         "documents": len(cases),
         "real_documents": sum(c["group"] != "own_hard_cases" for c in cases),
         "klarsprak": score(cases, ours),
+        "findings": score_findings(cases, flagged),
+        "genre_accuracy": round(sum(c["genre"] == g for c, g in zip(cases, genres)) / len(cases), 4),
+        "genre_errors": [{"id": c["id"], "gold": c["genre"], "predicted": g}
+                         for c, g in zip(cases, genres) if c["genre"] != g],
+        "by_genre": {g: {"n": sum(c["genre"] == g for c in cases),
+                         "verdict_accuracy": score([c for c in cases if c["genre"] == g],
+                                                   [p for c, p in zip(cases, ours) if c["genre"] == g])["accuracy"],
+                         "findings": sum(len(f) for c, f in zip(cases, flagged) if c["genre"] == g),
+                         "findings_correct": sum(len(set(f) & set(c.get("flags", [])))
+                                                 for c, f in zip(cases, flagged) if c["genre"] == g),
+                         "findings_expected": sum(len(c.get("flags", [])) for c in cases if c["genre"] == g)}
+                     for g in sorted({c["genre"] for c in cases})},
         "baseline_regex": {"pattern": BASELINE.pattern, "flags": "IGNORECASE", **score(cases, base)},
         "by_group": {g: {"n": sum(c["group"] == g for c in cases),
                          "klarsprak": score([c for c in cases if c["group"] == g],
@@ -131,12 +180,18 @@ def main() -> int:
     }
     write_json(RESULTS, result)
     write_doc(result)
-    print(json.dumps({k: v for k, v in result.items() if k not in ("klarsprak", "baseline_regex")}, ensure_ascii=False))
+    print(json.dumps({k: v for k, v in result.items() if k not in ("klarsprak", "baseline_regex", "findings")},
+                     ensure_ascii=False))
+    print("findings ", json.dumps(result["findings"], ensure_ascii=False))
     print("klarsprak", {k: v for k, v in result["klarsprak"].items() if k != "errors"})
     print("baseline ", {k: v for k, v in result["baseline_regex"].items() if k != "errors"})
     for e in result["klarsprak"]["errors"]:
         print("  error", e)
     return 0
+
+
+def _ratio(x: float | None) -> str:
+    return "–" if x is None else f"{x:.3f}"
 
 
 def write_doc(r: dict[str, Any]) -> None:
@@ -149,6 +204,20 @@ def write_doc(r: dict[str, Any]) -> None:
         f"| accuracy (found/not found only) | {k['found_accuracy']:.3f} | {b['found_accuracy']:.3f} |",
         f"| missed sender | {k['missed_sender']} | {b['missed_sender']} |",
         f"| false sender | {k['false_sender']} | {b['false_sender']} |",
+        "",
+        "| sender finding | findings | a consultant would sign | precision | expected | recall | on real documents (signed) |",
+        "|---|---|---|---|---|---|---|",
+        *[f"| `{rule}` | {v['findings']} | {v['correct']} | {_ratio(v['precision'])} | {v['expected']} | "
+          f"{_ratio(v['recall'])} | {v['real_findings']} ({v['real_correct']}) |" for rule, v in r["findings"].items()],
+        "",
+        "| gold genre | cases | verdict accuracy | sender findings | correct | expected |",
+        "|---|---|---|---|---|---|",
+        *[f"| {g} | {v['n']} | {v['verdict_accuracy']:.3f} | {v['findings']} | {v['findings_correct']} | "
+          f"{v['findings_expected']} |" for g, v in r["by_genre"].items()],
+        "",
+        f"Genre accuracy {r['genre_accuracy']:.3f}"
+        + ("; genre errors: " + "; ".join(f"`{e['id']}` ({e['gold']} read as {e['predicted']})"
+                                          for e in r["genre_errors"]) if r["genre_errors"] else "") + ".",
         "",
         "| group | documents | klarsprak accuracy | baseline (found only) |",
         "|---|---|---|---|",

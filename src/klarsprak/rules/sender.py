@@ -67,8 +67,8 @@ def missing_sender(ctx: Context) -> Iterator[Finding]:
     result = sender_result(ctx)
     start, end = _span(ctx)
     speaks_as_we = result.invites_contact or result.addresses_reader
-    if not result.found and (result.genre in NAMED_IN_TEXT or (result.genre == "text" and speaks_as_we)
-                             or result.expected):
+    if not result.found and (result.genre in ("letter", "press_release", "job_ad") or result.expected
+                             or (result.genre == "text" and speaks_as_we)):
         lead, why, suggestion = NAMED_IN_TEXT.get(result.genre, NAMED_IN_TEXT["text"])
         yield ctx.finding(start, end, f"{lead}: {missing_because(result)}. {why}",
                           [suggestion, "Avsluta med en kontaktruta: organisation, enhet, telefon och e-post."])
@@ -81,7 +81,7 @@ def missing_sender(ctx: Context) -> Iterator[Finding]:
         )
 
 
-#: Genres whose reader needs the sender named in the text: (what is missing, why it matters, what to write).
+#: What a text without a sender lacks, by genre: (what is missing, why it matters, what to write).
 NAMED_IN_TEXT = {
     "letter": ("Det går inte att se vem som skickar brevet",
                "Den som får ett brev eller beslut måste kunna se vilken organisation det kommer från.",

@@ -126,7 +126,7 @@ def scan(text: str, field: str = "text", lines: Lines | None = None,
         name_starts.append(m.start())
         name_ends.append(m.end())
 
-    taken = [(ev.start, ev.end) for ev in found if ev.kind == "organisation"]
+    taken = [(ev.start, ev.end) for ev in found if ev.organisation and ev.kind in ("organisation", "unit")]
     for start, end in sorted(candidates, key=lambda c: (c[0], -c[1])):
         if any(start < e and s < end for s, e in taken):
             continue  # a listed name, a speaker pattern or a longer candidate already covers it

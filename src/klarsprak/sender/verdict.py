@@ -68,8 +68,9 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
     """Weigh all evidence in ``text`` and ``document`` and decide who the sender is.
 
     ``lines`` are the text's lines, if the caller has them; ``entities`` the spans of
-    organisation names an entity recogniser found; ``job_ad`` whether the text is a job
-    ad, if the caller has decided it (else the sender lexicon's job-ad cues decide).
+    organisation names an entity recogniser found; ``job_ad`` whether the job-ad rules
+    take the text for a job ad, if the caller has decided it. A job ad must also ask for
+    applications (the sender lexicon's job-ad cues).
     """
     k = knowledge()
     lines = lines if lines is not None else Lines(text)
@@ -108,8 +109,8 @@ def _genre(text: str, lines: Lines, document: Document | None, k: SenderKnowledg
     """What kind of text this is: ``job_ad``, ``press_release``, ``letter`` (a letter, e-mail or decision
     to one reader), ``web_page`` (a page or a structured document: the site or the cover says who
     publishes it) or ``text`` (nothing says which); the messages speak of it in those words."""
-    if job_ad if job_ad is not None else k.cue("job_ad", "anywhere", text):
-        return "job_ad"
+    if job_ad is not False and k.cue("job_ad", "anywhere", text):
+        return "job_ad"  # the job-ad rules' decision, and a call to apply (a law summary has "heltid" too)
     head = [line for line in lines[:HEAD_LINES * 4] if not line.blank][:HEAD_LINES]
     location = " ".join(filter(None, (document.url, document.path, document.title))) if document else ""
     if (k.cue_in_lines("press_release", head, "head") or k.cue_in_lines("press_release", lines)
