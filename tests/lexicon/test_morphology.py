@@ -2,7 +2,8 @@
 
 import pytest
 
-from klarsprak.lexicon.morphology import as_head, as_modifier, forms_of, inflect, is_form
+from klarsprak.lexicon.inflection import forms_of, inflect, inflected
+from klarsprak.lexicon.morphology import as_head, as_modifier, is_form
 
 FORMS = [
     ("handikappades", "handikappad"),

@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 from ..errors import LexiconError
 from ..doc import TokenTable
 from ..lexicon.loader import lexicon_file
-from ..lexicon.morphology import FormIndex, inflect
+from ..lexicon.inflection import inflected
+from ..lexicon.morphology import FormIndex
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 
 #: Words that may stand between two words of a phrase, and how many (see :func:`_phrase_end`).
@@ -175,27 +176,42 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
                        f"{' eller '.join(f'”{a}”' for a in entry.alternatives[:2])}. {entry.note}",
                        source=entry.source)
             continue
-        alternatives = tuple(dict.fromkeys(
-            _cased(fitted(a, tokens.pos[first], tokens.morph[first]), matched) for a in entry.alternatives))
+        fits = {a: fitted(a, entry.words[0] if entry.words else "", tokens.pos[first], tokens.morph[first])
+                for a in entry.alternatives}
+        alternatives = tuple(dict.fromkeys(_cased(f, matched) for f in fits.values() if f))
+        unfitted = [a for a, f in fits.items() if f is None]
+        if not alternatives:
+            yield Term("complex_word", start, end,
+                       f"”{matched}” är krångligt. Skriv om meningen, till exempel med "
+                       f"{' eller '.join(f'”{a}”' for a in unfitted[:2])} i den form som passar. "
+                       f"{entry.note}", source=entry.source)
+            continue
+        also = f" (eller skriv om med ”{unfitted[0]}”)" if unfitted else ""
         yield Term(
             "complex_word",
             start,
             end,
             f"”{matched}” är krångligt eller ålderdomligt. Skriv hellre "
-            f"{' eller '.join(f'”{a}”' for a in alternatives[:2])}. {entry.note}",
+            f"{' eller '.join(f'”{a}”' for a in alternatives[:2])}{also}. {entry.note}",
             alternatives,
             source=entry.source,
         )
 
 
-def fitted(alternative: str, pos: str, morph: str) -> str:
-    """``alternative`` inflected like the replaced word, when its head can be: a verb (its infinitive
-    ends in a vowel, or in -as for a deponent) for a verb, a single noun for a noun."""
+def fitted(alternative: str, lemma: str, pos: str, morph: str) -> str | None:
+    """``alternative`` for the word ``lemma`` (the entry's first word) inflected like the replaced word,
+    or None when it cannot stand in its place and is offered as advice: a form that Swedish text does
+    not attest, a verb for a participle ("den erhållna summan": "få" does not fit), a relative
+    clause for an attributive adjective ("som behövs"). A verb is inflected for a verb (its
+    infinitive ends in a vowel, or in -as for a deponent), a single noun or adjective for its kind."""
     head = alternative.split(" ", 1)[0]
-    if pos in ("VERB", "AUX") and len(head) >= 2 and (head[-1] in "aeiouyåäö" or head.endswith("as")):
-        return inflect(alternative, pos, morph)
-    if pos == "NOUN" and head == alternative and len(head) >= 4:
-        return inflect(alternative, pos, morph)
+    verb_like = len(head) >= 2 and (head[-1] in "aeiouyåäö" or head.endswith("as"))
+    if pos in ("VERB", "AUX") and verb_like:
+        return inflected(alternative, pos, morph)
+    if pos == "ADJ" and (head.lower() == "som" or (lemma[-1:] in ("a", "e", "å") and verb_like)):
+        return None
+    if pos in ("NOUN", "ADJ") and head == alternative and len(head) >= 4:
+        return inflected(alternative, pos, morph)
     return alternative
 
 

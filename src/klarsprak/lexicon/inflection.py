@@ -1,0 +1,232 @@
+"""Inflecting a suggested replacement like the word it replaces ("erhöll" → "fick", "åtgärder").
+
+Irregular verbs come from ``lexicons/plain/paradigms.yaml``; regular forms are generated and kept
+only when Swedish text attests them (wordfreq's Swedish list, :data:`MIN_ZIPF`), so a made-up form
+("samarbeter", "bestämms") is never offered: :func:`inflected` says None, and the rule offers the
+base form as advice instead.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import Iterable
+
+from .loader import lexicon_file
+from .morphology import MIN_PREFIX, VOWELS
+
+#: Verb slots, by the model's morphology (see :func:`verb_slot`).
+VERB_SLOTS = ("inf", "pres", "past", "supine", "imp", "pres_s", "past_s", "supine_s")
+#: A generated form is used only when Swedish text has it at least this often (Zipf scale).
+MIN_ZIPF = 2.0
+#: The floor for a compound of a listed irregular verb (tydliggjorde): its form is certain once the
+#: compound is, so it needs only to occur at all.
+MIN_ZIPF_COMPOUND = 1.0
+
+
+@cache
+def paradigms() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Irregular verbs by lemma: slot → forms, from ``lexicons/plain/paradigms.yaml``."""
+    return {e["id"]: {slot: tuple(e[slot]) for slot in VERB_SLOTS if e.get(slot)}
+            for e in lexicon_file("plain", "paradigms.yaml").entries}
+
+
+@cache
+def finite_forms() -> frozenset[str]:
+    """The listed present and past forms that are not also an infinitive (ska, bör, fick)."""
+    table = paradigms()
+    infinitives = {f for p in table.values() for f in p.get("inf", ())}
+    return frozenset(f for p in table.values() for slot in ("pres", "past") for f in p.get(slot, ())
+                     if f not in infinitives)
+
+
+def forms_of(lemma: str) -> frozenset[str]:
+    """Every listed form of an irregular verb (bli → bli, bliva, blir, blev, blivit, blitt)."""
+    return frozenset(f for forms in paradigms().get(lemma, {}).values() for f in forms)
+
+
+def _features(morph: str) -> dict[str, str]:
+    return dict(f.split("=", 1) for f in morph.split("|") if "=" in f)
+
+
+def verb_slot(morph: str) -> str | None:
+    """The verb slot of a token with morphology ``morph`` (``Tense=Past|VerbForm=Fin|Voice=Pass`` → past_s)."""
+    feats = _features(morph)
+    form, tense = feats.get("VerbForm"), feats.get("Tense")
+    if feats.get("Mood") == "Imp":
+        return "imp"
+    slot = {"Inf": "inf", "Sup": "supine"}.get(form or "") or (
+        {"Pres": "pres", "Past": "past"}.get(tense or "") if form == "Fin" else None)
+    if slot is None:
+        return None
+    return slot + "_s" if feats.get("Voice") == "Pass" and slot != "imp" else slot
+
+
+def _commonest(candidates: Iterable[str], floor: float = MIN_ZIPF) -> str | None:
+    """The candidate Swedish text has most often, if it has it at least ``floor`` often."""
+    from wordfreq import zipf_frequency
+
+    scored = [(zipf_frequency(c, "sv"), c) for c in dict.fromkeys(c for c in candidates if c)]
+    best = max(scored, default=(0.0, ""))
+    return best[1] if best[0] >= floor else None
+
+
+def verb_form(lemma: str, slot: str) -> str | None:
+    """``lemma`` in ``slot``, or None when no attested form fits, so that no made-up form
+    ("samarbeter", "bestämms") is ever offered: listed for an irregular verb; for a compound of a
+    listed verb (ange: an+ge, anta: an+ta) its form when Swedish text has that past tense more often
+    than the regular one (angav, antog; but bevarade, not "bevar"); else the regular form (:func:`_regular`)."""
+    from wordfreq import zipf_frequency
+
+    table = paradigms()
+    if lemma in table:
+        return table[lemma].get(slot, (None,))[0]
+    regular = _regular(lemma)
+    base = next((b for b in sorted(table, key=len, reverse=True)  # ersätta is er+sätta, not ersät+ta
+                 if lemma.endswith(b) and len(lemma) - len(b) >= MIN_PREFIX), None)
+    if base is not None:
+        prefix = lemma[: len(lemma) - len(base)]
+
+        def full(forms: tuple[str, ...]) -> str:  # a compound takes the full form: ålade, not åla
+            return prefix + next((f for f in forms if len(f) > 2), forms[0])
+
+        past = full(table[base].get("past", ("",)))
+        if zipf_frequency(past, "sv") > max(MIN_ZIPF_COMPOUND, zipf_frequency(regular.get("past", ""), "sv")):
+            return _commonest([full(table[base][slot])], MIN_ZIPF_COMPOUND) if slot in table[base] else None
+    return regular.get(slot)
+
+
+def _attested(candidates: dict[str, list[str]]) -> dict[str, str]:
+    """Each slot's commonest attested candidate; a slot with none is left out."""
+    chosen = {slot: _commonest(forms) for slot, forms in candidates.items()}
+    return {slot: form for slot, form in chosen.items() if form}
+
+
+@lru_cache(maxsize=4096)
+def _regular(lemma: str) -> dict[str, str]:
+    """The attested forms of a regular verb, slot → form (the infinitive always).
+
+    The conjugation is read from the past tense and the supine together, the better attested pair
+    of "-ade"/"-at" (samarbetade, samarbetat: 1st) and "-de"/"-te" with "-t" after the stem
+    (bestämde, bestämt: 2nd), so a noun that looks like one form ("samarbete", "kontakter") cannot
+    decide it; a lemma without a final -a is short (bo, tro: 3rd). A double consonant may be
+    simplified (bestämma: bestämde, bestäms; känna: kände, känns), and a form is used only when
+    Swedish text has it (wordfreq, :data:`MIN_ZIPF`). A verb with no attested past is left alone."""
+    from wordfreq import zipf_frequency
+
+    def best(forms: list[str]) -> float:
+        return max((zipf_frequency(f, "sv") for f in forms if f), default=0.0)
+
+    if not lemma.endswith("a"):
+        if zipf_frequency(lemma + "dde", "sv") < MIN_ZIPF:
+            return {"inf": lemma}
+        return {"inf": lemma, **_attested({
+            "pres": [lemma + "r"], "past": [lemma + "dde"], "supine": [lemma + "tt"], "imp": [lemma],
+            "pres_s": [lemma + "s"], "past_s": [lemma + "ddes"], "supine_s": [lemma + "tts"]})}
+    stem = lemma[:-1]
+    short = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in VOWELS else stem
+    past2 = [s + e for s in dict.fromkeys((stem, short)) for e in ("de", "te")]
+    supine2 = [short + "t", stem + "t"]
+    if stem[-1:] == "d":
+        past2.append(stem + "e")  # använde
+        supine2 += [stem[:-1] + "t", stem[:-1] + "tt"]  # använt, utrett
+    if stem[-1:] == "t":
+        past2.append(stem + "e")  # mötte
+        supine2.append(stem)  # mött
+    first = min(best([lemma + "de"]), best([lemma + "t"]))
+    second = min(best(past2), best(supine2))
+    if max(first, second) < MIN_ZIPF:
+        return {"inf": lemma}
+    if first >= second:
+        candidates = {"pres": [lemma + "r"], "past": [lemma + "de"], "supine": [lemma + "t"], "imp": [lemma],
+                      "pres_s": [lemma + "s"], "past_s": [lemma + "des"], "supine_s": [lemma + "ts"]}
+    else:
+        candidates = {
+            "pres": [stem] if stem.endswith("r") else [stem + "er"],
+            "past": past2, "supine": supine2, "imp": [stem, short],
+            "pres_s": [stem + "es"] if stem.endswith("s") else [stem + "s", short + "s"],
+            "past_s": [f + "s" for f in past2], "supine_s": [f + "s" for f in supine2]}
+    return {"inf": lemma, **_attested(candidates)}
+
+
+def noun_form(lemma: str, morph: str) -> str | None:
+    """``lemma`` with the number and definiteness of a noun with morphology ``morph`` (åtgärder,
+    insatsen), or None when Swedish text attests no such form.
+
+    A plural is chosen as a pair, indefinite and definite (möjligheter, möjligheterna), so that a
+    verb form or the singular that looks like one ("beslutar", "möjlighet") cannot pass for it; an
+    unchanged plural (beslut, besluten) only when no ending is attested."""
+    from wordfreq import zipf_frequency
+
+    feats = _features(morph)
+    plural, definite = feats.get("Number") == "Plur", feats.get("Definite") == "Def"
+    if not plural and not definite:
+        return lemma
+    stem = lemma[:-1] if lemma[-1:] in "ae" else lemma
+    stems = [stem] + ([lemma[:-2] + lemma[-1]] if lemma[-2:] in ("el", "er", "en") else [])  # regel: regler
+    pairs = [(s + e, s + e + "na") for s in stems for e in ("ar", "er", "or")]
+    pairs += [(lemma + "r", lemma + "rna"), (lemma + "n", lemma + "na")]
+
+    def score(pair: tuple[str, str]) -> float:
+        return min(zipf_frequency(pair[0], "sv"), zipf_frequency(pair[1], "sv"))
+
+    best = max(pairs, key=score)
+    suffixed = score(best) >= MIN_ZIPF
+    if not suffixed:
+        best = (lemma, lemma + "en")  # beslut, besluten
+    if plural:
+        return (best[1] if definite else best[0]) if score(best) >= MIN_ZIPF else None
+    if lemma[-1] in VOWELS:
+        singular = [lemma + "n", lemma + "t"]
+    else:  # never a bare -t or -n after a consonant (hjälpt is a verb), except -el, -er, -en: regeln
+        singular = [lemma + "en", lemma + "et"] + ([lemma + "n"] if lemma[-2:] in ("el", "er", "en") else [])
+    return _commonest(f for f in singular if not suffixed or f not in best)  # ärendet, not ärenden
+
+
+def adjective_form(lemma: str, morph: str) -> str | None:
+    """``lemma`` with the agreement of an adjective with morphology ``morph`` (nödvändiga, nödvändigt),
+    or None when Swedish text attests no such form. A word with no attested -a or -t form does not
+    inflect (bra, alla, gratis) and stays as written."""
+    feats = _features(morph)
+    if feats.get("Degree") in ("Cmp", "Sup"):
+        return None
+    syncope = lemma[:-2] + lemma[-1] + "a" if lemma[-2:] in ("en", "el", "er") else ""
+    weak = _commonest([lemma + "a", lemma + "e", syncope])
+    neuter = _commonest([lemma + "t", lemma[:-1] + "t" if lemma.endswith("en") else ""])  # eget
+    if weak is None and neuter is None:
+        return lemma
+    if feats.get("Number") == "Plur" or feats.get("Definite") == "Def":
+        return weak
+    return neuter if feats.get("Gender") == "Neut" else lemma
+
+
+def inflect(replacement: str, pos: str, morph: str) -> str:
+    """``replacement`` in the form of the word it replaces, or as written when that cannot be done
+    (see :func:`inflected`)."""
+    return inflected(replacement, pos, morph) or replacement
+
+
+def inflected(replacement: str, pos: str, morph: str) -> str | None:
+    """``replacement`` (lemmas, first word the head) in the form of the word it replaces, or None
+    when that form is needed but not attested.
+
+    Only the first word is inflected ("ta emot" → "tog emot"): for a verb in a finite, infinitive,
+    supine or imperative form, a noun or an adjective. A capitalised or finite head ("Ring oss",
+    "ska") is returned as written; so is a head the model gives no form for.
+    """
+    head, _, rest = replacement.partition(" ")
+    if not head.isalpha() or not head.islower() or head in finite_forms():
+        return replacement
+    feats = _features(morph)
+    form: str | None
+    if pos in ("VERB", "AUX"):
+        slot = verb_slot(morph)
+        if slot is None:
+            return None if feats.get("VerbForm") == "Part" else replacement
+        form = verb_form(head, slot)
+    elif pos == "NOUN":
+        form = noun_form(head, morph)
+    elif pos == "ADJ" and not rest:
+        form = adjective_form(head, morph)
+    else:
+        return replacement
+    return f"{form} {rest}".strip() if form else None

@@ -1,0 +1,93 @@
+"""Inflected replacements: only forms Swedish text attests, else None (the rule then gives advice).
+
+The cases are real inflections of alternatives in lexicons/plain/complex_words.yaml, including the
+made-up forms earlier versions offered ("samarbeter", "bestämms", "ersättas", "hjälpt").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from klarsprak.lexicon.inflection import inflected
+
+PRES = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act"
+PAST = "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act"
+SUP = "VerbForm=Sup|Voice=Act"
+PRES_S = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass"
+PAST_S = "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass"
+IMP = "Mood=Imp|VerbForm=Fin|Voice=Act"
+PART = "Case=Nom|Definite=Ind|Gender=Com|Number=Sing|Tense=Past|VerbForm=Part"
+DEF_SG = "Case=Nom|Definite=Def|Gender=Com|Number=Sing"
+IND_PL = "Case=Nom|Definite=Ind|Gender=Com|Number=Plur"
+DEF_PL = "Case=Nom|Definite=Def|Gender=Com|Number=Plur"
+
+
+@pytest.mark.parametrize(("replacement", "pos", "morph", "expected"), [
+    # regular verbs, conjugation read from attested past and supine together
+    ("samarbeta", "VERB", PRES, "samarbetar"),  # not "samarbeter": "samarbete" is a noun
+    ("samarbeta", "VERB", PAST, "samarbetade"),
+    ("bestämma", "VERB", PRES_S, "bestäms"),  # not "bestämms"
+    ("bestämma", "VERB", PAST, "bestämde"),
+    ("bestämma", "VERB", SUP, "bestämt"),
+    ("bestämma", "VERB", IMP, "bestäm"),
+    ("känna", "VERB", PRES_S, "känns"),
+    ("känna", "VERB", PAST, "kände"),
+    ("utreda", "VERB", SUP, "utrett"),
+    ("lösa", "VERB", PRES_S, "löses"),  # not "löss"
+    ("möta", "VERB", SUP, "mött"),
+    ("använda", "VERB", SUP, "använt"),
+    ("kräva", "VERB", PAST_S, "krävdes"),
+    ("skicka in", "VERB", "VerbForm=Sup|Voice=Pass", "skickats in"),
+    ("följa upp", "VERB", PRES, "följer upp"),
+    # compounds of listed irregular verbs
+    ("ersätta", "VERB", PRES_S, "ersätts"),  # er+sätta, not "ersättas"
+    ("ersätta", "VERB", PAST, "ersatte"),
+    ("anta", "VERB", PAST, "antog"),
+    ("ange", "VERB", SUP, "angett"),
+    ("medge", "VERB", PRES_S, "medges"),
+    ("tydliggöra", "VERB", PAST, "tydliggjorde"),
+    ("bevara", "VERB", PAST, "bevarade"),  # not be+vara
+    # nouns: plural chosen as an attested pair, definite singular never a bare -t after a consonant
+    ("åtgärd", "NOUN", DEF_PL, "åtgärderna"),
+    ("möjlighet", "NOUN", IND_PL, "möjligheter"),
+    ("regel", "NOUN", IND_PL, "regler"),
+    ("regel", "NOUN", DEF_SG, "regeln"),
+    ("ärende", "NOUN", DEF_SG, "ärendet"),  # not the plural "ärenden"
+    ("ärende", "NOUN", IND_PL, "ärenden"),
+    ("beslut", "NOUN", IND_PL, "beslut"),
+    ("beslut", "NOUN", "Case=Nom|Definite=Def|Gender=Neut|Number=Plur", "besluten"),
+    ("hjälp", "NOUN", DEF_SG, "hjälpen"),  # not "hjälpt"
+    ("fråga", "NOUN", DEF_PL, "frågorna"),
+    # adjectives
+    ("nödvändig", "ADJ", "Case=Nom|Definite=Def|Degree=Pos|Number=Sing", "nödvändiga"),
+    ("nödvändig", "ADJ", "Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing", "nödvändigt"),
+    ("egen", "ADJ", "Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing", "eget"),
+    ("alla", "ADJ", "Case=Nom|Definite=Ind|Degree=Pos|Number=Plur", "alla"),  # does not inflect
+])
+def test_attested_forms(replacement, pos, morph, expected):
+    assert inflected(replacement, pos, morph) == expected
+
+
+@pytest.mark.parametrize(("replacement", "pos", "morph"), [
+    ("få", "VERB", PART),  # a participle: no verb slot to fill
+    ("stödja", "VERB", PAST),  # stödde is not generated: better none than a guess
+    ("ansökan", "NOUN", IND_PL),  # ansökningar is irregular
+    ("rimlig", "ADJ", "Case=Nom|Definite=Ind|Degree=Cmp"),
+])
+def test_no_form_rather_than_a_made_up_one(replacement, pos, morph):
+    assert inflected(replacement, pos, morph) is None
+
+
+def test_uninflectable_alternatives_become_advice(analyzer):
+    found = [f for f in analyzer.analyze("Den erhållna summan betalas ut i maj.").findings
+             if f.rule == "complex_word"]
+    assert [f.text for f in found] == ["erhållna"]
+    assert found[0].suggestions == ()  # "få" cannot replace a participle in place
+    assert "”få”" in found[0].message and "Skriv om" in found[0].message
+
+
+def test_relative_clause_is_advice_for_an_attributive_adjective(analyzer):
+    found = [f for f in analyzer.analyze("Erforderliga handlingar ska bifogas.").findings
+             if f.rule == "complex_word"]
+    assert found[0].suggestions == ("Nödvändiga",)
+    assert "som behövs" in found[0].message
