@@ -30,6 +30,31 @@ def in_statute_title(tokens: TokenTable, i: int) -> bool:
     return any(REFERENCE.match(text[k]) or lower[k] in statute for k in range(max(0, i - TITLE_WINDOW), i))
 
 
+def in_statute_name(tokens: TokenTable, i: int) -> bool:
+    """True if token ``i`` stands in the name of a statute or a report, with no verb in between: after
+    the statute word or number and "om", "för", "till" or "med" ("förordningen (2019:123) om
+    tillhandahållande av uppgifter", "lagen om stöd och service till vissa funktionshindrade"), or
+    in a capitalised title right after a statute word ("propositionen Ett förbättrat tillhandahållande").
+    A name is quoted, never rewritten. Stricter than :func:`in_statute_title`, so "enligt lagen ska
+    ansökan inkomma" is not a name."""
+    statute = words("statute_words")
+
+    def statute_before(k: int) -> bool:
+        before = tokens.prev_word(k)
+        while before >= 0 and tokens.text[before] in "()":
+            before = tokens.prev_word(before)
+        return before >= 0 and (tokens.lower[before] in statute or bool(REFERENCE.match(tokens.text[before])))
+
+    for k in range(i - 1, max(-1, i - TITLE_WINDOW - 1), -1):
+        if tokens.pos[k] in ("VERB", "AUX") or tokens.text[k] in ".:;!?":
+            return False
+        if tokens.lower[k] in ("om", "för", "till", "med") and statute_before(k):
+            return True
+        if tokens.text[k][:1].isupper() and (prev := tokens.prev_word(k)) >= 0 and tokens.lower[prev] in statute:
+            return True
+    return False
+
+
 def about_history(tokens: TokenTable, start: int, end: int) -> bool:
     """True if tokens ``start``..``end`` (a sentence) name a year or decade before :data:`HISTORY_BEFORE`."""
     for k in range(start, end):

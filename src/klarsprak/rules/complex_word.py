@@ -22,11 +22,15 @@ from ..doc import TokenTable
 from ..lexicon.loader import lexicon_file
 from ..lexicon.inflection import inflected
 from ..lexicon.morphology import FormIndex
+from ..lexicon.wordlists import word_lists
+from ._names import in_statute_name
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 
 #: Words that may stand between two words of a phrase, and how many (see :func:`_phrase_end`).
 GAP_POS = frozenset({"ADJ", "ADV", "DET", "NUM"})
 MAX_GAP = 2
+#: Prepositions after a verbal noun that its verb does not take (see :func:`_noun_complement`).
+NOUN_PREPOSITIONS = frozenset({"till", "på", "över", "kring"})
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,9 @@ class Entry:
     pos: frozenset[str]
     advice: bool = False
     """The alternatives need the sentence rewritten: offered as advice, not as replacements."""
+    nominal: bool = False
+    """A light verb with a verbal noun (genomföra en utvärdering): replaced only when nothing but
+    an article stands between them, since "göra en grundlig bedömning" needs rewriting."""
 
 
 @dataclass(frozen=True)
@@ -70,11 +77,28 @@ def _entry(raw: dict[str, Any], where: str, source: str) -> Entry:
     )
 
 
+def nominal_entries() -> list[Entry]:
+    """A phrase for every light verb (``light_verbs`` in word_lists.yaml) with every verbal noun of
+    ``nominalisations.yaml`` (göra en bedömning, genomföra en kartläggning): the noun's own verb says
+    it. After "ske" the sentence needs a new subject (det skedde en ökning av X: X ökade), so advice."""
+    light = word_lists()["light_verbs"]
+    nouns = lexicon_file("plain", "nominalisations.yaml")
+    return [
+        Entry(id=f"{verb}_{noun['id']}", words=(verb, noun["id"].lower()), forms=frozenset(),
+              alternatives=(noun["verb"],), source=f"{light.source}; {nouns.source_text(noun)}",
+              note=f"Skriv med verbet: ”{noun['verb']}” i stället för ”{verb} … {noun['id']}”.",
+              pos=frozenset({"VERB", "AUX"}), advice=verb == "ske", nominal=True)
+        for verb in sorted(light.words) for noun in nouns.entries if not noun.get("light")
+    ]
+
+
 @cache
 def lexicon() -> Lexicon:
-    """The shipped complex-word lexicon, indexed for matching."""
+    """The shipped complex-word lexicon with the light-verb phrases, indexed for matching; a listed
+    phrase comes before a generated one of the same length."""
     loaded = lexicon_file("plain", "complex_words.yaml")
     entries = [_entry(raw, str(loaded.path), loaded.source_text(raw)) for raw in loaded.entries]
+    entries += nominal_entries()
     by_first: dict[str, list[Entry]] = {}
     by_form: dict[str, Entry] = {}
     for entry in entries:
@@ -99,7 +123,7 @@ def _match_at(lex: Lexicon, tokens: TokenTable, content: list[int], lemmas: list
     first = content[i]
     exact = lex.by_form.get(tokens.lower[first])
     candidates = [e for lemma in lemmas[i] for e in lex.by_first.get(lemma, ())]
-    candidates.sort(key=lambda e: -len(e.words))
+    candidates.sort(key=lambda e: (-len(e.words), e.nominal))
     for entry in candidates:
         if entry.pos and tokens.pos[first] not in entry.pos:
             continue
@@ -155,6 +179,30 @@ def find_complex(doc: Doc, tokens: TokenTable | None = None) -> Iterator[tuple[E
         i += n
 
 
+def _with_av(entry: Entry, tokens: TokenTable, last: int) -> int:
+    """The match's last token, taking in an "av" right after a phrase that ends in a noun, which its
+    verb replaces: "gjorde en bedömning av behovet" → "bedömde behovet", not "bedömde av"."""
+    following = tokens.next_word(last)
+    if (following < len(tokens.lower) and tokens.lower[following] == "av" and len(entry.words) > 1
+            and tokens.pos[last] == "NOUN"):
+        return following
+    return last
+
+
+def _noun_complement(tokens: TokenTable, last: int) -> bool:
+    """True if a preposition that the noun takes and its verb does not follows token ``last``
+    ("gav en förklaring till beslutet": not "förklarade till beslutet")."""
+    following = tokens.next_word(last)
+    return following < len(tokens.lower) and tokens.lower[following] in NOUN_PREPOSITIONS
+
+
+def _only_articles(tokens: TokenTable, first: int, last: int) -> bool:
+    """True if nothing but "en"/"ett" stands between the phrase's words (its last "av" aside): a
+    replacement would drop an adjective or a number ("vidtog alla nödvändiga åtgärder")."""
+    inner = [k for k in range(first + 1, last) if not tokens.is_space[k] and tokens.pos[k] != "NOUN"]
+    return all(tokens.lower[k] in ("en", "ett") for k in inner)
+
+
 def _cased(suggestion: str, matched: str) -> str:
     return suggestion[:1].upper() + suggestion[1:] if matched[:1].isupper() else suggestion
 
@@ -166,11 +214,13 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
     allowed = {a.lower() for a in ctx.config.allow}
     tokens = ctx.tokens
     for entry, first, last in find_complex(ctx.doc, tokens):
+        last = _with_av(entry, tokens, last)
         start, end = tokens.idx[first], tokens.end[last]
         matched = ctx.text[start:end]
-        if matched.lower() in allowed or " ".join(entry.words) in allowed:
+        if matched.lower() in allowed or " ".join(entry.words) in allowed or in_statute_name(tokens, first):
             continue
-        if entry.advice:
+        if entry.advice or not _only_articles(tokens, first, last) or (
+                entry.nominal and _noun_complement(tokens, last)):
             yield Term("complex_word", start, end,
                        f"”{matched}” är krångligt. Skriv om meningen, till exempel med "
                        f"{' eller '.join(f'”{a}”' for a in entry.alternatives[:2])}. {entry.note}",
@@ -187,11 +237,12 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
                        f"{entry.note}", source=entry.source)
             continue
         also = f" (eller skriv om med ”{unfitted[0]}”)" if unfitted else ""
+        kind = "gömmer verbet i ett substantiv" if entry.nominal else "är krångligt eller ålderdomligt"
         yield Term(
             "complex_word",
             start,
             end,
-            f"”{matched}” är krångligt eller ålderdomligt. Skriv hellre "
+            f"”{matched}” {kind}. Skriv hellre "
             f"{' eller '.join(f'”{a}”' for a in alternatives[:2])}{also}. {entry.note}",
             alternatives,
             source=entry.source,
