@@ -94,6 +94,18 @@ CASES = {
             "Vi söker dig som är nyfiken och driven.",
         ],
     ),
+    "job_ad_gender_coding": (  # one engine with the inclusive lexicons: names and phrase exceptions hold
+        [
+            ("Vi söker en självständig och analytisk ledare med stort självförtroende. Du är modig och ambitiös. "
+             "Sista ansökningsdag är 1 maj. Anställningsform: tillsvidare.", "självständig"),
+        ],
+        [
+            "Vi söker en självständig och analytisk säljare till Modig Ledare AB. Sista ansökningsdag är 1 maj. "
+            "Anställningsform: tillsvidare.",
+            "Vi söker en självständig och analytisk socionom till individ- och familjeomsorgen. "
+            "Sista ansökningsdag är 1 maj. Anställningsform: tillsvidare.",
+        ],
+    ),
 }
 FLAGS = [(rule, text, span) for rule, (flags, _) in CASES.items() for text, span in flags]
 OKS = [(rule, text) for rule, (_, oks) in CASES.items() for text in oks]

@@ -28,8 +28,8 @@ INCLUSIVE_KINDS = frozenset({
 })
 #: The rules that report inclusive entries (``rule:``; default ``bias_term``).
 INCLUSIVE_RULES = frozenset({"bias_term", "gendered_title", "age_stereotype", "job_ad_age_coding"})
-#: Where inside a compound an inclusive word may stand.
-COMPOUND = frozenset({"none", "modifier", "head", "any"})
+#: Where inside a compound an inclusive word may stand (``stem``: every word that begins with it).
+COMPOUND = frozenset({"none", "modifier", "head", "any", "stem"})
 #: What a piece of sender evidence is (the sender ``patterns`` lexicon's ``kind``).
 EVIDENCE_KINDS = (
     "organisation", "unit", "person", "email", "phone", "address", "org_number",

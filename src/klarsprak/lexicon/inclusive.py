@@ -32,7 +32,7 @@ class Conditions:
 
     ``compound``: where inside a compound the word may stand (``none``: only as a
     whole word, ``modifier``: also as first part, ``head``: also as last part,
-    ``any``: both). ``exclude``: lower-case words (or word beginnings ending in
+    ``any``: both, ``stem``: every written word that begins with it, as job-ad word stems). ``exclude``: lower-case words (or word beginnings ending in
     ``*``) never matched, and phrases (with a space) inside which a hit does not
     count ("hot mot tjänsteman"). ``context``: lemmas of which one must occur in the same
     sentence; ``unless``: lemmas that cancel the hit when they occur in the

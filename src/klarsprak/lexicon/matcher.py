@@ -25,7 +25,7 @@ from .inclusive import Entry, Lexicon, cached_lexicon
 from .morphology import as_head, as_modifier, is_form
 
 #: how a token matched, best first: used to keep one entry per token
-HOW_RANK = {"phrase": 0, "form": 1, "lemma": 1, "head": 2, "modifier": 3}
+HOW_RANK = {"phrase": 0, "form": 1, "lemma": 1, "head": 2, "modifier": 3, "stem": 3}
 #: words that may stand between two words of a phrase, and how many
 GAP_POS = frozenset({"ADV", "ADJ"})
 MAX_GAP = 2
@@ -190,6 +190,8 @@ class Matcher:
             return "form"
         if entry.conditions.compound in ("modifier", "any") and any(as_modifier(k, lemma) for k in keys):
             return "modifier"
+        if entry.conditions.compound == "stem" and keys[0].startswith(lemma):
+            return "stem"
         return None
 
     @staticmethod

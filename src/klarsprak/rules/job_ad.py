@@ -12,14 +12,14 @@ that point the same way (ungdomlig, nyexaminerad / mogen, stadgad).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from typing import Iterator
 
 from ..doc import Analysis
-from ..findings import Finding
+from ..findings import Finding, Severity
+from ..lexicon.inclusive import Conditions, Entry, Lexicon
 from ..lexicon.loader import lexicon_file
-from ..lexicon.morphology import is_form
+from ..lexicon.matcher import Matcher
 from ..lexicon.wordlists import words
 from .base import FINDERS, REGISTRY, Context, Examples
 
@@ -33,48 +33,40 @@ GENDER = lexicon_file("inclusive", "job_ad_gender.yaml")
 AGE = lexicon_file("inclusive", "job_ad_age.yaml")
 
 
-@dataclass(frozen=True)
-class Coded:
-    """A coded stem (every word starting with it) or phrase (words as base forms), and its exceptions."""
-
-    words: tuple[str, ...]
-    coding: str
-    stem: bool
-    exclude: tuple[str, ...]
-
-    def excluded(self, word: str) -> bool:
-        return any(word.startswith(x[:-1]) if x.endswith("*") else word == x for x in self.exclude if " " not in x)
+#: The discrimination ground of each coding.
+GROUND = {"feminine": "sex", "masculine": "sex", "young": "age", "old": "age"}
 
 
 @cache
-def coded(name: str) -> dict[str, tuple[Coded, ...]]:
-    """The entries of ``lexicons/inclusive/<name>`` by their first three letters."""
-    table: dict[str, list[Coded]] = {}
-    for e in lexicon_file("inclusive", name).entries:
+def coded(name: str) -> tuple[Matcher, dict[str, str]]:
+    """The lexicon engine's matcher over ``lexicons/inclusive/<name>`` (a stem matches every word that
+    begins with it, a phrase its words as base forms, with adjectives or adverbs between), and each
+    entry's coding by id; stems with a high false-alarm risk are left out."""
+    loaded = lexicon_file("inclusive", name)
+    entries, codings = [], {}
+    for e in loaded.entries:
         if e.get("risk") == SKIPPED_RISK:
             continue
-        text = (e.get("stem") or e["phrase"]).lower()
-        item = Coded(tuple(text.split()), e["coding"], bool(e.get("stem")), tuple(x.lower() for x in e.get("exclude", ())))
-        table.setdefault(text[:3], []).append(item)
-    return {k: tuple(v) for k, v in table.items()}
+        codings[e["id"]] = e["coding"]
+        stem = (e.get("stem") or "").lower()
+        entries.append(Entry(
+            id=e["id"], ground=GROUND[e["coding"]], kind="stereotyping", severity=Severity.INFO,
+            why=e.get("note", ""), suggestions=(), source=loaded.source_text(e),
+            lemmas=(stem,) if stem else (), phrases=() if stem else (tuple(e["phrase"].lower().split()),),
+            conditions=Conditions(compound="stem" if stem else "none",
+                                  exclude=tuple(x.lower() for x in e.get("exclude", ()))),
+            rule="job_ad_age_coding" if GROUND[e["coding"]] == "age" else "job_ad_gender_coding",
+            origin=str(loaded.path)))
+    return Matcher(Lexicon(tuple(entries))), codings
 
 
 def coded_words(ctx: Context, name: str) -> dict[str, dict[str, tuple[int, int]]]:
     """coding → {the words found (lower case): their first character span} for one job-ad list."""
-    tokens, table = ctx.tokens, coded(name)
-    content = ctx.word_indices(0, len(tokens))
+    matcher, codings = coded(name)
     found: dict[str, dict[str, tuple[int, int]]] = {}
-    for n, i in enumerate(content):
-        lower = tokens.lower[i]
-        for item in table.get(lower[:3], ()):
-            if item.stem:
-                if lower.startswith(item.words[0]) and not item.excluded(lower):
-                    found.setdefault(item.coding, {}).setdefault(lower, (tokens.idx[i], tokens.end[i]))
-            elif n + len(item.words) <= len(content) and all(
-                    is_form(tokens.lower[content[n + k]], w) for k, w in enumerate(item.words)):
-                last = content[n + len(item.words) - 1]
-                phrase = ctx.text[tokens.idx[i]:tokens.end[last]].lower()
-                found.setdefault(item.coding, {}).setdefault(phrase, (tokens.idx[i], tokens.end[last]))
+    for match in matcher(ctx.analysis):
+        words_found = found.setdefault(codings[match.entry.id], {})
+        words_found.setdefault(ctx.text[match.start_char:match.end_char].lower(), (match.start_char, match.end_char))
     return found
 
 
