@@ -41,6 +41,7 @@ OK = [
     "Avgiften höjs i år.",
     "Gällande regler finns på vår webbplats.",
     "Nämnden ska bereda ärendet innan beslutet.",
+    "Det är beroende av vädret.",
 ]
 
 
@@ -80,6 +81,8 @@ ADVICE = [  # the alternative cannot replace the words in place: named in the me
     ("Konsulten genomförde en grundlig granskning av rutinerna.", "genomförde en grundlig granskning av",
      "granska"),
     ("Det har skett en ökning av antalet ansökningar.", "skett en ökning av", "öka"),
+    ("Genom upprättande av en plan kan kommunen styra arbetet.", "upprättande av", "att upprätta"),
+    ("Vid tillhandahållande av tjänster gäller särskilda regler.", "tillhandahållande", "att erbjuda"),
 ]
 
 

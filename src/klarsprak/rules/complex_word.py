@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from ..errors import LexiconError
 from ..doc import TokenTable
 from ..lexicon.loader import lexicon_file
-from ..lexicon.inflection import inflected
+from ..lexicon.inflection import MIN_ZIPF, inflected
 from ..lexicon.morphology import FormIndex
 from ..lexicon.wordlists import word_lists
 from ._names import in_statute_name
@@ -156,6 +156,23 @@ def _phrase_end(entry: Entry, tokens: TokenTable, content: list[int], lemmas: li
     return k
 
 
+@cache
+def verbal_noun(lemma: str) -> Entry | None:
+    """An advice entry for a noun made from a verb with -ande ("beaktande" → "att beakta"), when its verb
+    is attested Swedish and the noun is not a word of its own (``lexicalised_ande``); matched with the
+    "av" that must follow it ("med beaktande av", "genom upprättande av en plan")."""
+    from wordfreq import zipf_frequency
+
+    verb = lemma[:-3]
+    if (not lemma.endswith("ande") or len(verb) < 5 or lemma in word_lists()["lexicalised_ande"].words
+            or zipf_frequency(verb, "sv") < MIN_ZIPF):
+        return None
+    source = lexicon_file("plain", "complex_words.yaml").sources["msr_substantivsjuka"]
+    return Entry(id=f"ande_{lemma}", words=(lemma, "av"), forms=frozenset(), alternatives=(f"att {verb}",),
+                 note=f"Skriv med verbet: ”att {verb}” i stället för ”{lemma} av”.", source=source,
+                 pos=frozenset({"NOUN"}), advice=True, nominal=True)
+
+
 def find_complex(doc: Doc, tokens: TokenTable | None = None) -> Iterator[tuple[Entry, int, int]]:
     """Every lexicon match in ``doc`` as (entry, first token, last token), left to right.
 
@@ -167,10 +184,11 @@ def find_complex(doc: Doc, tokens: TokenTable | None = None) -> Iterator[tuple[E
     lemmas = [lex.index.lemmas_for(tokens.lower[i], tokens.lemma[i]) for i in content]
     i = 0
     while i < len(content):
-        if not lemmas[i] and tokens.lower[content[i]] not in lex.by_form:
-            i += 1  # no entry can start here: the common case, decided without _match_at
-            continue
-        match = _match_at(lex, tokens, content, lemmas, i)
+        match = None
+        if lemmas[i] or tokens.lower[content[i]] in lex.by_form:  # else no entry can start here
+            match = _match_at(lex, tokens, content, lemmas, i)
+        if match is None:
+            match = _verbal_noun_at(tokens, content, i)
         if match is None:
             i += 1
             continue
@@ -201,6 +219,16 @@ def _only_articles(tokens: TokenTable, first: int, last: int) -> bool:
     replacement would drop an adjective or a number ("vidtog alla nödvändiga åtgärder")."""
     inner = [k for k in range(first + 1, last) if not tokens.is_space[k] and tokens.pos[k] != "NOUN"]
     return all(tokens.lower[k] in ("en", "ett") for k in inner)
+
+
+def _verbal_noun_at(tokens: TokenTable, content: list[int], i: int) -> tuple[Entry, int] | None:
+    """A -ande noun followed by "av" at content token ``i`` (see :func:`verbal_noun`)."""
+    k = content[i]
+    if (tokens.pos[k] != "NOUN" or not tokens.lower[k].startswith(tokens.lemma[k].lower()[:-1])
+            or i + 1 >= len(content) or tokens.lower[content[i + 1]] != "av"):
+        return None
+    entry = verbal_noun(tokens.lemma[k].lower())
+    return (entry, 2) if entry else None
 
 
 def _cased(suggestion: str, matched: str) -> str:
@@ -253,13 +281,15 @@ def fitted(alternative: str, lemma: str, pos: str, morph: str) -> str | None:
     """``alternative`` for the word ``lemma`` (the entry's first word) inflected like the replaced word,
     or None when it cannot stand in its place and is offered as advice: a form that Swedish text does
     not attest, a verb for a participle ("den erhållna summan": "få" does not fit), a relative
-    clause for an attributive adjective ("som behövs"). A verb is inflected for a verb (its
+    clause for an attributive adjective ("som behövs"), an infinitive for a noun ("att erbjuda"). A verb is inflected for a verb (its
     infinitive ends in a vowel, or in -as for a deponent), a single noun or adjective for its kind."""
     head = alternative.split(" ", 1)[0]
     verb_like = len(head) >= 2 and (head[-1] in "aeiouyåäö" or head.endswith("as"))
     if pos in ("VERB", "AUX") and verb_like:
         return inflected(alternative, pos, morph)
     if pos == "ADJ" and (head.lower() == "som" or (lemma[-1:] in ("a", "e", "å") and verb_like)):
+        return None
+    if pos == "NOUN" and head.lower() == "att":  # "vid tillhandahållande av" is not "vid att erbjuda"
         return None
     if pos in ("NOUN", "ADJ") and head == alternative and len(head) >= 4:
         return inflected(alternative, pos, morph)
