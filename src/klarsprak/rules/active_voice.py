@@ -187,7 +187,7 @@ def active_sentence(group: "VerbGroup", doer: str | None = None, imperative: boo
     subject becomes the object. A fronted adverbial keeps its place and the doer follows the finite
     verb (*Vidare ska vi kunna ge in …*). ``imperative`` turns *ska/måste* + passive into an instruction
     (*Blanketten ska skickas in.* → *Skicka in blanketten.*)."""
-    from ..lexicon.morphology import verb_form
+    from ..lexicon.inflection import verb_form
 
     main = group.main
     ids = {t.i for t in group.tokens}
