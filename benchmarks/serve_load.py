@@ -8,9 +8,13 @@ requests and stops early at a time limit; the script stops the server itself. Re
 requests/s, p50/p95 latency, errors, and requests/s as a share of ``Analyzer.pipe``'s texts/s
 (one process, measured in this run between the server runs, best of two).
 
+``--baseline CHECKOUT`` also runs the server from another checkout (its ``src``; e.g. an earlier
+commit exported with ``git archive``, with ``models`` and ``lexicons`` linked), alternating with
+this one at each ``--workers`` value, so the two are measured side by side under the same load.
+
 Writes benchmarks/results/serve_load.json and the figures block in docs/api.md.
 
-Run: python benchmarks/serve_load.py [--workers 1 2] [--requests 64] [--seconds 90]
+Run: python benchmarks/serve_load.py [--workers 1 2] [--requests 64] [--seconds 90] [--baseline DIR]
 """
 
 from __future__ import annotations
@@ -77,21 +81,22 @@ def pipe_rate(batch: list[str]) -> float:
     return float(done.stdout.split()[-1])
 
 
-def _env() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO / "src"), os.environ.get("PYTHONPATH", "")])}
+def _env(checkout: Path = REPO) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(checkout / "src"), os.environ.get("PYTHONPATH", "")])}
 
 
 class Server:
-    """``klarsprak serve`` on a free loopback port, ready once every worker answers; stopped on exit."""
+    """``klarsprak serve`` from ``checkout`` on a free loopback port, ready once every worker process
+    has loaded the model; stopped on exit."""
 
-    def __init__(self, workers: int, start_seconds: float = 300) -> None:
+    def __init__(self, workers: int, checkout: Path = REPO, start_seconds: float = 300) -> None:
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             port = probe.getsockname()[1]
         self.url = f"http://127.0.0.1:{port}"
         self.process = subprocess.Popen(
             [sys.executable, "-m", "klarsprak", "serve", "--port", str(port), "--workers", str(workers)],
-            env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            env=_env(checkout), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + start_seconds
         seen: set[int] = set()
         while len(seen) < workers:  # every worker has loaded its model and answered
@@ -99,7 +104,11 @@ class Server:
                 self.process.kill()
                 raise RuntimeError("the server did not start")
             try:
-                seen.add(httpx.get(self.url + "/healthz", timeout=10).json()["worker"])
+                health = httpx.get(self.url + "/healthz", timeout=10).json()
+                # one web process answers for all its analysis processes; a server of web workers (an older
+                # checkout) is ready when each has answered
+                seen.update(range(health["analysis_processes"]) if "analysis_processes" in health
+                            else [health["worker"]])
             except httpx.HTTPError:
                 pass
             time.sleep(0.2)
@@ -151,25 +160,33 @@ def main() -> int:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--requests", type=int, default=64, help="requests per level (at most)")
     parser.add_argument("--seconds", type=float, default=90, help="time limit per level")
+    parser.add_argument("--baseline", type=Path, default=None,
+                        help="another checkout whose server to measure alternately with this one")
     args = parser.parse_args()
     batch = texts(32)
     runs = []
+    baseline = []
     pipe = []
+    servers = [("baseline", args.baseline), ("this", REPO)] if args.baseline else [("this", REPO)]
     for workers in args.workers:
         pipe.append(pipe_rate(batch))
-        with Server(workers) as server:
-            with httpx.Client(base_url=server.url, timeout=120) as http:  # every worker warm
-                for text in batch[:2 * workers]:
-                    http.post("/api/v1/analyze", json={"text": text}).raise_for_status()
-            for clients in CLIENTS:
-                runs.append({"workers": workers, **load(server.url, batch, clients, args.requests, args.seconds)})
+        for name, checkout in servers:
+            with Server(workers, checkout) as server:
+                with httpx.Client(base_url=server.url, timeout=120) as http:  # every worker warm
+                    for text in batch[:2 * workers]:
+                        http.post("/api/v1/analyze", json={"text": text}).raise_for_status()
+                for clients in CLIENTS:
+                    run = {"workers": workers, **load(server.url, batch, clients, args.requests, args.seconds),
+                           "load_average": round(os.getloadavg()[0], 2)}
+                    (runs if name == "this" else baseline).append(run)
     pipe.append(pipe_rate(batch))
     pipe_texts_per_s = statistics.median(pipe)
-    for run in runs:
+    for run in runs + baseline:
         run["share_of_pipe"] = round(run["requests_per_s"] / pipe_texts_per_s, 3)
     result = {
         "texts": len(batch), "words_per_text": WORDS, "pipe_texts_per_s": round(pipe_texts_per_s, 2),
         "pipe_runs_texts_per_s": [round(p, 2) for p in pipe], "runs": runs,
+        **({"baseline": str(args.baseline), "baseline_runs": baseline} if args.baseline else {}),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "load_average": round(os.getloadavg()[0], 2),
     }

@@ -73,6 +73,9 @@ class Finding:
     A problem reported once for the whole text (a long word, an unexplained
     abbreviation) lists its other places in ``occurrences``, as ``(start, end)``
     pairs after the first; :attr:`count` is how often it occurs.
+    ``replaces`` says that each suggestion can take the place of ``text`` as it
+    stands (a tool may apply it with one click); otherwise the suggestions are
+    advice to the writer.
     """
 
     rule: str
@@ -87,6 +90,7 @@ class Finding:
     sentence: int | None = None
     source: str | None = None
     occurrences: tuple[tuple[int, int], ...] = ()
+    replaces: bool = False
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES:

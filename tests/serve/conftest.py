@@ -23,11 +23,18 @@ RUNNING = re.compile(r"Uvicorn running on (http://127\.0\.0\.1:\d+)")
 
 @dataclass
 class Server:
-    """A running server: its base URL, its temporary folder, and everything it has logged so far."""
+    """A running server: its base URL, its temporary folder, everything it has logged so far, its process id."""
 
     url: str
     tmp: Path
     log: list[str] = field(default_factory=list)
+    pid: int = 0
+
+    def analysis_processes(self) -> list[int]:
+        """The ids of its analysis processes (its children, from any of its threads, started by spawn)."""
+        children = [c for task in Path(f"/proc/{self.pid}/task").iterdir()
+                    for c in (task / "children").read_text().split()]
+        return sorted(int(c) for c in children if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes())
 
     def client(self) -> httpx.Client:
         return httpx.Client(base_url=self.url, timeout=30)
@@ -54,7 +61,7 @@ def running(tmp: Path, *args: str) -> Iterator[Server]:
     reader = threading.Thread(target=lambda: log.extend(process.stdout), daemon=True)  # type: ignore[arg-type]
     reader.start()
     try:
-        yield Server(url, tmp, log)
+        yield Server(url, tmp, log, process.pid)
     finally:
         process.terminate()
         process.wait(10)

@@ -65,6 +65,14 @@ def test_analyze_returns_the_schema_report(http):
     assert {"passive_voice", "missing_sender"} <= rules_of(report)
 
 
+def test_findings_say_whether_their_suggestions_replace_the_words(http):
+    text = "Ansökan ska inkomma senast den 1 mars enl. beslutet. Beslutet skickas till dig."
+    findings = http.post("/api/v1/analyze", json={"text": text}).json()["findings"]
+    replaces = {f["rule"]: f["replaces"] for f in findings}
+    assert replaces["complex_word"] is True and replaces["abbreviation"] is True
+    assert replaces["passive_voice"] is False and replaces["missing_sender"] is False
+
+
 def test_request_config_applies_to_that_request_only(http):
     config = {"disable": ["passive_voice"], "lix_target": 10, "sender": "Lerums kommun"}
     report = http.post("/api/v1/analyze", json={"text": TEXT, "config": config}).json()
@@ -75,7 +83,7 @@ def test_request_config_applies_to_that_request_only(http):
 
 
 def test_concurrent_requests_each_get_their_own_report(server):
-    """Requests that wait together are analysed in one batch, grouped by configuration."""
+    """Requests sent at once, with two configurations, each get the report of their own text and config."""
     def ask(i: int) -> tuple[int, dict]:
         config = {"disable": ["passive_voice"]} if i % 2 else {}
         with server.client() as client:

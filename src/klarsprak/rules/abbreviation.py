@@ -239,7 +239,7 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
             yield Term("abbreviation", start, end,
                        f"Förkortningen ”{text}” är svår för många läsare. Skriv ut ”{expansion[0]}”, "
                        f"eller förklara förkortningen första gången du använder den.{count}", expansion,
-                       occurrences=others)
+                       occurrences=others, replaces=True)
         else:
             yield Term("abbreviation", start, end,
                        f"Förklara ”{text}” första gången du använder förkortningen: skriv ut vad den står för "

@@ -87,6 +87,7 @@ class Term:
     severity: Severity | None = None
     source: str | None = None
     occurrences: tuple[tuple[int, int], ...] = ()
+    replaces: bool = False
 
 
 Finder = Callable[["Context"], Iterable[Term]]
@@ -139,7 +140,8 @@ class TermRule:
         for term in FINDERS[self.finds](ctx):
             if term.rule == self.id:
                 yield ctx.finding(term.start, term.end, term.message, term.suggestions, ground=term.ground,
-                                  severity=term.severity, source=term.source, occurrences=term.occurrences)
+                                  severity=term.severity, source=term.source, occurrences=term.occurrences,
+                                  replaces=term.replaces)
 
 
 class Registry:
@@ -282,9 +284,10 @@ class Context:
     def finding(self, start: int, end: int, message: str, suggestions: Iterable[str] = (), *,
                 ground: str | None = None, severity: Severity | str | None = None,
                 source: str | None = None, rule: str | None = None,
-                occurrences: Iterable[tuple[int, int]] = ()) -> Finding:
+                occurrences: Iterable[tuple[int, int]] = (), replaces: bool = False) -> Finding:
         """A finding for the current rule over ``text[start:end]``, with config overrides applied;
-        ``occurrences`` are the problem's other places when it is reported once per text."""
+        ``occurrences`` are the problem's other places when it is reported once per text;
+        ``replaces``: each suggestion can stand in for that text as it is."""
         assert self.rule is not None
         rule_id = rule or self.rule.id
         configured = self.config.severity.get(rule_id)
@@ -301,4 +304,5 @@ class Context:
             sentence=self.sentence_index(start),
             source=source or self.rule.source,
             occurrences=tuple(occurrences),
+            replaces=replaces,
         )

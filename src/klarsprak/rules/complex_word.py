@@ -274,6 +274,7 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
             f"{' eller '.join(f'”{a}”' for a in alternatives[:2])}{also}. {entry.note}",
             alternatives,
             source=entry.source,
+            replaces=True,
         )
 
 

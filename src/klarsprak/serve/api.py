@@ -1,46 +1,42 @@
-"""The versioned JSON API (``/api/v1``) and the page's own endpoints (``/ui``), over one :class:`Engine`.
+"""The versioned JSON API (``/api/v1``) and the page's own endpoints (``/ui``), over the analysis :class:`Pool`.
 
-Analyses run in the engine's analysis thread and file reading in worker
-threads, so the event loop keeps answering (``/healthz``, static files) while
-the model works.
+This process checks each request (config keys, file type, size) and passes it
+on; reading, analysis and the answer's bytes are made in an analysis process,
+so the event loop keeps answering (``/healthz``, static files) while the model
+works.
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
-import logging
 import os
-import re
-from typing import Any, Awaitable, TypeVar
+import time
+from typing import Any
 
-import anyio
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from .. import __version__
-from ..analyzer import TextLike
-from ..markup import STYLES, highlight
-from ..errors import KlarsprakError
-from ..findings import Report
+from ..config import Config
+from ..markup import STYLES
 from ..rules import REGISTRY
-from .batcher import Then
-from .engine import Engine, UnsupportedType
-from .export import html_page
-from .multipart import FormError, parse_form
+from .engine import Answer, Job, Upload, request_config, upload_kind
+from .multipart import Form, FormError, Part
+from .pool import GRACE, Pool
 
 api = APIRouter(prefix="/api/v1", tags=["API v1"])
 ui = APIRouter(prefix="/ui", include_in_schema=False)
 health = APIRouter(tags=["drift"])
-log = logging.getLogger("klarsprak.serve")
-T = TypeVar("T")
-INLINE_STYLE = re.compile(r' style="[^"]*"')
+_ids = itertools.count(1)
 
 CONFIG_DOC = ("Settings for this request, with the keys of klarsprak.toml: lix_target, disable, severity, "
               "rules, sender, allow, fail_on. They replace the server's own settings for this request. "
               "model and lexicons can only be set in the server's configuration.")
 REPORT_DOC = "The report: text, metrics, notes, sentences, findings, sender and meta (docs/report.schema.json)."
+REPORT: dict[str, Any] = {"content": {"application/json": {"schema": {"type": "object"}}}}
 FILE_FORM = {
     "requestBody": {
         "required": True,
@@ -79,39 +75,38 @@ class ExportRequest(AnalyzeRequest):
     filename: str | None = None
 
 
-def engine_of(request: Request) -> Engine:
-    return request.app.state.engine
+def pool_of(request: Request) -> Pool:
+    return request.app.state.pool
 
 
-async def _guarded(request: Request, work: Awaitable[T]) -> T:
-    """Await ``work``; an unexpected failure is logged by its type only (its message may quote the text)."""
-    try:
-        return await work
-    except (KlarsprakError, UnsupportedType, FormError, HTTPException):
-        raise
-    except Exception as exc:
-        log.error("%s %s failed: %s", request.method, request.url.path, type(exc).__name__)
-        raise HTTPException(500, "internal error") from None
+def config_of(request: Request) -> Config:
+    return request.app.state.config
 
 
-async def _analyze(engine: Engine, text: TextLike, overrides: dict[str, Any], then: Then) -> Any:
-    analyzer = await anyio.to_thread.run_sync(engine.prepare, overrides)
-    seconds = engine.config.serve["seconds"]
-    try:
-        return await asyncio.wait_for(asyncio.wrap_future(engine.submit(analyzer, text, then)), seconds)
+async def _answer(request: Request, source: str | Upload, overrides: Any, answer: str,
+                  filename: str | None = None) -> Response:
+    """The answer an analysis process makes for ``source`` (ConfigError for bad overrides: 422)."""
+    config = request_config(config_of(request), overrides)
+    seconds = config.serve["seconds"]
+    job = Job(next(_ids), source, config, answer, time.time() + seconds, filename)
+    try:  # the pool answers by the deadline; this only guards against a lost answer
+        made = await asyncio.wait_for(asyncio.wrap_future(pool_of(request).submit(job)), seconds + 2 * GRACE)
     except asyncio.TimeoutError:
-        raise HTTPException(503, f"the analysis took longer than the limit of {seconds:g} seconds") from None
+        made = Answer.error(503, f"the analysis took longer than the limit of {seconds:g} seconds")
+    return Response(made.body, status_code=made.status, media_type=made.media_type)
 
 
-async def _analyze_text(request: Request, body: AnalyzeRequest, then: Then) -> Any:
-    """``then(report)`` for the request's text, made in the analysis thread."""
-    return await _guarded(request, _analyze(engine_of(request), body.text, body.config, then))
+async def _read_form(request: Request) -> dict[str, Part]:
+    """The multipart form, parsed as it arrives (the BodyLimit middleware answers 413 at the first byte over)."""
+    form = Form(request.headers.get("content-type", ""))
+    async for chunk in request.stream():
+        form.write(chunk)
+    return form.finish()
 
 
-async def _analyze_upload(request: Request, then: Then) -> Any:
-    """``then(report)`` for the uploaded file, read in a worker thread and analysed in the analysis thread."""
-    engine = engine_of(request)
-    form = parse_form(request.headers.get("content-type", ""), await request.body())
+async def _answer_upload(request: Request, answer: str) -> Response:
+    """The answer for the uploaded file (read and analysed in an analysis process)."""
+    form = await _read_form(request)
     upload = form.get("file")
     if upload is None or upload.filename is None:
         raise FormError("the form has no file in the field 'file'")
@@ -120,33 +115,30 @@ async def _analyze_upload(request: Request, then: Then) -> Any:
         overrides = json.loads(config_part.data.decode("utf-8")) if config_part and config_part.data else {}
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise HTTPException(422, "config must be a JSON object") from None
-
-    async def read_and_analyze() -> Any:
-        document = await anyio.to_thread.run_sync(
-            engine.read_upload, upload.filename or "", bytes(upload.data), upload.content_type)
-        return await _analyze(engine, document, overrides, then)
-
-    return await _guarded(request, read_and_analyze())
+    kind = upload_kind(upload.filename, upload.content_type)
+    return await _answer(request, Upload(upload.filename, kind, bytes(upload.data)), overrides, answer)
 
 
-@api.post("/analyze", summary="Analyze a text", response_description=REPORT_DOC, responses=ERRORS)
-async def analyze(request: Request, body: AnalyzeRequest) -> dict[str, Any]:
+@api.post("/analyze", summary="Analyze a text", response_description=REPORT_DOC,
+          responses={200: REPORT, **ERRORS})
+async def analyze(request: Request, body: AnalyzeRequest) -> Response:
     """Analyze one text and return the report: every finding with its offsets, message, suggestions and source."""
-    return await _analyze_text(request, body, Report.to_dict)
+    return await _answer(request, body.text, body.config, "report")
 
 
 @api.post("/analyze/file", summary="Analyze a file", response_description=REPORT_DOC, openapi_extra=FILE_FORM,
-          responses={**ERRORS, 415: {"description": "The file type is not one of .txt .md .html .pdf .docx."}})
-async def analyze_file(request: Request) -> dict[str, Any]:
+          responses={200: REPORT, **ERRORS,
+                     415: {"description": "The file type is not one of .txt .md .html .pdf .docx."}})
+async def analyze_file(request: Request) -> Response:
     """Read an uploaded file with the same readers as klarsprak batch and analyze its text."""
-    return await _analyze_upload(request, Report.to_dict)
+    return await _answer_upload(request, "report")
 
 
 @api.get("/rules", summary="Rules and categories")
 async def rules(request: Request) -> dict[str, Any]:
     """Every rule with its category, severity, options (as the server's config sets them) and whether it is on;
     and every category with the label, colour, underline style and symbol the page uses."""
-    config = engine_of(request).config
+    config = config_of(request)
     return {
         "rules": [{
             "id": r.id, "category": r.category, "severity": config.severity.get(r.id, r.severity).value,
@@ -162,35 +154,26 @@ async def rules(request: Request) -> dict[str, Any]:
 
 @health.get("/healthz", summary="Health check")
 async def healthz(request: Request) -> dict[str, Any]:
-    """Status ok once the model is loaded, with the package version, the model and the worker process that answered."""
-    return {"status": "ok", "version": __version__, "model": engine_of(request).model_name(), "worker": os.getpid()}
-
-
-def _page_answer(engine: Engine) -> Then:
-    """The page's answer: the report, the text with its findings marked, and the words of each sentence."""
-    return lambda report: {"report": report.to_dict(), "marked": marked(report),
-                           "sentence_lengths": engine.sentence_lengths(report)}
-
-
-def marked(report: Report) -> str:
-    """The text with its findings marked by the shared HTML helper (markers link to ``#anm-f<n>``), without its
-    inline styles: the page's CSP allows none, and its stylesheet gives the same look. The helper escapes every
-    attribute value (``"`` as ``&quot;``), so ``style="…"`` can only match its own attributes."""
-    return INLINE_STYLE.sub("", highlight(report.text, report.findings, prefix="anm"))
+    """Status ok once every analysis process has loaded the model, with the package version, the model, the
+    web process that answered and the number of analysis processes."""
+    pool = pool_of(request)
+    return {"status": "ok", "version": __version__, "model": pool.model, "worker": os.getpid(),
+            "analysis_processes": pool.size}
 
 
 @ui.post("/analyze")
-async def ui_analyze(request: Request, body: AnalyzeRequest) -> dict[str, Any]:
-    return await _analyze_text(request, body, _page_answer(engine_of(request)))
+async def ui_analyze(request: Request, body: AnalyzeRequest) -> Response:
+    return await _answer(request, body.text, body.config, "page")
 
 
 @ui.post("/analyze/file")
-async def ui_analyze_file(request: Request) -> dict[str, Any]:
-    return await _analyze_upload(request, _page_answer(engine_of(request)))
+async def ui_analyze_file(request: Request) -> Response:
+    return await _answer_upload(request, "page")
 
 
 @ui.post("/export.html")
 async def ui_export(request: Request, body: ExportRequest) -> Response:
-    page = await _analyze_text(request, body, lambda report: html_page(report, body.filename))
-    return Response(page, media_type="text/html; charset=utf-8",
-                    headers={"content-disposition": 'attachment; filename="klarsprak-rapport.html"'})
+    made = await _answer(request, body.text, body.config, "export", body.filename)
+    if made.status_code == 200:
+        made.headers["content-disposition"] = 'attachment; filename="klarsprak-rapport.html"'
+    return made

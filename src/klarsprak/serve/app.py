@@ -1,18 +1,14 @@
 """The ASGI application: the page, the API, error answers and security headers.
 
-:func:`create_app` builds it from :class:`Settings`; each worker process loads
-the model once, when it starts (the lifespan), and answers ``/healthz`` only
-after that. ``klarsprak serve`` passes the settings to its workers in an
-environment variable, read by :func:`app_from_env`.
+:func:`create_app` builds it from :class:`Settings`; when it starts (the
+lifespan) it starts the analysis processes (:mod:`.pool`), each loading the
+model once, and it answers ``/healthz`` only after that.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import warnings
 from contextlib import asynccontextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, AsyncIterator
 
@@ -23,24 +19,24 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
-from .. import __version__, threads
-from ..blas import threads_per_process
+from .. import __version__
 from ..cli_options import load_config
 from ..config import Config
-from ..errors import ConfigError, InputError, RuleFailureWarning
+from ..errors import ConfigError
 from .api import api, health, ui
-from .engine import Engine, UnsupportedType
+from .engine import UnsupportedType
 from .multipart import FormError
+from .pool import Pool
 from .security import BodyLimit, SecurityHeaders
 
 STATIC = Path(__file__).parent / "static"
-SETTINGS_ENV = "KLARSPRAK_SERVE_SETTINGS"
 
 
 @dataclass(frozen=True)
 class Settings:
     """How one server runs: its config file (else the nearest one) and command-line settings on top of it,
-    the body size limit (None: the config's ``serve.max_bytes``), CORS origins and the number of workers."""
+    the body size limit (None: the config's ``serve.max_bytes``), CORS origins and the number of analysis
+    processes."""
 
     config_path: str | None = None
     overrides: dict[str, Any] = field(default_factory=dict)
@@ -55,28 +51,20 @@ class Settings:
         """The body size limit: ``--max-bytes``, else ``serve.max_bytes`` of the config."""
         return self.max_bytes or int(config.serve["max_bytes"])
 
-    def to_env(self) -> str:
-        return json.dumps(asdict(self))
-
-    @classmethod
-    def from_env(cls) -> Settings:
-        data = json.loads(os.environ.get(SETTINGS_ENV, "{}"))
-        return cls(**{**data, "allow_origins": tuple(data.get("allow_origins", ()))})
-
 
 def create_app(settings: Settings = Settings()) -> FastAPI:
-    """The application; each process that runs it loads the model when it starts."""
-    max_bytes = settings.limit(settings.config())
+    """The application; it starts its analysis processes when it starts, and stops them when it stops."""
+    config = settings.config()
+    max_bytes = settings.limit(config)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        # rule failures are in the report's notes; their warnings may quote the text, which stays out of logs
-        warnings.simplefilter("ignore", RuleFailureWarning)
-        if settings.workers > 1:
-            threads.fix(threads_per_process(settings.workers))  # the workers share out the cores
-        app.state.engine = await anyio.to_thread.run_sync(
-            lambda: Engine(settings.config(), max_bytes))
-        yield
+        app.state.config = config
+        app.state.pool = await anyio.to_thread.run_sync(lambda: Pool(config, max_bytes, settings.workers))
+        try:
+            yield
+        finally:
+            app.state.pool.close()
 
     app = FastAPI(
         title="klarsprak", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
@@ -119,10 +107,6 @@ def _error_answers(app: FastAPI) -> None:
     async def bad_type(request: Request, exc: UnsupportedType) -> JSONResponse:
         return answer(415, str(exc))
 
-    @app.exception_handler(InputError)
-    async def unreadable(request: Request, exc: InputError) -> JSONResponse:
-        return answer(422, f"the file cannot be read: {exc}")
-
     @app.exception_handler(FormError)
     async def bad_form(request: Request, exc: FormError) -> JSONResponse:
         return answer(422, str(exc))
@@ -132,9 +116,3 @@ def _error_answers(app: FastAPI) -> None:
         problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', '')}"
                              for e in exc.errors())
         return answer(422, problems or "invalid request")
-
-
-def app_from_env() -> FastAPI:
-    """The application for a uvicorn worker, with the settings ``klarsprak serve`` put in the environment."""
-    return create_app(Settings.from_env())
-

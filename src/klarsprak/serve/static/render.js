@@ -109,8 +109,8 @@ export function renderFindings(box, report, categories, actions) {
 }
 
 function findingItem(f, report, style, actions) {
-  const replacements = f.suggestions.filter((s) => isReplacement(f, s));
-  const advice = f.suggestions.filter((s) => !isReplacement(f, s));
+  const replacements = canReplace(f) ? f.suggestions : [];
+  const advice = canReplace(f) ? [] : f.suggestions;
   const quoted = f.text.length > 80 ? `${f.text.slice(0, 77)}…` : f.text;
   return paint(el("li", { id: `anm-f${f.n}`, tabindex: "-1", class: "finding" },
     el("p", { class: "finding-head" },
@@ -132,12 +132,10 @@ function findingItem(f, report, style, actions) {
       : null), style);
 }
 
-// A suggestion is a replacement when it can stand in for the finding's words: short, no sentence of advice.
-export function isReplacement(f, suggestion) {
-  const s = suggestion.trim();
-  if (f.end <= f.start || f.text.split(/\s+/).length > 4 || f.text.includes("\n")) return false;
-  if (/[.!?:;…)]$/.test(s) || /[”“"«»]/.test(s)) return false;
-  return s.length > 0 && s.split(/\s+/).length <= 5;
+// The report says whether the suggestions can take the place of the finding's words (finding.replaces); they
+// are offered as buttons only then, and only for words of one line (not a whole sentence or the document).
+function canReplace(f) {
+  return f.replaces === true && f.end > f.start && !f.text.includes("\n") && f.suggestions.length > 0;
 }
 
 function casedLike(original, replacement) {
