@@ -106,7 +106,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("serve.seconds", "number", 60.0, "Most seconds the server spends reading and analysing one "
            "request; a slower one gets 503.", 0.1, 3600),
     Option("long_sentence.max_words", "int", 25, "Sentences with more words than this are long.", 1, 1000),
-    Option("long_word.max_letters", "int", 20, "Compounds with more letters than this are long.", 1, 1000),
+    Option("long_word.max_letters", "int", 20, "Compounds with more letters than this are long (if of three or more parts).", 1, 1000),
     Option("nominal_style.min_count", "int", 2, "Verb-based nouns in one sentence before it is flagged.", 1, 100),
     Option("abbreviation.acronyms", "bool", True, "Also flag acronyms not explained at first use."),
 )

@@ -77,3 +77,21 @@ def test_acronyms_can_be_switched_off(analyzer):
                                   model=analyzer.nlp)
     assert not [f for f in analyzer.analyze("Du kan söka stöd enligt LSS.").findings
                 if f.rule == "abbreviation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sverige tar över som ordförande för UN Women i år.",  # part of a name of several words
+    "Vi vill inte föra över JAS Gripen till Ukraina nu.",
+    "Handeln med utsläppsrätter sker i EU ETS sedan 2005.",
+    "But also of course the trade conflicts between China and the US matter.",  # an English sentence
+    "Ändringarna finns i SKOLFS 2020:93.",  # a statute series cited with its number
+    "Han har varit t.f. pressekreterare sedan maj.",
+])
+def test_names_english_and_references_are_not_acronyms_to_explain(analyzer, text):
+    assert not [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
+
+
+def test_an_acronym_in_swedish_prose_is_still_reported(analyzer):
+    found = [f for f in analyzer.analyze("Ansökan skickas till NSVA i god tid.").findings
+             if f.rule == "abbreviation"]
+    assert [f.text for f in found] == ["NSVA"]

@@ -10,8 +10,12 @@ sentence is not part of an abbreviation ("… en ny bil." is not *bil.* for bila
 Acronyms (two to six capitals: LSS, SFI) that are not in the lexicon as common ones are
 reported the same way. Words in capitals that are ordinary Swedish words (SISTA DAG,
 VIKTIGT) are not acronyms: the text writes them in lower case elsewhere, or wordfreq's
-Swedish frequency list knows them well. Acronyms are an info finding: many are names the
-reader knows; switch them off with the option ``acronyms = false``.
+Swedish frequency list knows them well. An acronym that is part of a name of several words
+(UN Women, JAS Gripen), stands in an English sentence (``lexicons/function_words.yaml``) or
+names a statute series cited with its number (SKOLFS 2020:93) is not reported either.
+Acronyms are an info finding: many are names the reader knows; switch them off with the
+option ``acronyms = false``. Every finding lists the other places of its abbreviation in
+``Finding.occurrences``.
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ from spacy.tokens import Doc, Token
 
 from ..doc import TokenTable
 from ..lexicon import abbreviations
+from ..lexicon.loader import load_entries
+from ..resources import lexicon_path
 from ._names import in_statute_title
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 
@@ -95,7 +101,8 @@ def _case_ok(text: str, first: Token) -> bool:
 
 
 def _acronyms(ctx: Context, known: set[str]) -> Iterator[tuple[str, int]]:
-    """Acronyms (two to six capitals) outside headings in capitals: (acronym, token index)."""
+    """Acronyms (two to six capitals) outside headings in capitals, English sentences and names of
+    several words: (acronym, token index)."""
     text = ctx.tokens.text
     for unit in ctx.units:
         span = unit.span
@@ -107,10 +114,38 @@ def _acronyms(ctx: Context, known: set[str]) -> Iterator[tuple[str, int]]:
         letters = [c for c in ctx.text[span.start_char:span.end_char] if c.isalpha()]
         if letters and all(c.isupper() for c in letters):
             continue  # a heading in capitals
+        if _english(ctx.tokens.lower[span.start:span.end]):
+            continue  # advice for Swedish text (a quoted English speech: "US trade", "AI critical")
         for i, match in found:
-            if ROMAN.match(match.group(1)) or match.group(1).lower() in known:
+            if ROMAN.match(match.group(1)) or match.group(1).lower() in known or _in_name(ctx.tokens, i):
                 continue
             yield match.group(1), i
+
+
+@cache
+def _function_words() -> dict[str, frozenset[str]]:
+    """The commonest function words of English and Swedish (``lexicons/function_words.yaml``)."""
+    entries = load_entries([lexicon_path() / "function_words.yaml"], "word_lists")
+    return {e["id"]: frozenset(e["words"]) for e in entries}
+
+
+def _english(words: list[str]) -> bool:
+    """True if ``words`` (lower case) hold at least two English function words and more English than Swedish."""
+    function = _function_words()
+    english = sum(w in function["english"] for w in words)
+    return english >= 2 and english > sum(w in function["swedish"] for w in words)
+
+
+def _in_name(tokens: TokenTable, i: int) -> bool:
+    """True if the acronym at token ``i`` is part of a name of several words: next to a capitalised
+    word inside its sentence or to another acronym (UN Women, JAS Gripen, EU ETS, The Northern GRIT)."""
+    before, after = tokens.prev_word(i), tokens.next_word(i)
+    if before >= 0 and tokens.text[before][:1].isupper() and not tokens.sent_start[before]:
+        return True
+    if before >= 0 and tokens.text[before].isupper() and len(tokens.text[before]) > 1:
+        return True
+    return after < len(tokens) and tokens.text[after][:1].isupper() and not tokens.sent_start[after] \
+        and tokens.idx[after] == tokens.end[i] + 1
 
 
 def ordinary_word(word: str, lower_words: set[str]) -> bool:
@@ -252,8 +287,9 @@ REGISTRY.terms(TermRule(
     "abbreviation",
     category="plain_language",
     severity="info",
-    description="Förkortningar som många läsare inte förstår (fr.o.m., enl., dnr) och akronymer "
-                "som inte förklaras första gången de används.",
+    description="Förkortningar som många läsare inte förstår (fr.o.m., enl., dnr) och akronymer som "
+                "texten aldrig förklarar, en gång per förkortning och text med alla förekomster; inte "
+                "hänvisningar (2 kap., SFS 2020:93), enheter, namn i flera ord eller engelska meningar.",
     finds="abbreviations",
     options={"acronyms": True},
     source="Myndigheternas skrivregler (förkortningar); lexicons/abbreviations.yaml",

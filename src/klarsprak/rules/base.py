@@ -134,6 +134,8 @@ class TermRule:
     options: Mapping[str, Any] = field(default_factory=dict)
     examples: Examples = Examples()
     source: str | None = None
+    overrides: Iterable[str] = ()
+    """As :attr:`Rule.overrides`: rules whose overlapping findings this rule's findings replace."""
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         """A finding for each term the finder found for this rule."""
@@ -191,7 +193,7 @@ class Registry:
             raise ValueError(f"rule {term_rule.id}: unknown finder {term_rule.finds!r} (one of {sorted(FINDERS)})")
         return self.add(Rule(term_rule.id, term_rule.category, Severity(term_rule.severity), term_rule.description,
                              term_rule.check, frozenset(term_rule.needs), dict(term_rule.options),
-                             term_rule.examples, term_rule.source))
+                             term_rule.examples, term_rule.source, frozenset(term_rule.overrides)))
 
     def enabled(self, config: Config) -> list[Rule]:
         """The rules the configuration leaves switched on."""

@@ -304,6 +304,7 @@ REGISTRY.terms(TermRule(
     description="Krångliga, ålderdomliga eller onödigt formella ord och uttryck som har enklare alternativ.",
     finds="complex_words",
     needs=("lemma", "pos"),
+    overrides=("long_word",),  # its simpler word also makes the long word go
     source="Svarta listan (Regeringskansliet); Myndigheternas skrivregler; lexicons/plain/complex_words.yaml",
     examples=Examples(
         flag=(

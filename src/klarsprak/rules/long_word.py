@@ -1,19 +1,24 @@
-"""``long_word``: compounds so long that a reader stumbles over them.
+"""``long_word``: ad-hoc compounds so long that a reader stumbles over them.
 
 A word counts by its letters (digits and hyphens excluded, see ``docs/counting.md``);
 in a hyphenated word only the longest part counts, since the hyphen already helps the
-reader. Names (PROPN, or capitalised inside a sentence), all-caps words, URLs, e-mail
-addresses and file names are left alone. A word is reported once per document, at its
-first occurrence, with how often it occurs. Established terms of public administration
-that a reader must meet by name (``lexicons/long_word/established_terms.yaml``, such as
-*bostadsanpassningsbidrag*) get a different message: explain them, do not rewrite them.
-The suggested split is the cut whose halves are the commonest Swedish words (wordfreq).
+reader. Only an ad-hoc compound is a problem: one of three or more parts
+(*bygglovs|ansöknings|handlingarna*, see ``compound_split.py``). An ordinary long word of
+two parts (*rehabiliterings|ersättning*) or one that Swedish knows as a whole
+(*arbetsmarknadsutbildning*) is left alone, and so are established terms of public
+administration (``lexicons/long_word/established_terms.yaml``), names of laws and bodies
+(``name_heads.yaml``: *socialförsäkringsbalken*, *samhällsbyggnadsförvaltningen*), names
+(PROPN, or capitalised inside a sentence), words in a statute's title or a short heading,
+all-caps words, URLs, e-mail addresses and file names. A word is reported once per
+document, at its first occurrence, with its other places in ``occurrences``. The example
+rewrites the word at hand: its head, the preposition the head takes
+(``head_prepositions.yaml``) and its modifier.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 from typing import Iterator
 
 from ..doc.words import JOINERS, Word, letter_count
@@ -21,16 +26,31 @@ from ..findings import Finding
 from ..lexicon.loader import load_entries
 from ..lexicon.morphology import is_form
 from ..resources import lexicon_path
+from ._names import in_statute_title
 from .base import REGISTRY, Context, Examples
+from .compound_split import HEAD_ENDINGS, base_form, main_split, segments, zipf
 
 MAX_LETTERS = 20
-NOT_PROSE = re.compile(r"[@/\\_.:]|^www", re.IGNORECASE)
-#: A joint -s after a consonant ("bygglovs|handläggning") is where a compound most
-#: likely splits; both halves must have at least this many letters.
-MIN_PART = 5
-CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
-#: Shortest modifier and head a frequency split may cut off.
-MIN_SPLIT = 3
+#: Not a word of prose: URLs, e-mail addresses, file names, Markdown links (Departementet](#Departementet),
+#: and words glued together by text extraction (ansvarsnämndDiarienummer: a capital inside).
+NOT_PROSE = re.compile(r"[@/\\_.:#\[\]()]|^[Ww]{3}|[a-zåäö][A-ZÅÄÖ]")
+#: A soft hyphen marks where a line may break, not a joint the reader sees.
+SOFT_HYPHEN = "\u00ad"
+#: Parts an ad-hoc compound has at least (bygglovs|ansöknings|handlingarna).
+MIN_PARTS = 3
+#: A part this long and rarer than ``RESPLIT_ZIPF`` is itself cut once more when counting parts
+#: (ansökningshandlingarna → ansöknings|handlingarna), into parts at least ``MIN_SUBPART`` letters long.
+SPLIT_AGAIN = 10
+RESPLIT_ZIPF = 2.5
+MIN_SUBPART = 5
+#: A word this common as a whole (wordfreq's Zipf scale) is an ordinary word, not an ad-hoc compound.
+KNOWN_ZIPF = 1.5
+#: A heading of at most this many words names its subject (Bostadsanpassningsbidrag): not rewritten.
+HEADING_NAME_WORDS = 4
+#: A name head this long may end a longer last part (sjö|trafikförordningen); a shorter one must be it (lag).
+NAME_HEAD_INSIDE = 6
+#: The preposition that links head and modifier when a head is not in ``head_prepositions.yaml``.
+DEFAULT_PREPOSITION = "för"
 
 
 def longest_part(word: str) -> str:
@@ -39,52 +59,70 @@ def longest_part(word: str) -> str:
     return max(parts, key=letter_count)
 
 
-def joint_split(word: str) -> tuple[str, str] | None:
-    """A likely split of a compound at a joint -s, the one nearest the middle, or None."""
-    lower = word.lower()
-    best: tuple[float, int] | None = None
-    for i in range(MIN_PART - 1, len(lower) - MIN_PART):
-        if lower[i] == "s" and lower[i - 1] in CONSONANTS and lower[i - 1] != "s" and lower[i + 1] != "s":
-            distance = abs((i + 1) - len(lower) / 2)
-            if best is None or distance < best[0]:
-                best = (distance, i + 1)
-    if best is None:
+def compound_parts(word: str) -> tuple[str, ...] | None:
+    """The parts of ``word`` as a reader meets them, or None if Swedish knows it as a whole word.
+
+    The cheapest cut of :func:`~.compound_split.segments`, with each long part that is itself
+    a rare word cut once more where it joins two words of five letters or more
+    (bygglovs|ansökningshandlingarna → bygglovs|ansöknings|handlingarna); a common part stays
+    whole (arbetsmarknads, sammanträdet). A word with no cut into known parts is one part.
+    """
+    if _known(word.lower()):
         return None
-    return word[: best[1]], word[best[1]:]
+    parts = segments(word) or (word,)
+    finer: list[str] = []
+    for n, part in enumerate(parts, 1):
+        again = (main_split(part, whole=False, head=n == len(parts))
+                 if len(part) >= SPLIT_AGAIN and _rare(part.lower()) else None)
+        finer.extend(again if again and min(map(len, again)) >= MIN_SUBPART else (part,))
+    return tuple(finer)
 
 
-@lru_cache(maxsize=65536)
-def _zipf(word: str) -> float:
-    """How common ``word`` is in Swedish (Zipf scale, 0 = unknown); wordfreq loads on first use."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "sv")
+def _known(word: str) -> bool:
+    """True if Swedish knows ``word`` as a whole, as written or without its ending (långtidsarbetslösheten)."""
+    return any(zipf(word[:len(word) - len(e)]) >= KNOWN_ZIPF for e in HEAD_ENDINGS if word.endswith(e))
 
 
-@lru_cache(maxsize=4096)
-def compound_split(word: str) -> tuple[str, str] | None:
-    """The likeliest split of a compound into modifier and head: the cut whose two halves are the
-    commonest Swedish words (a joint -s stays with the modifier), or None if no cut gives two known words."""
-    lower = word.lower()
-    best: tuple[float, int] | None = None
-    for i in range(MIN_SPLIT, len(lower) - MIN_SPLIT + 1):
-        left, right = lower[:i], lower[i:]
-        stem = left[:-1] if left.endswith("s") and len(left) > MIN_SPLIT else left
-        score = min(max(_zipf(left), _zipf(stem)), _zipf(right))
-        if score > 0 and (best is None or score > best[0]):
-            best = (score, i)
-    if best is None:
-        return None
-    return word[: best[1]], word[best[1]:]
+def _rare(part: str) -> bool:
+    """True if ``part``, with or without a joint -s, is rarer than :data:`RESPLIT_ZIPF`."""
+    return max(zipf(part), zipf(part[:-1]) if part.endswith("s") else 0.0) < RESPLIT_ZIPF
 
 
-def _paraphrase(modifier: str, head: str) -> str:
-    """An example written for this word: the head first, the modifier after ``för``
-    (bygglovsansöknings|handlingarna → handlingarna för bygglovsansökning)."""
-    modifier = modifier.lower()
-    if modifier.endswith("s") and _zipf(modifier[:-1]) >= _zipf(modifier):
-        modifier = modifier[:-1]
-    return f"{head.lower()} för {modifier}"
+@cache
+def _word_list(name: str) -> dict[str, tuple[str, ...]]:
+    """A ``word_lists`` lexicon of ``lexicons/long_word/`` as id → words (lower case)."""
+    entries = load_entries([lexicon_path("long_word") / f"{name}.yaml"], "word_lists")
+    return {e["id"]: tuple(w.lower() for w in e["words"]) for e in entries}
+
+
+def _preposition(head: str) -> str:
+    """The preposition ``head`` takes before its modifier (ansökan om, bidrag till, avgift för)."""
+    lower = head.lower()
+    for preposition, heads in _word_list("head_prepositions").items():
+        if any(lower.startswith(h[:-2] if len(h) > 4 else h) and is_form(lower, h) for h in heads):
+            return preposition
+    return DEFAULT_PREPOSITION
+
+
+def _paraphrase(parts: tuple[str, ...]) -> str:
+    """An example written for this word: its head, the preposition the head takes, and the rest
+    as one word without its joint letter (förhands|beskeds|ansökan → ansökan om förhandsbesked)."""
+    *modifier, last, head = (p.lower() for p in parts)
+    whole = base_form("".join(modifier) + last)
+    if whole == "".join(modifier) + last:
+        whole = "".join(modifier) + base_form(last)
+    return f"{head} {_preposition(head)} {whole}"
+
+
+def _names_body(word: str) -> bool:
+    """True if ``word``'s head makes it the name of a law or a body (socialförsäkrings|balken,
+    samhällsbyggnads|förvaltningen)."""
+    cut = segments(word, whole=False)
+    if cut is None:
+        return False
+    last = cut[-1].lower()
+    return any(last == h or (len(h) >= NAME_HEAD_INSIDE and last.endswith(h))
+               for heads in _word_list("name_heads").values() for h in heads)
 
 
 @cache
@@ -106,11 +144,25 @@ def _is_name(ctx: Context, word: Word, first_in_unit: bool) -> bool:
     return word.text[:1].isupper() and not first_in_unit
 
 
+def _noun(ctx: Context, word: Word) -> bool:
+    """True if ``word`` is a noun, whose head can take a preposition phrase (not -enliga, -relaterade)."""
+    tokens = ctx.analysis.token_range(word.start, word.end)
+    return len(tokens) > 0 and ctx.tokens.pos[tokens[-1]] in ("NOUN", "PROPN")
+
+
+def _in_title(ctx: Context, word: Word) -> bool:
+    """True if ``word`` is part of a statute's title (lagen (1993:387) om stöd och service …)."""
+    tokens = ctx.analysis.token_range(word.start, word.end)
+    return len(tokens) > 0 and in_statute_title(ctx.tokens, tokens[0])
+
+
 @REGISTRY.rule(
     "long_word",
     category="plain_language",
     severity="info",
-    description="Sammansatta ord med fler bokstäver än max_letters (standard 20) är svåra att läsa.",
+    description="Tillfälliga sammansättningar av tre eller fler ord med fler bokstäver än max_letters "
+                "(standard 20), en gång per ord och text med alla förekomster; inte vanliga långa ord, "
+                "etablerade termer eller namn på lagar, organisationer och titlar.",
     options={"max_letters": MAX_LETTERS},
     source="Isof Klarspråkshjälpen och Myndigheternas skrivregler: undvik långa sammansättningar",
     examples=Examples(
@@ -126,50 +178,51 @@ def _is_name(ctx: Context, word: Word, first_in_unit: bool) -> bool:
     ),
 )
 def long_word(ctx: Context) -> Iterator[Finding]:
-    """One finding per distinct word whose longest part has more than ``max_letters`` letters."""
+    """One finding per distinct ad-hoc compound whose longest part has more than ``max_letters`` letters."""
     limit = int(ctx.option("max_letters"))
     allowed = {a.lower() for a in ctx.config.allow}
-    first: dict[str, tuple[Word, str, int]] = {}
+    first: dict[str, tuple[Word, str, int, tuple[str, ...]]] = {}
     others: dict[str, list[tuple[int, int]]] = {}
+    ordinary: set[str] = set()
     for unit in ctx.units:
+        if unit.kind == "heading" and len(unit.words) <= HEADING_NAME_WORDS:
+            continue  # a short heading names its subject
         for n, word in enumerate(unit.words):
             if len(word.text) <= limit:
                 continue  # too few characters to have too many letters
-            key = word.text.lower()
+            text = word.text.replace(SOFT_HYPHEN, "")
+            key = text.lower()
             if key in others:
                 others[key].append((word.start, word.end))
                 continue
-            part = longest_part(word.text)
-            letters = letter_count(part)
-            if letters <= limit or NOT_PROSE.search(word.text) or key in allowed:
+            if key in ordinary or NOT_PROSE.search(text) or key in allowed:
                 continue
-            if word.text.isupper() or _is_name(ctx, word, n == 0):
+            if text.isupper() or _is_name(ctx, word, n == 0) or _in_title(ctx, word):
+                continue
+            part = longest_part(text)
+            letters = letter_count(part)
+            parts = compound_parts(part) if letters > limit else None
+            if parts is None or len(parts) < MIN_PARTS or _established(part) or _names_body(part):
+                ordinary.add(key)
                 continue
             others[key] = []
-            first[key] = (word, part, letters)
-    for key, (word, part, letters) in first.items():
-        yield _finding(ctx, word, part, letters, others[key])
+            first[key] = (word, part, letters, parts)
+    for key, (word, part, letters, parts) in first.items():
+        yield _finding(ctx, word, part, letters, parts, others[key])
 
 
-def _finding(ctx: Context, word: Word, part: str, letters: int, others: list[tuple[int, int]]) -> Finding:
+def _finding(ctx: Context, word: Word, part: str, letters: int, parts: tuple[str, ...],
+             others: list[tuple[int, int]]) -> Finding:
     times = f" Ordet förekommer {len(others) + 1} gånger i texten." if others else ""
-    if _established(word.text):
-        return ctx.finding(
-            word.start, word.end,
-            f"”{word.text}” har {letters} bokstäver, men är en etablerad term som läsaren kan behöva "
-            f"känna igen. Behåll den och förklara den första gången.{times}",
-            [f"Förklara kort vad ”{word.text}” är första gången ordet används."], occurrences=others,
-        )
-    split = compound_split(part) or joint_split(part)
-    suggestions = []
-    if split is not None:
-        suggestions.append(f"Skriv om med fler ord, t.ex. ”{_paraphrase(*split)}” i stället för ”{part.lower()}”.")
-        suggestions.append(f"Eller dela ordet med bindestreck: ”{split[0]}-{split[1]}”.")
-    else:
-        suggestions.append("Skriv om med fler ord, t.ex. ”ansökan om bygglov” i stället för ”bygglovsansökan”.")
+    rewrite = (f"Skriv om med fler ord, t.ex. ”{_paraphrase(parts)}” i stället för ”{part.lower()}”."
+               if _noun(ctx, word) else
+               f"Skriv om med fler ord, t.ex. med en bisats eller med ”{base_form(parts[-2])}” i en egen fras.")
+    suggestions = [rewrite, f"Eller sätt ett bindestreck där ordet delar sig: ”{''.join(parts[:-1])}-{parts[-1]}”."]
     return ctx.finding(
         word.start, word.end,
-        f"”{word.text}” har {letters} bokstäver. Så långa ord är svåra att läsa; "
-        f"dela upp det eller skriv om med fler ord.{times}",
+        f"”{word.text.replace(SOFT_HYPHEN, '')}” har {letters} bokstäver och är sammansatt av {len(parts)} ord "
+        f"({'|'.join(p.lower() for p in parts)}). Så långa sammansättningar är svåra att läsa: "
+        f"skriv om med fler ord. Är ordet en fast term som läsaren behöver känna igen, behåll det "
+        f"och förklara det första gången.{times}",
         suggestions, occurrences=others,
     )

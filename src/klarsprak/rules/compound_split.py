@@ -1,0 +1,144 @@
+"""Where a Swedish compound joins: its parts, from attested compound parts and word frequencies.
+
+A long word is cut into parts that are each a known word: a part the Eukalyptus treebank
+attests in a compound (``lexicons/long_word/compound_parts.yaml``, built by
+``scripts/build_compound_parts.py``) or a word wordfreq's Swedish list knows. Of all the
+ways to cut, the one whose parts are fewest and commonest wins (each part costs more the
+rarer it is), so a lexicalised compound (*arbetsmarknad*, *kommunfullmäktige*) stays one
+part and an ad-hoc compound shows its three or four parts. A modifier may end in a joint
+*-s* (*bygglovs*) or drop a final *-a* (*skol-*); the head may be inflected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ..lexicon.loader import load_entries
+from ..resources import lexicon_path
+
+#: A part costs ``CEILING - zipf`` (wordfreq's Zipf scale), so a rare part costs more than a common one;
+#: a part's zipf counts at most ``CAP``, so that every extra cut costs at least ``CEILING - CAP`` and a
+#: function word is no cheap part (för|ordningen, till|syns: *förordningen*, *tillsyns*).
+CEILING = 8.0
+CAP = 5.0
+#: Rarer than this (Zipf), a string is not taken for a word (wordfreq lists many rare fragments).
+MIN_ZIPF = 1.0
+#: A part the treebank attests counts as at least this common.
+ATTESTED_ZIPF = 3.0
+#: Parts of three letters must be attested (wordfreq rates fragments like "ans" and "ens" highly).
+MIN_PART = 3
+#: Endings an attested head may take in the text (planen, handlingarna, ärendets).
+HEAD_ENDINGS = ("", "s", "n", "en", "ens", "et", "ets", "na", "nas", "ar", "arna", "er", "erna", "or", "orna",
+                "t", "r", "rna", "e", "a")
+
+
+@dataclass(frozen=True)
+class Parts:
+    """The attested compound parts: modifiers as written (joint letter included) and heads' base forms."""
+
+    modifiers: frozenset[str]
+    heads: frozenset[str]
+    suffixes: frozenset[str]
+
+
+@cache
+def attested() -> Parts:
+    """The compound parts Eukalyptus attests (``lexicons/long_word/compound_parts.yaml``) and the
+    suffixes that are never a part (``suffixes.yaml``)."""
+    folder = lexicon_path("long_word")
+    entries = {e["id"]: e["words"] for e in
+               load_entries([folder / "compound_parts.yaml", folder / "suffixes.yaml"], "word_lists")}
+    return Parts(frozenset(entries["modifiers"]), frozenset(entries["heads"]), frozenset(entries["suffixes"]))
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """How common ``word`` is in Swedish (Zipf scale, 0 = unknown); wordfreq loads on first use."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "sv")
+
+
+def _modifier_zipf(part: str) -> float:
+    """How good a word ``part`` makes before another part: as written, without a joint -s, or with
+    a dropped -a or -e (skol-, mäklar-)."""
+    score = max(zipf(part), zipf(part[:-1]) if part.endswith("s") and len(part) > MIN_PART + 1 else 0.0,
+                zipf(part + "a"), zipf(part + "e"))
+    if part in attested().modifiers:
+        score = max(score, ATTESTED_ZIPF)
+    return score
+
+
+def _head_zipf(part: str) -> float:
+    """How good a word ``part`` makes as the last part, inflected as it may be."""
+    score = zipf(part)
+    heads = attested().heads
+    if any(part[:len(part) - len(e)] in heads for e in HEAD_ENDINGS if part.endswith(e) and len(part) > len(e)):
+        score = max(score, ATTESTED_ZIPF)
+    return score
+
+
+def _cost(part: str, last: bool) -> float | None:
+    """What ``part`` costs as a part of a compound, or None if it is no word."""
+    if len(part) < MIN_PART or part in attested().suffixes:
+        return None
+    if len(part) == MIN_PART and part not in (attested().heads if last else attested().modifiers):
+        return None
+    score = _head_zipf(part) if last else _modifier_zipf(part)
+    if score < MIN_ZIPF:
+        return None
+    return CEILING - min(score, CAP)
+
+
+@lru_cache(maxsize=8192)
+def segments(word: str, whole: bool = True, head: bool = True) -> tuple[str, ...] | None:
+    """``word`` cut into its cheapest sequence of known parts (case kept), or None if no cut works.
+
+    ``segments("bygglovsansökningshandlingarna")`` is ``("bygglovs", "ansökningshandlingarna")``:
+    a lexicalised part stays whole. A word known as a whole is one part, unless ``whole`` is False.
+    ``head`` False cuts a modifier (förhandsbeskeds), whose last part is a modifier too.
+    """
+    lower = word.lower()
+    n = len(lower)
+    best: list[tuple[float, int] | None] = [None] * (n + 1)  # cost of the cheapest cut of lower[:i], last cut
+    best[0] = (0.0, 0)
+    for end in range(MIN_PART, n + 1):
+        for start in range(0 if whole or end < n else 1, end - MIN_PART + 1):
+            if best[start] is None:
+                continue
+            cost = _cost(lower[start:end], head and end == n)
+            if cost is None:
+                continue
+            total = best[start][0] + cost
+            if best[end] is None or total < best[end][0]:
+                best[end] = (total, start)
+    if best[n] is None:
+        return None
+    cuts = [n]
+    while cuts[-1] > 0:
+        cuts.append(best[cuts[-1]][1])
+    cuts.reverse()
+    return tuple(word[a:b] for a, b in zip(cuts, cuts[1:]))
+
+
+def main_split(word: str, whole: bool = True, head: bool = True) -> tuple[str, str] | None:
+    """``word`` as modifier and head, cut at the last joint of :func:`segments` (``whole`` and ``head``
+    as there): in a Swedish compound the last part is the head (bygglovsansöknings|handlingarna).
+    None for a single part."""
+    parts = segments(word, whole, head)
+    if parts is None or len(parts) < 2:
+        return None
+    return "".join(parts[:-1]), parts[-1]
+
+
+def base_form(modifier: str) -> str:
+    """A modifier as a word of its own: without its joint letter, or with its dropped -a or -e
+    (bygglovs → bygglov, skade → skada, samhälls → samhälle, mäklar → mäklare), as written if
+    Swedish knows none of these."""
+    lower = modifier.lower()
+    candidates = [lower + "a", lower + "e"]
+    if lower[-1:] in ("s", "e") and len(lower) > MIN_PART + 1:
+        candidates += [lower[:-1], lower[:-1] + "a", lower[:-1] + "e"]
+    best = max(candidates, key=zipf)
+    return best if zipf(best) >= MIN_ZIPF else lower
