@@ -19,7 +19,8 @@ from klarsprak.rules import REGISTRY
 from .conftest import CMS, MAX_BYTES, REPO, Server, running
 
 SCHEMA = json.loads((REPO / "docs" / "report.schema.json").read_text(encoding="utf-8"))
-TEXT = "Ansökan ska inkomma senast den 1 mars. Beslutet skickas till dig."
+#: A letter (the sender rules ask letters for a sender) with a complex word and a passive.
+TEXT = "Hej! Ansökan ska inkomma senast den 1 mars. Beslutet skickas till dig. Med vänliga hälsningar"
 #: A text no log line and no file may ever contain.
 SECRET = "Personnummer 19121212-1212 tillhör Tolvan Tolvansson"
 
@@ -66,7 +67,7 @@ def test_analyze_returns_the_schema_report(http):
 
 
 def test_findings_say_whether_their_suggestions_replace_the_words(http):
-    text = "Ansökan ska inkomma senast den 1 mars enl. beslutet. Beslutet skickas till dig."
+    text = "Hej! Ansökan ska inkomma senast den 1 mars enl. beslutet. Beslutet skickas till dig. Med vänliga hälsningar"
     findings = http.post("/api/v1/analyze", json={"text": text}).json()["findings"]
     replaces = {f["rule"]: f["replaces"] for f in findings}
     assert replaces["complex_word"] is True and replaces["abbreviation"] is True
