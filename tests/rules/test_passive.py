@@ -36,7 +36,8 @@ REPORTED = [
     ("Ansökan får inte skickas in före den 1 maj om du vill ha stöd.", "får inte skickas",
      "Du får inte skicka in ansökan före den 1 maj om du vill ha stöd.", "läsaren"),
     ("Ansökan har inte beviljats av oss.", "har inte beviljats", "Vi har inte beviljat ansökan.", "agent"),
-    ("Skatten sänks, bidraget höjs och reformen införs den 1 juli.", "sänks", "Skriv ut vem som sänker", "3 passiva"),
+    ("Utbildningen ska planeras, dimensioneras och erbjudas i samråd med arbetslivet.", "ska planeras",
+     "Skriv ut vem som ska planera", "3 passiva"),
 ]
 
 
@@ -68,6 +69,10 @@ def test_reader_task_offers_the_imperative_and_du(analyzer) -> None:  # type: ig
     "Du omfattas av försäkringen.",
     "Altanen ska placeras minst 4,5 meter från tomtgränsen. Du kan söka bygglov.",  # about the thing
     "Regeringen föreslår att skatten sänks, att bidraget höjs och att reformen införs.",  # an actor is seen
+    # passives below the main clause do not pile up: law text whose doer is obvious
+    "Det införs nya bestämmelser som innebär att tillstånd som har förlängts förlängs igen.",
+    "Kostnaden beror på om den behöver prövas. Du kan ringa oss.",  # the authority, obvious here
+    "Skatten sänks, bidraget höjs och reformen införs den 1 juli.",  # what changes, not who must act
 ])
 def test_passives_a_consultant_leaves_alone_are_not_reported(analyzer, text: str) -> None:
     assert [f.text for f in analyzer.analyze(text).findings if f.rule == "passive_voice"] == []

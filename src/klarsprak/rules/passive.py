@@ -330,8 +330,9 @@ def _groups(analysis: Analysis) -> list[VerbGroup]:
     description="Passiv form som en klarspråkskonsult vill se aktiv: när avsändaren gör något för läsaren "
                 "(”Din ansökan har avslagits” → ”Vi har avslagit din ansökan”), när läsaren ska göra något "
                 "(”Blanketten ska skickas in” → ”Skicka in blanketten”), när avsändaren eller läsaren är agent, "
-                "och när tre passiver i en mening inte visar någon som handlar. Andra passiver (okänd, självklar "
-                "eller oviktig aktör) rapporteras inte men räknas i passive_share; deponensverb som finnas, "
+                "och när tre passiver i en mening om vad som ska göras inte visar vem som ska göra det. Andra "
+                "passiver (okänd, självklar eller oviktig aktör) rapporteras inte men räknas i passive_share; "
+                "deponensverb som finnas, "
                 "hoppas och lyckas räknas aldrig, inte heller behövs, saknas eller förbättras utan agent.",
     needs=("pos", "morph", "lemma", "dep"),
     source=SOURCE,
@@ -342,7 +343,7 @@ def _groups(analysis: Analysis) -> list[VerbGroup]:
             "Du kallas till intervju den 3 maj.",
             "Blanketten ska skickas in senast den 1 maj. Du kan ringa oss.",
             "Ansökan har inte beviljats av oss.",
-            "Skatten sänks, bidraget höjs och reformen införs den 1 juli.",
+            "Utbildningen ska planeras, dimensioneras och erbjudas i samråd med arbetslivet.",
         ),
         ok=(
             "Det finns flera sätt att ansöka.",

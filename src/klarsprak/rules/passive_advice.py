@@ -6,11 +6,16 @@ active voice when (Myndigheternas skrivregler 1.2, 1.4; Isof Klarspråkshjälpen
 
 * **the sender acts towards the reader** (a hidden sender): a verb from the ``sender_actions`` list
   (``lexicons/passive/actors.yaml``) in a clause that names the reader (*Din ansökan har avslagits*,
-  *Beslutet skickas till dig*) or in a text that speaks to the reader → *Vi har avslagit din ansökan*;
+  *Beslutet skickas till dig*), or whose subject is the reader's case (``case_nouns``: *beslutet*,
+  *ansökan*) in a text that speaks to the reader → *Vi har avslagit din ansökan*;
 * **the reader must act**: *ska, måste, bör, behöver, får* + the passive of a ``reader_tasks`` verb in
   a text that speaks to the reader (*Ritningen ska redovisas* → *Redovisa ritningen*, *Du ska …*);
 * **the sender or the reader is the agent** (*… har beviljats av oss* → *Vi har beviljat …*);
-* **passives pile up**: three or more in one sentence, none with an agent, so nobody is seen acting.
+* **passives pile up around a duty**: three or more in one sentence, two of them in the main clause
+  and one with *ska, måste, bör, behöver* or *får* (*Utbildningen ska planeras, dimensioneras och
+  erbjudas …*), none with an agent and no active verb with a noun or a personal pronoun as subject:
+  nobody is seen to be the one who must act. Reports of what has changed (*Det införs nya regler som
+  …*, *Skatten sänks och bidraget höjs*) are left alone: there the doer is obvious.
 
 A text speaks to the reader when *du/dig/din/ni/er* make up at least one word in a hundred (web pages,
 letters, decisions and job ads do; press releases, speeches and reports about laws do not). Passives
@@ -40,6 +45,9 @@ NEGATIONS = frozenset({"inte", "ej", "icke", "aldrig"})
 CLAUSAL = frozenset({"advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp", "conj", "parataxis"})
 READER_SHARE = 0.01
 PILE = 3
+#: Subjects that start a clause below the main one.
+WH = frozenset({"som", "vilka", "vilket", "vilken", "vem", "vad"})
+SUBORDINATORS = frozenset({"om", "att", "när", "eftersom", "innan", "medan", "tills", "ifall", "fast", "sedan"})
 #: Subjects that show someone acting.
 PERSONAL = frozenset({"jag", "du", "vi", "ni", "han", "hon", "hen", "de", "man"})
 
@@ -51,6 +59,7 @@ class Actors:
     sender_actions: frozenset[str]
     reader_tasks: frozenset[str]
     accepted: frozenset[str]
+    case_nouns: frozenset[str]
     reader_words: frozenset[str]
     sender_words: frozenset[str]
     lemma_of: Mapping[str, str]
@@ -165,7 +174,7 @@ def _own_agent(group: VerbGroup, agent: Token, text: str, sender: str | None) ->
 def _pile(group: VerbGroup, others: list[VerbGroup], sender_speaks: bool) -> Advice:
     listed = ", ".join(f"”{g.main.text}”" for g in others)
     message = (f"{len(others)} passiva verb i samma mening ({listed}) och ingen som syns handla: läsaren får "
-               "inte veta vem som gör vad. Skriv ut vem som gör något, i alla fall i ett av leden.")
+               "inte veta vem som ska göra vad. Skriv ut vem som gör det, i alla fall i ett av leden.")
     if sender_speaks:
         hint = f"Om det är ni själva som handlar, börja med ”vi”: {_active(group, 'vi')}"
     else:
@@ -173,6 +182,27 @@ def _pile(group: VerbGroup, others: list[VerbGroup], sender_speaks: bool) -> Adv
         asked = " ".join(verbs) if verbs else f"gör det (”{active_voice.lemma_hint(group)}”)"
         hint = f"Skriv ut vem som {asked}, som subjekt i en aktiv mening."
     return Advice(group, message, (hint,))
+
+
+def _main_clause(group: VerbGroup) -> bool:
+    """The group is the sentence's main clause or coordinated with it (*ska planeras, dimensioneras och
+    erbjudas*), not a clause below it (*som har förlängts*, *att det införs*)."""
+    subject = _subject(group)
+    if any(c.dep_ == "mark" for c in group.main.children) or (subject is not None and (
+            subject.lower_ in WH or _after_subordinator(subject))):
+        return False  # a subordinator or a relative subject: a clause below, whatever the parse's head
+    tok = group.main
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("ROOT", "root")
+
+
+def _after_subordinator(subject: Token) -> bool:
+    """The subject phrase starts with, or follows, a subordinating word (*… eller om åtgärder måste
+    vidtas*, which the parser may read as a preposition)."""
+    first = min(t.i for t in subject.subtree)
+    doc = subject.doc
+    return doc[first].lower_ in SUBORDINATORS or (first > 0 and doc[first - 1].lower_ in SUBORDINATORS)
 
 
 def _actor_seen(analysis: Analysis, groups: list[VerbGroup], unit_index: int) -> bool:
@@ -213,20 +243,23 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: str | None = Non
         if lemmas & lists.accepted and not (acts_on_reader and sender_act):
             continue  # krävs, omfattas, anses …; but du kallas (till intervju) is the sender acting
         modal = _modal(group)
-        reader_here = acts_on_reader or any(t.lower_ in lists.reader_words for t in _clause(group))
+        reader_here = acts_on_reader or any(t.lower_ in lists.reader_words for t in _clause(group)) or (
+            addressed and subject is not None and subject.lemma_.lower() in lists.case_nouns)
         task = (addressed and modal is not None and bool(lemmas & lists.reader_tasks)
                 and not (subject is not None and subject.pos_ == "PRON" and subject.lower_ != "det"))
-        if sender_act and (reader_here or addressed) and not task:
+        if sender_act and reader_here and not task:
             out[group.main.i] = _sender(group, span)
         elif task:
             out[group.main.i] = _reader(group, span)
         else:
             unit = analysis.unit_of(group.main.i)
-            if unit is not None and group.main.dep_ not in ("acl:relcl", "acl"):
+            if unit is not None:
                 unreported.setdefault(unit.index, []).append(group)
     sender_speaks = any(t.lower_ in lists.sender_words for t in analysis.doc)
     for index, pile in unreported.items():
-        if (len(pile) >= PILE and "\n" not in text[pile[0].start:pile[-1].end]
+        main = [g for g in pile if _main_clause(g)]
+        bound = [g for g in main if _modal(g) is not None]
+        if (len(pile) >= PILE and len(main) >= 2 and bound and "\n" not in text[pile[0].start:pile[-1].end]
                 and not _actor_seen(analysis, groups, index)):
-            out[pile[0].main.i] = _pile(pile[0], pile, sender_speaks)
+            out[bound[0].main.i] = _pile(bound[0], pile, sender_speaks)
     return [out[i] for i in sorted(out)]
