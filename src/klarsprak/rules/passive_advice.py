@@ -92,12 +92,22 @@ class Advice:
     suggestions: tuple[str, ...]
 
 
-def addresses_reader(analysis: Analysis) -> bool:
-    """Whether the text speaks to its reader (*du*, *ni*) often enough for the reader to be who acts."""
-    reader = actors().reader_words
-    count = sum(1 for t in analysis.doc if t.lower_ in reader)
-    words = sum(len(u.words) for u in analysis.units)
-    return count >= 1 and count >= READER_SHARE * words
+@dataclass(frozen=True)
+class Voices:
+    """Who the text speaks as and to: whether it addresses the reader (*du*, *ni* at least once in a
+    hundred words, so that the reader can be who acts) and whether the sender says *vi*."""
+
+    addressed: bool
+    sender_speaks: bool
+
+
+def voices(analysis: Analysis) -> Voices:
+    """The text's :class:`Voices`, from its lower-case tokens."""
+    lists = actors()
+    lower = analysis.tokens.lower
+    reader = sum(1 for w in lower if w in lists.reader_words)
+    return Voices(reader >= 1 and reader >= READER_SHARE * len(analysis.words),
+                  any(w in lists.sender_words for w in lower))
 
 
 def _clause(group: VerbGroup) -> Iterable[Token]:
@@ -115,8 +125,8 @@ def _clause(group: VerbGroup) -> Iterable[Token]:
 
 
 def _modal(group: VerbGroup) -> Token | None:
-    return next((t for t in group.tokens if t is not group.main and (t.lemma_.lower() in DEONTIC or t.lower_ in DEONTIC)),
-                None)
+    auxiliaries = (t for t in group.tokens if t is not group.main)
+    return next((t for t in auxiliaries if t.lemma_.lower() in DEONTIC or t.lower_ in DEONTIC), None)
 
 
 def _negated(group: VerbGroup) -> bool:
@@ -212,7 +222,8 @@ def _actor_seen(analysis: Analysis, groups: list[VerbGroup], unit_index: int) ->
         if group.kind is None and group.finite is not None:
             unit = analysis.unit_of(group.main.i)
             if unit is not None and unit.index == unit_index and any(
-                    c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in PERSONAL) for c in group.main.children):
+                    c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in PERSONAL)
+                    for c in group.main.children):
                 return True
     return False
 
@@ -222,7 +233,8 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: str | None = Non
 
     ``sender`` is the organisation the text comes from, if known (an agent naming it is the sender)."""
     lists = actors()
-    addressed = analysis.derived(addresses_reader)
+    voice = analysis.derived(voices)
+    addressed = voice.addressed
     text = analysis.text
     out: dict[int, Advice] = {}
     unreported: dict[int, list[VerbGroup]] = {}
@@ -255,11 +267,10 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: str | None = Non
             unit = analysis.unit_of(group.main.i)
             if unit is not None:
                 unreported.setdefault(unit.index, []).append(group)
-    sender_speaks = any(t.lower_ in lists.sender_words for t in analysis.doc)
     for index, pile in unreported.items():
         main = [g for g in pile if _main_clause(g)]
         bound = [g for g in main if _modal(g) is not None]
         if (len(pile) >= PILE and len(main) >= 2 and bound and "\n" not in text[pile[0].start:pile[-1].end]
                 and not _actor_seen(analysis, groups, index)):
-            out[bound[0].main.i] = _pile(bound[0], pile, sender_speaks)
+            out[bound[0].main.i] = _pile(bound[0], pile, voice.sender_speaks)
     return [out[i] for i in sorted(out)]
