@@ -14,6 +14,10 @@ and ``euk-<genre>`` (every tenth 20-sentence block of each Eukalyptus genre, nev
 only, since its converted gold has no trees). LinES marks every past
 participle ``Voice=Pass``; a second LinES line scores without that convention.
 
+``reported`` says what the rule shows a writer on the same text: all passives per 1,000 words (what
+the rule reported before it chose, one finding per passive group) against the findings
+:func:`klarsprak.rules.passive_advice.advise` keeps, and how many of those are gold passives.
+
     python benchmarks/passive_voice.py [--model models/sv_klarsprak] [--json out.json]
 """
 
@@ -81,12 +85,35 @@ def score(nlp, gold_docs: list[Doc], participles: bool = True,  # type: ignore[n
             "f1": round(f1, 4)}
 
 
+def reported(nlp, gold_docs: list[Doc]) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Passive groups and reported findings per 1,000 words, and the reported ones that are gold passives."""
+    from klarsprak.doc import Analysis
+    from klarsprak.rules.passive import verb_groups
+    from klarsprak.rules.passive_advice import advise
+
+    words = passives = found = gold_hits = 0
+    for gold, pred in zip(gold_docs, nlp.pipe(g.text for g in gold_docs)):
+        analysis = Analysis(pred)
+        groups = verb_groups(pred)
+        advice = advise(analysis, groups)
+        words += len(analysis.words)
+        passives += sum(1 for g in groups if g.kind is not None)
+        found += len(advice)
+        gold_hits += len({a.group.main.idx for a in advice} & gold_passive_offsets(gold))
+    per = 1000 / words if words else 0.0
+    return {"words": words, "passives_per_1000_words": round(passives * per, 2), "reported": found,
+            "reported_per_1000_words": round(found * per, 2), "reported_gold_passive": gold_hits}
+
+
 def scores(nlp, splits: dict[str, list[Doc]]) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
     """Scores per split; LinES also without its participle convention (see :func:`gold_passive_offsets`).
     Eukalyptus has no trees, so its gold has no bli-passives: its splits score s-passives only."""
     out = {name: score(nlp, docs, s_only=name.startswith("euk-")) for name, docs in splits.items()}
     if "lines" in splits:
         out["lines (s-forms + aux:pass only)"] = score(nlp, splits["lines"], participles=False)
+    for name, docs in splits.items():
+        if not name.startswith("euk-"):
+            out[name]["reported"] = reported(nlp, docs)  # type: ignore[assignment]
     return out
 
 

@@ -207,6 +207,21 @@ def test_pronoun_agent_becomes_subject(analyzer) -> None:  # type: ignore[no-unt
 
 
 @pytest.mark.parametrize("text, active", [
+    ("Ansökan beslutas av nämnden.", "Nämnden beslutar ansökan."),
+    ("Bidraget kan sökas av alla föreningar.", "Alla föreningar kan söka bidraget."),
+    ("Bidraget har blivit beviljat av nämnden.", "Nämnden har beviljat bidraget."),
+    ("Beslutet är fattat av kommunstyrelsen.", "Kommunstyrelsen har fattat beslutet."),
+    ("Beslutet fattades av nämnden i går.", "Nämnden fattade beslutet i går."),
+])
+def test_active_sentence_with_the_agent_as_subject(nlp, text: str, active: str) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13: with an agent the active sentence is a suggestion a writer can paste (the rule shows it when
+    the agent is the sender or the reader)."""
+    [group] = passive_groups(nlp(text))
+    assert active_sentence(group) == active
+    assert active_sentence(group, doer="vi") is None  # never two doers
+
+
+@pytest.mark.parametrize("text, active", [
     ("Gatan grävs upp i juni.", "Vi gräver upp gatan i juni."),
     ("Skylten sätts upp vid entrén.", "Vi sätter upp skylten vid entrén."),
     ("Vidare ska en ansökan kunna ges in digitalt.", "Vidare ska vi kunna ge in en ansökan digitalt."),
