@@ -83,5 +83,5 @@ def test_analyzer_routes_long_texts_to_parts(analyzer, monkeypatch) -> None:
     monkeypatch.setattr(long_documents, "PART_CHARS", 3_000)
     short, long, after = analyzer.pipe(["Beslutet skickas till dig.", text, "Vi har öppet i dag."])
     assert long == analyse_in_parts(analyzer, Document(text=text), part_chars=3_000)
-    assert [f.rule for f in short.findings] == ["missing_sender", "readability", "passive_voice"]
+    assert short == analyzer.analyze("Beslutet skickas till dig.") and short.findings
     assert after.metrics["words"] == 5 and long.metrics["sentences"] == 400
