@@ -13,7 +13,7 @@ dropped before the next part is parsed; the part reports are merged into the rep
   computed on the whole text (it needs no parse) and LIX on the merged metrics. The first part is
   analysed last, so that its rules see both;
 - a rule that reports a problem once per text keeps the first part's finding of it, with the places
-  that later parts found added to its ``occurrences`` once findings have them.
+  that later parts found added to its ``occurrences`` (and to the count its message gives, if it gives one).
 
 What a part cannot see: an abbreviation explained only in another part is reported in this one, a
 job-ad finding lists the words of its part, and a ``klarsprak-disable`` region ends with its part.
@@ -47,8 +47,6 @@ DOCUMENT_RULES = frozenset({"readability", "missing_sender", "incomplete_sender"
 ONCE_PER_TEXT = frozenset({"long_word", "abbreviation", "job_ad_gender_coding", "job_ad_age_coding"})
 ONCE_PER_WORD = frozenset({"long_word", "abbreviation"})
 _COUNT = re.compile(r"\d+ gånger i texten")
-#: True once findings list their other places (``Finding.occurrences``, issue 14).
-_PLACES = "occurrences" in Finding.__dataclass_fields__
 
 
 def is_long(document: Document) -> bool:
@@ -69,13 +67,18 @@ def analyse_in_parts(analyzer: Analyzer, document: Document, sender: str | None 
     structure = analyzer.nlp.get_pipe("klarsprak_structure")
     order = [*range(1, len(spans)), 0]  # the first part last: its rules see the merged metrics
     parts = (replace(document, text=text[spans[k][0]:spans[k][1]]) for k in order)
-    reports: dict[int, Report] = {}
+    merge, first = Merge(), None
     for k, (doc, part) in zip(order, analyzer._parsed(parts)):
         chunks = chunking.split(part.text, analyzer.chunk_chars)
         structure.annotate(doc, part.text, chunking.soft_cuts(chunks), repeated)  # laid out as a page of the whole
-        reports[k] = analyzer._report(doc, part, sender, whole)
+        report = analyzer._report(doc, part, sender, whole)
         del doc  # the part's Doc goes now, before the next part is parsed
-    return merge(text, document, [(spans[k][0], reports[k]) for k in range(len(spans))], whole.sender)
+        if k:
+            merge.add(spans[k][0], report)
+        else:
+            first = report
+    assert first is not None
+    return merge.report(first, text, document, whole.sender)
 
 
 class Whole:
@@ -106,49 +109,76 @@ class Whole:
             metrics.update(self.counts.metrics(long_sentence_words))
 
 
-def merge(text: str, document: Document, parts: list[tuple[int, Report]], sender: SenderResult | None) -> Report:
-    """One report from the reports of consecutive parts of ``text``, each with the offset where it starts."""
-    findings: list[Finding] = []
-    sentences: list[SentenceSpan] = []
-    first: dict[tuple[str, str], int] = {}
-    notes: dict[str, str] = {}
-    for k, (offset, report) in enumerate(parts):
-        before = len(sentences)
-        sentences += [SentenceSpan(s.start + offset, s.end + offset, s.kind) for s in report.sentences]
+class Merge:
+    """The whole text's report, built from the part reports as they come (the first part last), so that
+    no part report is kept: offsets shifted to the whole text, once-per-text findings joined."""
+
+    def __init__(self) -> None:
+        self.findings: list[Finding | None] = []
+        self.sentences: list[SentenceSpan] = []
+        self.once: dict[tuple[str, str], int] = {}
+        self.notes: dict[str, str] = {}
+
+    def add(self, offset: int, report: Report) -> None:
+        """Add the report of a part after the first (in text order); its document-level findings go."""
+        before = len(self.sentences)
+        self.sentences += [SentenceSpan(s.start + offset, s.end + offset, s.kind) for s in report.sentences]
         for f in report.findings:
-            if f.rule in DOCUMENT_RULES and k > 0:
+            if f.rule in DOCUMENT_RULES:
                 continue
             f = _shifted(f, offset, before)
-            key = (f.rule, f.text.lower() if f.rule in ONCE_PER_WORD else "")
-            if f.rule in ONCE_PER_TEXT and key in first:
-                findings[first[key]] = _with_places(findings[first[key]], f)
+            key = _once_key(f)
+            if key in self.once:
+                n = self.once[key]
+                self.findings[n] = _with_places(self.findings[n], f)
                 continue
-            first.setdefault(key, len(findings))
+            if key is not None:
+                self.once[key] = len(self.findings)
+            self.findings.append(f)
+        self._note(report)
+
+    def report(self, first: Report, text: str, document: Document, sender: SenderResult | None) -> Report:
+        """The report of ``text``, given the report of its first part (analysed last, with the whole's metrics)."""
+        shift = len(first.sentences)
+        for n, f in enumerate(self.findings):  # in place: one finding is copied at a time
+            if f is not None and f.sentence is not None:
+                self.findings[n] = replace(f, sentence=f.sentence + shift)
+        findings: list[Finding] = []
+        for f in first.findings:
+            key = _once_key(f)
+            if key in self.once:  # the first part's finding stays, with the later places
+                f = _with_places(f, self.findings[self.once[key]])
+                self.findings[self.once.pop(key)] = None
             findings.append(f)
+        findings += [f for f in self.findings if f is not None]
+        self._note(first)
+        if first.metrics.get("lix") is None and "lix" in first.notes:
+            self.notes["lix"] = first.notes["lix"]
+        return Report(text=text, metrics=first.metrics, findings=findings, sentences=first.sentences + self.sentences,
+                      notes=self.notes, sender=sender, meta=document.metadata())
+
+    def _note(self, report: Report) -> None:
         for name, note in report.notes.items():
-            if name != "lix" and note not in notes.get(name, ""):
-                notes[name] = f"{notes[name]}; {note}" if name in notes else note
-    metrics = parts[0][1].metrics
-    no_lix = [r.notes["lix"] for _, r in parts if "lix" in r.notes]
-    if metrics.get("lix") is None and no_lix:
-        notes["lix"] = no_lix[0]
-    return Report(text=text, metrics=metrics, findings=findings, sentences=sentences, notes=notes,
-                  sender=sender, meta=document.metadata())
+            if name != "lix" and note not in self.notes.get(name, ""):
+                self.notes[name] = f"{self.notes[name]}; {note}" if name in self.notes else note
+
+
+def _once_key(finding: Finding) -> tuple[str, str] | None:
+    """What makes two findings of a once-per-text rule the same problem (None for other rules)."""
+    if finding.rule not in ONCE_PER_TEXT:
+        return None
+    return (finding.rule, finding.text.lower() if finding.rule in ONCE_PER_WORD else "")
 
 
 def _shifted(finding: Finding, offset: int, sentences_before: int) -> Finding:
     sentence = None if finding.sentence is None else finding.sentence + sentences_before
-    changes: dict[str, Any] = {"start": finding.start + offset, "end": finding.end + offset, "sentence": sentence}
-    if _PLACES:
-        changes["occurrences"] = tuple((s + offset, e + offset) for s, e in finding.occurrences)
-    return replace(finding, **changes)
+    return replace(finding, start=finding.start + offset, end=finding.end + offset, sentence=sentence,
+                   occurrences=tuple((s + offset, e + offset) for s, e in finding.occurrences))
 
 
 def _with_places(kept: Finding, later: Finding) -> Finding:
     """``kept`` (a word's first finding) with the places of ``later`` (its finding in a later part) added,
     and the count its message gives ("… 3 gånger i texten") raised to match."""
-    if not _PLACES:
-        return kept
     places = (*kept.occurrences, (later.start, later.end), *later.occurrences)
     message = _COUNT.sub(f"{1 + len(places)} gånger i texten", kept.message)
     return replace(kept, occurrences=places, message=message)
