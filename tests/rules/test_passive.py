@@ -36,6 +36,9 @@ REPORTED = [
     ("Ansökan får inte skickas in före den 1 maj om du vill ha stöd.", "får inte skickas",
      "Du får inte skicka in ansökan före den 1 maj om du vill ha stöd.", "läsaren"),
     ("Ansökan har inte beviljats av oss.", "har inte beviljats", "Vi har inte beviljat ansökan.", "agent"),
+    # a document of the reader's case on a page that speaks to du; a capital only from the sentence start goes
+    ("Bygglov kan ges om åtgärden följer detaljplanen. Du behöver bygglov för en altan.", "kan ges",
+     "Vi kan ge bygglov om åtgärden följer detaljplanen.", "avsändare"),
     ("Utbildningen ska planeras, dimensioneras och erbjudas i samråd med arbetslivet.", "ska planeras",
      "Skriv ut vem som ska planera", "3 passiva"),
 ]
@@ -73,6 +76,7 @@ def test_reader_task_offers_the_imperative_and_du(analyzer) -> None:  # type: ig
     "Det införs nya bestämmelser som innebär att tillstånd som har förlängts förlängs igen.",
     "Kostnaden beror på om den behöver prövas. Du kan ringa oss.",  # the authority, obvious here
     "Skatten sänks, bidraget höjs och reformen införs den 1 juli.",  # what changes, not who must act
+    "Din ansökan skickas till byggnadsnämnden. Du kan ringa oss.",  # the reader sends its own document
 ])
 def test_passives_a_consultant_leaves_alone_are_not_reported(analyzer, text: str) -> None:
     assert [f.text for f in analyzer.analyze(text).findings if f.rule == "passive_voice"] == []

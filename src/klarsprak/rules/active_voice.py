@@ -136,9 +136,18 @@ def _noun_phrase(head: Token, swap: dict[str, str], skip: Iterable[Token] = ()) 
         return swap[head.lower_]
     text = _render(toks)
     first = toks[0] if toks else head
-    if first.is_sent_start and first.pos_ not in ("PROPN",) and not text[:2].isupper():
+    if first.is_sent_start and not text[:2].isupper() and (first.pos_ != "PROPN" or _written_lower(first)):
         text = text[:1].lower() + text[1:]
     return text
+
+
+def _written_lower(tok: Token) -> bool:
+    """Whether the text also has ``tok`` in lower case: a capital only because it starts the sentence
+    (*Bygglov kan ges …* beside *du behöver bygglov*), however the tagger read it."""
+    from spacy.attrs import ORTH
+
+    lower = tok.doc.vocab.strings[tok.lower_] if tok.lower_ in tok.doc.vocab.strings else None
+    return lower is not None and tok.lower_ != tok.text and bool((tok.doc.to_array([ORTH]) == lower).any())
 
 
 def active_verbs(group: "VerbGroup") -> list[str] | None:

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import metrics as _metrics
 from ..findings import Finding
-from ..doc import Analysis, TokenTable
+from ..doc import Analysis
 from ..lexicon.loader import lexicon_file
 from . import passive_advice
 from .base import REGISTRY, Context, Examples

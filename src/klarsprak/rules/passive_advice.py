@@ -6,8 +6,9 @@ active voice when (Myndigheternas skrivregler 1.2, 1.4; Isof Klarspråkshjälpen
 
 * **the sender acts towards the reader** (a hidden sender): a verb from the ``sender_actions`` list
   (``lexicons/passive/actors.yaml``) in a clause that names the reader (*Din ansökan har avslagits*,
-  *Beslutet skickas till dig*), or whose subject is the reader's case (``case_nouns``: *beslutet*,
-  *ansökan*) in a text that speaks to the reader → *Vi har avslagit din ansökan*;
+  *Beslutet skickas till dig*), or whose subject is a document of the reader's case (*beslutet*,
+  *ansökan*) in a text that speaks to the reader → *Vi har avslagit din ansökan*; never what the reader
+  does with its own documents (*Ansökan skickas till nämnden*);
 * **the reader must act**: *ska, måste, bör, behöver, får* + the passive of a ``reader_tasks`` verb in
   a text that speaks to the reader (*Ritningen ska redovisas* → *Redovisa ritningen*, *Du ska …*);
 * **the sender or the reader is the agent** (*… har beviljats av oss* → *Vi har beviljat …*);
@@ -59,7 +60,8 @@ class Actors:
     sender_actions: frozenset[str]
     reader_tasks: frozenset[str]
     accepted: frozenset[str]
-    case_nouns: frozenset[str]
+    sender_documents: frozenset[str]
+    reader_documents: frozenset[str]
     reader_words: frozenset[str]
     sender_words: frozenset[str]
     lemma_of: Mapping[str, str]
@@ -255,8 +257,11 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: str | None = Non
         if lemmas & lists.accepted and not (acts_on_reader and sender_act):
             continue  # krävs, omfattas, anses …; but du kallas (till intervju) is the sender acting
         modal = _modal(group)
-        reader_here = acts_on_reader or any(t.lower_ in lists.reader_words for t in _clause(group)) or (
-            addressed and subject is not None and subject.lemma_.lower() in lists.case_nouns)
+        document = subject.lemma_.lower() if subject is not None else ""
+        readers_own = document in lists.reader_documents and bool(lemmas & lists.reader_tasks)
+        reader_here = not readers_own and (
+            acts_on_reader or any(t.lower_ in lists.reader_words for t in _clause(group))
+            or (addressed and (document in lists.sender_documents or document in lists.reader_documents)))
         task = (addressed and modal is not None and bool(lemmas & lists.reader_tasks)
                 and not (subject is not None and subject.pos_ == "PRON" and subject.lower_ != "det"))
         if sender_act and reader_here and not task:
