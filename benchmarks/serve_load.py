@@ -155,6 +155,22 @@ def load(url: str, batch: list[str], clients: int, requests: int, seconds: float
             "p50_ms": round(1000 * statistics.median(latencies), 1), "p95_ms": round(1000 * cuts[18], 1)}
 
 
+def connection_splits(url: str, workers: int, clients: int = 4, rounds: int = 40) -> dict[str, int]:
+    """How a server of web workers (the baseline) shares ``clients`` new keep-alive connections out: per round,
+    each client asks /healthz which worker process answered; the count of each split ("3-1") over the rounds."""
+    splits: dict[str, int] = {}
+    for _ in range(rounds):
+        http = [httpx.Client(base_url=url, timeout=30) for _ in range(clients)]
+        with ThreadPoolExecutor(clients) as pool:
+            pids = list(pool.map(lambda c: c.get("/healthz").json()["worker"], http))
+        for c in http:
+            c.close()
+        counts = [pids.count(p) for p in set(pids)] + [0] * (workers - len(set(pids)))
+        split = "-".join(str(n) for n in sorted(counts, reverse=True))
+        splits[split] = splits.get(split, 0) + 1
+    return dict(sorted(splits.items()))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
@@ -166,6 +182,7 @@ def main() -> int:
     batch = texts(32)
     runs = []
     baseline = []
+    splits: dict[int, dict[str, int]] = {}
     pipe = []
     servers = [("baseline", args.baseline), ("this", REPO)] if args.baseline else [("this", REPO)]
     for workers in args.workers:
@@ -179,6 +196,8 @@ def main() -> int:
                     run = {"workers": workers, **load(server.url, batch, clients, args.requests, args.seconds),
                            "load_average": round(os.getloadavg()[0], 2)}
                     (runs if name == "this" else baseline).append(run)
+                if name == "baseline" and workers > 1:
+                    splits[workers] = connection_splits(server.url, workers)
     pipe.append(pipe_rate(batch))
     pipe_texts_per_s = statistics.median(pipe)
     for run in runs + baseline:
@@ -186,21 +205,29 @@ def main() -> int:
     result = {
         "texts": len(batch), "words_per_text": WORDS, "pipe_texts_per_s": round(pipe_texts_per_s, 2),
         "pipe_runs_texts_per_s": [round(p, 2) for p in pipe], "runs": runs,
-        **({"baseline": str(args.baseline), "baseline_runs": baseline} if args.baseline else {}),
+        **({"baseline": str(args.baseline), "baseline_runs": baseline,
+            "baseline_connection_splits_of_4_clients": splits} if args.baseline else {}),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "load_average": round(os.getloadavg()[0], 2),
     }
     print(json.dumps(result, indent=2))
     (REPO / "benchmarks" / "results" / "serve_load.json").write_text(json.dumps(result, indent=2) + "\n",
                                                                       encoding="utf-8")
-    rows = "\n".join(f"| {r['workers']} | {r['clients']} | {r['requests']} | {r['errors']} | {r['requests_per_s']} | "
-                     f"{r['p50_ms']:.0f} | {r['p95_ms']:.0f} | {100 * r['share_of_pipe']:.0f} % |" for r in runs)
-    block = (f"`python benchmarks/serve_load.py` ({len(batch)} texts of {WORDS} words, {result['machine']}, "
-             f"load average {result['load_average']}; `Analyzer.pipe` in one process: "
-             f"{result['pipe_texts_per_s']} texts/s, median of {len(pipe)} runs: "
-             f"{', '.join(str(p) for p in result['pipe_runs_texts_per_s'])}):\n\n"
-             "| workers | clients | requests | errors | requests/s | p50 ms | p95 ms | share of `Analyzer.pipe` |\n"
-             "|---|---|---|---|---|---|---|---|\n" + rows)
+    labelled = [("baseline", r) for r in baseline] + [("this", r) for r in runs] if baseline else [("", r) for r in runs]
+    rows = "\n".join(f"| {f'{name} | ' if name else ''}{r['workers']} | {r['clients']} | {r['requests']} | "
+                     f"{r['errors']} | {r['requests_per_s']} | {r['p50_ms']:.0f} | {r['p95_ms']:.0f} | "
+                     f"{100 * r['share_of_pipe']:.0f} % | {r['load_average']} |" for name, r in labelled)
+    shown = " | ".join(["server"] * bool(baseline) + ["workers", "clients", "requests", "errors", "requests/s",
+                                                       "p50 ms", "p95 ms", "share of `Analyzer.pipe`", "load"])
+    shares = "; ".join(f"with {w} workers " + ", ".join(f"{split} in {n}" for split, n in counts.items())
+                       + f" of {sum(counts.values())} rounds" for w, counts in splits.items())
+    compared = (f" Baseline: the server from `{args.baseline.name}`, measured alternately with this one; how it "
+                f"shared 4 new connections out among its workers: {shares}." if baseline else "")
+    block = (f"`python benchmarks/serve_load.py {' '.join(sys.argv[1:])}` ({len(batch)} texts of {WORDS} words, "
+             f"{result['machine']}, load average {result['load_average']} at the end; `Analyzer.pipe` in one "
+             f"process: {result['pipe_texts_per_s']} texts/s, median of {len(pipe)} runs: "
+             f"{', '.join(str(p) for p in result['pipe_runs_texts_per_s'])}).{compared}\n\n"
+             f"| {shown} |\n|{'---|' * (shown.count('|') + 1)}\n" + rows)
     replace_block(REPO / "docs" / "api.md", START, END, block)
     return 0
 

@@ -1,5 +1,6 @@
 """``klarsprak serve``: a Swedish web page for writers and a versioned JSON API (FastAPI + uvicorn).
 
-The page and the API share one analyzer per worker process; texts live only in
-memory. See ``docs/api.md``.
+One web process takes the requests; analysis processes, each with the model
+loaded once, answer them (:mod:`.pool`). Texts live only in memory. See
+``docs/api.md``.
 """

@@ -9,7 +9,6 @@ works.
 from __future__ import annotations
 
 import asyncio
-import itertools
 import json
 import os
 import time
@@ -30,7 +29,6 @@ from .pool import GRACE, Pool
 api = APIRouter(prefix="/api/v1", tags=["API v1"])
 ui = APIRouter(prefix="/ui", include_in_schema=False)
 health = APIRouter(tags=["drift"])
-_ids = itertools.count(1)
 
 CONFIG_DOC = ("Settings for this request, with the keys of klarsprak.toml: lix_target, disable, severity, "
               "rules, sender, allow, fail_on. They replace the server's own settings for this request. "
@@ -88,11 +86,11 @@ async def _answer(request: Request, source: str | Upload, overrides: Any, answer
     """The answer an analysis process makes for ``source`` (ConfigError for bad overrides: 422)."""
     config = request_config(config_of(request), overrides)
     seconds = config.serve["seconds"]
-    job = Job(next(_ids), source, config, answer, time.time() + seconds, filename)
+    job = Job(source, config, answer, time.time() + seconds, filename)
     try:  # the pool answers by the deadline; this only guards against a lost answer
         made = await asyncio.wait_for(asyncio.wrap_future(pool_of(request).submit(job)), seconds + 2 * GRACE)
     except asyncio.TimeoutError:
-        made = Answer.error(503, f"the analysis took longer than the limit of {seconds:g} seconds")
+        made = Answer.late(config)
     return Response(made.body, status_code=made.status, media_type=made.media_type)
 
 

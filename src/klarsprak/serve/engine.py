@@ -69,7 +69,6 @@ class Job:
     titled ``filename``); ``deadline`` is a ``time.time()`` value.
     """
 
-    id: int
     source: str | Upload
     config: Config
     answer: str
