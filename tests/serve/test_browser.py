@@ -56,7 +56,7 @@ def page(browser, server: Server):
 
 def done(page) -> None:
     """Wait until the page says the analysis is done."""
-    sync_api.expect(page.locator("#status")).to_have_text(re.compile("^Klart"))
+    sync_api.expect(page.locator("#status")).to_have_text(re.compile("^Klart"), timeout=30_000)  # a busy machine
 
 
 def analyze(page, text: str = TEXT) -> None:
