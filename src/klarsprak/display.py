@@ -116,7 +116,7 @@ def _band_scale(value: Any) -> str:
         here = lower <= value < upper
         span = f"{lower:g}–{upper:g}" if upper != float("inf") else f"{lower:g}–"
         text = f"{'▶ ' if here else ''}{escape(name)} ({span})"
-        cells.append(f"<strong>{text}</strong>" if here else f'<span style="color: #777">{text}</span>')
+        cells.append(f"<strong>{text}</strong>" if here else f'<span style="color: #555">{text}</span>')
         lower = upper
     return f'<div class="klarsprak-bands" style="font-size: 0.8em; margin-top: 0.3em">LIX-skala: {" | ".join(cells)}</div>'
 

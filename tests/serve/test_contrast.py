@@ -95,3 +95,15 @@ def test_page_rules_against_white(selector, prop, minimum):
 
 def test_long_bars_stand_out_from_the_others():
     assert contrast(rgb(declared(".chart .bar.long", "fill")), rgb(declared(".chart .bar", "fill"))) >= 3
+
+
+def test_every_text_colour_of_the_exported_page():
+    """The downloaded HTML page (the Jupyter view) colours text only with colours that have 4.5:1 on white."""
+    from klarsprak import analyze
+    from klarsprak.serve.export import html_page
+
+    page = html_page(analyze("Hej! Ansökan ska inkomma senast den 1 mars. Beslutet skickas till dig. "
+                             "Med vänliga hälsningar"))
+    colours = set(re.findall(r"(?<![\w-])color:\s*(#[0-9a-fA-F]{3,6})", page))
+    assert colours
+    assert {c: round(contrast(rgb(c), WHITE), 2) for c in colours if contrast(rgb(c), WHITE) < 4.5} == {}
