@@ -12,7 +12,7 @@ file. Each case runs in fresh processes, so its peak RSS is its own:
 Texts over ``long_documents.PART_CHARS`` are analysed in parts (issue 18), which bounds memory.
 Writes benchmarks/results/huge_input.json with the median of ``--runs`` runs and the load average.
 
-Run: python benchmarks/huge_input.py [--mb 1 5 20] [--modes check batch] [--runs 1]
+Run: python benchmarks/huge_input.py [--mb 1 5 20] [--modes check batch] [--runs 1] [--out FILE]
 """
 
 from __future__ import annotations
@@ -111,6 +111,7 @@ def main() -> int:
     parser.add_argument("--mb", type=float, nargs="+", default=[1, 5, 20], help="sizes of the large text in MB")
     parser.add_argument("--modes", nargs="+", default=["check", "batch"], choices=["analyze", "check", "batch"])
     parser.add_argument("--runs", type=int, default=1, help="runs per case (the median is reported)")
+    parser.add_argument("--out", type=Path, default=RESULT, help="where the figures go")
     args = parser.parse_args()
     results = {"load_average_before": os.getloadavg()[0], "cases": {}}
     for mode in args.modes:
@@ -119,7 +120,7 @@ def main() -> int:
     results["cases"]["analyze_sentence_200k_chars"] = case("analyze", "sentence", 200_000, args.runs)
     results["load_average_after"] = os.getloadavg()[0]
     print(json.dumps(results, indent=2))
-    write_json(RESULT, results)
+    write_json(args.out, results)
     return 0
 
 

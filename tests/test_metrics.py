@@ -1,8 +1,9 @@
 import math
+import pickle
 
 import pytest
 
-from klarsprak.metrics import document_metrics, lix, lix_band, ovix
+from klarsprak.metrics import Counts, Ratio, document_metrics, lix, lix_band, ovix
 
 
 def test_lix_formula():
@@ -35,3 +36,16 @@ def test_document_metrics_hand_counted():
     assert m["long_words"] == 3  # Ansökan, skickas, beslutar
     assert m["lix"] == pytest.approx(7 / 2 + 100 * 3 / 7)
     assert m["max_sentence_length"] == 4 and m["long_sentence_share"] == 0.5
+
+
+def test_ratios_and_counts_of_parts_add_up_to_the_whole():
+    """A long text's parts are merged from counts: the parts' ratios and counts give the whole's metrics."""
+    halves = [Ratio(1, 4), None, Ratio(2, 2)]
+    whole = Ratio.of(halves)
+    assert whole == 0.5 and (whole.part, whole.whole) == (3, 6)
+    assert Ratio.of([None]) is None and isinstance(Ratio(1, 3), float)
+    assert pickle.loads(pickle.dumps(whole)).whole == 6
+    first, second = [["Ansökan", "skickas"], ["Du", "får", "svar"]], [["Nämnden", "beslutar", "snart", "om", "du"]]
+    counts = Counts.of(first)
+    counts.add(Counts.of(second))
+    assert counts.metrics(3) == document_metrics(first + second, 3)
