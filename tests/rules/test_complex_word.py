@@ -24,7 +24,6 @@ FLAG = [
     ("Därest du inte betalar skickar vi en påminnelse.", "Därest", "Om"),
     ("Vi ringer dig i syfte att boka ett möte.", "i syfte att", "för att"),
     ("Avgiften höjs innevarande år.", "innevarande år", "i år"),
-    ("Nämnden vidtog åtgärder mot bullret.", "vidtog åtgärder", "gjorde något åt"),
     ("Det föreligger inga skäl att ändra beslutet.", "föreligger", "finns"),
     ("Samtliga handlingar ska skickas in.", "Samtliga", "Alla"),
     ("Ansökan ska inkomma senast den 1 mars.", "inkomma", "komma in"),
@@ -77,6 +76,7 @@ def test_leaves_plain_text_alone(analyzer, text):
 
 
 ADVICE = [  # the alternative cannot replace the words in place: named in the message, no suggestion
+    ("Nämnden vidtog åtgärder mot bullret.", "vidtog åtgärder", "göra något åt"),  # not "gjorde något åt mot"
     ("Nämnden vidtog alla nödvändiga åtgärder.", "vidtog alla nödvändiga åtgärder", "göra något åt"),
     ("Konsulten genomförde en grundlig granskning av rutinerna.", "genomförde en grundlig granskning av",
      "granska"),

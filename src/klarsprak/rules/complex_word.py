@@ -31,6 +31,8 @@ GAP_POS = frozenset({"ADJ", "ADV", "DET", "NUM"})
 MAX_GAP = 2
 #: Prepositions after a verbal noun that its verb does not take (see :func:`_noun_complement`).
 NOUN_PREPOSITIONS = frozenset({"till", "på", "över", "kring"})
+#: Prepositions that end a verb phrase, whose passive strands them ("tas hänsyn till": see :func:`fitted`).
+PREPOSITIONS = frozenset({"till", "av", "på", "om", "för", "med", "åt", "i", "från", "över"})
 
 
 @dataclass(frozen=True)
@@ -208,10 +210,19 @@ def _with_av(entry: Entry, tokens: TokenTable, last: int) -> int:
 
 
 def _noun_complement(tokens: TokenTable, last: int) -> bool:
-    """True if a preposition that the noun takes and its verb does not follows token ``last``
-    ("gav en förklaring till beslutet": not "förklarade till beslutet")."""
+    """True if a phrase ends in a noun followed by a preposition that the noun takes and its verb does
+    not ("gav en förklaring till beslutet": not "förklarade till beslutet"; "lämna förslag på")."""
     following = tokens.next_word(last)
-    return following < len(tokens.lower) and tokens.lower[following] in NOUN_PREPOSITIONS
+    return (tokens.pos[last] == "NOUN" and following < len(tokens.lower)
+            and tokens.lower[following] in NOUN_PREPOSITIONS)
+
+
+def _noun_described(entry: Entry, tokens: TokenTable, last: int) -> bool:
+    """True if a phrase ends in a noun that a comma or "som" goes on to describe, so that replacing
+    the phrase by a verb leaves the description hanging ("lämnar ett förslag, en proposition, till")."""
+    following = tokens.next_word(last)
+    return (len(entry.words) > 1 and tokens.pos[last] == "NOUN" and following < len(tokens.lower)
+            and tokens.lower[following] in (",", "som"))
 
 
 def _only_articles(tokens: TokenTable, first: int, last: int) -> bool:
@@ -248,14 +259,13 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
         if matched.lower() in allowed or " ".join(entry.words) in allowed or in_statute_name(tokens, first):
             continue
         if entry.advice or not _only_articles(tokens, first, last) or (
-                entry.nominal and _noun_complement(tokens, last)):
+                len(entry.words) > 1 and _noun_complement(tokens, last)) or _noun_described(entry, tokens, last):
             yield Term("complex_word", start, end,
                        f"”{matched}” är krångligt. Skriv om meningen, till exempel med "
                        f"{' eller '.join(f'”{a}”' for a in entry.alternatives[:2])}. {entry.note}",
                        source=entry.source)
             continue
-        fits = {a: fitted(a, entry.words[0] if entry.words else "", tokens.pos[first], tokens.morph[first])
-                for a in entry.alternatives}
+        fits = {a: fitted(a, entry.words[0] if entry.words else "", tokens, first) for a in entry.alternatives}
         alternatives = tuple(dict.fromkeys(_cased(f, matched) for f in fits.values() if f))
         unfitted = [a for a, f in fits.items() if f is None]
         if not alternatives:
@@ -278,23 +288,46 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
         )
 
 
-def fitted(alternative: str, lemma: str, pos: str, morph: str) -> str | None:
-    """``alternative`` for the word ``lemma`` (the entry's first word) inflected like the replaced word,
-    or None when it cannot stand in its place and is offered as advice: a form that Swedish text does
-    not attest, a verb for a participle ("den erhållna summan": "få" does not fit), a relative
-    clause for an attributive adjective ("som behövs"), an infinitive for a noun ("att erbjuda"). A verb is inflected for a verb (its
-    infinitive ends in a vowel, or in -as for a deponent), a single noun or adjective for its kind."""
-    head = alternative.split(" ", 1)[0]
+def fitted(alternative: str, lemma: str, tokens: TokenTable, i: int) -> str | None:
+    """``alternative`` for token ``i`` (a form of the entry's first word ``lemma``) inflected like it,
+    or None when it cannot stand in its place and is offered as advice: a form Swedish text does not
+    attest, a verb for a participle ("den erhållna summan": "få" does not fit), a relative clause for
+    an attributive adjective ("som behövs"), an infinitive for a noun ("att erbjuda"), a passive of a
+    verb with a preposition ("beaktas": not "tas hänsyn till"), a noun of another gender after an
+    article or adjective ("ökad samverkan": not "ökad samarbete"), a word the previous word repeats
+    ("om huruvida": not "om om"), or an uninflected alternative for
+    an inflected word the model tags otherwise. A verb is inflected for a verb (its infinitive ends
+    in a vowel, or in -as for a deponent), a single noun or adjective for its kind."""
+    pos, morph = tokens.pos[i], tokens.morph[i]
+    words = alternative.split(" ")
+    head = words[0]
+    if (before := tokens.prev_word(i)) >= 0 and tokens.lower[before] == head.lower():
+        return None  # "osäkerhet om huruvida" would become "om om"
     verb_like = len(head) >= 2 and (head[-1] in "aeiouyåäö" or head.endswith("as"))
     if pos in ("VERB", "AUX") and verb_like:
+        if "Voice=Pass" in morph and len(words) > 1 and words[-1] in PREPOSITIONS:
+            return None
         return inflected(alternative, pos, morph)
     if pos == "ADJ" and (head.lower() == "som" or (lemma[-1:] in ("a", "e", "å") and verb_like)):
         return None
-    if pos == "NOUN" and head.lower() == "att":  # "vid tillhandahållande av" is not "vid att erbjuda"
-        return None
-    if pos in ("NOUN", "ADJ") and head == alternative and len(head) >= 4:
+    if pos == "NOUN":
+        modified = before >= 0 and tokens.pos[before] in ("DET", "ADJ") and "Number=Plur" not in morph
+        if head.lower() == "att" or (modified and len(words) > 1) or (
+                modified and len(words) == 1 and not same_gender(alternative, morph)):
+            return None
+    if pos in ("NOUN", "ADJ") and len(words) == 1 and len(head) >= 4:
         return inflected(alternative, pos, morph)
-    return alternative
+    return alternative if tokens.lower[i] == lemma or not lemma else None
+
+
+def same_gender(noun: str, morph: str) -> bool:
+    """True unless the replaced noun's gender (``morph``) and ``noun``'s, read from its attested
+    definite form (samarbetet: neuter), differ."""
+    gender = next((f.split("=", 1)[1] for f in morph.split("|") if f.startswith("Gender=")), None)
+    definite = inflected(noun, "NOUN", "Definite=Def|Number=Sing")
+    if gender is None or definite is None or definite == noun:
+        return True
+    return (gender == "Neut") == definite.endswith("t")
 
 
 REGISTRY.terms(TermRule(
