@@ -184,14 +184,14 @@ class Matcher:
 
     @staticmethod
     def _how(keys: tuple[str, ...], lemma: str, entry: Entry) -> str | None:
+        if entry.conditions.compound == "stem":  # the written word alone, as the job-ad word lists mean it
+            return "stem" if keys[0].startswith(lemma) else None
         if len(keys) > 1 and keys[1] == lemma:
             return "lemma"
         if any(is_form(k, lemma) for k in keys):
             return "form"
         if entry.conditions.compound in ("modifier", "any") and any(as_modifier(k, lemma) for k in keys):
             return "modifier"
-        if entry.conditions.compound == "stem" and keys[0].startswith(lemma):
-            return "stem"
         return None
 
     @staticmethod

@@ -17,6 +17,9 @@ from ..doc import TokenTable
 #: (``statute_words`` in ``lexicons/plain/word_lists.yaml``) this many tokens before a word marks
 #: it as part of a title.
 TITLE_WINDOW = 8
+#: How far back :func:`in_statute_name` looks for the statute word: EU acts have long titles
+#: ("förordning (EU) 2022/2371 om allvarliga gränsöverskridande hot … och om upphävande av …").
+NAME_WINDOW = 20
 REFERENCE = re.compile(r"^\(?\d{4}(?:[/:–-]\w+)+\)?$")
 #: A year before this in the sentence makes it a sentence about history.
 HISTORY_BEFORE = 1980
@@ -43,9 +46,13 @@ def in_statute_name(tokens: TokenTable, i: int) -> bool:
         before = tokens.prev_word(k)
         while before >= 0 and tokens.text[before] in "()":
             before = tokens.prev_word(before)
-        return before >= 0 and (tokens.lower[before] in statute or bool(REFERENCE.match(tokens.text[before])))
+        if before < 0:
+            return False
+        word = tokens.lower[before]  # also a compound or hyphenated name: EU-förordningen, socialtjänstlagen
+        return (word in statute or bool(REFERENCE.match(tokens.text[before]))
+                or any(word.endswith(w) for w in statute if len(w) >= 5))
 
-    for k in range(i - 1, max(-1, i - TITLE_WINDOW - 1), -1):
+    for k in range(i - 1, max(-1, i - NAME_WINDOW - 1), -1):
         if tokens.pos[k] in ("VERB", "AUX") or tokens.text[k] in ".:;!?":
             return False
         if tokens.lower[k] in ("om", "för", "till", "med") and statute_before(k):

@@ -161,13 +161,15 @@ def _phrase_end(entry: Entry, tokens: TokenTable, content: list[int], lemmas: li
 @cache
 def verbal_noun(lemma: str) -> Entry | None:
     """An advice entry for a noun made from a verb with -ande ("beaktande" → "att beakta"), when its verb
-    is attested Swedish and the noun is not a word of its own (``lexicalised_ande``); matched with the
+    is attested Swedish and the noun is neither a word of its own (``lexicalised_ande``) nor a light
+    noun whose complement says what is done (genomförande: see nominalisations.yaml); matched with the
     "av" that must follow it ("med beaktande av", "genom upprättande av en plan")."""
     from wordfreq import zipf_frequency
 
     verb = lemma[:-3]
+    light = {e["id"] for e in lexicon_file("plain", "nominalisations.yaml").entries if e.get("light")}
     if (not lemma.endswith("ande") or len(verb) < 5 or lemma in word_lists()["lexicalised_ande"].words
-            or zipf_frequency(verb, "sv") < MIN_ZIPF):
+            or lemma in light or zipf_frequency(verb, "sv") < MIN_ZIPF):
         return None
     source = lexicon_file("plain", "complex_words.yaml").sources["msr_substantivsjuka"]
     return Entry(id=f"ande_{lemma}", words=(lemma, "av"), forms=frozenset(), alternatives=(f"att {verb}",),
