@@ -29,7 +29,7 @@ from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 #: Words that may stand between two words of a phrase, and how many (see :func:`_phrase_end`).
 GAP_POS = frozenset({"ADJ", "ADV", "DET", "NUM"})
 MAX_GAP = 2
-#: Prepositions after a verbal noun that its verb does not take (see :func:`_noun_complement`).
+#: Prepositions after a verbal noun that its verb does not take (see :func:`_phrase_needs_rewrite`).
 NOUN_PREPOSITIONS = frozenset({"till", "på", "över", "kring"})
 #: Prepositions that end a verb phrase, whose passive strands them ("tas hänsyn till": see :func:`fitted`).
 PREPOSITIONS = frozenset({"till", "av", "på", "om", "för", "med", "åt", "i", "från", "över"})
@@ -49,8 +49,8 @@ class Entry:
     advice: bool = False
     """The alternatives need the sentence rewritten: offered as advice, not as replacements."""
     nominal: bool = False
-    """A light verb with a verbal noun (genomföra en utvärdering): replaced only when nothing but
-    an article stands between them, since "göra en grundlig bedömning" needs rewriting."""
+    """Generated, not listed: a light verb with a verbal noun (genomföra en utvärdering) or an
+    "-ande av" noun; a listed phrase of the same length goes first, and the message says why."""
 
 
 @dataclass(frozen=True)
@@ -211,20 +211,18 @@ def _with_av(entry: Entry, tokens: TokenTable, last: int) -> int:
     return last
 
 
-def _noun_complement(tokens: TokenTable, last: int) -> bool:
-    """True if a phrase ends in a noun followed by a preposition that the noun takes and its verb does
-    not ("gav en förklaring till beslutet": not "förklarade till beslutet"; "lämna förslag på")."""
+def _phrase_needs_rewrite(entry: Entry, tokens: TokenTable, first: int, last: int) -> bool:
+    """True if a phrase cannot be swapped for its alternative in place: a word other than "en"/"ett"
+    stands between its words and would be lost ("vidtog alla nödvändiga åtgärder"), or it ends in a
+    noun that what follows still needs: a preposition the noun takes and its verb does not ("gav en
+    förklaring till beslutet", "lämna förslag på"), or a comma or "som" describing it ("lämnar ett
+    förslag, en proposition, till")."""
+    if len(entry.words) < 2:
+        return False
     following = tokens.next_word(last)
-    return (tokens.pos[last] == "NOUN" and following < len(tokens.lower)
-            and tokens.lower[following] in NOUN_PREPOSITIONS)
-
-
-def _noun_described(entry: Entry, tokens: TokenTable, last: int) -> bool:
-    """True if a phrase ends in a noun that a comma or "som" goes on to describe, so that replacing
-    the phrase by a verb leaves the description hanging ("lämnar ett förslag, en proposition, till")."""
-    following = tokens.next_word(last)
-    return (len(entry.words) > 1 and tokens.pos[last] == "NOUN" and following < len(tokens.lower)
-            and tokens.lower[following] in (",", "som"))
+    described = tokens.pos[last] == "NOUN" and following < len(tokens.lower) and (
+        tokens.lower[following] in NOUN_PREPOSITIONS or tokens.lower[following] in (",", "som"))
+    return described or not _only_articles(tokens, first, last)
 
 
 def _only_articles(tokens: TokenTable, first: int, last: int) -> bool:
@@ -260,21 +258,17 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
         matched = ctx.text[start:end]
         if matched.lower() in allowed or " ".join(entry.words) in allowed or in_statute_name(tokens, first):
             continue
-        if entry.advice or not _only_articles(tokens, first, last) or (
-                len(entry.words) > 1 and _noun_complement(tokens, last)) or _noun_described(entry, tokens, last):
-            yield Term("complex_word", start, end,
-                       f"”{matched}” är krångligt. Skriv om meningen, till exempel med "
-                       f"{' eller '.join(f'”{a}”' for a in entry.alternatives[:2])}. {entry.note}",
-                       source=entry.source)
-            continue
-        fits = {a: fitted(a, entry.words[0] if entry.words else "", tokens, first) for a in entry.alternatives}
+        rewrite = entry.advice or _phrase_needs_rewrite(entry, tokens, first, last)
+        fits = {a: None if rewrite else fitted(a, entry.words[0] if entry.words else "", tokens, first)
+                for a in entry.alternatives}
         alternatives = tuple(dict.fromkeys(_cased(f, matched) for f in fits.values() if f))
         unfitted = [a for a, f in fits.items() if f is None]
         if not alternatives:
+            form = "" if rewrite else " i den form som passar"
             yield Term("complex_word", start, end,
                        f"”{matched}” är krångligt. Skriv om meningen, till exempel med "
-                       f"{' eller '.join(f'”{a}”' for a in unfitted[:2])} i den form som passar. "
-                       f"{entry.note}", source=entry.source)
+                       f"{' eller '.join(f'”{a}”' for a in unfitted[:2])}{form}. {entry.note}",
+                       source=entry.source)
             continue
         also = f" (eller skriv om med ”{unfitted[0]}”)" if unfitted else ""
         kind = "gömmer verbet i ett substantiv" if entry.nominal else "är krångligt eller ålderdomligt"
@@ -297,9 +291,9 @@ def fitted(alternative: str, lemma: str, tokens: TokenTable, i: int) -> str | No
     an attributive adjective ("som behövs"), an infinitive for a noun ("att erbjuda"), a passive of a
     verb with a preposition ("beaktas": not "tas hänsyn till"), a noun of another gender after an
     article or adjective ("ökad samverkan": not "ökad samarbete"), a word the previous word repeats
-    ("om huruvida": not "om om"), or an uninflected alternative for
-    an inflected word the model tags otherwise. A verb is inflected for a verb (its infinitive ends
-    in a vowel, or in -as for a deponent), a single noun or adjective for its kind."""
+    ("om huruvida": not "om om"), or an uninflected alternative for an inflected word the model tags
+    otherwise. A verb is inflected for a verb (its infinitive ends in a vowel, or in -as for a
+    deponent), a single noun or adjective for its kind."""
     pos, morph = tokens.pos[i], tokens.morph[i]
     words = alternative.split(" ")
     head = words[0]
