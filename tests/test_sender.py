@@ -198,6 +198,12 @@ def test_site_names_map_to_the_organisation() -> None:
         assert result.found and result.organisation.endswith("kommun"), site
 
 
+@pytest.mark.parametrize("text", ["Vi på Sundsvall.se hjälper dig.", "Vi på Sundsvall hjälper dig.",
+                                  "Kontakt: Sundsvall.se, 060-19 10 00"])
+def test_a_site_or_place_name_is_reported_as_the_organisation(text: str) -> None:
+    assert detect_sender(text).organisation == "Sundsvalls kommun"
+
+
 def test_entities_are_candidates() -> None:
     text = "Välkommen till Acme Nordic! Acme Nordic växer och behöver fler kollegor."
     assert not detect_sender(text).found
@@ -215,7 +221,15 @@ def test_entities_are_candidates() -> None:
     ("Vi söker en lärare. Sista ansökningsdag 1 maj.", None, "job_ad"),
     ("Bygglov\n\nDu behöver bygglov för att bygga. Kontakta oss.\n\nAvgifter\n\nAvgiften beror på ärendet.", None,
      "web_page"),  # a plain text structured by headings, as a saved page is
+    ("Beslut\n\nNämnden har beslutat att bevilja din ansökan om hemtjänst.",
+     Document(text="", content_type="application/pdf"), "letter"),  # a decision, even as a PDF
+    ("Din ansökan om bygglov för ett garage avslås.", None, "letter"),
     ("Har du frågor om din ansökan? Ring oss.", None, "text"),
 ])
 def test_genre(text: str, document: Document | None, genre: str) -> None:
     assert detect_sender(text, document).genre == genre
+
+
+def test_a_web_page_without_a_name_is_explained_not_blamed() -> None:
+    result = detect_sender("Vi hjälper dig med bygglov.", Document(text="", content_type="text/html"))
+    assert not result.found and "webbplatsen" in result.reason and "går inte" not in result.reason

@@ -31,8 +31,9 @@ from .doc.layout import page_lines
 from .doc.lines import iter_lines
 from .findings import Finding, Report, SentenceSpan
 from .metrics import Counts, Ratio, unit_counts
+from .rules.sender import SenderNames, sender_names, whole_verdict
 from .rules.sender import _verdict as sender_verdict
-from .sender import SenderResult, detect_sender
+from .sender import SenderResult
 
 if TYPE_CHECKING:
     from .analyzer import Analyzer
@@ -61,11 +62,11 @@ def analyse_in_parts(analyzer: Analyzer, document: Document, sender: str | None 
     text = sanitize(document.text)
     spans = [(start, end) for start, end, _ in chunking.split(text, part_chars or PART_CHARS)]
     expected = analyzer.config.merged(sender=sender).sender
-    whole = Whole(len(spans), detect_sender(text, document, expected) if analyzer.reports_sender else None,
+    order = [*range(1, len(spans)), 0]  # the first part last: its rules see the merged metrics
+    whole = Whole(len(spans), (text, document, [spans[k][0] for k in order]) if analyzer.reports_sender else None,
                   expected)
     repeated = page_lines(iter_lines(text))
     structure = analyzer.nlp.get_pipe("klarsprak_structure")
-    order = [*range(1, len(spans)), 0]  # the first part last: its rules see the merged metrics
     parts = (replace(document, text=text[spans[k][0]:spans[k][1]]) for k in order)
     merge, first = Merge(), None
     for k, (doc, part) in zip(order, analyzer._parsed(parts)):
@@ -88,17 +89,25 @@ class Whole:
     rules run; for the last part analysed (the text's first part) it puts the whole text's metrics in place.
     """
 
-    def __init__(self, parts: int, sender: SenderResult | None, expected: str | None) -> None:
+    def __init__(self, parts: int, sender: tuple[str, Document, list[int]] | None, expected: str | None) -> None:
         self.remaining = parts
-        self.sender = sender
+        #: the whole text, its document and the offsets of the parts in the order they are analysed
+        self.sender_of = sender
+        self.sender: SenderResult | None = None
+        self.names: list[tuple[int, SenderNames]] = []
         self.expected = expected
         self.counts = Counts()
         self.ratios: dict[str, list[Ratio | None]] = {}
 
     def prepare(self, analysis: Analysis, metrics: dict[str, Any], long_sentence_words: int) -> None:
-        """Count this part; give its rules the whole text's sender verdict (and, last, the whole's metrics)."""
-        if self.sender is not None:
-            analysis.provide(sender_verdict, self.expected, value=self.sender)
+        """Count this part; last, give its rules the whole text's sender verdict (from the names of all parts)
+        and the whole's metrics."""
+        if self.sender_of is not None:
+            text, document, offsets = self.sender_of
+            self.names.append((offsets[len(self.names)], sender_names(analysis)))
+            if self.remaining == 1:
+                self.sender = whole_verdict(text, document, self.expected, self.names)
+                analysis.provide(sender_verdict, self.expected, value=self.sender)
         self.counts.add(unit_counts(analysis.units))
         for name, value in metrics.items():
             if isinstance(value, Ratio):

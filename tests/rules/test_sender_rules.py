@@ -145,3 +145,44 @@ def test_incomplete_sender_in_a_job_ad_speaks_of_the_ad(analyzer: klarsprak.Anal
     (finding,) = [f for f in report.findings if f.rule == "incomplete_sender"]
     assert finding.message.startswith("Annonsen kommer från Byggbolaget Norr AB")
     assert "brev" not in finding.message and "beslut" not in finding.message
+
+
+@pytest.mark.parametrize("text, employer", [
+    ("Acme är ett snabbväxande techbolag i Umeå. Nu söker vi en backend-utvecklare. "
+     "Anställningsform: tillsvidareanställning. Sista ansökningsdag 1 maj. Frågor: jobb@acme.se", "Acme"),
+    ("Norrmejerier söker en mejerist till Umeå. Hos Norrmejerier arbetar 500 personer. Omfattning: heltid. "
+     "Sista ansökningsdag 1 maj. Ring Per på 090-10 10 10.",
+     "Norrmejerier"),
+])
+def test_a_brand_that_speaks_is_the_employer(analyzer: klarsprak.Analyzer, text: str, employer: str) -> None:
+    """A proper noun the model tags, with a voice cue, is the sender: no "who employs?" on a private job ad."""
+    report = analyzer.analyze(text)
+    assert report.sender.genre == "job_ad" and report.sender.organisation == employer
+    assert not [f for f in report.findings if f.category == "sender"]
+
+
+def test_a_common_noun_at_a_sentence_start_is_not_a_name(analyzer: klarsprak.Analyzer) -> None:
+    text = ("Byggföretaget söker en snickare. Anställningsform: tillsvidareanställning. "
+            "Sista ansökningsdag 1 maj. På byggföretaget arbetar 20 personer.")
+    report = analyzer.analyze(text)
+    assert not report.sender.found
+    assert [f.rule for f in report.findings] == ["missing_sender"]
+    assert "arbetsgivaren" in report.findings[0].message
+
+
+def test_a_place_welcoming_is_not_the_employer(analyzer: klarsprak.Analyzer) -> None:
+    text = ("Välkommen till Umeå! Umeå erbjuder dig ett rikt kulturliv. Vi söker en lärare. "
+            "Anställningsform: tillsvidareanställning. Sista ansökningsdag 1 maj.")
+    report = analyzer.analyze(text)
+    assert not report.sender.found and report.sender.genre == "job_ad"
+
+
+def test_a_body_reported_on_is_not_the_sender(analyzer: klarsprak.Analyzer) -> None:
+    report = analyzer.analyze("Internationella organisationer som UNHCR och OSSE har kritiserat bruket av push-backs.")
+    assert not report.sender.found
+
+
+def test_a_person_in_a_signature_is_not_an_organisation(analyzer: klarsprak.Analyzer) -> None:
+    report = analyzer.analyze("Hej!\n\nVi har tagit emot ditt ärende.\n\nMed vänlig hälsning\nAnna Berg")
+    assert not report.sender.found
+    assert [f.rule for f in report.findings] == ["missing_sender"]

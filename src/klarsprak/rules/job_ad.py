@@ -76,7 +76,12 @@ def is_job_ad(ctx: Context) -> bool:
 
 
 def _has_job_ad_cues(analysis: Analysis) -> bool:
-    text = " ".join(analysis.text.lower().split())
+    return has_job_ad_cues(analysis.text)
+
+
+def has_job_ad_cues(text: str) -> bool:
+    """True if two different job-ad phrases occur in ``text`` (the sender check asks it of a whole long text)."""
+    text = " ".join(text.lower().split())
     return sum(cue in text for cue in words("job_ad_cues")) >= 2
 
 

@@ -7,13 +7,14 @@ document-level and span the first unit.
 
 from __future__ import annotations
 
-from typing import Iterator
+from dataclasses import dataclass
+from typing import Iterable, Iterator
 
-from ..doc import Analysis
+from ..doc import Analysis, Document, Lines
 from ..findings import Finding
 from ..sender import SenderResult, detect_sender, missing_because
 from .base import REGISTRY, Context, Examples
-from .job_ad import is_job_ad
+from .job_ad import has_job_ad_cues
 
 SOURCE = ("Lerums kommuns kommunikationspolicy: ”Det ska alltid framgå vem som är avsändare”; "
           "Flens kommuns kommunikationspolicy: information ”med en tydlig avsändare”; "
@@ -22,12 +23,58 @@ SOURCE = ("Lerums kommuns kommunikationspolicy: ”Det ska alltid framgå vem so
 
 def sender_result(ctx: Context) -> SenderResult:
     """The document's sender verdict, computed once per document."""
-    return ctx.analysis.derived(_verdict, ctx.config.sender, is_job_ad(ctx))
+    return ctx.analysis.derived(_verdict, ctx.config.sender)
 
 
-def _verdict(analysis: Analysis, expected: str | None, job_ad: bool) -> SenderResult:
-    entities = [(e.start_char, e.end_char) for e in analysis.doc.ents if e.label_ in ORG_LABELS]
-    return detect_sender(analysis.text, analysis.document, expected, analysis.lines, entities=entities, job_ad=job_ad)
+def _verdict(analysis: Analysis, expected: str | None) -> SenderResult:
+    return whole_verdict(analysis.text, analysis.document, expected, [(0, sender_names(analysis))], analysis.lines)
+
+
+@dataclass(frozen=True)
+class SenderNames:
+    """What the parsed text tells the sender check: spans of ORG entities and of proper-name runs."""
+
+    entities: tuple[tuple[int, int], ...]
+    proper_names: tuple[tuple[int, int], ...]
+
+
+def sender_names(analysis: Analysis) -> SenderNames:
+    """The names in one parsed text, for :func:`whole_verdict` (a long text gives one per part)."""
+    entities = tuple((e.start_char, e.end_char) for e in analysis.doc.ents if e.label_ in ORG_LABELS)
+    return SenderNames(entities, tuple(_proper_name_runs(analysis)))
+
+
+def whole_verdict(text: str, document: Document | None, expected: str | None,
+                  parts: list[tuple[int, SenderNames]], lines: Lines | None = None) -> SenderResult:
+    """The sender verdict of ``text`` from the names of its parts, each with the offset where it starts
+    (``lines``: the text's lines, if the caller has them)."""
+    def shifted(spans: Iterable[tuple[int, int]], offset: int) -> list[tuple[int, int]]:
+        return [(offset + start, offset + end) for start, end in spans]
+
+    entities = [span for offset, names in parts for span in shifted(names.entities, offset)]
+    proper_names = [span for offset, names in parts for span in shifted(names.proper_names, offset)]
+    return detect_sender(text, document, expected, lines, entities=sorted(entities),
+                         proper_names=sorted(proper_names), job_ad=has_job_ad_cues(text))
+
+
+def _proper_name_runs(analysis: Analysis) -> list[tuple[int, int]]:
+    """Character spans of runs of names separated by single spaces ("Byggbolaget Norr").
+
+    A name is a capitalised proper noun, or a capitalised word the text also writes with a
+    capital inside a sentence: the tagger reads "Norrmejerier söker …" as a common noun at the
+    start of a sentence, and the brand shows itself in "hos Norrmejerier"."""
+    t, text = analysis.tokens, analysis.text
+    inside = {word for i, word in enumerate(t.text)
+              if i and word[:1].isupper() and not t.sent_start[i] and t.has_word_char[i - 1]}
+    runs: list[tuple[int, int]] = []
+    for pos, word, start, end in zip(t.pos, t.text, t.idx, t.end):
+        if not word[:1].isupper() or (pos != "PROPN" and word not in inside):
+            continue
+        if runs and text[runs[-1][1]:start] == " ":
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    return runs
 
 
 #: Entity labels of organisations (UNER-Talbanken's ``ORG``).

@@ -21,10 +21,13 @@ WEIGHTS = {
     "metadata": 0.9, "signature": 0.95, "speaker": 0.9, "contact_block": 0.9, "unit": 0.85,
     "person": 0.8, "voice": 0.8, "email": 0.75, "url": 0.7, "link": 0.3,
     "mention.municipality": 0.7, "mention.region": 0.7, "mention.third_person": 0.5, "mention.agency": 0.4,
-    "mention.other": 0.45,
+    "mention.other": 0.45, "proper_name": 0.65,
 }
 #: Voice cues that make any organisation the speaker, not only one that writes of itself in the third person.
 ANY_VOICE = frozenset({"voice.i_dag", "voice.supervision", "voice.employer"})
+#: Cues that make a proper name speak: an employer's ("hos oss på X", "arbeta hos X", "X söker"), not a
+#: place's ("välkommen till Umeå", "vi i Umeå") nor a reported body's ("OSSE har kritiserat").
+EMPLOYER_CUES = frozenset({"speaker.hos_oss", "speaker.employer", "voice.employer"})
 WINDOW = 60  # characters looked at on each side of a name
 CONTACT_LINE = 80  # longest line that can belong to a contact block
 SIGNATURE_LINES = 4  # non-empty lines after a closing greeting that belong to the signature
@@ -75,12 +78,14 @@ def _signature_lines(lines: Lines, k: SenderKnowledge) -> dict[int, int]:
 
 
 def scan(text: str, field: str = "text", lines: Lines | None = None,
-         entities: Sequence[tuple[int, int]] = ()) -> list[Evidence]:
+         entities: Sequence[tuple[int, int]] = (), proper_names: Sequence[tuple[int, int]] = ()) -> list[Evidence]:
     """All evidence in one string (``lines``: its lines, if the caller has them).
 
     ``entities`` are the character spans of organisation names an entity recogniser found
     (``ORG``); like the name shapes of ``patterns.yaml`` they are candidates whose role the
-    cues around them decide, as for a name the lexicons list.
+    cues around them decide, as for a name the lexicons list. ``proper_names`` (runs of
+    proper nouns) may be persons, places or bodies reported on as well: one counts only when
+    an employer's cue makes it speak (:data:`EMPLOYER_CUES`).
     """
     k = knowledge()
     lines = lines if lines is not None else Lines(text)
@@ -112,7 +117,7 @@ def scan(text: str, field: str = "text", lines: Lines | None = None,
             elif pattern.kind == "organisation" and not k.names.match(text, m.start("name")):
                 if pattern.speaker:
                     found.append(Evidence("organisation", m.group("name"), m.start("name"), m.end("name"), field,
-                                          m.group("name"), WEIGHTS["speaker"]))
+                                          _speaker_name(m, k), WEIGHTS["speaker"]))
                 else:
                     candidates.append((m.start("name"), m.end("name")))
 
@@ -135,6 +140,15 @@ def scan(text: str, field: str = "text", lines: Lines | None = None,
         org = Organisation(f"other:{normalise(name)}", name, "other", (name,))
         found.append(_named(text, start, end, org, k, lines, signature, contact_lines, field))
 
+    for start, end in proper_names:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        before, after = text[max(0, start - WINDOW):start].rstrip(), text[end:end + WINDOW]
+        if k.cue("speaker", "before", before) in EMPLOYER_CUES or k.cue("voice", "after", after) in EMPLOYER_CUES:
+            taken.append((start, end))
+            name = " ".join(text[start:end].split())
+            found.append(Evidence("organisation", text[start:end], start, end, field, name, WEIGHTS["proper_name"]))
+
     for m in k.places.finditer(text):
         n = bisect.bisect_right(name_starts, m.start()) - 1  # names do not overlap: the last one before
         if n >= 0 and m.start() < name_ends[n]:
@@ -156,6 +170,14 @@ def scan(text: str, field: str = "text", lines: Lines | None = None,
     found.extend(_domain_signers(text, field, lines, signature, contact_lines, found))
     found.extend(_signatures(text, field, lines, signature, found))
     return found
+
+
+def _speaker_name(m: re.Match[str], k: SenderKnowledge) -> str:
+    """The organisation a speaker names: "vi på Sundsvall" and "vi på Sundsvall.se" are Sundsvalls kommun."""
+    name = m.group("name")
+    domain = re.match(r"\.se\b", m.string[m.end("name"):])
+    org = (k.domain_org(name + ".se") if domain else None) or k.organisations.get(k.by_place.get(normalise(name), ""))
+    return org.name if org else name
 
 
 def _named(text: str, start: int, end: int, org: Organisation, k: SenderKnowledge, lines: Lines,

@@ -64,17 +64,18 @@ class SenderResult:
 
 def detect_sender(text: str, document: Document | None = None, expected: str | None = None,
                   lines: Lines | None = None, *, entities: Sequence[tuple[int, int]] = (),
-                  job_ad: bool | None = None) -> SenderResult:
+                  proper_names: Sequence[tuple[int, int]] = (), job_ad: bool | None = None) -> SenderResult:
     """Weigh all evidence in ``text`` and ``document`` and decide who the sender is.
 
     ``lines`` are the text's lines, if the caller has them; ``entities`` the spans of
-    organisation names an entity recogniser found; ``job_ad`` whether the job-ad rules
+    organisation names an entity recogniser found, ``proper_names`` those of proper nouns
+    (see :func:`.evidence.scan`); ``job_ad`` whether the job-ad rules
     take the text for a job ad, if the caller has decided it. A job ad must also ask for
     applications (the sender lexicon's job-ad cues).
     """
     k = knowledge()
     lines = lines if lines is not None else Lines(text)
-    evidence = scan(text, lines=lines, entities=entities) + metadata_evidence(document)
+    evidence = scan(text, lines=lines, entities=entities, proper_names=proper_names) + metadata_evidence(document)
     scores: dict[str, list[float]] = {}
     for ev in evidence:
         if ev.organisation and ev.weight > 0:
@@ -157,6 +158,9 @@ def explain(result: SenderResult) -> str:
         where = "i texten" if strongest.field == "text" else f"i metadata ({strongest.field})"
         return (f"Avsändaren {result.organisation} framgår {where}: "
                 f"{_KIND_WORDS.get(strongest.kind, strongest.kind)} ”{_short(strongest.text)}”.")
+    if result.genre == "web_page":
+        return ("Texten nämner ingen organisation som avsändare, men på en webbsida eller i en publicerad "
+                "handling visar webbplatsen eller omslaget vem som står bakom den.")
     return "Det går inte att se vem som är avsändare: " + missing_because(result) + "."
 
 
