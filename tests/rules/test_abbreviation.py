@@ -95,3 +95,14 @@ def test_an_acronym_in_swedish_prose_is_still_reported(analyzer):
     found = [f for f in analyzer.analyze("Ansökan skickas till NSVA i god tid.").findings
              if f.rule == "abbreviation"]
     assert [f.text for f in found] == ["NSVA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Det beräknas enligt OECD:s biståndskommitté DAC.",  # a noun in apposition says what it is
+    "## Utrikesdepartementet\n\nUD ansvarar för Sveriges förbindelser med andra länder.",
+    "GRIT syftar på vår envisa uthållighet. GRIT är vårt varumärke.",
+    "En mekanism vid gränsen (CBAM-förordningen) införs. CBAM gäller från 2026.",
+    "Dömda enligt lagen om sluten ungdomsvård (så kallade LSU-platser). Vården för LSU kostar mer.",
+])
+def test_acronyms_explained_where_they_stand(analyzer, text):
+    assert not [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]

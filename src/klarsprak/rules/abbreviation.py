@@ -46,7 +46,13 @@ LONG_WORD_ZIPF = 3.5
 SET_OFF = frozenset({",", "–", "—", "-"})
 #: Words that define a form right after it ("LSS står för", "dnr, dvs. diarienummer") or before it
 #: ("förkortat LSS", "kallad LSS").
-DEFINING_AFTER = frozenset({"står", "betyder", "dvs.", "dvs", "d.v.s.", "alltså"})
+DEFINING_AFTER = frozenset({"står", "betyder", "syftar", "dvs.", "dvs", "d.v.s.", "alltså"})
+#: A unit of at most this many words before an acronym's sentence may be the heading that names it.
+HEADING_WORDS = 3
+#: An acronym as the first part of a compound in parentheses after its long form, at most ``PAREN_WORDS``
+#: tokens in: "… vid gränsen (CBAM-förordningen)", "… sluten ungdomsvård (så kallade LSU-platser)".
+PAREN_WORDS = 3
+HYPHENATED = re.compile(r"^([A-ZÅÄÖ]{2,6})-\w")
 DEFINING_BEFORE = frozenset({"förkortat", "förkortas", "förkortning", "förkortningen", "kallad", "kallas",
                              "kallat", "benämnt"})
 
@@ -208,6 +214,33 @@ def abbreviates(short: str, long: list[str]) -> bool:
     return True
 
 
+def _in_parentheses(tokens: TokenTable, k: int) -> bool:
+    """True if token ``k`` opens a parenthesis or is at most :data:`PAREN_WORDS` tokens into one:
+    "(CBAM-förordningen)", "(så kallade LSU-platser)"."""
+    for before in range(k - 1, max(-1, k - 1 - PAREN_WORDS), -1):
+        if tokens.text[before] == "(":
+            return True
+        if tokens.text[before] == ")":
+            return False
+    return False
+
+
+def _named_before(ctx: Context, i: int) -> bool:
+    """True if what stands right before the acronym at token ``i`` says what it is: a common noun in
+    apposition ("OECD:s biståndskommitté DAC") or, in the sentence after a heading (a unit of at most
+    :data:`HEADING_WORDS` words, whatever its markup), a heading whose words it abbreviates ("## Utrikesdepartementet" / "UD ansvarar för …")."""
+    tokens = ctx.tokens
+    before = tokens.prev_word(i)
+    if before >= 0 and tokens.pos[before] == "NOUN" and tokens.text[before].islower():
+        return True
+    unit = ctx.analysis.unit_of(i)
+    if unit is None or unit.index == 0:
+        return False
+    words = [w.text for w in ctx.units[unit.index - 1].words]
+    return (len(words) <= HEADING_WORDS and not any(w.isupper() for w in words)
+            and abbreviates(tokens.text[i], words))
+
+
 def _next_to_number(tokens: TokenTable, i: int, j: int) -> bool:
     """True if a number stands right before token ``i`` or right after token ``j - 1`` (2 kap., bil. 3)."""
     before, after = tokens.prev_word(i), tokens.next_word(j - 1)
@@ -255,10 +288,12 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
     if ctx.option("acronyms"):
         known = {e["id"].lower() for e in abbreviations().entries if e.get("common")} | allowed
         lower_words = set(tokens.lower[k] for k in range(len(tokens)) if tokens.text[k].islower())
+        defined.update(m.group(1) for k in range(1, len(tokens)) if _in_parentheses(tokens, k)
+                       and (m := HYPHENATED.match(tokens.text[k])) is not None)
         for acronym, i in _acronyms(ctx, known):
             if ordinary_word(acronym, lower_words) or _next_to_number(tokens, i, i + 1) or _in_reference(tokens, i):
                 continue  # a unit (2,4 MB) or a reference (SOU 2020:35, Fi2019/02671/SFÖ)
-            if _defines(tokens, i, i + 1):
+            if _defines(tokens, i, i + 1) or _named_before(ctx, i):
                 defined.add(acronym)
                 continue
             start = tokens.idx[i]

@@ -134,11 +134,12 @@ def main_split(word: str, whole: bool = True, head: bool = True) -> tuple[str, s
 
 def base_form(modifier: str) -> str:
     """A modifier as a word of its own: without its joint letter, or with its dropped -a or -e
-    (bygglovs → bygglov, skade → skada, samhälls → samhälle, mäklar → mäklare), as written if
-    Swedish knows none of these."""
+    (bygglovs → bygglov, skade → skada, samhälls → samhälle, mäklar → mäklare, skol → skola),
+    as written if Swedish knows none of these better."""
     lower = modifier.lower()
-    candidates = [lower + "a", lower + "e"]
     if lower[-1:] in ("s", "e") and len(lower) > MIN_PART + 1:
-        candidates += [lower[:-1], lower[:-1] + "a", lower[:-1] + "e"]
+        candidates = [lower[:-1], lower[:-1] + "a", lower[:-1] + "e", lower + "a", lower + "e"]
+    else:
+        candidates = [lower, lower + "a", lower + "e"]
     best = max(candidates, key=zipf)
     return best if zipf(best) >= MIN_ZIPF else lower

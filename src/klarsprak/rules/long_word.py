@@ -2,8 +2,11 @@
 
 A word counts by its letters (digits and hyphens excluded, see ``docs/counting.md``);
 in a hyphenated word only the longest part counts, since the hyphen already helps the
-reader. Only an ad-hoc compound is a problem: one of three or more parts
-(*bygglovs|ansöknings|handlingarna*, see ``compound_split.py``). An ordinary long word of
+reader. Only an ad-hoc compound is a problem: one of four or more parts, or of three with an
+abstract head that a consultant rewrites with a preposition phrase (``head_prepositions.yaml``:
+*tillsynsväglednings|ansvaret* → *ansvaret för tillsynsvägledning*; see ``compound_split.py``).
+Three parts with a head that names a thing (*konkurrens|skade|avgift*) are usually a term of
+law the writer cannot rewrite. An ordinary long word of
 two parts (*rehabiliterings|ersättning*) or one that Swedish knows as a whole
 (*arbetsmarknadsutbildning*) is left alone, and so are established terms of public
 administration (``lexicons/long_word/established_terms.yaml``), names of laws and bodies
@@ -36,8 +39,10 @@ MAX_LETTERS = 20
 NOT_PROSE = re.compile(r"[@/\\_.:#\[\]()]|^[Ww]{3}|[a-zåäö][A-ZÅÄÖ]")
 #: A soft hyphen marks where a line may break, not a joint the reader sees.
 SOFT_HYPHEN = "\u00ad"
-#: Parts an ad-hoc compound has at least (bygglovs|ansöknings|handlingarna).
+#: Parts an ad-hoc compound has at least (bygglovs|ansöknings|handlingarna); with fewer than
+#: ``ALWAYS_PARTS`` its head must be an abstract one (``head_prepositions.yaml``).
 MIN_PARTS = 3
+ALWAYS_PARTS = 4
 #: A part this long and rarer than ``RESPLIT_ZIPF`` is itself cut once more when counting parts
 #: (ansökningshandlingarna → ansöknings|handlingarna), into parts at least ``MIN_SUBPART`` letters long.
 SPLIT_AGAIN = 10
@@ -49,7 +54,7 @@ KNOWN_ZIPF = 1.5
 HEADING_NAME_WORDS = 4
 #: A name head this long may end a longer last part (sjö|trafikförordningen); a shorter one must be it (lag).
 NAME_HEAD_INSIDE = 6
-#: The preposition that links head and modifier when a head is not in ``head_prepositions.yaml``.
+#: The preposition that links head and modifier in the example when the head is not listed.
 DEFAULT_PREPOSITION = "för"
 
 
@@ -83,6 +88,14 @@ def _known(word: str) -> bool:
     return any(zipf(word[:len(word) - len(e)]) >= KNOWN_ZIPF for e in HEAD_ENDINGS if word.endswith(e))
 
 
+def _ad_hoc(parts: tuple[str, ...] | None) -> bool:
+    """True if a compound of ``parts`` is one a consultant rewrites: four or more parts, or three
+    with an abstract head (tillsynsväglednings|ansvaret, not konkurrens|skade|avgift)."""
+    if parts is None or len(parts) < MIN_PARTS:
+        return False
+    return len(parts) >= ALWAYS_PARTS or preposition(parts[-1]) is not None
+
+
 def _rare(part: str) -> bool:
     """True if ``part``, with or without a joint -s, is rarer than :data:`RESPLIT_ZIPF`."""
     return max(zipf(part), zipf(part[:-1]) if part.endswith("s") else 0.0) < RESPLIT_ZIPF
@@ -95,13 +108,14 @@ def _word_list(name: str) -> dict[str, tuple[str, ...]]:
     return {e["id"]: tuple(w.lower() for w in e["words"]) for e in entries}
 
 
-def _preposition(head: str) -> str:
-    """The preposition ``head`` takes before its modifier (ansökan om, bidrag till, avgift för)."""
+def preposition(head: str) -> str | None:
+    """The preposition an abstract ``head`` takes before its modifier (ansökan om, ansvar för,
+    verksamhet inom), or None if ``head`` is not one a consultant rewrites (``head_prepositions.yaml``)."""
     lower = head.lower()
-    for preposition, heads in _word_list("head_prepositions").items():
+    for word, heads in _word_list("head_prepositions").items():
         if any(lower.startswith(h[:-2] if len(h) > 4 else h) and is_form(lower, h) for h in heads):
-            return preposition
-    return DEFAULT_PREPOSITION
+            return word
+    return None
 
 
 def _paraphrase(parts: tuple[str, ...]) -> str:
@@ -111,7 +125,13 @@ def _paraphrase(parts: tuple[str, ...]) -> str:
     whole = base_form("".join(modifier) + last)
     if whole == "".join(modifier) + last:
         whole = "".join(modifier) + base_form(last)
-    return f"{head} {_preposition(head)} {whole}"
+    return f"{head} {preposition(head) or DEFAULT_PREPOSITION} {whole}"
+
+
+def _genitive(head: str) -> bool:
+    """True if ``head`` is a genitive (företagens), which a preposition phrase cannot follow."""
+    lower = head.lower()
+    return lower.endswith("s") and zipf(lower[:-1]) > zipf(lower)
 
 
 def _names_body(word: str) -> bool:
@@ -144,6 +164,18 @@ def _is_name(ctx: Context, word: Word, first_in_unit: bool) -> bool:
     return word.text[:1].isupper() and not first_in_unit
 
 
+def _names(ctx: Context, word: Word, text: str) -> tuple[str, ...]:
+    """What makes two occurrences the same word: the text in lower case, or the lemma of a one-token
+    word (felparkeringsavgifter and felparkeringsavgiften are one word)."""
+    lower = text.lower()
+    tokens = ctx.analysis.token_range(word.start, word.end)
+    if len(tokens) == 1:
+        lemma = ctx.tokens.lemma[tokens[0]].lower()
+        if lemma != lower and len(lemma) > MIN_SUBPART and lower.startswith(lemma[:-2]):
+            return lower, lemma
+    return (lower,)
+
+
 def _noun(ctx: Context, word: Word) -> bool:
     """True if ``word`` is a noun, whose head can take a preposition phrase (not -enliga, -relaterade)."""
     tokens = ctx.analysis.token_range(word.start, word.end)
@@ -160,9 +192,10 @@ def _in_title(ctx: Context, word: Word) -> bool:
     "long_word",
     category="plain_language",
     severity="info",
-    description="Tillfälliga sammansättningar av tre eller fler ord med fler bokstäver än max_letters "
-                "(standard 20), en gång per ord och text med alla förekomster; inte vanliga långa ord, "
-                "etablerade termer eller namn på lagar, organisationer och titlar.",
+    description="Tillfälliga sammansättningar med fler bokstäver än max_letters (standard 20): fyra eller "
+                "fler led, eller tre led med ett abstrakt huvudord (-ansvar, -regler, -verksamhet), en gång "
+                "per ord och text med alla förekomster; inte vanliga långa ord, etablerade termer eller "
+                "namn på lagar, organisationer och titlar.",
     options={"max_letters": MAX_LETTERS},
     source="Isof Klarspråkshjälpen och Myndigheternas skrivregler: undvik långa sammansättningar",
     examples=Examples(
@@ -184,6 +217,7 @@ def long_word(ctx: Context) -> Iterator[Finding]:
     first: dict[str, tuple[Word, str, int, tuple[str, ...]]] = {}
     others: dict[str, list[tuple[int, int]]] = {}
     ordinary: set[str] = set()
+    alias: dict[str, str] = {}  # a word's text or lemma → the key it is counted under
     for unit in ctx.units:
         if unit.kind == "heading" and len(unit.words) <= HEADING_NAME_WORDS:
             continue  # a short heading names its subject
@@ -191,18 +225,20 @@ def long_word(ctx: Context) -> Iterator[Finding]:
             if len(word.text) <= limit:
                 continue  # too few characters to have too many letters
             text = word.text.replace(SOFT_HYPHEN, "")
-            key = text.lower()
+            names = _names(ctx, word, text)
+            key = next((alias[n] for n in names if n in alias), names[0])
+            alias.update(dict.fromkeys(names, key))
             if key in others:
                 others[key].append((word.start, word.end))
                 continue
-            if key in ordinary or NOT_PROSE.search(text) or key in allowed:
+            if key in ordinary or NOT_PROSE.search(text) or names[0] in allowed:
                 continue
             if text.isupper() or _is_name(ctx, word, n == 0) or _in_title(ctx, word):
                 continue
             part = longest_part(text)
             letters = letter_count(part)
             parts = compound_parts(part) if letters > limit else None
-            if parts is None or len(parts) < MIN_PARTS or _established(part) or _names_body(part):
+            if not _ad_hoc(parts) or _established(part) or _names_body(part):
                 ordinary.add(key)
                 continue
             others[key] = []
@@ -215,7 +251,7 @@ def _finding(ctx: Context, word: Word, part: str, letters: int, parts: tuple[str
              others: list[tuple[int, int]]) -> Finding:
     times = f" Ordet förekommer {len(others) + 1} gånger i texten." if others else ""
     rewrite = (f"Skriv om med fler ord, t.ex. ”{_paraphrase(parts)}” i stället för ”{part.lower()}”."
-               if _noun(ctx, word) else
+               if _noun(ctx, word) and not _genitive(parts[-1]) else
                f"Skriv om med fler ord, t.ex. med en bisats eller med ”{base_form(parts[-2])}” i en egen fras.")
     suggestions = [rewrite, f"Eller sätt ett bindestreck där ordet delar sig: ”{''.join(parts[:-1])}-{parts[-1]}”."]
     return ctx.finding(

@@ -1,0 +1,111 @@
+"""Precision of ``long_word`` and ``abbreviation`` on the development set, judged as a strict consultant would.
+
+Runs klarsprak over ``blind_split.dev_set()`` (read with :func:`klarsprak.archive.read_document`),
+draws up to ``PER_RULE`` findings of each rule by a fixed hash of (rule, document, text) — both
+rules report a word once per document, so that key is stable when offsets move — and scores
+them against ``benchmarks/data/words_judgements.yaml``. A finding is ``correct`` only if a
+klarspråk consultant would ask the writer to change that place; ``debatable`` (true but not
+worth changing) counts as wrong in the precision. These are NOT blind figures: the judge built
+the rules on the same documents.
+
+    python benchmarks/words_precision.py            # measure and write the results
+    python benchmarks/words_precision.py --pending  # print sampled findings not yet judged
+
+Writes ``benchmarks/results/words_precision.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+import klarsprak
+from klarsprak.archive import read_document
+from docblocks import write_json
+
+REPO = Path(__file__).resolve().parents[1]
+REALTEXT = REPO.parent / "shared" / "realtext"
+JUDGEMENTS = REPO / "benchmarks" / "data" / "words_judgements.yaml"
+RESULTS = REPO / "benchmarks" / "results" / "words_precision.json"
+RULES = ("long_word", "abbreviation")
+PER_RULE = 40
+SALT = "klarsprak-words-2026-11-30:"
+VERDICTS = ("correct", "wrong", "debatable")
+
+
+def collect() -> list[dict[str, Any]]:
+    """Every finding of :data:`RULES` on the development set, with its context."""
+    from blind_split import dev_set
+
+    paths = dev_set()
+    docs = [read_document(p) for p in paths]
+    rows = []
+    for path, report in zip(paths, klarsprak.Analyzer().pipe(docs, batch_size=8)):
+        for f in report.findings:
+            if f.rule in RULES:
+                rows.append({"rule": f.rule, "doc": path.relative_to(REALTEXT).as_posix(), "text": f.text,
+                             "count": f.count, "message": f.message, "suggestions": list(f.suggestions),
+                             "context": report.text[max(0, f.start - 100):f.end + 60]})
+    return rows
+
+
+def key(row: dict[str, Any]) -> str:
+    """A finding's place in the fixed hash order."""
+    return hashlib.sha256(f"{SALT}{row['rule']}|{row['doc']}|{row['text']}".encode()).hexdigest()
+
+
+def sample(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The first :data:`PER_RULE` findings of each rule in hash order."""
+    return [r for rule in RULES for r in sorted((r for r in rows if r["rule"] == rule), key=key)[:PER_RULE]]
+
+
+def judgements() -> dict[tuple[str, str, str], dict[str, Any]]:
+    """The hand judgements by (rule, document, text)."""
+    data = yaml.safe_load(JUDGEMENTS.read_text(encoding="utf-8")) if JUDGEMENTS.is_file() else {}
+    return {(j["rule"], j["doc"], j["text"]): j for j in (data or {}).get("judgements", [])}
+
+
+def score(drawn: list[dict[str, Any]], judged: dict[tuple[str, str, str], dict[str, Any]]) -> dict[str, Any]:
+    """Precision (correct / all judged, debatable counting as wrong) and the debatable share, per rule and overall."""
+    def figures(rows: list[dict[str, Any]]) -> dict[str, Any]:
+        verdicts = Counter(judged[(r["rule"], r["doc"], r["text"])]["verdict"] for r in rows
+                           if (r["rule"], r["doc"], r["text"]) in judged)
+        n = sum(verdicts.values())
+        return {"judged": n, **{v: verdicts[v] for v in VERDICTS},
+                "precision": round(verdicts["correct"] / n, 3) if n else None,
+                "precision_without_debatable": (round(verdicts["correct"] / (verdicts["correct"] + verdicts["wrong"]), 3)
+                                                if verdicts["correct"] + verdicts["wrong"] else None),
+                "debatable_share": round(verdicts["debatable"] / n, 3) if n else None}
+
+    return {"overall": figures(drawn), **{rule: figures([r for r in drawn if r["rule"] == rule]) for rule in RULES}}
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--pending", action="store_true", help="print sampled findings not yet judged")
+    args = parser.parse_args(argv)
+    rows = collect()
+    drawn = sample(rows)
+    judged = judgements()
+    if args.pending:
+        for r in drawn:
+            if (r["rule"], r["doc"], r["text"]) not in judged:
+                print(yaml.safe_dump([{k: r[k] for k in ("rule", "doc", "text", "count", "context", "suggestions")}],
+                                     allow_unicode=True, width=140, sort_keys=False))
+        return 0
+    result = {"blind": False, "note": "dev set, judged by the builder of the rules (not blind)",
+              "findings": dict(Counter(r["rule"] for r in rows)), "sampled": dict(Counter(r["rule"] for r in drawn)),
+              "figures": score(drawn, judged)}
+    write_json(RESULTS, result)
+    print(yaml.safe_dump(result, allow_unicode=True, sort_keys=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
