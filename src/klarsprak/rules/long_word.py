@@ -148,8 +148,7 @@ def _names_body(word: str) -> bool:
 @cache
 def established_terms() -> frozenset[str]:
     """Long terms of public administration a reader must meet by name (benefits, permits, documents)."""
-    entries = load_entries([lexicon_path("long_word") / "established_terms.yaml"], "word_lists")
-    return frozenset(w.lower() for e in entries for w in e["words"])
+    return frozenset(w for words in _word_list("established_terms").values() for w in words)
 
 
 def _established(word: str) -> bool:
