@@ -13,6 +13,10 @@ tags, parses, lemmatizes) on splits that the model never trains on:
   news, novels, Wikipedia), converted by ``training/eukalyptus.py``; POS, features, lemmas and
   sentences only (its trees are not UD).
 
+Entities (when the model has ``ner``): precision, recall and F1 per label on UNER-Talbanken dev
+(``ner-dev``) and on every tenth UNER-Talbanken train document (``ner-heldout``), both never
+trained on (``training/ner.py``), from raw text, scored by spaCy's ``Scorer``.
+
 Speed: words/s of the bare pipeline (``nlp.pipe``, one process) and of a blank
 ``spacy.blank("sv")`` tokenizer (the ceiling), and of the whole klarsprak
 ``Analyzer`` when it can be imported. Load time: ``spacy.load`` in a fresh
@@ -86,6 +90,31 @@ def passive(nlp, splits) -> dict[str, dict[str, float]]:  # type: ignore[no-unty
     return scores(nlp, splits)
 
 
+def entities(nlp) -> dict[str, dict[str, object]]:  # type: ignore[no-untyped-def]
+    """Entity precision/recall/F1 (overall and per label) on the UNER splits the recogniser never saw."""
+    import tempfile
+
+    from spacy.scorer import Scorer
+    from spacy.tokens import DocBin
+    from spacy.training import Example
+
+    from training.ner import build
+
+    if "ner" not in nlp.pipe_names:
+        return {}
+    out: dict[str, dict[str, object]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        stats = build(Path(tmp))
+        for name in ("ner-dev", "ner-heldout"):
+            gold = list(DocBin().from_disk(Path(tmp) / f"{name}.spacy").get_docs(nlp.vocab))
+            preds = nlp.pipe(g.text for g in gold)
+            raw = Scorer(nlp).score_spans([Example(p, g) for p, g in zip(preds, gold)], "ents")
+            out[name] = {"gold": stats[name], "p": round(raw["ents_p"], 4), "r": round(raw["ents_r"], 4),
+                         "f": round(raw["ents_f"], 4),
+                         "per_type": {k: {m: round(v, 4) for m, v in d.items()} for k, d in raw["ents_per_type"].items()}}
+    return out
+
+
 def write_readme(results: dict) -> None:  # type: ignore[type-arg]
     """Replace the scores table in ``models/README.md``."""
     if not README.exists():
@@ -129,6 +158,15 @@ def write_readme(results: dict) -> None:  # type: ignore[type-arg]
     rows.append("|---|---|---|---|---|---|")
     for name, s in results["passive"].items():
         rows.append(f"| {name} | {s['gold']} | {s['predicted']} | {s['precision']:.4f} | {s['recall']:.4f} | {s['f1']:.4f} |")
+    if results.get("entities"):
+        rows += ["", "| entities (UNER-Talbanken, never trained on) | gold ORG / PER / LOC | all P / R / F1 "
+                 "| ORG P / R / F1 | PER F1 | LOC F1 |", "|---|---|---|---|---|---|"]
+        for name, e in results["entities"].items():
+            g, t = e["gold"], e["per_type"]
+            org = t.get("ORG", {"p": 0.0, "r": 0.0, "f": 0.0})
+            rows.append(f"| {name} | {g['ORG']} / {g['PER']} / {g['LOC']} | {e['p']:.3f} / {e['r']:.3f} / {e['f']:.3f} "
+                        f"| {org['p']:.3f} / {org['r']:.3f} / {org['f']:.3f} | {t.get('PER', {}).get('f', 0.0):.3f} "
+                        f"| {t.get('LOC', {}).get('f', 0.0):.3f} |")
     sp = results["speed"]
     rows.append("")
     rows.append("| speed / size | value |")
@@ -171,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     nlp, splits = loaded
     accuracy = {name: evaluate(nlp, docs) for name, docs in splits.items()}
     if args.accuracy_only:
-        out = {"model": args.model, "accuracy": accuracy, "passive": passive(nlp, splits)}
+        out = {"model": args.model, "accuracy": accuracy, "passive": passive(nlp, splits), "entities": entities(nlp)}
         write_json(args.accuracy_only, out)
         return 0
     texts = [d.text for docs in splits.values() for d in docs]
@@ -191,6 +229,7 @@ def main(argv: list[str] | None = None) -> int:
         "sent_f1_klarsprak_units": units,
         "targets": TARGETS,
         "passive": passive_scores,
+        "entities": entities(nlp),
         "speed": {**speed(nlp, texts, words),
                   "pipeline_words_per_second_thinc_ops": thinc_speed["pipeline_words_per_second"]},
         "model_size_mb": dir_size_mb(Path(args.model)),

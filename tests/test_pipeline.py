@@ -51,3 +51,13 @@ def test_components_no_rule_needs_are_excluded():
     nlp = pipeline.load(needs={"pos"})
     assert not any("lemmatizer" in c for c in nlp.pipe_names)
     assert {"parser", "klarsprak_structure"} <= set(nlp.pipe_names)
+
+
+def test_entities_when_a_rule_needs_them():
+    """``doc.ents`` carries ORG/PER/LOC from the shipped ``ner``; it is loaded only when asked for."""
+    assert "ner" not in pipeline.load().pipe_names
+    nlp = pipeline.load(needs={"pos", "ner"})
+    assert "ner" in nlp.pipe_names and "ner" in pipeline.provided(nlp)
+    doc = nlp("Kommunen skickar brevet till Anna Berg i Malmö. Vi på Volvo söker en ingenjör.")
+    assert set(nlp.get_pipe("ner").labels) == {"ORG", "PER", "LOC"}
+    assert {(e.text, e.label_) for e in doc.ents} >= {("Anna Berg", "PER"), ("Malmö", "LOC")}

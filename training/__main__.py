@@ -25,7 +25,7 @@ MODEL_DIR = REPO / "models" / "sv_klarsprak"
 
 META = {
     "name": "klarsprak",
-    "version": "0.2.0",
+    "version": "0.3.0",
     "description": "Swedish pipeline for klarsprak (tok2vec, morphologizer, parser, trainable lemmatizer), "
                    "trained on UD Swedish-Talbanken (v1.0 train split harmonised to v2, v2 dev minus held-out "
                    "documents), UD Swedish-PUD and Eukalyptus (converted to UD POS, features and lemmas, "
@@ -39,7 +39,7 @@ META = {
          "license": "CC BY-SA 4.0"},
         {"name": "Eukalyptus 1.0.0 (Språkbanken Text, University of Gothenburg)",
          "url": "https://spraakbanken.gu.se/en/resources/eukalyptus", "license": "CC BY-SA 4.0"},
-        {"name": "Universal NER Swedish-Talbanken (raw text and document ids)",
+        {"name": "Universal NER Swedish-Talbanken (raw text, document ids, ORG/PER/LOC labels)",
          "url": "https://github.com/UniversalNER", "license": "CC BY-SA 4.0"},
     ],
 }

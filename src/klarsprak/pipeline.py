@@ -4,6 +4,11 @@ Nothing here downloads anything. Matrix products go through numpy's BLAS
 (``klarsprak.blas``), about twice as fast as thinc's default. Components that no enabled rule needs are
 excluded, and our structure component is inserted so that headings, list items
 and hard-wrapped lines get sentence boundaries before the parser runs.
+
+Named entities: the shipped model has an ``ner`` component (trained on UNER-Talbanken, see
+``models/README.md``) and ``doc.ents`` carries ``ORG``, ``PER`` and ``LOC`` spans when ``"ner"`` is
+among ``needs`` (a rule asks for it with ``needs={"ner", ...}``); otherwise the component is
+not loaded and costs nothing.
 """
 
 from __future__ import annotations

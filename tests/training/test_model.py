@@ -23,7 +23,7 @@ def test_plain_spacy_load_in_a_fresh_process() -> None:
     code = ("import sys, spacy; nlp = spacy.load(sys.argv[1]); "
             "print(','.join(nlp.pipe_names), type(nlp.get_pipe('trainable_lemmatizer')).__name__)")
     out = subprocess.run([sys.executable, "-c", code, str(MODEL)], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["tok2vec,morphologizer,parser,trainable_lemmatizer", "CaseAwareLemmatizer"]
+    assert out.stdout.split() == ["tok2vec,morphologizer,parser,trainable_lemmatizer,ner", "CaseAwareLemmatizer"]
 
 
 def test_size_and_licence() -> None:
