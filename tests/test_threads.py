@@ -1,10 +1,15 @@
-"""BLAS threads per call: one thread for small batches, the user's limit kept, the setting restored after a call."""
+"""BLAS threads per call: one thread for small batches, the user's limit kept, the setting restored after a call;
+parsing ahead in a background thread: same order, same errors, same reports, no thread left behind."""
 
 from __future__ import annotations
+
+import threading
+import time
 
 import pytest
 from threadpoolctl import threadpool_info
 
+import klarsprak
 from klarsprak import threads
 
 
@@ -55,3 +60,74 @@ def test_analysis_is_the_same_on_one_thread_and_on_two(analyzer, monkeypatch: py
     monkeypatch.setattr(threads, "for_batch", lambda chars: chosen.append(2) or 2)
     two = analyzer.analyze(text).to_json()
     assert one == two and chosen == [1, 2]
+
+
+def test_overlapped_keeps_order_and_works_in_one_other_thread() -> None:
+    workers: set[int] = set()
+
+    def work(n: int) -> int:
+        workers.add(threading.get_ident())
+        return n * n
+
+    assert list(threads.overlapped(range(50), work, lambda n: 1, limit=3)) == [n * n for n in range(50)]
+    assert len(workers) == 1 and threading.get_ident() not in workers
+
+
+def test_overlapped_holds_at_most_the_limit_waiting() -> None:
+    made, done = [], []
+
+    def items():
+        for n in range(20):
+            made.append(n)
+            assert len(made) - len(done) <= 4  # 3 waiting by weight, and the one just made
+            yield n
+
+    def work(n: int) -> int:
+        time.sleep(0.002)
+        done.append(n)
+        return n
+
+    assert list(threads.overlapped(items(), work, lambda n: 1, limit=3)) == list(range(20))
+
+
+def test_overlapped_raises_the_error_of_an_item_where_it_stands() -> None:
+    def work(n: int) -> int:
+        if n == 2:
+            raise ValueError("broken item")
+        return n
+
+    got = []
+    with pytest.raises(ValueError, match="broken item"):
+        for n in threads.overlapped(range(5), work, lambda n: 1, limit=10):
+            got.append(n)
+    assert got == [0, 1]
+
+
+def test_overlapped_does_not_wait_for_the_work_in_hand_when_the_consumer_stops() -> None:
+    release = threading.Event()
+    started = []
+
+    def work(n: int) -> int:
+        started.append(n)
+        release.wait(5)
+        return n
+
+    def items():
+        yield 0
+        yield 1
+        raise TimeoutError("the request's deadline")  # as the alarm interrupts parsing
+
+    began = time.monotonic()
+    with pytest.raises(TimeoutError):
+        list(threads.overlapped(items(), work, lambda n: 1, limit=10))
+    assert time.monotonic() - began < 1 and started == [0]
+    release.set()
+
+
+def test_pipe_over_several_batches_equals_one_text_at_a_time(analyzer) -> None:
+    texts = [f"Ansökan nr {n} ska skickas in senast den 1 maj. Beslutet fattades av nämnden.\n\n" * 30
+             for n in range(6)]
+    small = klarsprak.Analyzer(chunk_chars=1_000, batch_chars=3_000)
+    together = [r.to_json() for r in small.pipe(texts)]
+    assert together == [small.analyze(t).to_json() for t in texts]
+    assert together == [r.to_json() for r in analyzer.pipe(texts)]

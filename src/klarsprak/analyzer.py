@@ -78,7 +78,25 @@ class Analyzer:
             if long:  # analysed in parts, so that memory does not grow with the text
                 yield from (long_documents.analyse_in_parts(self, d, sender) for d in documents)
             else:
-                yield from (self._report(doc, d, sender) for doc, d in self._parsed(documents, batch_size))
+                yield from self._reports(documents, batch_size, sender)
+
+    def _reports(self, documents: Iterable[Document], batch_size: int, sender: str | None) -> Iterator[Report]:
+        """The reports of ``documents``; beyond one batch, the rules run in a second thread while the next
+        batch is parsed (they hold at most one batch of parsed Docs more)."""
+        documents = iter(documents)
+        head: list[Document] = []
+        size = 0
+        for document in documents:
+            head.append(document)
+            size += len(document.text)
+            if size > self.batch_chars or len(head) > batch_size:
+                break
+        else:  # one batch: nothing to overlap, no thread
+            yield from (self._report(doc, d, sender) for doc, d in self._parsed(head, batch_size))
+            return
+        yield from threads.overlapped(self._parsed(itertools.chain(head, documents), batch_size),
+                                      lambda pair: self._report(*pair, sender),
+                                      lambda pair: len(pair[1].text), self.batch_chars)
 
     def _parsed(self, documents: Iterable[Document], batch_size: int = 64) -> Iterator[tuple[Doc, Document]]:
         """Each document's text parsed in chunks, batched by characters, and joined into one ``Doc``."""
@@ -93,7 +111,6 @@ class Analyzer:
                   for pair in self._parse(batch))
         parts: list[Doc] = []
         for doc, last in parsed:
-            doc.tensor = _NO_TENSOR  # rules never read the tok2vec output: free it now
             parts.append(doc)
             if last is None:
                 continue
@@ -107,7 +124,10 @@ class Analyzer:
     def _parse(self, batch: list[tuple[str, Any]]) -> list[tuple[Doc, Any]]:
         """One batch through the pipeline, on as many BLAS threads as its size and the machine warrant."""
         with threads.limited(threads.for_batch(sum(len(text) for text, _ in batch))):
-            return list(self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
+            parsed = list(self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
+        for doc, _ in parsed:
+            doc.tensor = _NO_TENSOR  # rules never read the tok2vec output: free it now
+        return parsed
 
     def _in_workers(self, texts: Iterable[TextLike], n_process: int, batch_size: int,
                     sender: str | None) -> Iterator[Report]:

@@ -1,4 +1,4 @@
-"""BLAS threads chosen per call: one for small batches and whenever other work shares the machine.
+"""Threads: BLAS threads chosen per call, and the rules run while the next batch is parsed.
 
 Matrix products (the tok2vec encoder, the parser's input layer) can use every
 core through BLAS threads. That pays only for large batches on an idle
@@ -12,14 +12,24 @@ gets one thread unless it is large and the other cores are free. Worker processe
 get a fixed share of the cores instead (:mod:`klarsprak.workers`), and a limit
 the user set (``OPENBLAS_NUM_THREADS``, ``OMP_NUM_THREADS``, ``MKL_NUM_THREADS``)
 is always kept.
+
+:func:`overlapped` runs the rules of the documents parsed so far in a background thread while the
+caller's thread parses the next batch. The parser's C loops and the matrix products release the GIL,
+so on a machine with a free core the rules cost little extra time. Parsing stays in the caller's
+thread, where a deadline signal (serve, batch) can interrupt it.
 """
 
 from __future__ import annotations
 
 import os
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from functools import cache
-from typing import Any, Iterator
+from typing import Any, Callable, Iterable, Iterator, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 #: Batches with fewer characters than this always run on one thread (about 500 words; where more threads
 #: might start to pay on an idle machine, which we could not measure on a shared one).
@@ -75,3 +85,30 @@ def _blas() -> Any:
     from threadpoolctl import ThreadpoolController
 
     return ThreadpoolController().select(user_api="blas")
+
+
+
+def overlapped(items: Iterable[T], work: Callable[[T], R], weight: Callable[[T], int], limit: int) -> Iterator[R]:
+    """``work(item)`` for each item, in order, done in one background thread while ``items`` makes the next.
+
+    Items wait for ``work`` up to a total ``weight`` of ``limit`` (at least one item), which bounds the memory
+    they hold. An exception of ``work`` is raised where its item stands. When the consumer stops early (or a
+    signal such as the request deadline interrupts it), queued items are dropped and the item in hand is
+    finished in the background without waiting for it: ``work`` must not use what ``items`` uses (the
+    pipeline), so the two never run the same code at once.
+    """
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="klarsprak-rules")
+    pending: deque[tuple[Future[R], int]] = deque()
+    held = 0
+    try:
+        for item in items:
+            pending.append((pool.submit(work, item), weight(item)))
+            held += pending[-1][1]
+            while pending and (pending[0][0].done() or held > limit and len(pending) > 1):
+                future, size = pending.popleft()
+                held -= size
+                yield future.result()
+        while pending:
+            yield pending.popleft()[0].result()
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
