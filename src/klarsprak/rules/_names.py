@@ -57,8 +57,9 @@ def in_statute_name(tokens: TokenTable, i: int) -> bool:
             return False
         if tokens.lower[k] in ("om", "för", "till", "med") and statute_before(k):
             return True
-        if tokens.text[k][:1].isupper() and (prev := tokens.prev_word(k)) >= 0 and tokens.lower[prev] in statute:
-            return True
+        if tokens.text[k][:1].isupper() and (prev := tokens.prev_word(k)) >= 0 and (
+                tokens.lower[prev] in statute or REFERENCE.match(tokens.text[prev])):
+            return True  # "propositionen Ett förbättrat …", "Prop. 2020/21:71 Uppenbart ogrundade …"
     return False
 
 

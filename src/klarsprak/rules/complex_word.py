@@ -163,7 +163,7 @@ def verbal_noun(lemma: str) -> Entry | None:
     """An advice entry for a noun made from a verb with -ande ("beaktande" → "att beakta"), when its verb
     is attested Swedish and the noun is neither a word of its own (``lexicalised_ande``) nor a light
     noun whose complement says what is done (genomförande: see nominalisations.yaml); matched with the
-    "av" that must follow it ("med beaktande av", "genom upprättande av en plan")."""
+    "av" that must follow it ("genom upprättande av en plan")."""
     from wordfreq import zipf_frequency
 
     verb = lemma[:-3]
@@ -233,10 +233,13 @@ def _only_articles(tokens: TokenTable, first: int, last: int) -> bool:
 
 
 def _verbal_noun_at(tokens: TokenTable, content: list[int], i: int) -> tuple[Entry, int] | None:
-    """A -ande noun followed by "av" at content token ``i`` (see :func:`verbal_noun`)."""
+    """A -ande noun after a preposition and before "av" at content token ``i`` ("genom upprättande av",
+    "efter överskridande av"; see :func:`verbal_noun`). As subject or object ("införandet av X
+    innebär") the noun is usually left as it is."""
     k = content[i]
     if (tokens.pos[k] != "NOUN" or not tokens.lower[k].startswith(tokens.lemma[k].lower()[:-1])
-            or i + 1 >= len(content) or tokens.lower[content[i + 1]] != "av"):
+            or i + 1 >= len(content) or tokens.lower[content[i + 1]] != "av"
+            or i == 0 or tokens.pos[content[i - 1]] != "ADP"):
         return None
     entry = verbal_noun(tokens.lemma[k].lower())
     return (entry, 2) if entry else None
