@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 from urllib.parse import urlparse
 
 from ..doc import Document, Lines
@@ -131,21 +131,18 @@ def scan(text: str, field: str = "text", lines: Lines | None = None,
         name_starts.append(m.start())
         name_ends.append(m.end())
 
-    taken = [(ev.start, ev.end) for ev in found if ev.organisation and ev.kind in ("organisation", "unit")]
+    taken = _Spans((ev.start, ev.end) for ev in found if ev.organisation and ev.kind in ("organisation", "unit"))
     for start, end in sorted(candidates, key=lambda c: (c[0], -c[1])):
-        if any(start < e and s < end for s, e in taken):
+        if not taken.add(start, end):
             continue  # a listed name, a speaker pattern or a longer candidate already covers it
-        taken.append((start, end))
         name = " ".join(text[start:end].split())
         org = Organisation(f"other:{normalise(name)}", name, "other", (name,))
         found.append(_named(text, start, end, org, k, lines, signature, contact_lines, field))
 
     for start, end in proper_names:
-        if any(start < e and s < end for s, e in taken):
-            continue
         before, after = text[max(0, start - WINDOW):start].rstrip(), text[end:end + WINDOW]
-        if k.cue("speaker", "before", before) in EMPLOYER_CUES or k.cue("voice", "after", after) in EMPLOYER_CUES:
-            taken.append((start, end))
+        if ((k.cue("speaker", "before", before) in EMPLOYER_CUES or k.cue("voice", "after", after) in EMPLOYER_CUES)
+                and taken.add(start, end)):
             name = " ".join(text[start:end].split())
             found.append(Evidence("organisation", text[start:end], start, end, field, name, WEIGHTS["proper_name"]))
 
@@ -170,6 +167,21 @@ def scan(text: str, field: str = "text", lines: Lines | None = None,
     found.extend(_domain_signers(text, field, lines, signature, contact_lines, found))
     found.extend(_signatures(text, field, lines, signature, found))
     return found
+
+
+class _Spans:
+    """Spans of the text already read as names: a new one is taken only if it overlaps none of them."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+
+    def add(self, start: int, end: int) -> bool:
+        """Take ``start:end`` if it overlaps no span taken so far; True if it was taken."""
+        i = bisect.bisect_left(self.spans, (start, end))
+        if any(s < end and start < e for s, e in self.spans[max(0, i - 2):i + 2]):
+            return False
+        self.spans.insert(i, (start, end))
+        return True
 
 
 def _speaker_name(m: re.Match[str], k: SenderKnowledge) -> str:
