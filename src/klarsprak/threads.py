@@ -15,7 +15,7 @@ is always kept.
 
 :func:`overlapped` runs the rules of the documents parsed so far in a background thread while the
 caller's thread parses the next batch. The parser's C loops and the matrix products release the GIL,
-so on a machine with a free core the rules cost little extra time. Parsing stays in the caller's
+so where a core is free the rules can run while the parser waits on neither. Parsing stays in the caller's
 thread, where a deadline signal (serve, batch) can interrupt it.
 """
 
