@@ -115,3 +115,10 @@ def test_rules_on_thousands_of_pronouns_are_linear(analyzer, rule_id: str) -> No
         return run
 
     assert growth(make, 500) < MAX_RATIO
+
+
+def test_cutting_a_long_run_of_letters_into_compound_parts_is_linear() -> None:
+    """A 'word' of thousands of letters (extraction debris, hostile input) is not searched for cuts."""
+    from klarsprak.rules.compound_split import segments
+
+    assert growth(lambda n: lambda: segments("bostad" * n), 1_000) < MAX_RATIO

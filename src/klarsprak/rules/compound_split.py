@@ -28,6 +28,10 @@ MIN_ZIPF = 1.0
 ATTESTED_ZIPF = 3.0
 #: Parts of three letters must be attested (wordfreq rates fragments like "ans" and "ens" highly).
 MIN_PART = 3
+# Longer than any real compound (the longest in Swedish dictionaries have about 40 letters): such a
+# "word" is a run of letters from extraction or hostile input, not cut, so the cut search stays bounded
+# (it is quadratic in the length of the word).
+MAX_WORD = 64
 #: Endings an attested head may take in the text (planen, handlingarna, ärendets).
 HEAD_ENDINGS = ("", "s", "n", "en", "ens", "et", "ets", "na", "nas", "ar", "arna", "er", "erna", "or", "orna",
                 "t", "r", "rna", "e", "a")
@@ -101,6 +105,8 @@ def segments(word: str, whole: bool = True, head: bool = True) -> tuple[str, ...
     """
     lower = word.lower()
     n = len(lower)
+    if n > MAX_WORD:
+        return None
     best: list[tuple[float, int] | None] = [None] * (n + 1)  # cost of the cheapest cut of lower[:i], last cut
     best[0] = (0.0, 0)
     for end in range(MIN_PART, n + 1):
