@@ -38,8 +38,8 @@ from .sender import SenderResult
 if TYPE_CHECKING:
     from .analyzer import Analyzer
 
-#: Part size in characters. Peak memory grows by about 170 bytes per character of one part
-#: (benchmarks/huge_input.py), so 500,000 characters cost some 85 MB above the loaded model.
+#: Part size in characters: with it, one 20 MB document peaked at 930 MB in ``check`` and 898 MB in the
+#: batch worker, against 3.4 GB in one piece (benchmarks/results/huge_input.json).
 PART_CHARS = 500_000
 #: Rules whose one finding is about the whole text (LIX, sender): taken from the first part only.
 DOCUMENT_RULES = frozenset({"readability", "missing_sender", "incomplete_sender"})
