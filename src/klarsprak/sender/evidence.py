@@ -82,10 +82,9 @@ def scan(text: str, field: str = "text", lines: Lines | None = None,
     """All evidence in one string (``lines``: its lines, if the caller has them).
 
     ``entities`` are the character spans of organisation names an entity recogniser found
-    (``ORG``); like the name shapes of ``patterns.yaml`` they are candidates whose role the
-    cues around them decide, as for a name the lexicons list. ``proper_names`` (runs of
-    proper nouns) may be persons, places or bodies reported on as well: one counts only when
-    an employer's cue makes it speak (:data:`EMPLOYER_CUES`).
+    (``ORG``), ``proper_names`` those of runs of proper nouns. Both may be persons, places or
+    bodies reported on as well (the recogniser reads a first name in a signature as ORG): one
+    counts only when an employer's cue makes it speak (:data:`EMPLOYER_CUES`).
     """
     k = knowledge()
     lines = lines if lines is not None else Lines(text)
@@ -106,7 +105,7 @@ def scan(text: str, field: str = "text", lines: Lines | None = None,
         line = lines.index(offset)
         return line in signature or _in_contact_block(lines, line, contact_lines)
 
-    candidates: list[tuple[int, int]] = list(entities)
+    candidates: list[tuple[int, int]] = []
     for pattern in k.patterns:
         for m in pattern.regex.finditer(text):
             if pattern.kind == "url":
@@ -139,7 +138,7 @@ def scan(text: str, field: str = "text", lines: Lines | None = None,
         org = Organisation(f"other:{normalise(name)}", name, "other", (name,))
         found.append(_named(text, start, end, org, k, lines, signature, contact_lines, field))
 
-    for start, end in proper_names:
+    for start, end in sorted({_first_line(text, s, e) for s, e in (*entities, *proper_names)}):
         before, after = text[max(0, start - WINDOW):start].rstrip(), text[end:end + WINDOW]
         if ((k.cue("speaker", "before", before) in EMPLOYER_CUES or k.cue("voice", "after", after) in EMPLOYER_CUES)
                 and taken.add(start, end)):
@@ -167,6 +166,12 @@ def scan(text: str, field: str = "text", lines: Lines | None = None,
     found.extend(_domain_signers(text, field, lines, signature, contact_lines, found))
     found.extend(_signatures(text, field, lines, signature, found))
     return found
+
+
+def _first_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name's span cut at its first line break ("Norrbygg\nanna@norrbygg.se" is "Norrbygg")."""
+    cut = text.find("\n", start, end)
+    return (start, end if cut < 0 else cut)
 
 
 class _Spans:
