@@ -66,7 +66,8 @@ class Job:
 
     ``answer`` is ``report`` (the report JSON), ``page`` (the page's JSON: the
     report, the marked text and sentence lengths) or ``export`` (the HTML page,
-    titled ``filename``); ``deadline`` is a ``time.time()`` value.
+    titled ``filename``); ``deadline`` is a ``time.time()`` value; ``retried`` is set when a process died
+    while it had the job.
     """
 
     source: str | Upload
@@ -74,6 +75,7 @@ class Job:
     answer: str
     deadline: float
     filename: str | None = None
+    retried: bool = False
 
 
 @dataclass(frozen=True)

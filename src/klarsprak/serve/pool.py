@@ -10,8 +10,9 @@ a 3–1 split is more likely than 2–2).
 Each process answers one job at a time in its main thread, so the request
 deadline (``serve.seconds``, a ``SIGALRM``) interrupts it there; a process that
 overruns anyway (stuck in C code) or dies is killed and replaced by the
-watchdog, and its request gets 503 or 500. Every process has its own pipe, so a
-killed one cannot leave a shared queue locked.
+watchdog, and its request gets 503, or is tried once more in another process
+(500 if that one dies too). Every process has its own pipe, so a killed one
+cannot leave a shared queue locked.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import time
 import warnings
 from collections import deque
 from concurrent.futures import Future, InvalidStateError
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
@@ -169,7 +170,8 @@ class Pool:
                 self._dispatch()
 
     def _watch(self) -> None:
-        """Replace a process that died or overran its job's deadline; that job's request gets 500 or 503."""
+        """Replace a process that died or overran its job's deadline; that job's request gets 503, or one more
+        try after a death (500 after a second)."""
         now = time.time()
         with self._lock:
             if self._closed:
@@ -182,8 +184,12 @@ class Pool:
                 slot.process.join(5)
                 slot.conn.close()
                 if slot.future is not None and slot.job is not None:
-                    _settle(slot.future, Answer.late(slot.job.config) if late
-                            else Answer.error(500, "the analysis process stopped; try again"))
+                    if late:
+                        _settle(slot.future, Answer.late(slot.job.config))
+                    elif not slot.job.retried:  # it may have died of something else: once more, first in line
+                        self._waiting.appendleft((replace(slot.job, retried=True), slot.future))
+                    else:
+                        _settle(slot.future, Answer.error(500, "the analysis process died on this request twice"))
                 self._slots[i] = self._start()
             self._dispatch()  # jobs that waited past their deadline for the new process
 
