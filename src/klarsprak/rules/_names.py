@@ -53,12 +53,12 @@ def in_statute_name(tokens: TokenTable, i: int) -> bool:
                 or any(word.endswith(w) for w in statute if len(w) >= 5))
 
     for k in range(i - 1, max(-1, i - NAME_WINDOW - 1), -1):
-        if tokens.pos[k] in ("VERB", "AUX") or tokens.text[k] in ".:;!?":
-            return False
+        if tokens.pos[k] in ("VERB", "AUX") or tokens.text[k] in ".:;!?" or "\n" in tokens.text[k]:
+            return False  # a name ends at a verb, a sentence end or a line break
         if tokens.lower[k] in ("om", "för", "till", "med") and statute_before(k):
             return True
         if tokens.text[k][:1].isupper() and (prev := tokens.prev_word(k)) >= 0 and (
-                tokens.lower[prev] in statute or REFERENCE.match(tokens.text[prev])):
+                tokens.lower[prev] in statute or REFERENCE.match(tokens.text[prev]) and statute_before(prev)):
             return True  # "propositionen Ett förbättrat …", "Prop. 2020/21:71 Uppenbart ogrundade …"
     return False
 
