@@ -65,8 +65,7 @@ def _top(scores: numpy.ndarray, k: int) -> numpy.ndarray:
 
 def _ranked(row: numpy.ndarray, k: int) -> list[int]:
     """Column indices of the ``k`` highest scores of one row, best first."""
-    top = numpy.argpartition(-row, k - 1)[:k] if row.shape[0] > k else numpy.arange(row.shape[0])
-    return top[numpy.argsort(-row[top], kind="stable")].tolist()
+    return _top(row[None, :], k)[0].tolist()
 
 
 def form_key(form: str, pos: str) -> str:
