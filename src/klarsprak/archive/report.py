@@ -30,7 +30,7 @@ h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.2rem;border-bottom:1px sol
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;padding:.25rem .5rem;
 border-bottom:1px solid #eee;vertical-align:top}td.n,th.n{text-align:right}.muted{color:#666}
 svg{max-width:100%;height:auto}.bar{fill:#2b6cb0}.over{fill:#c53030}.target{stroke:#c53030;stroke-width:2}
-.axis{stroke:#999}.lbl{font-size:11px;fill:#333}.line{fill:none;stroke:#2b6cb0;stroke-width:2}
+.axis{stroke:#767676}.lbl{font-size:11px;fill:#333}.line{fill:none;stroke:#2b6cb0;stroke-width:2}
 .kpi{display:inline-block;margin-right:2rem}.kpi b{display:block;font-size:1.4rem}
 """
 
