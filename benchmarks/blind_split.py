@@ -11,12 +11,18 @@ so it is the same on every machine and does not move when a document's text chan
 from __future__ import annotations
 
 import hashlib
+import re
+from functools import cache
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 REALTEXT = REPO.parent / "shared" / "realtext"
 OUT = REPO / "benchmarks" / "data" / "blind_set.txt"
 SALT = "klarsprak-blind-2026-11-30:"
+SHINGLE = 8
+# A blind document with more of its 8-word runs than this anywhere else in realtext (the FAQ page that
+# copies every Helsingborg page, the HTML twin of a plain-text letter) was seen by the builders.
+SEEN_SHARE = 0.2
 PER_FOLDER = {"helsingborg_bygglov_pages": 5, "regeringen_g0vse": 9, "sundsvall_message_templates": 2}
 
 
@@ -48,6 +54,31 @@ def dev_set() -> list[Path]:
     """Every document not in the blind set: the one to look at and tune on."""
     blind = set(blind_set())
     return [p for p in documents() if p not in blind]
+
+
+def _shingles(path: Path) -> set[tuple[str, ...]]:
+    words = re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8", errors="replace")).lower().split()
+    words = [w.strip(".,;:!?()\"”'*#") for w in words]
+    return {tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+@cache
+def seen_share() -> dict[Path, float]:
+    """For each blind document, the share of its 8-word runs found in realtext files outside the blind set.
+
+    The builders read every file outside the blind set (Markdown, text, HTML), so a blind document whose
+    text also stands in one of them was not unseen."""
+    blind = set(blind_set())
+    others: set[tuple[str, ...]] = set()
+    for path in sorted(REALTEXT.rglob("*")):
+        if path.is_file() and path not in blind and path.suffix in {".md", ".txt", ".html"}:
+            others |= _shingles(path)
+    return {p: len((mine := _shingles(p)) & others) / max(1, len(mine)) for p in sorted(blind)}
+
+
+def unseen_set() -> list[Path]:
+    """The blind documents whose text stands nowhere else in realtext: the truly unseen part."""
+    return [p for p, share in seen_share().items() if share <= SEEN_SHARE]
 
 
 if __name__ == "__main__":
