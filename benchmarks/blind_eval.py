@@ -168,9 +168,13 @@ def recall(labels: list[dict[str, Any]], texts: dict[str, str],
     return out
 
 
-def precision(rows: list[dict[str, Any]], judged: dict[tuple, dict[str, Any]]) -> dict[str, Any]:
-    """Per rule and overall: correct, wrong, debatable, unjudged; precision = correct / (correct + wrong)."""
-    picked = sample(rows)
+def precision(rows: list[dict[str, Any]], judged: dict[tuple, dict[str, Any]],
+              keep: set[str] | None = None) -> dict[str, Any]:
+    """Per rule and overall: correct, wrong, debatable, unjudged; precision = correct / (correct + wrong).
+
+    ``keep`` limits the figures to those documents, within the sample drawn from all of them."""
+    picked = [r for r in sample(rows) if keep is None or r["doc"] in keep]
+    rows = [r for r in rows if keep is None or r["doc"] in keep]
     out: dict[str, Any] = {}
     for rule in sorted({r["rule"] for r in picked}) + ["all"]:
         mine = [r for r in picked if rule == "all" or r["rule"] == rule]
@@ -203,7 +207,7 @@ def unseen(labels: list[dict[str, Any]], texts: dict[str, str], rows: list[dict[
     keep = {relative(p) for p in unseen_set()}
     mine = [r for r in rows if r["doc"] in keep]
     return {"documents": sorted(keep), "seen_share": {relative(p): round(v, 2) for p, v in seen_share().items()},
-            "precision": precision(mine, judged),
+            "precision": precision(rows, judged, keep),
             "recall": recall([d for d in labels if d["doc"] in keep], texts, mine),
             "sender": sender([d for d in labels if d["doc"] in keep], mine)}
 
