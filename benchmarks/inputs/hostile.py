@@ -13,24 +13,9 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from .files import docx_bytes, page, pdf, warc, zip_bomb
+from .files import docx_bytes, page, pdf, raw_pdf, warc, zip_bomb
 
 SWEDISH = "Du behöver bygglov om du vill bygga ett nytt hus. Vi svarar inom fyra veckor på din ansökan."
-
-
-def raw_pdf(objects: list[bytes], root: int = 1) -> bytes:
-    """A PDF of the given objects (numbered from 1) with a correct cross-reference table."""
-    out = io.BytesIO()
-    out.write(b"%PDF-1.5\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    out.write(b"".join(b"%010d 00000 n \n" % o for o in offsets))
-    out.write(b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, root, xref))
-    return out.getvalue()
 
 
 def _stream(data: bytes, flate: bool = False) -> bytes:
