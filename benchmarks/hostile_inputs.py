@@ -20,14 +20,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 from inputs.files import page
-from inputs.hostile import SWEDISH, hostile_set, warc_bytes
+from inputs.hostile import SWEDISH, batch_on_full_disk, hostile_set, warc_bytes
 from klarsprak.archive.parts import DOCUMENTS, PartWriter, read_table
 from klarsprak.archive.readers import iter_sources
 from klarsprak.archive.run import run_batch
@@ -155,14 +154,7 @@ def run_cli(args: list[str]) -> dict:
 
 def disk_full(root: Path) -> dict:
     """``batch`` on a disk that fills (a file-size limit, so writes fail as on a full disk)."""
-    site = root / "full-site"
-    site.mkdir()
-    for i in range(6):
-        (site / f"{i}.txt").write_text(f"Sida {i}. {SWEDISH}", encoding="utf-8")
-    script = ("import resource, signal; signal.signal(signal.SIGXFSZ, signal.SIG_IGN); "
-              "resource.setrlimit(resource.RLIMIT_FSIZE, (6000, 6000)); from klarsprak.cli import main; main()")
-    done = subprocess.run([sys.executable, "-c", script, "batch", str(site), "-o", str(root / "full-out"),
-                           "--jobs", "0", "--part-size", "1", "--no-progress"], capture_output=True, text=True)
+    done = batch_on_full_disk(root / "full-site", root / "full-out")
     lines = done.stderr.strip().splitlines()
     return {"exit": done.returncode, "clean": done.returncode == 2 and "Traceback" not in done.stderr,
             "message": lines[-1][:300] if lines else ""}

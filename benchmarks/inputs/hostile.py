@@ -9,6 +9,8 @@ from __future__ import annotations
 import io
 import os
 import struct
+import subprocess
+import sys
 import zipfile
 import zlib
 from pathlib import Path
@@ -132,3 +134,15 @@ def hostile_set(root: Path) -> dict[str, Path]:
                                     ("file:///etc/passwd", "text/html", page("Fil", body=SWEDISH))])
     paths["odd_urls.warc.gz"] = root / "odd_urls.warc.gz"
     return paths
+
+
+def batch_on_full_disk(site: Path, out: Path, *extra: str) -> subprocess.CompletedProcess:
+    """``klarsprak batch`` on ``site`` with 6 pages, in a process whose files may not exceed 6,000 bytes, so
+    that writing the output fails as on a full disk (SIGXFSZ ignored: the write raises instead)."""
+    site.mkdir()
+    for i in range(6):
+        (site / f"{i}.txt").write_text(f"Sida {i}. {SWEDISH}", encoding="utf-8")
+    script = ("import resource, signal; signal.signal(signal.SIGXFSZ, signal.SIG_IGN); "
+              "resource.setrlimit(resource.RLIMIT_FSIZE, (6000, 6000)); from klarsprak.cli import main; main()")
+    return subprocess.run([sys.executable, "-c", script, "batch", str(site), "-o", str(out), "--jobs", "0",
+                           "--part-size", "1", "--no-progress", *extra], capture_output=True, text=True, timeout=600)

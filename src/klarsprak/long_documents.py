@@ -31,8 +31,7 @@ from .doc.layout import page_lines
 from .doc.lines import iter_lines
 from .findings import Finding, Report, SentenceSpan
 from .metrics import Counts, Ratio, unit_counts
-from .rules.sender import SenderNames, sender_names, whole_verdict
-from .rules.sender import _verdict as sender_verdict
+from .rules.sender import SenderNames, sender_names, sender_verdict, whole_verdict
 from .sender import SenderResult
 
 if TYPE_CHECKING:

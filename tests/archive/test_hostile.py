@@ -21,7 +21,7 @@ from klarsprak.archive.run import run_batch
 from klarsprak.cli import main
 
 from benchmarks.inputs.files import page
-from benchmarks.inputs.hostile import SWEDISH, hostile_set, lying_docx, warc_bytes
+from benchmarks.inputs.hostile import SWEDISH, batch_on_full_disk, hostile_set, lying_docx, warc_bytes
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -206,15 +206,7 @@ def test_report_into_a_missing_folder_exits_2(tmp_path, model):
 
 @pytest.mark.slow
 def test_a_full_disk_stops_the_batch_with_exit_2_and_keeps_what_was_committed(tmp_path, model):
-    site = tmp_path / "site"
-    site.mkdir()
-    for i in range(6):
-        (site / f"{i}.txt").write_text(f"Sida {i}. {SWEDISH}", encoding="utf-8")
-    script = ("import resource, signal, sys; signal.signal(signal.SIGXFSZ, signal.SIG_IGN); "
-              "resource.setrlimit(resource.RLIMIT_FSIZE, (6000, 6000)); from klarsprak.cli import main; main()")
-    cmd = [sys.executable, "-c", script, "batch", str(site), "-o", str(tmp_path / "out"), "--jobs", "0",
-           "--part-size", "1", "--no-progress", *(["--model", model] if model else [])]
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    done = batch_on_full_disk(tmp_path / "site", tmp_path / "out", *(["--model", model] if model else []))
     assert done.returncode == 2, done.stderr
     assert "cannot write" in done.stderr and "File too large" in done.stderr and "Traceback" not in done.stderr
     assert "run the same command again to resume" in done.stderr

@@ -23,10 +23,11 @@ SOURCE = ("Lerums kommuns kommunikationspolicy: ”Det ska alltid framgå vem so
 
 def sender_result(ctx: Context) -> SenderResult:
     """The document's sender verdict, computed once per document."""
-    return ctx.analysis.derived(_verdict, ctx.config.sender)
+    return ctx.analysis.derived(sender_verdict, ctx.config.sender)
 
 
-def _verdict(analysis: Analysis, expected: str | None) -> SenderResult:
+def sender_verdict(analysis: Analysis, expected: str | None) -> SenderResult:
+    """The sender verdict of one analysed text, computed once per text (long texts provide it from all parts)."""
     return whole_verdict(analysis.text, analysis.document, expected, [(0, sender_names(analysis))], analysis.lines)
 
 
