@@ -1,0 +1,106 @@
+"""A second blind set: public information texts from Talbanken that nobody building the rules has read.
+
+By stop 21 every realtext document had been read by a builder or judged already (see
+``blind_split.seen_share``), so a fresh blind set could not come from ``../shared/realtext``. Talbanken's
+documents are Swedish public information brochures (professional prose, 1970s: taxes, family law,
+housing, immigration); their raw text and document boundaries are in ``../shared/ud/UNER-Talbanken``
+(``# newdoc id`` and ``# text`` lines). The model was trained on most of them (gold tags), which
+helps the tagging-dependent rules; no rule was tuned on them as documents.
+
+The draw orders every document by ``sha256(SALT + id)``, skips the documents the model's evaluation
+holds out (builders read their tagging errors) and any document with an 8-word run that stands in a
+repository file, and keeps the first ``COUNT``. The ids are written to ``benchmarks/data/blind6_set.txt``;
+the other Talbanken documents are the development material for this kind of text.
+
+    python benchmarks/blind_talbanken.py      # draw the set (once) and write the ids
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import cache
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+UNER = REPO.parent / "shared" / "ud" / "UNER-Talbanken"
+FILES = ("sv_talbanken-ud-train.iob2", "sv_talbanken-ud-dev.iob2")
+OUT = REPO / "benchmarks" / "data" / "blind6_set.txt"
+SALT = "klarsprak-blind6-2026-11-30:"
+COUNT = 10
+MODEL_HELD_OUT = {"P409", "P411", "P414", "P418"}
+TERMINAL = (".", "!", "?", ":", "…", '"', "”", ")")
+
+
+@cache
+def sentences() -> dict[str, tuple[str, ...]]:
+    """Every Talbanken document id with its sentences' raw text, in order."""
+    docs: dict[str, list[str]] = {}
+    current = ""
+    for name in FILES:
+        for line in (UNER / name).read_text(encoding="utf-8").splitlines():
+            if line.startswith("# newdoc id"):
+                current = line.split("=", 1)[1].strip()
+                docs.setdefault(current, [])
+            elif line.startswith("# text") and current:
+                docs[current].append(line.split("=", 1)[1].strip())
+    return {doc: tuple(sents) for doc, sents in docs.items()}
+
+
+def text(doc: str) -> str:
+    """A document as a reader would see it: a sentence without final punctuation is a heading on a line
+    of its own, the sentences between headings form one paragraph (Talbanken keeps no paragraphs)."""
+    blocks: list[str] = []
+    paragraph: list[str] = []
+    for sentence in sentences()[doc]:
+        if sentence.endswith(TERMINAL):
+            paragraph.append(sentence)
+            continue
+        if paragraph:
+            blocks.append(" ".join(paragraph))
+            paragraph = []
+        blocks.append(sentence)
+    if paragraph:
+        blocks.append(" ".join(paragraph))
+    return "\n\n".join(blocks) + "\n"
+
+
+def _runs(words: str, n: int = 8) -> set[str]:
+    found = re.findall(r"\w+", words.lower())
+    return {" ".join(found[i:i + n]) for i in range(len(found) - n + 1)}
+
+
+def repository_runs() -> set[str]:
+    """The 8-word runs of every text file in the repository (tests, data, docs, lexicons)."""
+    runs: set[str] = set()
+    for path in REPO.rglob("*"):
+        if ".git" not in path.parts and path.is_file() and path.suffix in {
+                ".py", ".yaml", ".md", ".txt", ".json", ".jsonl", ".tsv", ".csv", ".toml", ".html"}:
+            runs |= _runs(path.read_text(encoding="utf-8", errors="replace"))
+    return runs
+
+
+def draw() -> list[str]:
+    """The first ``COUNT`` documents in hash order that no builder has read."""
+    seen = repository_runs()
+    order = sorted(sentences(), key=lambda d: hashlib.sha256((SALT + d).encode()).hexdigest())
+    return [d for d in order if d not in MODEL_HELD_OUT and not _runs(text(d)) & seen][:COUNT]
+
+
+def blind_set() -> list[str]:
+    """The drawn ids, as written when the set was drawn."""
+    return OUT.read_text(encoding="utf-8").split()
+
+
+def dev_set() -> list[str]:
+    """The Talbanken documents builders may read and tune on."""
+    blind = set(blind_set())
+    return [d for d in sentences() if d not in blind]
+
+
+if __name__ == "__main__":
+    if OUT.is_file():
+        raise SystemExit(f"{OUT.relative_to(REPO)} exists: the set is drawn once")
+    ids = draw()
+    OUT.write_text("\n".join(ids) + "\n", encoding="utf-8")
+    print(f"{len(ids)} documents, {sum(len(text(d).split()) for d in ids)} words, written to {OUT.relative_to(REPO)}")
