@@ -7,9 +7,13 @@ whether a reader can see it). Then every finding klarsprak reports on them (or a
 of each rule when a rule has more than ``PER_RULE``) was judged correct, wrong or debatable with a
 reason (``benchmarks/data/blind_judgements.yaml``), by a judge who has not seen the rules.
 
-    python benchmarks/blind_eval.py dump FILE   # findings to judge (JSON lines, with context), not in the repo
+    python benchmarks/blind_eval.py dump FILE [talbanken]   # findings to judge (JSON lines, with context)
     python benchmarks/blind_eval.py             # score: precision, recall, sender accuracy
     PYTHONPATH=<old checkout>/src python benchmarks/blind_eval.py --baseline   # the same for older code
+
+The second blind set (``benchmarks/blind_talbanken.py``: ten Talbanken public-information documents drawn
+in stop 21, labels in ``benchmarks/data/blind6_labels.yaml``) is scored the same way when its labels exist;
+its judgements share ``blind_judgements.yaml`` (document ids such as ``P310`` cannot clash with paths).
 
 Writes ``benchmarks/results/blind_eval.json`` and ``docs/blind-evaluation.md``.
 """
@@ -30,11 +34,13 @@ import klarsprak
 from klarsprak.archive import read_document
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import blind_talbanken  # noqa: E402
 from blind_split import REALTEXT, blind_set, seen_share, unseen_set  # noqa: E402
 from docblocks import write_json  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 LABELS = REPO / "benchmarks" / "data" / "blind_labels.yaml"
+LABELS6 = REPO / "benchmarks" / "data" / "blind6_labels.yaml"
 JUDGEMENTS = REPO / "benchmarks" / "data" / "blind_judgements.yaml"
 RESULTS = REPO / "benchmarks" / "results" / "blind_eval.json"
 BASELINE = REPO / "benchmarks" / "results" / "blind_eval_baseline.json"
@@ -62,15 +68,21 @@ def relative(path: Path) -> str:
     return path.relative_to(REALTEXT).as_posix()
 
 
-def findings() -> tuple[dict[str, str], list[dict[str, Any]]]:
-    """The read text of every blind document and every finding on it."""
-    paths = blind_set()
-    docs = [read_document(p) for p in paths]
-    texts = {relative(p): d.text for p, d in zip(paths, docs)}
+def documents(which: str) -> dict[str, Any]:
+    """The blind documents of one set by id: realtext documents as read from their files, or Talbanken texts."""
+    if which == "talbanken":
+        return {d: blind_talbanken.text(d) for d in blind_talbanken.blind_set()}
+    return {relative(p): read_document(p) for p in blind_set()}
+
+
+def findings(which: str = "realtext") -> tuple[dict[str, str], list[dict[str, Any]]]:
+    """The read text of every blind document of a set and every finding on it."""
+    docs = documents(which)
+    texts = {name: getattr(d, "text", d) for name, d in docs.items()}
     rows = []
-    for path, report in zip(paths, klarsprak.Analyzer().pipe(docs, batch_size=4)):
+    for name, report in zip(docs, klarsprak.Analyzer().pipe(docs.values(), batch_size=4)):
         for f in report.findings:
-            rows.append({"doc": relative(path), "rule": f.rule, "category": f.category,
+            rows.append({"doc": name, "rule": f.rule, "category": f.category,
                          "severity": str(f.severity), "start": f.start, "end": f.end, "text": f.text,
                          "message": f.message, "suggestions": list(f.suggestions)})
     return texts, rows
@@ -110,9 +122,9 @@ def documents_of(labels: Any) -> list[dict[str, Any]]:
     return [d for d in labels or [] if isinstance(d, dict) and "doc" in d]
 
 
-def dump(target: Path) -> int:
+def dump(target: Path, which: str) -> int:
     """Write the sampled findings not yet judged, with 200 characters of context, for the judge."""
-    texts, rows = findings()
+    texts, rows = findings(which)
     judged = {key(j) for j in (load(JUDGEMENTS) or {}).get("judgements", [])}
     pending = [r for r in sample(rows) if key(r) not in judged]
     with target.open("w", encoding="utf-8") as out:
@@ -212,25 +224,30 @@ def unseen(labels: list[dict[str, Any]], texts: dict[str, str], rows: list[dict[
             "sender": sender([d for d in labels if d["doc"] in keep], mine)}
 
 
+def _table(part: dict[str, Any]) -> list[str]:
+    """Precision per rule and recall per category of one set, as Markdown tables."""
+    lines = ["| rule | findings | judged sample | correct | wrong | debatable | unjudged | precision |",
+             "|---|---|---|---|---|---|---|---|"]
+    for rule, r in part["precision"].items():
+        lines.append(f"| `{rule}` | {r['findings']} | {r['sampled']} | {r['correct']} | {r['wrong']} | "
+                     f"{r['debatable']} | {r['unjudged']} | {r['precision']} |")
+    lines += ["", "| category | clear labels | found | recall (clear) | soft labels | found | recall (all) |",
+              "|---|---|---|---|---|---|---|"]
+    for category, c in part["recall"].items():
+        lines.append(f"| {category} | {c.get('clear_labels', 0)} | {c.get('clear_found', 0)} | "
+                     f"{c['recall_clear']} | {c.get('soft_labels', 0)} | {c.get('soft_found', 0)} | "
+                     f"{c['recall_all']} |")
+    return lines
+
+
 def write_doc(result: dict[str, Any]) -> None:
     lines = ["# Blind evaluation on real documents", "",
              "Generated by `python benchmarks/blind_eval.py`; method in its docstring. "
              f"{result['documents']} documents from `../shared/realtext` drawn by a fixed hash "
              "(`benchmarks/blind_split.py`), labelled before the tool ran, findings judged by a judge who "
              "had not seen the rules. Precision = correct / (correct + wrong); debatable reported apart.", "",
-             "## Precision per rule", "",
-             "| rule | findings | judged sample | correct | wrong | debatable | unjudged | precision |",
-             "|---|---|---|---|---|---|---|---|"]
-    for rule, s in result["precision"].items():
-        lines.append(f"| `{rule}` | {s['findings']} | {s['sampled']} | {s['correct']} | {s['wrong']} | "
-                     f"{s['debatable']} | {s['unjudged']} | {s['precision']} |")
-    lines += ["", "## Recall of what the labeler marked", "",
-              "| category | clear labels | found | recall (clear) | soft labels | found | recall (all) |",
-              "|---|---|---|---|---|---|---|"]
-    for category, c in result["recall"].items():
-        lines.append(f"| {category} | {c.get('clear_labels', 0)} | {c.get('clear_found', 0)} | "
-                     f"{c['recall_clear']} | {c.get('soft_labels', 0)} | {c.get('soft_found', 0)} | "
-                     f"{c['recall_all']} |")
+             "## Precision per rule and recall of what the labeler marked", ""]
+    lines += _table(result)
     base = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.is_file() else None
     if base:
         b, n = base["precision"]["all"], result["precision"]["all"]
@@ -248,19 +265,18 @@ def write_doc(result: dict[str, Any]) -> None:
               "sister templates there (share of each document's 8-word runs found in realtext files outside "
               "the blind set: `blind_split.seen_share`). The builders tuned on that text. The figures below "
               "use only the blind documents with at most "
-              "20 % of their text elsewhere (all of them regeringen.se texts).", "",
-              "| rule | findings | judged sample | correct | wrong | debatable | unjudged | precision |",
-              "|---|---|---|---|---|---|---|---|"]
-    for rule, r in u["precision"].items():
-        lines.append(f"| `{rule}` | {r['findings']} | {r['sampled']} | {r['correct']} | {r['wrong']} | "
-                     f"{r['debatable']} | {r['unjudged']} | {r['precision']} |")
-    lines += ["", "| category | clear labels | found | recall (clear) | soft labels | found | recall (all) |",
-              "|---|---|---|---|---|---|---|"]
-    for category, c in u["recall"].items():
-        lines.append(f"| {category} | {c.get('clear_labels', 0)} | {c.get('clear_found', 0)} | "
-                     f"{c['recall_clear']} | {c.get('soft_labels', 0)} | {c.get('soft_found', 0)} | "
-                     f"{c['recall_all']} |")
+              "20 % of their text elsewhere (all of them regeringen.se texts).", ""]
+    lines += _table(u)
     lines += ["", f"Sender verdict on these: {u['sender']['agree']} of {u['sender']['documents']}."]
+    if "talbanken" in result:
+        t = result["talbanken"]
+        lines += ["", f"## Second blind set: {len(t['documents'])} Talbanken public-information documents", "",
+                  "Drawn in stop 21 by `benchmarks/blind_talbanken.py` after every realtext document had been read "
+                  "or judged: 1970s brochures from Swedish authorities, labelled before the tool ran (passives, long "
+                  "words and long sentences only where a consultant would ask for a rewrite), findings judged by "
+                  "judges who had not seen the rules. The model was trained on most Talbanken text, so tags here "
+                  "are better than on unseen text. No sender labels (the texts are excerpts).", ""]
+        lines += _table(t)
     s = result["sender"]
     lines += ["", f"Sender verdict agrees with the label on {s['agree']} of {s['documents']} documents "
               f"({s['accuracy']}).", "", f"Model: {result['model']}; code: {result['commit']}.", ""]
@@ -272,7 +288,7 @@ def main(argv: list[str]) -> int:
         print(f"skipped: {REALTEXT} is absent", file=sys.stderr)
         return 0
     if argv[:1] == ["dump"]:
-        return dump(Path(argv[1]))
+        return dump(Path(argv[1]), argv[2] if len(argv) > 2 else "realtext")
     labels = documents_of(load(LABELS))
     judged = {key(j): j for j in (load(JUDGEMENTS) or {}).get("judgements", [])}
     texts, rows = findings()
@@ -283,6 +299,11 @@ def main(argv: list[str]) -> int:
               "recall": recall(labels, texts, rows), "sender": sender(labels, rows),
               "unseen": unseen(labels, texts, rows, judged),
               "model": f"{meta.get('name')} {meta.get('version')}", "commit": commit}
+    if LABELS6.is_file():
+        texts6, rows6 = findings("talbanken")
+        labels6 = documents_of(load(LABELS6))
+        result["talbanken"] = {"documents": sorted(texts6), "precision": precision(rows6, judged),
+                               "recall": recall(labels6, texts6, rows6)}
     if argv[:1] == ["--baseline"]:
         write_json(BASELINE, result)
         return 0
