@@ -2,8 +2,9 @@
 
 A finding with ``replaces`` set says each of its suggestions can take the place of ``Finding.text``
 as it stands (the web page offers a one-click replace only then). This benchmark takes the first
-suggestion of such findings, drawn by a fixed hash — from the blind documents first (``benchmarks/blind_split.py``), then
-from the dev set to reach ``SAMPLE`` — writes the sentence before and after the replacement, and scores
+suggestion of such findings, drawn by a fixed hash — from the blind documents first (``benchmarks/blind_split.py``,
+and since stop 21 the Talbanken blind set of ``benchmarks/blind_talbanken.py``), then from the dev set to reach
+``SAMPLE`` — writes the sentence before and after the replacement, and scores
 the verdicts of a judge who has not seen the rules (``benchmarks/data/suggestion_fit.yaml``):
 
 * ``fits``: the sentence after the replacement is grammatical Swedish and says the same thing;
@@ -29,7 +30,8 @@ import klarsprak
 from klarsprak.archive import read_document
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from blind_split import REALTEXT, blind_set, dev_set  # noqa: E402
+from blind_eval import documents  # noqa: E402
+from blind_split import REALTEXT, dev_set  # noqa: E402
 from docblocks import write_json  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -39,11 +41,10 @@ SAMPLE = 100
 SEED = "fit-1"
 
 
-def rows_of(paths: list[Path], origin: str) -> list[dict[str, Any]]:
+def rows_of(docs: dict[str, Any], origin: str) -> list[dict[str, Any]]:
     """Every finding whose suggestions replace its words, with the sentence before and after the first."""
-    docs = [read_document(p) for p in paths]
     rows = []
-    for path, report in zip(paths, klarsprak.Analyzer().pipe(docs, batch_size=4)):
+    for name, report in zip(docs, klarsprak.Analyzer().pipe(docs.values(), batch_size=4)):
         text = report.text
         for f in report.findings:
             if not (f.replaces and f.suggestions):
@@ -52,7 +53,7 @@ def rows_of(paths: list[Path], origin: str) -> list[dict[str, Any]]:
             start, end = (unit.start, unit.end) if unit else (max(0, f.start - 150), f.end + 150)
             before = text[start:end]
             after = text[start:f.start] + f.suggestions[0] + text[f.end:end]
-            rows.append({"origin": origin, "doc": path.relative_to(REALTEXT).as_posix(), "rule": f.rule,
+            rows.append({"origin": origin, "doc": name, "rule": f.rule,
                          "start": f.start, "text": f.text, "suggestion": f.suggestions[0],
                          "before": before, "after": after})
     return rows
@@ -64,9 +65,11 @@ def rank(row: dict[str, Any]) -> str:
 
 def sample() -> list[dict[str, Any]]:
     """``SAMPLE`` findings by a fixed hash: all blind ones first (up to the sample size), then dev ones."""
-    blind = sorted(rows_of(blind_set(), "blind"), key=rank)[:SAMPLE]
+    blind = rows_of(documents("realtext"), "blind") + rows_of(documents("talbanken"), "blind")
+    blind = sorted(blind, key=rank)[:SAMPLE]
     rest = SAMPLE - len(blind)
-    dev = sorted(rows_of(dev_set(), "dev"), key=rank)[:rest] if rest > 0 else []
+    dev_docs = {p.relative_to(REALTEXT).as_posix(): read_document(p) for p in dev_set()}
+    dev = sorted(rows_of(dev_docs, "dev"), key=rank)[:rest] if rest > 0 else []
     return blind + dev
 
 
