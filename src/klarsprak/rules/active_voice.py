@@ -13,12 +13,13 @@ in the perfect (*har skrivit*).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable
+from typing import Iterable
 
+from spacy.attrs import ORTH
 from spacy.tokens import Token
 
-if TYPE_CHECKING:
-    from .passive import VerbGroup
+from ..lexicon.inflection import verb_form
+from .verb_group import BLI, VARA, VerbGroup, aux_lemma
 
 SUBJECT_DEPS = ("nsubj:pass", "nsubj")
 AGENT_DEPS = frozenset({"obl:agent", "obl", "nmod", "nmod:agent"})
@@ -31,7 +32,7 @@ VOWELS = "aeiouyåäö"
 IMPERATIVE_MODALS = frozenset({"ska", "skall", "måste"})
 
 
-def agent_of(group: "VerbGroup") -> Token | None:
+def agent_of(group: VerbGroup) -> Token | None:
     """The head noun of the *av*-phrase after the verb that names who acts (``obl:agent``, or an
     ``obl``/``nmod`` with *av* on any verb of the group)."""
     for tok in group.tokens:
@@ -106,7 +107,7 @@ def present_from_lemma(lemma: str, participle: str) -> str | None:
     return lemma[:-1] + "er"
 
 
-def lemma_hint(group: "VerbGroup") -> str:
+def lemma_hint(group: VerbGroup) -> str:
     """The main verb's lemma (without a passive -s), when no active form can be made."""
     lemma = group.main.lemma_ or group.main.text
     return lemma[:-1] if group.kind == "s" and lemma.endswith("s") else lemma
@@ -144,19 +145,16 @@ def _noun_phrase(head: Token, swap: dict[str, str], skip: Iterable[Token] = ()) 
 def _written_lower(tok: Token) -> bool:
     """Whether the text also has ``tok`` in lower case: a capital only because it starts the sentence
     (*Bygglov kan ges …* beside *du behöver bygglov*), however the tagger read it."""
-    from spacy.attrs import ORTH
-
     lower = tok.doc.vocab.strings[tok.lower_] if tok.lower_ in tok.doc.vocab.strings else None
     return lower is not None and tok.lower_ != tok.text and bool((tok.doc.to_array([ORTH]) == lower).any())
 
 
-def active_verbs(group: "VerbGroup") -> list[str] | None:
+def active_verbs(group: VerbGroup) -> list[str] | None:
     """The active verb group in the passive group's tense, or None when it cannot be formed."""
-    from .passive import BLI, VARA, _aux_lemma
 
     main = group.main
     auxes = sorted((t for t in group.tokens if t is not main), key=lambda t: t.i)
-    kept = [a.text for a in auxes if _aux_lemma(a) not in (BLI, VARA)]
+    kept = [a.text for a in auxes if aux_lemma(a) not in (BLI, VARA)]
     coming = any(a.lemma_.lower() == "komma" or a.lower_.startswith("kom") for a in auxes)
     marker = [c.text for c in main.children if c.lower_ == "att" and c.i < main.i and coming]  # kommer att
     if group.kind == "s":
@@ -168,7 +166,7 @@ def active_verbs(group: "VerbGroup") -> list[str] | None:
         if "Past" in main.morph.get("Tense") or strong_preterite(form, main.lemma_.lower()):
             return [form[:-1]]
         return [active_present(form)]
-    passive_aux = next((a for a in auxes if _aux_lemma(a) in (BLI, VARA)), None)
+    passive_aux = next((a for a in auxes if aux_lemma(a) in (BLI, VARA)), None)
     sup = supine(main.text)
     if passive_aux is None or sup is None:
         return None
@@ -189,15 +187,13 @@ def active_verbs(group: "VerbGroup") -> list[str] | None:
     return [*kept, present] if present else None
 
 
-def active_sentence(group: "VerbGroup", doer: str | None = None, imperative: bool = False) -> str | None:
+def active_sentence(group: VerbGroup, doer: str | None = None, imperative: bool = False) -> str | None:
     """The active sentence for a passive main clause, or None when the parse does not allow a safe one.
 
     The doer is the agent (*av nämnden*), or ``doer`` (*vi*, *du*) for a clause without one; the passive
     subject becomes the object. A fronted adverbial keeps its place and the doer follows the finite
     verb (*Vidare ska vi kunna ge in …*). ``imperative`` turns *ska/måste* + passive into an instruction
     (*Blanketten ska skickas in.* → *Skicka in blanketten.*)."""
-    from ..lexicon.inflection import verb_form
-
     main = group.main
     ids = {t.i for t in group.tokens}
     top = next((t for t in group.tokens if t.head.i not in ids or t.head.i == t.i), main)

@@ -41,13 +41,10 @@ from ..doc import Analysis
 from ..lexicon.loader import lexicon_file
 from . import passive_advice
 from .base import REGISTRY, Context, Examples
+from .sender import sender_result
+from .verb_group import BLI, VARA, VerbGroup, aux_lemma
 
 AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
-BLI = "bli"
-VARA = "vara"
-# Lemmas the lemmatizer may give for forms of bli / vara.
-BLI_LEMMAS = frozenset({"bli", "bliva"})
-VARA_LEMMAS = frozenset({"vara"})
 ADVERBIAL_GAP = frozenset({"ADV", "PART"})
 PARTICIPLE_SUFFIXES = ("ad", "at", "ade")
 NOMINAL_DEPS = frozenset({"det", "amod", "nmod:poss", "nummod"})
@@ -126,31 +123,6 @@ def deponents() -> Deponents:
     )
 
 
-@dataclass(frozen=True)
-class VerbGroup:
-    """A main verb, its auxiliaries and, if passive, which kind (``s``, ``bli``, ``vara``)."""
-
-    main: Token
-    tokens: tuple[Token, ...]
-    kind: str | None
-
-    @property
-    def finite(self) -> Token | None:
-        """The leftmost finite verb of the group."""
-        fin = [t for t in self.tokens if "Fin" in t.morph.get("VerbForm")]
-        return min(fin, key=lambda t: t.i) if fin else None
-
-    @property
-    def start(self) -> int:
-        first = self.finite or min(self.tokens, key=lambda t: t.i)
-        return min(first.idx, self.main.idx)
-
-    @property
-    def end(self) -> int:
-        last = max((self.finite or self.main), self.main, key=lambda t: t.i)
-        return last.idx + len(last.text)
-
-
 def _is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX")
 
@@ -177,15 +149,6 @@ def is_s_passive(tok: Token, dep: Deponents | None = None) -> bool:
     return "Pass" in tok.morph.get("Voice") or tok.lower_ in dep.homographs
 
 
-def _aux_lemma(tok: Token) -> str:
-    lemma = tok.lemma_.lower()
-    if lemma in BLI_LEMMAS or tok.lower_ in ("blir", "blev", "blivit", "bli", "blitt"):
-        return BLI
-    if lemma in VARA_LEMMAS or tok.lower_ in ("är", "var", "varit", "vara"):
-        return VARA
-    return lemma
-
-
 def _has_agent(part: Token) -> bool:
     """An *av*-phrase (agent) attached to the participle or directly after it."""
     for child in part.rights:
@@ -200,7 +163,7 @@ def _has_agent(part: Token) -> bool:
 def _bli_xcomp_participle(tok: Token) -> bool:
     """A first-conjugation participle (-ad, -at, -ade) that the tagger missed, as ``xcomp`` of *bli*."""
     return (tok.dep_ == "xcomp" and tok.pos_ in ("NOUN", "ADJ", "VERB") and _is_verb(tok.head)
-            and _aux_lemma(tok.head) == BLI and tok.lower_.endswith(PARTICIPLE_SUFFIXES)
+            and aux_lemma(tok.head) == BLI and tok.lower_.endswith(PARTICIPLE_SUFFIXES)
             and not tok.morph.get("Degree") in (["Cmp"], ["Sup"]) and not any(c.dep_ == "det" for c in tok.children))
 
 
@@ -209,7 +172,7 @@ def _bli_before(part: Token) -> Token | None:
     j = part.i - 1
     while j >= 0 and part.i - j <= 4:
         tok = part.doc[j]
-        if _is_verb(tok) and _aux_lemma(tok) == BLI:
+        if _is_verb(tok) and aux_lemma(tok) == BLI:
             return tok
         if tok.pos_ not in ADVERBIAL_GAP:
             return None
@@ -248,9 +211,9 @@ def verb_groups(doc: Doc | Span, dep: Deponents | None = None) -> list[VerbGroup
         tokens = [tok, *auxes]
         kind: str | None = None
         if _is_past_participle(tok) or _bli_xcomp_participle(tok) or any(
-                a.dep_ == "aux:pass" and _aux_lemma(a) == BLI for a in auxes):
-            bli = next((a for a in auxes if _aux_lemma(a) == BLI), None)
-            if bli is None and tok.dep_ == "xcomp" and _is_verb(tok.head) and _aux_lemma(tok.head) == BLI:
+                a.dep_ == "aux:pass" and aux_lemma(a) == BLI for a in auxes):
+            bli = next((a for a in auxes if aux_lemma(a) == BLI), None)
+            if bli is None and tok.dep_ == "xcomp" and _is_verb(tok.head) and aux_lemma(tok.head) == BLI:
                 bli = tok.head
             if bli is None:
                 bli = _bli_before(tok)
@@ -258,7 +221,7 @@ def verb_groups(doc: Doc | Span, dep: Deponents | None = None) -> list[VerbGroup
                 kind = "bli"
                 if bli not in tokens:
                     tokens += [bli, *_auxiliaries(bli)]
-            elif any(_aux_lemma(a) == VARA for a in auxes) and _has_agent(tok):
+            elif any(aux_lemma(a) == VARA for a in auxes) and _has_agent(tok):
                 kind = "vara"
         elif is_verb and is_s_passive(tok, dep):
             kind = "s"
@@ -363,8 +326,6 @@ def passive_voice(ctx: Context) -> Iterator[Finding]:
     """One finding per passive verb group a consultant would ask to rewrite (:mod:`.passive_advice`):
     the sender or the reader is who acts, or passives pile up; the suggestion is the active sentence
     where the parse allows it, else how to write it."""
-    from .sender import sender_result
-
     sender = sender_result(ctx).organisation
     for advice in passive_advice.advise(ctx.analysis, _cached_groups(ctx), sender):
         group = advice.group

@@ -28,16 +28,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Iterable, Mapping
+from typing import Iterable, Mapping
 
 from spacy.tokens import Token
 
 from ..doc import Analysis
 from ..lexicon.loader import lexicon_file
 from . import active_voice
-
-if TYPE_CHECKING:
-    from .passive import VerbGroup
+from .verb_group import VerbGroup
 
 #: Modal auxiliaries (lemma or form) that make a passive an obligation, a prohibition or advice.
 DEONTIC = frozenset({"skola", "ska", "skall", "måste", "böra", "bör", "behöva", "behöver", "få", "får"})
