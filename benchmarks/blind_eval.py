@@ -11,7 +11,7 @@ reason (``benchmarks/data/blind_judgements.yaml``), by a judge who has not seen 
     python benchmarks/blind_eval.py             # score: precision, recall, sender accuracy
     PYTHONPATH=<old checkout>/src python benchmarks/blind_eval.py --baseline   # the same for older code
 
-The second blind set (``benchmarks/blind_talbanken.py``: ten Talbanken public-information documents drawn
+The second blind set (``benchmarks/blind_talbanken.py``: ten Talbanken documents (1970s non-fiction) drawn
 in stop 21, labels in ``benchmarks/data/blind6_labels.yaml``) is scored the same way when its labels exist;
 its judgements share ``blind_judgements.yaml`` (document ids such as ``P310`` cannot clash with paths).
 
@@ -270,9 +270,9 @@ def write_doc(result: dict[str, Any]) -> None:
     lines += ["", f"Sender verdict on these: {u['sender']['agree']} of {u['sender']['documents']}."]
     if "talbanken" in result:
         t = result["talbanken"]
-        lines += ["", f"## Second blind set: {len(t['documents'])} Talbanken public-information documents", "",
+        lines += ["", f"## Second blind set: {len(t['documents'])} Talbanken documents (1970s non-fiction)", "",
                   "Drawn in stop 21 by `benchmarks/blind_talbanken.py` after every realtext document had been read "
-                  "or judged: 1970s brochures from Swedish authorities, labelled before the tool ran (passives, long "
+                  "or judged: 1970s professional prose (brochures, textbooks, news), labelled before the tool ran (passives, long "
                   "words and long sentences only where a consultant would ask for a rewrite), findings judged by "
                   "judges who had not seen the rules. The model was trained on most Talbanken text, so tags here "
                   "are better than on unseen text. No sender labels (the texts are excerpts).", ""]

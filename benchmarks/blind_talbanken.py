@@ -1,10 +1,10 @@
-"""A second blind set: public information texts from Talbanken that nobody building the rules has read.
+"""A second blind set: 1970s Swedish non-fiction from Talbanken that nobody building the rules has read.
 
 By stop 21 every realtext document had been read by a builder or judged already (see
 ``blind_split.seen_share``), so a fresh blind set could not come from ``../shared/realtext``. Talbanken's
-documents are Swedish public information brochures (professional prose, 1970s: taxes, family law,
-housing, immigration); their raw text and document boundaries are in ``../shared/ud/UNER-Talbanken``
-(``# newdoc id`` and ``# text`` lines). The model was trained on most of them (gold tags), which
+documents are Swedish professional prose of the 1970s (information brochures from authorities, but also
+textbook chapters and news articles, as the labeler found); their raw text and document boundaries
+are in ``../shared/ud/UNER-Talbanken`` (``# newdoc id`` and ``# text`` lines). The model was trained on most of them (gold tags), which
 helps the tagging-dependent rules; no rule was tuned on them as documents.
 
 The draw orders every document by ``sha256(SALT + id)``, skips the documents the model's evaluation
