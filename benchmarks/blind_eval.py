@@ -277,6 +277,15 @@ def write_doc(result: dict[str, Any]) -> None:
                   "judges who had not seen the rules. The model was trained on most Talbanken text, so tags here "
                   "are better than on unseen text. No sender labels (the texts are excerpts).", ""]
         lines += _table(t)
+        if base and "talbanken" in base:
+            b, n = base["talbanken"]["precision"]["all"], t["precision"]["all"]
+            lines += ["", f"Code {base['commit']} on the same documents: precision {b['precision']} ({b['correct']} "
+                      f"correct, {b['wrong']} wrong, {b['debatable']} debatable of {b['sampled']}); now "
+                      f"{n['precision']} ({n['correct']}, {n['wrong']}, {n['debatable']} of {n['sampled']}). Recall "
+                      "(clear / all labels) before → now: " + ", ".join(
+                          f"{c} {base['talbanken']['recall'].get(c, {}).get('recall_clear')} / "
+                          f"{base['talbanken']['recall'].get(c, {}).get('recall_all')} → {r['recall_clear']} / "
+                          f"{r['recall_all']}" for c, r in t["recall"].items()) + "."]
     s = result["sender"]
     lines += ["", f"Sender verdict agrees with the label on {s['agree']} of {s['documents']} documents "
               f"({s['accuracy']}).", "", f"Model: {result['model']}; code: {result['commit']}.", ""]
