@@ -8,11 +8,13 @@
 
 from typing import Any
 
+from . import display  # noqa: F401  (a report shows itself as HTML in a notebook)
 from .analyzer import Analyzer, analyze
 from .config import Config
 from .doc import Document
 from .errors import ConfigError, InputError, KlarsprakError, LexiconError, ModelNotFoundError
 from .findings import CATEGORIES, GROUNDS, Finding, Report, SentenceSpan, Severity
+from .frames import analyze_many, findings_frame
 
 __version__ = "0.1.0"
 
@@ -38,13 +40,12 @@ __all__ = [
     "__version__",
 ]
 
-#: Public names that live outside the core (pandas tables, file readers), imported on first use.
-_LAZY = {"analyze_many": "frames", "findings_frame": "frames", "read_document": "archive.readers"}
 
 
 def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        from importlib import import_module
+    """``read_document`` (the file readers) is imported on first use: the core runs without the archive."""
+    if name == "read_document":
+        from .archive.readers import read_document
 
-        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        return read_document
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

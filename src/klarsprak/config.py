@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterable, Mapping
 
 from .errors import ConfigError
 from .findings import GROUNDS, Severity
+from .rules import REGISTRY
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -168,8 +169,6 @@ class Config:
 
     def check_names(self) -> Config:
         """Itself, if every rule, ground and rule option it names exists (the registry knows them)."""
-        from .rules import REGISTRY
-
         rules = REGISTRY.rules
         for item in self.disable:
             if item not in rules and item not in GROUNDS and not any(r.startswith(item + ".") for r in rules):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any, Sequence
 
-from .findings import Finding, Report
+from .findings import PRESENTERS, Finding, Report
 from .markup import (GROUND_LABELS, MAX_CHARS, SEVERITY_LABELS, STYLES, Style, escape, highlight, legend,
                      safe_link)
 from .metrics import LIX_BANDS
@@ -45,6 +45,9 @@ def report_html(report: Report, *, max_chars: int = MAX_CHARS) -> str:
         "</div>",
     ]
     return "\n".join(p for p in parts if p)
+
+
+PRESENTERS["html"] = report_html
 
 
 def _header(meta: dict[str, Any]) -> str:

@@ -5,12 +5,7 @@ from __future__ import annotations
 import enum
 import json
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    import pandas as pd
-
-    from .sender import SenderResult
+from typing import Any, Callable
 
 CATEGORIES = ("plain_language", "inclusive_language", "sender")
 GROUNDS = (
@@ -122,6 +117,76 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """One sign of who is speaking, with its span in the text or in a metadata field."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    field: str = "text"
+    organisation: str | None = None
+    weight: float = 0.0
+    role: str = "sender"
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict; ``span.field`` is ``text`` or the metadata field it refers to."""
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "organisation": self.organisation,
+            "role": self.role,
+            "weight": round(self.weight, 3),
+            "span": {"field": self.field, "start": self.start, "end": self.end},
+        }
+
+
+@dataclass(frozen=True)
+class SenderResult:
+    """The sender verdict for one document.
+
+    ``found`` is true when one organisation reaches :data:`FOUND_AT`; ``evidence``
+    (:mod:`klarsprak.sender` decides it) lists everything that was weighed, including names that were only mentioned
+    (``role == "mentioned"``). ``expected_visible`` and ``other_sender`` answer the
+    question "is the sender we expect visible, or does someone else speak?".
+    """
+
+    found: bool
+    organisation: str | None
+    confidence: float
+    evidence: tuple[Evidence, ...] = ()
+    contact: bool = False
+    letter: bool = False
+    genre: str = "text"
+    invites_contact: bool = False
+    addresses_reader: bool = False
+    mentioned: tuple[str, ...] = ()
+    expected: str | None = None
+    expected_visible: bool | None = None
+    other_sender: str | None = None
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict of the verdict and its evidence."""
+        return {
+            "found": self.found,
+            "organisation": self.organisation,
+            "confidence": round(self.confidence, 3),
+            "contact": self.contact,
+            "letter": self.letter,
+            "genre": self.genre,
+            "invites_contact": self.invites_contact,
+            "addresses_reader": self.addresses_reader,
+            "mentioned": list(self.mentioned),
+            "expected": self.expected,
+            "expected_visible": self.expected_visible,
+            "other_sender": self.other_sender,
+            "reason": self.reason,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
 class SentenceSpan:
     """A sentence (or heading, or list item) as a character span of the text."""
 
@@ -166,13 +231,15 @@ class Report:
         kwargs.setdefault("ensure_ascii", False)
         return json.dumps(self.to_dict(), **kwargs)
 
-    def to_frame(self) -> pd.DataFrame:
-        """The findings as a pandas DataFrame, one row per finding."""
-        from .frames import findings_frame
-
-        return findings_frame(self)
+    def to_frame(self) -> Any:
+        """The findings as a pandas DataFrame, one row per finding (``klarsprak.frames.findings_frame``)."""
+        return PRESENTERS["frame"](self)
 
     def _repr_html_(self) -> str:
-        from .display import report_html
+        return PRESENTERS["html"](self)
 
-        return report_html(self)
+
+#: How a report is shown: as a table (``frame``) and as HTML in a notebook (``html``). The presentation
+#: modules (``frames``, ``display``) register their function here and the package imports both, so the
+#: core knows neither pandas nor HTML.
+PRESENTERS: dict[str, Callable[[Report], Any]] = {}

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from .doc import Document
-from .findings import GROUNDS, Report, Severity
+from .findings import GROUNDS, PRESENTERS, Report, Severity
 from .rows import FINDING_COLUMNS, METRIC_COLUMNS, finding_rows, metrics_row
 
 if TYPE_CHECKING:
@@ -42,6 +42,9 @@ def findings_frame(reports: Any, index: Iterable[Any] | None = None, *, text_col
         series = _as_reports(reports, index, text_column, n_process, batch_size, analyzer, config)
         rows = [row for doc_id, r in series.items() for row in finding_rows(r, doc_id)]
     return pd.DataFrame(rows, columns=list(FINDING_COLUMNS))
+
+
+PRESENTERS["frame"] = findings_frame
 
 
 def metrics_frame(reports: Iterable[Report], index: Iterable[Any] | None = None) -> pd.DataFrame:

@@ -16,17 +16,31 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from ..config import Config
 from ..doc import Analysis, Document, TokenTable, Unit
 from ..findings import CATEGORIES, Finding, Severity
 
 Check = Callable[["Context"], Iterable[Finding]]
 MetricFn = Callable[["Context"], Any]
 NEEDS = frozenset({"pos", "morph", "lemma", "dep", "ner"})
+
+
+class Settings(Protocol):
+    """What the rules read of a configuration; :class:`klarsprak.config.Config` is one (the configuration
+    sits above the rules: it checks the rule names it is given against :data:`REGISTRY`)."""
+
+    lix_target: float
+    severity: Mapping[str, Severity]
+    sender: str | None
+    lexicons: tuple[str, ...]
+    allow: tuple[str, ...]
+
+    def is_disabled(self, rule_id: str, ground: str | None = None) -> bool: ...
+
+    def option(self, rule_id: str, name: str, default: Any) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -195,7 +209,7 @@ class Registry:
                              term_rule.check, frozenset(term_rule.needs), dict(term_rule.options),
                              term_rule.examples, term_rule.source, frozenset(term_rule.overrides)))
 
-    def enabled(self, config: Config) -> list[Rule]:
+    def enabled(self, config: Settings) -> list[Rule]:
         """The rules the configuration leaves switched on."""
         return [r for r in self.rules.values() if not config.is_disabled(r.id)]
 
@@ -236,7 +250,7 @@ class Context:
     """
 
     analysis: Analysis
-    config: Config
+    config: Settings
     metrics: dict[str, Any] = field(default_factory=dict)
     rule: Rule | None = None
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 from urllib.parse import urlparse
 
 from ..doc import Document, Lines
+from ..findings import Evidence
 from .knowledge import ContactPattern, Organisation, SenderKnowledge, fold, knowledge, normalise
 
 # How much one piece of evidence says about who the sender is (0 = nothing).
@@ -31,33 +31,6 @@ EMPLOYER_CUES = frozenset({"speaker.hos_oss", "speaker.employer", "voice.employe
 WINDOW = 60  # characters looked at on each side of a name
 CONTACT_LINE = 80  # longest line that can belong to a contact block
 SIGNATURE_LINES = 4  # non-empty lines after a closing greeting that belong to the signature
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """One sign of who is speaking, with its span in the text or in a metadata field."""
-
-    kind: str
-    text: str
-    start: int
-    end: int
-    field: str = "text"
-    organisation: str | None = None
-    weight: float = 0.0
-    role: str = "sender"
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict; ``span.field`` is ``text`` or the metadata field it refers to."""
-        return {
-            "kind": self.kind,
-            "text": self.text,
-            "organisation": self.organisation,
-            "role": self.role,
-            "weight": round(self.weight, 3),
-            "span": {"field": self.field, "start": self.start, "end": self.end},
-        }
-
-
 
 
 def _signature_lines(lines: Lines, k: SenderKnowledge) -> dict[int, int]:

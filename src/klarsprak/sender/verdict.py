@@ -2,64 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Any, Sequence
+from dataclasses import replace
+from typing import Sequence
 
 from ..doc import Document, Lines
 from ..doc.layout import unit_starts
-from .evidence import Evidence, metadata_evidence, scan
+from ..findings import SenderResult
+from .evidence import metadata_evidence, scan
 from .knowledge import SenderKnowledge, knowledge, normalise
 
 #: Confidence at which an organisation counts as the identified sender.
 FOUND_AT = 0.6
 REPEAT_BONUS, REPEAT_CAP = 0.05, 0.15
-
-
-@dataclass(frozen=True)
-class SenderResult:
-    """The sender verdict for one document.
-
-    ``found`` is true when one organisation reaches :data:`FOUND_AT`; ``evidence``
-    lists everything that was weighed, including names that were only mentioned
-    (``role == "mentioned"``). ``expected_visible`` and ``other_sender`` answer the
-    question "is the sender we expect visible, or does someone else speak?".
-    """
-
-    found: bool
-    organisation: str | None
-    confidence: float
-    evidence: tuple[Evidence, ...] = ()
-    contact: bool = False
-    letter: bool = False
-    genre: str = "text"
-    invites_contact: bool = False
-    addresses_reader: bool = False
-    mentioned: tuple[str, ...] = ()
-    expected: str | None = None
-    expected_visible: bool | None = None
-    other_sender: str | None = None
-    reason: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict of the verdict and its evidence."""
-        return {
-            "found": self.found,
-            "organisation": self.organisation,
-            "confidence": round(self.confidence, 3),
-            "contact": self.contact,
-            "letter": self.letter,
-            "genre": self.genre,
-            "invites_contact": self.invites_contact,
-            "addresses_reader": self.addresses_reader,
-            "mentioned": list(self.mentioned),
-            "expected": self.expected,
-            "expected_visible": self.expected_visible,
-            "other_sender": self.other_sender,
-            "reason": self.reason,
-            "evidence": [e.to_dict() for e in self.evidence],
-        }
-
-
 
 
 def detect_sender(text: str, document: Document | None = None, expected: str | None = None,
