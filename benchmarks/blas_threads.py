@@ -1,7 +1,8 @@
 """BLAS threads per call: single-text latency and corpus throughput, idle and with one core busy, side by side.
 
 Settings, all in this one process and interleaved round by round (every order in turn) so that they see the same
-machine: ``1`` (one BLAS thread), ``all`` (every core) and ``auto`` (klarsprak.threads' choice per batch, the default).
+machine: ``1`` (one BLAS thread), ``all`` (every core) and ``auto`` (klarsprak.threads' choice per batch, the default;
+how many threads it chose is recorded per case, with the cores other processes kept busy before and after).
 Conditions: ``idle`` (nothing started by this script; the load average is recorded, the machine may be shared)
 and ``one core busy`` (a busy-loop process started here, as a web server's other worker or CI would be).
 Latency: median of ``--rounds`` calls of ``Analyzer.analyze`` on one sentence, a 120-word notice
@@ -23,6 +24,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Callable
 
@@ -34,11 +36,17 @@ REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "benchmarks" / "results" / "blas_threads.json"
 SENTENCE = "Ansökan ska skickas in senast den 1 maj."
 CORES = os.cpu_count() or 1
-SETTINGS: dict[str, Callable[[int], int | None]] = {
-    "1": lambda chars: 1,
-    "all": lambda chars: CORES,
-    "auto": threads.for_batch,
-}
+CHOSEN: list[int | None] = []  # what ``auto`` chose, batch by batch (reset per measurement)
+
+
+def auto(chars: int) -> int | None:
+    """klarsprak.threads' choice, recorded."""
+    CHOSEN.append(CHOOSE(chars))
+    return CHOSEN[-1]
+
+
+CHOOSE = threads.for_batch
+SETTINGS: dict[str, Callable[[int], int | None]] = {"1": lambda chars: 1, "all": lambda chars: CORES, "auto": auto}
 
 
 def dev_texts() -> list[str]:
@@ -86,13 +94,14 @@ def latency(analyzer: klarsprak.Analyzer, text: str, rounds: int) -> dict[str, f
     for name, choose in SETTINGS.items():  # warm-up
         threads.for_batch = choose
         analyzer.analyze(text)
+    CHOSEN.clear()
     for n in range(rounds):
         for name, choose in rotated(n):
             threads.for_batch = choose
             start = time.perf_counter()
             analyzer.analyze(text)
             times[name].append(1000 * (time.perf_counter() - start))
-    threads.for_batch = SETTINGS["auto"]
+    threads.for_batch = CHOOSE
     return {name: round(statistics.median(t), 1) for name, t in times.items()}
 
 
@@ -107,15 +116,22 @@ def throughput(analyzer: klarsprak.Analyzer, texts: list[str]) -> dict[str, int]
             for _report in analyzer.pipe(texts):
                 pass
             best[name] = min(best[name], time.perf_counter() - start)
-    threads.for_batch = SETTINGS["auto"]
+    threads.for_batch = CHOOSE
     return {name: round(words / seconds) for name, seconds in best.items()}
 
 
 def measure(analyzer: klarsprak.Analyzer, cases: dict[str, str], texts: list[str], rounds: int) -> dict:
-    load = os.getloadavg()[0]
-    result = {f"latency_ms_{case}": latency(analyzer, text, rounds) for case, text in cases.items()}
+    load, others = os.getloadavg()[0], threads.others_busy()
+    result: dict = {}
+    for case, text in cases.items():
+        CHOSEN.clear()
+        result[f"latency_ms_{case}"] = latency(analyzer, text, rounds)
+        result[f"auto_threads_{case}"] = dict(sorted(Counter(CHOSEN).items(), key=str))
+    CHOSEN.clear()
     result["corpus_words_per_s"] = throughput(analyzer, texts)
+    result["auto_threads_corpus_batches"] = dict(sorted(Counter(CHOSEN).items(), key=str))
     result["load_1min_before_after"] = [round(load, 2), round(os.getloadavg()[0], 2)]
+    result["others_busy_cores_before_after"] = [round(others, 2), round(threads.others_busy(), 2)]
     return result
 
 

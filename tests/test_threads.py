@@ -3,6 +3,9 @@ parsing ahead in a background thread: same order, same errors, same reports, no 
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 import time
 
@@ -26,12 +29,9 @@ def no_user_limit(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_small_batches_get_one_thread_large_ones_the_free_cores(monkeypatch: pytest.MonkeyPatch) -> None:
     assert threads.for_batch(40) == 1 and threads.for_batch(threads.SMALL_BATCH_CHARS - 1) == 1
     monkeypatch.setattr(threads.os, "cpu_count", lambda: 4)
-    monkeypatch.setattr(threads, "others_running", lambda: 0)
-    assert threads.for_batch(100_000) == 4
-    monkeypatch.setattr(threads, "others_running", lambda: 1)
-    assert threads.for_batch(100_000) == 3
-    monkeypatch.setattr(threads, "others_running", lambda: 9)
-    assert threads.for_batch(100_000) == 1
+    for others, chosen in ((0.0, 4), (0.2, 4), (0.3, 3), (1.0, 3), (1.3, 2), (9.0, 1)):
+        monkeypatch.setattr(threads, "others_busy", lambda: others)
+        assert threads.for_batch(100_000) == chosen, others
 
 
 def test_a_limit_the_user_set_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -39,8 +39,62 @@ def test_a_limit_the_user_set_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     assert threads.for_batch(40) is None and threads.for_batch(100_000) is None
 
 
-def test_others_running_reads_the_machine() -> None:
-    assert threads.others_running() >= 0
+def system_busy(seconds: float, load: threads.OthersLoad) -> tuple[float, float, float]:
+    """Cores busy over ``seconds``: on the whole machine (counted here from /proc/stat), in this process (its CPU
+    clock), and by others as ``load`` reads it."""
+    def busy() -> int:
+        with open("/proc/stat", encoding="ascii") as f:
+            user, nice, system, _idle, _iowait, irq, softirq, steal = map(int, f.readline().split()[1:9])
+        return user + nice + system + irq + softirq + steal
+
+    load()
+    before, cpu, start = busy(), time.process_time(), time.monotonic()
+    time.sleep(seconds)
+    others = load()
+    elapsed = time.monotonic() - start
+    return (busy() - before) / os.sysconf("SC_CLK_TCK") / elapsed, (time.process_time() - cpu) / elapsed, others
+
+
+needs_proc = pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="reads Linux's /proc")
+
+
+@needs_proc
+def test_a_busy_process_counts_as_a_taken_core() -> None:
+    spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        time.sleep(0.5)
+        load = threads.OthersLoad(window=0.05)
+        assert load() >= 0.5  # the first reading: threads running now
+        assert system_busy(1.0, load)[2] >= 0.5  # then: CPU time over the window
+    finally:
+        spinner.kill()
+        spinner.wait()
+
+
+@needs_proc
+def test_our_own_busy_threads_do_not_count_as_others() -> None:
+    stop = threading.Event()
+
+    def spin() -> None:
+        while not stop.is_set():
+            pass
+
+    spinner = threading.Thread(target=spin)
+    spinner.start()
+    try:
+        whole, ours, others = system_busy(1.0, threads.OthersLoad(window=0.05))
+    finally:
+        stop.set()
+        spinner.join()
+    if ours < 0.3:
+        pytest.skip(f"the machine is too busy: our spinning thread got {ours:.2f} of a core")
+    assert others == pytest.approx(whole - ours, abs=0.2)  # our spinning thread is not counted as others'
+
+
+def test_the_reading_is_kept_for_a_window() -> None:
+    load = threads.OthersLoad(window=60.0)
+    first = load()
+    assert first >= 0 and all(load() == first for _ in range(100))
 
 
 def test_limited_restores_the_previous_setting() -> None:

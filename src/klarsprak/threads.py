@@ -1,17 +1,15 @@
 """Threads: BLAS threads chosen per call, and the rules run while the next batch is parsed.
 
 Matrix products (the tok2vec encoder, the parser's input layer) can use every
-core through BLAS threads. That pays only for large batches on an idle
-machine: for a sentence or a short notice the threads' start-up costs more than
-they save, and when another process holds a core (a web server's other worker,
-a Spark executor, CI) the threads wait for each other and a call gets several
-times slower. ``benchmarks/blas_threads.py`` measures both side by side: on our
-shared two-core machine every core was 1.4–13× slower than one thread for single
-texts, and this module's choice was within noise of one thread. So each batch
-gets one thread unless it is large and the other cores are free. Worker processes
-get a fixed share of the cores instead (:mod:`klarsprak.workers`), and a limit
-the user set (``OPENBLAS_NUM_THREADS``, ``OMP_NUM_THREADS``, ``MKL_NUM_THREADS``)
-is always kept.
+core through BLAS threads. On an idle machine that pays from a few hundred words
+on; when another process holds a core (a web server's other worker, a Spark
+executor, CI) the threads wait for each other and a call gets several times
+slower (``benchmarks/blas_threads.py`` measures both side by side). So each batch
+gets one thread unless it is large enough and cores are free of OTHER processes'
+work (:class:`OthersLoad`: our own threads, spinning BLAS threads included, do not
+count). Worker processes get a fixed share of the cores instead
+(:mod:`klarsprak.workers`), and a limit the user set (``OPENBLAS_NUM_THREADS``,
+``OMP_NUM_THREADS``, ``MKL_NUM_THREADS``) is always kept.
 
 :func:`overlapped` runs the rules of the documents parsed so far in a background thread while the
 caller's thread parses the next batch. The parser's C loops and the matrix products release the GIL,
@@ -21,7 +19,10 @@ thread, where a deadline signal (serve, batch) can interrupt it.
 
 from __future__ import annotations
 
+import math
 import os
+import threading
+import time
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -31,9 +32,11 @@ from typing import Any, Callable, Iterable, Iterator, TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
-#: Batches with fewer characters than this always run on one thread (about 500 words; where more threads
-#: might start to pay on an idle machine, which we could not measure on a shared one).
-SMALL_BATCH_CHARS = 4_000
+#: Batches with fewer characters than this always run on one thread (about 250 words): a second thread saves
+#: them under a millisecond on an idle machine, and its spinning after the call would cost other processes more.
+SMALL_BATCH_CHARS = 2_000
+#: A core counts as taken when other processes keep it busy more than this share of the time.
+TAKEN_SHARE = 0.25
 _USER_LIMITS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 _fixed = False
 
@@ -44,18 +47,77 @@ def for_batch(chars: int) -> int | None:
         return None
     if chars < SMALL_BATCH_CHARS:
         return 1
-    cores = os.cpu_count() or 1
-    return max(1, cores - others_running())
+    taken = max(0, math.ceil(others_busy() - TAKEN_SHARE))
+    return max(1, (os.cpu_count() or 1) - taken)
 
 
-def others_running() -> int:
-    """How many other threads are running right now (Linux: /proc/loadavg; else the 1-minute load)."""
-    try:
-        with open("/proc/loadavg", encoding="ascii") as f:
-            running = int(f.read().split()[3].split("/")[0])
-    except (OSError, ValueError, IndexError):
-        running = round(os.getloadavg()[0]) if hasattr(os, "getloadavg") else 1
-    return max(0, running - 1)  # this thread is one of them
+class OthersLoad:
+    """How many cores OTHER processes keep busy: the machine's CPU time minus this process's.
+
+    The load average and the run queue also count this process's own threads, among them the BLAS threads
+    that keep spinning for a moment after a multi-threaded call, so on an idle machine they made us look
+    busy and chose one thread. Linux: ``/proc/stat`` (all CPUs) minus ``/proc/self/stat`` (all our threads),
+    over the time since the last reading, read again at most every ``window`` seconds. Without a recent
+    reading (the first call, or none for ``stale`` seconds) it counts the threads running right now that are
+    not ours. Elsewhere: the 1-minute load average less one (ours).
+    """
+
+    def __init__(self, window: float = 0.25, stale: float = 5.0) -> None:
+        self.window, self.stale = window, stale
+        self._lock = threading.Lock()
+        self._last: tuple[float, int, int] | None = None
+        self._estimate = 0.0
+
+    def __call__(self) -> float:
+        with self._lock:
+            now = time.monotonic()
+            if self._last is not None and now - self._last[0] < self.window:
+                return self._estimate
+            try:
+                busy, own = _busy_ticks(), _own_ticks()
+                if self._last is None or now - self._last[0] > self.stale:
+                    self._estimate = float(_others_running_now())
+                else:
+                    elapsed = (now - self._last[0]) * _TICKS_PER_S
+                    self._estimate = max(0.0, ((busy - self._last[1]) - (own - self._last[2])) / elapsed)
+                self._last = (now, busy, own)
+            except (OSError, ValueError, IndexError):
+                self._estimate = max(0.0, os.getloadavg()[0] - 1) if hasattr(os, "getloadavg") else 0.0
+            return self._estimate
+
+
+def _busy_ticks() -> int:
+    """Clock ticks all CPUs spent on anything but idle and I/O wait since boot (``/proc/stat``)."""
+    with open("/proc/stat", encoding="ascii") as f:
+        fields = [int(v) for v in f.readline().split()[1:9]]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = fields
+    return user + nice + system + irq + softirq + steal
+
+
+def _own_ticks() -> int:
+    """Clock ticks this process (every thread, in user and kernel mode) has run (``/proc/self/stat``)."""
+    with open("/proc/self/stat", encoding="ascii") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of proc(5))
+
+
+def _others_running_now() -> int:
+    """Threads running or runnable now that are not this process's (``procs_running`` less our own)."""
+    with open("/proc/stat", encoding="ascii") as f:
+        running = next(int(line.split()[1]) for line in f if line.startswith("procs_running"))
+    ours = 0
+    for task in os.scandir("/proc/self/task"):
+        try:
+            with open(os.path.join(task.path, "stat"), encoding="ascii") as f:
+                ours += f.read().rsplit(")", 1)[1].split()[0] == "R"
+        except OSError:  # the thread ended meanwhile
+            continue
+    return max(0, running - ours)
+
+
+_TICKS_PER_S = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+#: Cores kept busy by other processes, for this process's choices (one reading per window).
+others_busy = OthersLoad()
 
 
 def fix(n: int) -> None:
