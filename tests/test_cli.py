@@ -102,6 +102,8 @@ BAD_CONFIGS = [
     ("sender = 42\n", "sender = 42"),
     ('[severity]\nno_such_rule = "error"\n', "severity.no_such_rule"),
     ('disable = ["nope"]\n', "'nope'"),
+    ("[batch]\nseconds_per_mb = -1\n", "batch.seconds_per_mb = -1"),
+    ('[batch]\nseconds = "long"\n', "batch.seconds = 'long'"),
 ]
 
 

@@ -106,14 +106,20 @@ OPTIONS: tuple[Option, ...] = (
            "larger ones get 413.", 1, 1_000_000_000),
     Option("serve.seconds", "number", 60.0, "Most seconds the server spends reading and analysing one "
            "request; a slower one gets 503.", 0.1, 3600),
+    Option("batch", "table", {}, "Settings of `klarsprak batch`, `[batch]`: the `batch.` rows below."),
+    Option("batch.seconds", "number", 120.0, "Most seconds to read one input, and again to score its text, "
+           "before it becomes an error row (0: no limit); `--timeout`.", 0, 86_400),
+    Option("batch.seconds_per_mb", "number", 150.0, "Seconds added to `batch.seconds` per MB of the input "
+           "(for reading) and of its text (for scoring), about 8× what scoring takes on an idle core: a 20 MB "
+           "text gets 120 + 20 × 150 s; `--timeout-per-mb`.", 0, 3_600),
     Option("long_sentence.max_words", "int", 25, "Sentences with more words than this are long.", 1, 1000),
     Option("long_word.max_letters", "int", 20, "Compounds with more letters than this are long (if of three or more parts).", 1, 1000),
     Option("nominal_style.min_count", "int", 2, "Verb-based nouns in one sentence before it is flagged.", 1, 100),
     Option("abbreviation.acronyms", "bool", True, "Also flag acronyms not explained at first use."),
 )
 BY_KEY = {o.key: o for o in OPTIONS}
-#: Tables of their own (``[serve]``); every other dotted key is a rule option (``[rules.<rule>]``).
-SECTIONS = ("serve",)
+#: Tables of their own (``[serve]``, ``[batch]``); every other dotted key is a rule option (``[rules.<rule>]``).
+SECTIONS = ("serve", "batch")
 
 
 class Frozen(dict):  # type: ignore[type-arg]
@@ -150,6 +156,7 @@ class Config:
     allow: tuple[str, ...] = ()
     model: str | None = None
     serve: Mapping[str, Any] = field(default_factory=Frozen)
+    batch: Mapping[str, Any] = field(default_factory=Frozen)
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -165,7 +172,8 @@ class Config:
             rule: Frozen({name: _typed(f"{rule}.{name}", value)
                           for name, value in Option(f"rules.{rule}", "table", None, "").check(given).items()})
             for rule, given in self.rules.items()}))
-        object.__setattr__(self, "serve", _section("serve", self.serve))
+        for section in SECTIONS:
+            object.__setattr__(self, section, _section(section, getattr(self, section)))
 
     def check_names(self) -> Config:
         """Itself, if every rule, ground and rule option it names exists (the registry knows them)."""

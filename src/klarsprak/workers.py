@@ -90,12 +90,12 @@ class Pool(Generic[T, R]):
 
     Give either ``config``/``model`` (the key each worker builds its analyzer
     from, or inherits when forked) or a ready ``analyzer`` (inherited when
-    forked, pickled otherwise). ``timeout(n)`` is the most seconds a chunk of
-    ``n`` items may take (None: no limit).
+    forked, pickled otherwise). ``timeout(chunk)`` is the most seconds
+    ``chunk`` may take (None: no limit).
     """
 
     def __init__(self, processes: int, config: Config | None = None, model: str | Path | None = None, *,
-                 analyzer: Analyzer | None = None, timeout: Callable[[int], float | None] | None = None,
+                 analyzer: Analyzer | None = None, timeout: Callable[[list[T]], float | None] | None = None,
                  start_method: str | None = None) -> None:
         from .analyzer import cached_analyzer
 
@@ -103,7 +103,7 @@ class Pool(Generic[T, R]):
         self.spec = analyzer if analyzer is not None else (config, model)
         if analyzer is None and _forks(start_method):
             cached_analyzer(config, model)  # load once here; forked workers inherit it
-        self.timeout = timeout or (lambda n: None)
+        self.timeout = timeout or (lambda chunk: None)
         self.method = start_method or ("fork" if _forks(None) else "spawn")
         self._pool = self._start()
 
@@ -150,7 +150,7 @@ class Pool(Generic[T, R]):
                  lost: Lost[T, R]) -> list[R]:
         chunk, future = pending.popleft()
         try:
-            return future.result(timeout=self.timeout(len(chunk)))
+            return future.result(timeout=self.timeout(chunk))
         except (BrokenProcessPool, FutureTimeout):
             pass
         in_flight = [(chunk, future), *pending]
@@ -165,7 +165,7 @@ class Pool(Generic[T, R]):
     def _alone(self, task: Task[T, R], item: T, lost: Lost[T, R]) -> R:
         """One item in a fresh worker: its result, or ``lost`` if the worker dies or hangs again."""
         try:
-            return self._pool.submit(task, [item]).result(timeout=self.timeout(1))[0]
+            return self._pool.submit(task, [item]).result(timeout=self.timeout([item]))[0]
         except (BrokenProcessPool, FutureTimeout) as exc:
             self._restart()
             what = "hung" if isinstance(exc, FutureTimeout) else "died (segfault, out of memory or killed)"

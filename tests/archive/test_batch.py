@@ -111,3 +111,21 @@ def test_kill_9_then_resume_loses_and_repeats_nothing(tmp_path, model, jobs):
     assert sum(pq.ParquetFile(out / FINDINGS / p).metadata.num_rows for p in parts) == len(findings)
     lines = (out / "manifest.jsonl").read_text().splitlines()
     assert sum(len(json.loads(line)["ids"]) for line in lines) == len(expected)
+
+
+def test_the_time_limit_grows_with_the_document(tmp_path, model):
+    """A long text that needs more than the base limit is scored when its size earns it the time."""
+    assert Limits().seconds_for(20_000_000) == 120 + 20 * 150
+    assert Limits(seconds=0).seconds_for(20_000_000) == 0  # no limit
+    site = tmp_path / "in"
+    site.mkdir()
+    (site / "lang.txt").write_text("Ansökan ska skickas in senast den 1 maj. Beslutet fattades av nämnden.\n\n"
+                                   * 1_000, encoding="utf-8")  # 72 kB, over a second to score
+    rows = {}
+    for name, per_mb in (("fixed", 0.0), ("scaled", 3_000.0)):
+        run_batch([site], tmp_path / name, jobs=0, config=Config(model=model), progress=False,
+                  limits=Limits(seconds=0.3, seconds_per_mb=per_mb))
+        rows[name] = _docs(tmp_path / name).iloc[0]
+    assert rows["fixed"].status == "error" and "longer than the limit of 0.3 seconds" in rows["fixed"].error
+    assert "batch.seconds_per_mb" in rows["fixed"].error
+    assert rows["scaled"].status == "ok" and rows["scaled"].words > 10_000

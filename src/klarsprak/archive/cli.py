@@ -35,18 +35,25 @@ DEFAULT = Limits()
               help="Largest input file or WARC payload.")
 @click.option("--max-pages", type=click.IntRange(1), default=DEFAULT.max_pages, show_default=True,
               help="Most pages of a PDF.")
-@click.option("--timeout", type=click.FloatRange(0), default=DEFAULT.seconds, show_default=True,
-              help="Seconds to read and score one document (0: no limit).")
+@click.option("--timeout", type=click.FloatRange(0), default=None,
+              help=f"Seconds to read one input, and again to score it (0: no limit) [default: batch.seconds, "
+                   f"{DEFAULT.seconds:g}].")
+@click.option("--timeout-per-mb", type=click.FloatRange(0), default=None,
+              help=f"Seconds added to --timeout per MB of the input and of its text [default: "
+                   f"batch.seconds_per_mb, {DEFAULT.seconds_per_mb:g}].")
 @click.option("--progress/--no-progress", default=True, show_default=True, help="Show a progress bar.")
 def batch(sources: Sequence[str], out: str, jobs: int, engine: str, config_path: str | None, model: str | None,
           lix_target: float | None, sender: str | None, disable: tuple[str, ...], part_size: int,
-          part_seconds: float, max_bytes: int, max_pages: int, timeout: float, progress: bool) -> None:
+          part_seconds: float, max_bytes: int, max_pages: int, timeout: float | None,
+          timeout_per_mb: float | None, progress: bool) -> None:
     """Score every document under SOURCES (folders, files, WARCs, @lists) into Parquet tables in --out.
 
     Running the same command again after an interruption resumes where it stopped.
     """
     config = load_config(config_path, disable=disable, model=model, lix_target=lix_target, sender=sender)
-    limits = Limits(max_bytes=max_bytes, max_pages=max_pages, seconds=timeout)
+    limits = Limits(max_bytes=max_bytes, max_pages=max_pages,
+                    seconds=config.batch["seconds"] if timeout is None else timeout,
+                    seconds_per_mb=config.batch["seconds_per_mb"] if timeout_per_mb is None else timeout_per_mb)
     try:
         if engine == "spark":
             from .spark import run_spark_batch

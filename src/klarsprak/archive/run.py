@@ -21,7 +21,7 @@ from ..errors import InputError
 from .limits import Limits
 from .parts import PartWriter
 from .readers import Source, iter_sources, shown
-from .scoring import Scored, mark_duplicate, score_source
+from .scoring import Scored, input_size, mark_duplicate, score_source
 from .tables import document_row, documents_schema
 
 
@@ -80,9 +80,9 @@ def _scored_in_order(chunks: Iterator[list[Source]], jobs: int, config: Config |
             yield from (score_source(s, analyzer, limits, schema) for s in chunk)
         return
 
-    def timeout(n: int) -> float | None:
-        # generous: the per-document alarm should fire first; this catches hangs inside C code
-        return n * limits.seconds * 2 + 60 if limits.seconds else None
+    def timeout(chunk: list[Source]) -> float | None:
+        # generous: the per-document alarms (reading, then scoring) should fire first; this catches hangs in C code
+        return sum(2 * limits.seconds_for(input_size(s)) for s in chunk) * 2 + 60 if limits.seconds else None
 
     with Pool(jobs, config, model, timeout=timeout) as pool:
         yield from pool.map(partial(_score_chunk, limits), chunks, _lost)

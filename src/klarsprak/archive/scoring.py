@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import traceback
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -32,7 +33,8 @@ class Scored:
 def score_source(source: Source, analyzer: Analyzer, limits: Limits, schema: pa.Schema | None = None) -> Scored:
     """Read and score one source within ``limits``; never raises for a bad input.
 
-    Unreadable input gives status ``error``, non-Swedish text status
+    Reading and scoring each have a time limit that grows with the size of what they work on
+    (:meth:`Limits.seconds_for`). Unreadable input gives status ``error``, non-Swedish text status
     ``skipped``; an unexpected failure in our own code is an ``error`` too,
     with the exception named, so one document never stops a batch.
     """
@@ -40,13 +42,14 @@ def score_source(source: Source, analyzer: Analyzer, limits: Limits, schema: pa.
     base = {"id": source.id, "source": source.key}
     document = None
     try:
-        with deadline(limits.seconds):
+        with deadline(limits.seconds_for(input_size(source)), " (to read it; see batch.seconds_per_mb)"):
             document = source.read(replace(limits, seconds=0))
-            digest = content_hash(document.text)
-            if document.language not in (None, SWEDISH):
-                return Scored(document_row(schema, **base, status="skipped", document=document,
-                                           content_hash=digest,
-                                           error=f"the text is in language {document.language!r}, not Swedish"))
+        digest = content_hash(document.text)
+        if document.language not in (None, SWEDISH):
+            return Scored(document_row(schema, **base, status="skipped", document=document,
+                                       content_hash=digest,
+                                       error=f"the text is in language {document.language!r}, not Swedish"))
+        with deadline(limits.seconds_for(len(document.text)), " (to score its text; see batch.seconds_per_mb)"):
             report = analyzer.analyze(document)
     except InputError as exc:
         return Scored(_located(document_row(schema, **base, status="error", document=document, error=str(exc)), source))
@@ -59,6 +62,16 @@ def score_source(source: Source, analyzer: Analyzer, limits: Limits, schema: pa.
         document_row(schema, **base, status="ok", document=document, report=report, content_hash=digest),
         report_finding_rows(report, source.id),
     )
+
+
+def input_size(source: Source) -> int:
+    """The bytes ``source`` holds before reading (0 when its file cannot be seen; reading then fails)."""
+    if source.data is not None:
+        return len(source.data)
+    try:
+        return os.stat(source.path or "").st_size
+    except OSError:
+        return 0
 
 
 def _located(row: dict[str, Any], source: Source) -> dict[str, Any]:

@@ -85,7 +85,7 @@ def read_document(source: str | os.PathLike[str] | bytes, *, content_type: str |
     if reader is None:
         raise InputError(f"unsupported content type {kind!r}")
     try:
-        with deadline(limits.seconds):
+        with deadline(limits.seconds_for(len(data))):
             if kind == HTML:
                 document = reader(data, url=url, limits=limits, charset=charset)
             else:
