@@ -109,10 +109,13 @@ def markdown(result: dict[str, Any]) -> str:
                      f"| {row['precision']} | {row['recall']} |")
     lines.append(f"| **overall** | {o['labelled']} | {o['findings']} | {o['tp']} | {o['fp']} | {o['fn']} "
                  f"| **{o['precision']}** | **{o['recall']}** |")
-    r = result["real_only"]
+    r, w = result["real_only"], result["without_added_labels"]
     lines += ["", f"F1 overall: {o['f1']}. Targets: precision and recall ≥ 0.90 overall, no ground below 0.80.",
               "", f"Real sentences only ({meta['real']}): {r['labelled']} labelled spans, {r['findings']} findings, "
               f"precision {r['precision']}, recall {r['recall']}.",
+              "", f"Without the labels added after the set was made (marked `added:` in the data: places the "
+              f"guidance calls for that the set had left out): {w['labelled']} labelled spans, {w['findings']} "
+              f"findings, {w['tp']} correct, precision {w['precision']}, recall {w['recall']}.",
               "", "## Caveats", "",
               "- The set was labelled by the engineer who wrote the rules, after searching the corpora for the "
               "lexicon's words and their near misses. The figures show behaviour on the patterns the lexicon "
@@ -142,6 +145,8 @@ def main() -> None:
     start = time.perf_counter()
     result = evaluate(items, analyzer)
     result["real_only"] = evaluate([i for i in items if i["origin"] != "constructed"], analyzer)["overall"]
+    original = [{**i, "expect": [e for e in i["expect"] if not e.get("added")]} for i in items]
+    result["without_added_labels"] = evaluate(original, analyzer)["overall"]
     result["meta"] = {
         "sentences": len(items),
         "real": sum(i["origin"] != "constructed" for i in items),

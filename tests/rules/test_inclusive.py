@@ -20,6 +20,11 @@ FLAG = [
     ("Sionisterna styr medierna, skrev han.", "Sionisterna", "religion"),
     ("Ålderdomshemmet ligger vid sjön.", "Ålderdomshemmet", "age"),
     ("Fyll i namnen på barnets mamma och pappa.", "mamma och pappa", "sexual_orientation"),
+    ("De bor i invalidbostäder.", "invalidbostäder", "disability"),
+    ("Åldringsvården byggs ut.", "Åldringsvården", "age"),
+    ("Han kan väljas till landstingsman.", "landstingsman", "sex"),
+    ("Författarinnan läste ur sin bok.", "Författarinnan", "sex"),
+    ("Testerna ska få rätt man på rätt plats.", "rätt man på rätt plats", "sex"),
 ]
 OK = [
     "Skriv numret på en papperslapp.",
@@ -38,6 +43,14 @@ OK = [
     "Vi använder MongoDB. Mongoliet är ett stort land.",
     "Regeringen dementerade uppgifterna.",
     '"Zigenare" var ett vanligt ord i 1950-talets tidningar.',
+    # names of commissions and benefits are quoted, never rewritten (issue 15)
+    "Invandrarutredningen lämnade sitt betänkande.",
+    "Det kallas kommunalt bostadstillägg för handikappade (Kbh).",
+    # a group word that begins a noun phrase about things
+    "De gamla rika fångstplatserna är utfiskade.",
+    "De gamla två- och femkronorsmynten gäller fortfarande.",
+    "Invaliditetsgraden bestäms av läkaren.",
+    "Skolöverstyrelsen sysslar med invandrarfrågor.",
     "Rothschild var en bankfamilj i Frankfurt.",
     "Personer med funktionsnedsättning ska kunna delta fullt ut.",
     "Barnen byggde en snögubbe.",
@@ -67,7 +80,8 @@ def test_finding_fields(analyzer):
     assert text[f.start:f.end] == f.text == "handikappade"
     assert f.severity == Severity.WARNING
     assert "Socialstyrelsen" in f.message and f.message.startswith("Ordet ”handikappade”")
-    assert "person med funktionsnedsättning" in f.suggestions
+    # issue 15: the suggestion is inflected to stand in the word's place (plural here), and says so
+    assert f.suggestions[0] == "personer med funktionsnedsättning" and f.replaces
     assert "Socialstyrelsen" in f.source
     assert f.sentence == 0
 
@@ -98,3 +112,27 @@ def test_extra_lexicon_file(tmp_path):
     report = klarsprak.Analyzer(Config(lexicons=(str(extra),))).analyze("Han var gubbsjuka typen.")
     (f,) = inclusive(report)
     assert (f.text, f.ground, f.source, f.severity) == ("gubbsjuka", "age", "vår policy", Severity.INFO)
+
+
+@pytest.mark.parametrize("text, suggestion, replaces", [
+    ("Många handikappade har svårt att få arbete.", "personer med funktionsnedsättning", True),
+    ("Föreningen ordnar läger för handikappade barn.", "person med funktionsnedsättning", False),
+    ("Han är handikappad sedan olyckan.", "person med funktionsnedsättning", False),
+    ("Författarinnan läste ur sin bok.", "Författaren", True),
+])
+def test_suggestion_fits_the_sentence_or_is_advice(analyzer, text, suggestion, replaces):
+    (f,) = inclusive(analyzer.analyze(text))
+    assert f.suggestions[0] == suggestion and f.replaces is replaces
+    assert (f"Skriv hellre ”{suggestion}”." in f.message) is replaces
+
+
+def test_suggestion_without_an_attested_form_is_offered_in_its_base_form(analyzer):
+    (f,) = inclusive(analyzer.analyze("Rådet består av riksdagsmän."))
+    assert "”riksdagsledamot” i den form som passar" in f.message and not f.replaces
+
+
+def test_each_word_of_an_entry_gets_its_own_suggestion(analyzer):
+    for text, suggestion in (("Barnvårdarinnan kom hem till oss.", "barnvårdare"),
+                             ("Värdinnan tog emot gästerna.", "värd")):
+        (f,) = inclusive(analyzer.analyze(text))
+        assert f.suggestions[0].lower().startswith(suggestion)

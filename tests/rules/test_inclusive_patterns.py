@@ -9,6 +9,9 @@ CASES = {
             ("Varje sökande ska bifoga sitt betyg. Hon ska också skicka ett personbevis.", "Hon"),
             ("Den som vill ansöka måste skicka in sina papper innan han börjar.", "han"),
             ("Handläggaren kontaktar dig när hon har läst din ansökan.", "hon"),
+            ("När någon i utlandet skriver till Sverige bör han skriva landskoden.", "han"),
+            ("Roll är det beteende som förväntas av en person på grund av att han har en viss position.", "han"),
+            ("Skall vetenskapsmannen känna sitt samhällsansvar så att han inte slår larm?", "han"),
         ],
         [
             "Anna är sjuk i dag. Hon stannar hemma.",
@@ -17,6 +20,10 @@ CASES = {
             "Om en elev är sjuk ska eleven stanna hemma.",
             "Donald Trump är en arrogant person som vill att han ska få allt.",
             "En ung student stod och läste en tidning som han höll i handen.",
+            "Var och en av eleverna skulle ange vad som var bäst för honom eller henne.",
+            "Kan det verkligen, frågar någon, vara vår uppgift? Och en uppgift som han själv måste sköta?",
+            "Att anställa en praktikant lönar sig inte, kanske får mannen lägga till för att hon ska få arbeta.",
+            "En person greps i natt och han förhörs nu.",
         ],
     ),
     "unnecessary_marking": (

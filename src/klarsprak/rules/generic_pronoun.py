@@ -22,6 +22,12 @@ def _has_past(span: Span) -> bool:
     return any("Past" in t.morph.get("Tense") for t in span if t.pos_ in ("VERB", "AUX"))
 
 
+def _tells_story(span: Span) -> bool:
+    """True if a verb in ``span`` is in the past or the supine ("greps", "har gripits"): a story about
+    someone, not a rule about anyone."""
+    return _has_past(span) or any("Sup" in t.morph.get("VerbForm") for t in span if t.pos_ in ("VERB", "AUX"))
+
+
 def _definite_singular(tok: Token, base: str) -> bool:
     """True for a definite singular form of a person noun (eleven, handläggaren, invandraren)."""
     if "Def" in tok.morph.get("Definite") and "Sing" in tok.morph.get("Number"):
@@ -33,7 +39,8 @@ def _definite_singular(tok: Token, base: str) -> bool:
 def _antecedents(ctx: Context, unit: Span) -> list[tuple[Token, bool]]:
     """Generic person expressions in ``unit``: (head token, strongly generic?).
 
-    Strong: varje/varenda/någon/vilken + noun, "den som", "var och en". Weak
+    Strong: varje/varenda/någon/vilken + noun, "den som", "var och en", "någon" alone, and "en person"
+    (``generic_anyone``) in a sentence that tells no story (no past or supine verb). Weak
     (need a generic cue such as om, när, ska): en/ett/den + noun, and a noun in
     the definite singular ("handläggaren"). A predicative noun ("X är en person
     som ...") is about a known person and is skipped.
@@ -52,6 +59,11 @@ def _antecedents(ctx: Context, unit: Span) -> list[tuple[Token, bool]]:
         if tok.lower_ == "var" and nxt == "och" and i + 2 < len(toks) and toks[i + 2].lower_ == "en":
             found.append((tok, True))
             continue
+        if tok.lower_ in words("generic_pronoun_antecedents") and tok.pos_ in ("PRON", "DET") and not (
+                i + 1 < len(toks) and toks[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")):
+            if i and toks[i - 1].lower_ in words("generic_conditions") and not _tells_story(unit):
+                found.append((tok, True))  # "när någon skriver ... bör han", not "frågar någon"
+            continue
         base = base_of(token_keys(tok), nouns)
         if base is None or (tok.text[:1].isupper() and i > 0):
             continue
@@ -63,7 +75,8 @@ def _antecedents(ctx: Context, unit: Span) -> list[tuple[Token, bool]]:
                 has_det = True
                 before = toks[max(0, i - j - 3):i - j - 1]
                 if not any(t.lower_ in predicative for t in before):
-                    found.append((tok, det in strong))
+                    anyone = det in ("en", "ett") and base in words("generic_anyone") and not _tells_story(unit)
+                    found.append((tok, det in strong or anyone))
                 break
             if back.pos_ in ("NOUN", "VERB", "ADP") or det in ("och", "eller", "som"):
                 break
@@ -72,10 +85,14 @@ def _antecedents(ctx: Context, unit: Span) -> list[tuple[Token, bool]]:
     return found
 
 
+#: Each form of han and hon, as the pair it belongs to ("honom eller henne" is "han eller hon").
+PAIRED = {"han": "han", "honom": "han", "hans": "han", "hon": "hon", "henne": "hon", "hennes": "hon"}
+
+
 def _pair_alternative(toks: list[Token], i: int) -> bool:
-    """True for 'han eller hon' / 'hon eller han' (an accepted alternative)."""
+    """True for 'han eller hon', 'honom eller henne', 'hans eller hennes' (an accepted alternative)."""
     around = [t.lower_ for t in toks[max(0, i - 2):i + 3]]
-    return "eller" in around and {"han", "hon"} <= set(around) or "hen" in around
+    return "eller" in around and {"han", "hon"} <= {PAIRED.get(w) for w in around} or "hen" in around
 
 
 @REGISTRY.rule(
@@ -103,6 +120,7 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
     """Han/hon (and their forms) whose antecedent is a generic person in the same or previous unit."""
     pronouns = words("generic_pronouns")
     cues = words("generic_cues")
+    gendered = words("gendered_persons")
     source = word_lists()["generic_pronouns"].source
     lower = ctx.tokens.lower
     for n, unit in enumerate(ctx.units):
@@ -119,9 +137,11 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
             if not candidates:
                 continue
             ante, strong, ante_span = candidates[-1]
-            if any(is_proper_name(ctx.analysis, k) for k in range(ante.i + 1, tok.i)
-                   if not starts_unit(ctx.analysis, k)):
-                continue
+            if any(is_proper_name(ctx.analysis, k) and ctx.tokens.pos[ctx.tokens.prev_word(k)] != "ADP"
+                   for k in range(ante.i + 1, tok.i) if not starts_unit(ctx.analysis, k)):
+                continue  # a person named in between ("Anna"), but not a place after a preposition
+            if any(t.pos_ == "NOUN" and t.lemma_.lower() in gendered for t in ctx.doc[ante.i + 1:tok.i]):
+                continue  # "mannen", "min fru" in between: the pronoun is about them
             if not strong:
                 cue_words = {t.lower_ for t in ctx.word_tokens(ante_span)} | {t.lower_ for t in toks}
                 if not cue_words & cues or _has_past(unit.span):

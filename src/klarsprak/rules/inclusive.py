@@ -16,9 +16,14 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ..doc import TokenTable
 from ..findings import Severity
+from ..lexicon.inflection import inflected
 from ..lexicon.matcher import Match, matcher_for
+from ..lexicon.morphology import is_form
+from ..lexicon.wordlists import words
 from ._names import about_history, in_statute_title
+from .complex_word import fitted
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 
 SKRIVREGLER = "Myndigheternas skrivregler 8 uppl. (Språkrådet 2014)"
@@ -30,26 +35,114 @@ SOFT = {
     "history": " Meningen handlar om historia: skriv ordet inom citattecken om det behövs för att "
                "återge hur man skrev då.",
 }
+#: Endings a compound's last part may carry (invandrarutredningen, handikappförbundets).
+NAME_ENDINGS = ("", "en", "et", "n", "t", "s", "ens", "ets", "ns", "ts")
+#: Endings of nouns whose plural is the same word (lärare, sökande, tekniker, ombud, barn).
+SAME_PLURAL = ("are", "ande", "ende", "iker", "ud", "arn")
+#: Copulas before a predicative adjective ("är handikappad"): a noun phrase cannot take its place.
+COPULAS = frozenset({"är", "var", "vara", "varit", "blir", "blev", "bli", "blivit", "förblir"})
 
 
-def term_for(ctx: Context, match: Match) -> Term:
-    """The term for one lexicon match: the entry's why, suggestions, ground, severity and source.
+def term_for(ctx: Context, match: Match) -> Term | None:
+    """The term for one lexicon match: the entry's why, its first suggestion in the form the sentence needs
+    (or as advice), ground, severity and source; None for a word in a name.
 
-    In a statute title or a sentence about history the finding is ``info``, and says why.
+    In a statute title or a sentence about history the finding is ``info``, and says why. A name of an
+    organisation, commission or benefit is not reported at all (:func:`in_name`): it cannot be rewritten.
     """
     entry = match.entry
+    if entry.kind != "slur" and (in_name(ctx.tokens, match) or _modifies_noun(ctx.tokens, match)):
+        return None
     text = ctx.text[match.start_char:match.end_char]
     what = "Uttrycket" if match.end - match.start > 1 else "Ordet"
     message = f"{what} ”{text}”: {entry.why}"
+    suggestions, replaces = entry.suggestions, False
     if entry.suggestions:
-        message += f" Skriv hellre: {entry.suggestions[0]}."
+        first = entry.suggestions[0]
+        fit = _fit(ctx.tokens, match, first)
+        if fit is not None:
+            fit = fit[:1].upper() + fit[1:] if text[:1].isupper() else fit
+            message += f" Skriv hellre ”{fit}”."
+            suggestions, replaces = (fit, *entry.suggestions[1:]), True
+        elif is_advice(first):
+            message += f" {first[:1].upper()}{first[1:]}."
+        elif " " not in first and match.end - match.start == 1 and match.how in ("lemma", "form"):
+            message += f" Skriv hellre ”{first}” i den form som passar."
+        else:
+            message += f" Skriv om, till exempel med ”{first}”."
     severity = entry.severity
     soft = _soft_context(ctx, match)
     if soft and severity != Severity.INFO and entry.kind != "slur":
         message += SOFT[soft]
         severity = Severity.INFO
-    return Term(entry.rule, match.start_char, match.end_char, message, entry.suggestions,
-                ground=entry.ground, severity=severity, source=entry.source)
+    return Term(entry.rule, match.start_char, match.end_char, message, suggestions,
+                ground=entry.ground, severity=severity, source=entry.source, replaces=replaces)
+
+
+def is_advice(suggestion: str) -> bool:
+    """True for a suggestion that tells the writer what to do ("stryk ordet", "ange vilka som avses") or
+    that carries a comment in parentheses, rather than words to put in."""
+    return "(" in suggestion or suggestion.split(" ", 1)[0].lower() in words("advice_verbs")
+
+
+def _fit(tokens: TokenTable, match: Match, suggestion: str) -> str | None:
+    """``suggestion`` in the form that can take the place of the one matched word, or None.
+
+    Only a word matched as a form of the entry's lemma is replaced (never a compound, whose other part
+    the suggestion would lose, nor a phrase). An adjective used as a noun ("bidrag till handikappade")
+    takes a noun phrase in its number ("personer med funktionsnedsättning"); after a copula ("är
+    handikappad"), before a noun ("handikappade barn") or after "de" the sentence needs rewriting.
+    Nouns are fitted as complex_word fits them (number, definiteness, gender after an article).
+    """
+    i = match.start
+    if match.end - i != 1 or match.how not in ("lemma", "form") or is_advice(suggestion):
+        return None
+    keys = tokens.keys[i]
+    lemma = next((lem for lem in match.entry.lemmas if any(is_form(k, lem) for k in keys)), "")
+    if tokens.pos[i] == "ADJ" and " " in suggestion:
+        before, after = tokens.prev_word(i), tokens.next_word(i)
+        if ((before >= 0 and (tokens.lower[before] in COPULAS or tokens.pos[before] == "DET"))
+                or (after < len(tokens) and tokens.pos[after] in ("NOUN", "PROPN", "ADJ"))):
+            return None
+        number = "Plur" if "Number=Plur" in tokens.morph[i] else "Sing"
+        fit = inflected(suggestion, "NOUN", f"Definite=Ind|Number={number}")
+    else:
+        fit = fitted(suggestion, lemma, tokens, i)
+    head = suggestion.split(" ", 1)[0]
+    if fit and "Number=Plur" in tokens.morph[i] and fit.split(" ", 1)[0] == head and not head.endswith(SAME_PLURAL):
+        return None  # "riksdagsledamot" for "riksdagsmän": the engine found no plural
+    return fit
+
+
+def _modifies_noun(tokens: TokenTable, match: Match) -> bool:
+    """True for a group phrase ("de gamla") that is the start of a noun phrase about something else: another
+    adjective, a number or a cut compound follows ("de gamla rika fångstplatserna", "de gamla två- och
+    femkronorsmynten", "de gamla vanliga" with its noun left out). The matcher already skips one noun."""
+    if match.how != "phrase" or tokens.pos[match.start] != "DET" or tokens.pos[match.end - 1] != "ADJ":
+        return False
+    after = tokens.next_word(match.end - 1)
+    return after < len(tokens) and (tokens.pos[after] in ("ADJ", "NUM", "NOUN", "PROPN")
+                                     or tokens.text[after].endswith("-"))
+
+
+def in_name(tokens: TokenTable, match: Match) -> bool:
+    """True if the match is part of a name: a compound whose last part names an institution
+    (invandrarutredningen, handikappförbundet: ``name_heads`` in lexicons/inclusive/patterns.yaml), or
+    words followed by their abbreviation in parentheses ("bostadstillägg för handikappade (Kbh)")."""
+    if match.how in ("modifier", "stem"):
+        heads = words("name_heads")
+        if any(key.endswith(head + ending) for key in tokens.keys[match.start] for head in heads
+               for ending in NAME_ENDINGS):
+            return True
+    j = tokens.next_word(match.end - 1)
+    if j >= len(tokens) or tokens.text[j] != "(":
+        return False
+    k = tokens.next_word(j)
+    close = tokens.next_word(k)
+    abbreviation = tokens.text[k] if k < len(tokens) else ""
+    return (close < len(tokens) and tokens.text[close] == ")" and abbreviation.isalpha()
+            and abbreviation[0].isupper() and 2 <= len(abbreviation) <= 8
+            and (len(abbreviation) <= 4 or not abbreviation[1:].islower()))
 
 
 def _soft_context(ctx: Context, match: Match) -> str | None:
@@ -66,7 +159,9 @@ def inclusive_terms(ctx: Context) -> Iterator[Term]:
     """Every entry of the inclusive lexicons (shipped and configured) found in the document."""
     matcher = matcher_for(tuple(str(p) for p in ctx.config.lexicons))
     for match in matcher(ctx.analysis):
-        yield term_for(ctx, match)
+        term = term_for(ctx, match)
+        if term is not None:
+            yield term
 
 
 REGISTRY.terms(TermRule(
