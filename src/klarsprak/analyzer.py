@@ -135,7 +135,7 @@ class Analyzer:
         processes = (os.cpu_count() or 1) if n_process == -1 else n_process
         documents = (_as_document(t) for t in texts)
         chunks = iter(lambda: list(itertools.islice(documents, batch_size)), [])
-        with Pool(processes, analyzer=self) as pool:
+        with Pool(processes, partial(_itself, self)) as pool:
             yield from pool.map(partial(analyse_chunk, sender=sender), chunks, lost_report)
 
     def _report(self, doc: Doc, document: Document, sender: str | None,
@@ -218,6 +218,17 @@ def cached_analyzer(config: Config | None = None, model: str | Path | None = Non
     if model is not None:
         config = config.merged(model=str(model))
     return _cached(config)
+
+
+def executor_analyzer(config: Config | None = None, model: str | Path | None = None) -> Analyzer:
+    """The analyzer of a process someone else started (a Spark executor): BLAS on one thread, loaded once."""
+    threads.fix(1)
+    return cached_analyzer(config, model)
+
+
+def _itself(analyzer: Analyzer) -> Analyzer:
+    """A pool's ``load`` for a ready analyzer: inherited when the workers fork, pickled otherwise."""
+    return analyzer
 
 
 def default_analyzer() -> Analyzer:

@@ -24,8 +24,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any, Iterable, Iterator, Protocol
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .config import Config
 from .doc import Analysis, Document, chunking, sanitize
 from .doc.layout import page_lines
 from .doc.lines import iter_lines
@@ -33,9 +37,6 @@ from .findings import Finding, Report, SentenceSpan
 from .metrics import Counts, Ratio, unit_counts
 from .rules.sender import SenderNames, sender_names, sender_verdict, whole_verdict
 from .sender import SenderResult
-
-if TYPE_CHECKING:
-    from .analyzer import Analyzer
 
 #: Part size in characters: with it, one 20 MB document peaked at 930 MB in ``check`` and 898 MB in the
 #: batch worker, against 3.4 GB in one piece (benchmarks/results/huge_input.json).
@@ -54,7 +55,20 @@ def is_long(document: Document) -> bool:
     return len(document.text) > PART_CHARS
 
 
-def analyse_in_parts(analyzer: Analyzer, document: Document, sender: str | None = None,
+class PartAnalyzer(Protocol):
+    """What analysing in parts needs of the analyzer (:class:`klarsprak.analyzer.Analyzer` passes itself)."""
+
+    config: Config
+    nlp: Language
+    chunk_chars: int
+    reports_sender: bool
+
+    def _parsed(self, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document]]: ...
+
+    def _report(self, doc: Doc, document: Document, sender: str | None, whole: Whole | None = None) -> Report: ...
+
+
+def analyse_in_parts(analyzer: PartAnalyzer, document: Document, sender: str | None = None,
                      part_chars: int | None = None) -> Report:
     """The report of ``document`` analysed in parts of at most ``part_chars`` (default :data:`PART_CHARS`)
     characters with ``analyzer`` (see the module docstring)."""

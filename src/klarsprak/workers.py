@@ -1,9 +1,10 @@
 """One pool of worker processes for every parallel job: ``analyze_many``, ``Analyzer.pipe``, batch and Spark.
 
-Each worker process holds one analyzer, which it gets once: inherited from the
-parent when forked, or built from the pool's hashable key ``(config, model)``
-by :func:`klarsprak.analyzer.cached_analyzer` (the same per-process cache that
-serves ``analyze(text, config=…)``). A task is a plain module-level function
+Each worker process holds one analyzer, which it gets once from the pool's ``load``
+(a picklable callable: the analyzer module passes ``cached_analyzer`` bound to a
+hashable ``(config, model)``, or a ready analyzer): inherited from the parent when
+forked, loaded in the worker otherwise. The pool knows nothing of analyzers, so the
+analyzer depends on it and never the reverse. A task is a plain module-level function
 that takes a chunk of items and returns one result per item; inside it,
 :func:`current` is the worker's analyzer. Results come back in input order.
 
@@ -15,13 +16,13 @@ a report with a note). Workers exit when their parent dies.
 
 How the engines use it:
 
-- ``Analyzer.pipe(n_process=N)`` and ``analyze_many``: ``Pool(N, analyzer=…)``
+- ``Analyzer.pipe(n_process=N)`` and ``analyze_many``: ``Pool(N, <the ready analyzer>)``
   mapping :func:`klarsprak.analyzer.analyse_chunk` over chunks of documents.
-- The local batch engine: ``Pool(jobs, config, model, timeout=…)`` mapping its
+- The local batch engine: ``Pool(jobs, partial(cached_analyzer, config, model), timeout=…)`` mapping its
   own chunk scorer (which calls :func:`current` for the analyzer), with ``lost``
   giving the error row of a source.
 - Spark: executors are Spark's own processes, so no pool is started; each task
-  calls :func:`executor_analyzer`, which limits BLAS to one thread (Spark runs
+  calls :func:`klarsprak.analyzer.executor_analyzer`, which limits BLAS to one thread (Spark runs
   one task per core) and keeps one analyzer per ``(config, model)`` for the
   Python worker's life.
 """
@@ -36,46 +37,31 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
-from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Generic, Iterable, Iterator, TypeVar
+from typing import Any, Callable, Generic, Iterable, Iterator, TypeVar
 
 from . import threads
 from .blas import threads_per_process
-
-if TYPE_CHECKING:
-    from .analyzer import Analyzer
-    from .config import Config
 
 T = TypeVar("T")
 R = TypeVar("R")
 Task = Callable[[list[T]], list[R]]
 Lost = Callable[[T, str], R]
 
-#: The analyzer of this worker process (set by the pool's initializer).
-_CURRENT: Analyzer | None = None
+#: The analyzer of this worker process: what the pool's ``load`` returned (set by the pool's initializer).
+_CURRENT: Any = None
 
 
-def current() -> Analyzer:
+def current() -> Any:
     """The analyzer of this worker process; use it inside a task."""
     if _CURRENT is None:
         raise RuntimeError("klarsprak.workers.current() called outside a worker process")
     return _CURRENT
 
 
-def executor_analyzer(config: Config | None = None, model: str | Path | None = None) -> Analyzer:
-    """The analyzer of a process someone else started (a Spark executor): BLAS on one thread, loaded once."""
-    from .analyzer import cached_analyzer
-
-    threads.fix(1)
-    return cached_analyzer(config, model)
-
-
-def _init(spec: Analyzer | tuple[Config | None, str | Path | None], blas: int, parent: int) -> None:
+def _init(load: Callable[[], Any] | None, blas: int, parent: int) -> None:
     global _CURRENT
-    from .analyzer import Analyzer, cached_analyzer
-
     threads.fix(blas)  # the workers share out the cores
-    _CURRENT = spec if isinstance(spec, Analyzer) else cached_analyzer(*spec)
+    _CURRENT = load() if load is not None else None
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -86,23 +72,19 @@ def _init(spec: Analyzer | tuple[Config | None, str | Path | None], blas: int, p
 
 
 class Pool(Generic[T, R]):
-    """``processes`` workers sharing one analyzer key; a dead or hung worker costs a retry, never a hang.
+    """``processes`` workers, each holding what ``load`` returns; a dead or hung worker costs a retry, never a hang.
 
-    Give either ``config``/``model`` (the key each worker builds its analyzer
-    from, or inherits when forked) or a ready ``analyzer`` (inherited when
-    forked, pickled otherwise). ``timeout(chunk)`` is the most seconds
-    ``chunk`` may take (None: no limit).
+    ``load`` (picklable; None: the workers hold nothing) is called once in this process when the
+    workers are forked, so they inherit what it loaded, and once in each worker otherwise.
+    ``timeout(chunk)`` is the most seconds ``chunk`` may take (None: no limit).
     """
 
-    def __init__(self, processes: int, config: Config | None = None, model: str | Path | None = None, *,
-                 analyzer: Analyzer | None = None, timeout: Callable[[list[T]], float | None] | None = None,
-                 start_method: str | None = None) -> None:
-        from .analyzer import cached_analyzer
-
+    def __init__(self, processes: int, load: Callable[[], Any] | None = None, *,
+                 timeout: Callable[[list[T]], float | None] | None = None, start_method: str | None = None) -> None:
         self.processes = max(1, processes)
-        self.spec = analyzer if analyzer is not None else (config, model)
-        if analyzer is None and _forks(start_method):
-            cached_analyzer(config, model)  # load once here; forked workers inherit it
+        self.load = load
+        if load is not None and _forks(start_method):
+            load()  # load once here; forked workers inherit it
         self.timeout = timeout or (lambda chunk: None)
         self.method = start_method or ("fork" if _forks(None) else "spawn")
         self._pool = self._start()
@@ -110,7 +92,7 @@ class Pool(Generic[T, R]):
     def _start(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context(self.method)
         return ProcessPoolExecutor(self.processes, mp_context=context, initializer=_init,
-                                   initargs=(self.spec, threads_per_process(self.processes), os.getpid()))
+                                   initargs=(self.load, threads_per_process(self.processes), os.getpid()))
 
     def __enter__(self) -> Pool[T, R]:
         return self

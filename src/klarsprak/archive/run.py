@@ -84,7 +84,7 @@ def _scored_in_order(chunks: Iterator[list[Source]], jobs: int, config: Config |
         # generous: the per-document alarms (reading, then scoring) should fire first; this catches hangs in C code
         return sum(2 * limits.seconds_for(input_size(s)) for s in chunk) * 2 + 60 if limits.seconds else None
 
-    with Pool(jobs, config, model, timeout=timeout) as pool:
+    with Pool(jobs, partial(cached_analyzer, config, model), timeout=timeout) as pool:
         yield from pool.map(partial(_score_chunk, limits), chunks, _lost)
 
 

@@ -1,7 +1,7 @@
 """Score archives on Apache Spark: a DataFrame text column, or WARC files and folders.
 
 Work runs in ``mapPartitions``; each Python worker loads the model once and
-keeps it (:func:`klarsprak.workers.executor_analyzer`; Spark reuses Python workers), and every row is built by the same
+keeps it (:func:`klarsprak.analyzer.executor_analyzer`; Spark reuses Python workers), and every row is built by the same
 :func:`~klarsprak.archive.scoring.score_source` as the local engine, so both
 engines give the same ``documents`` and ``findings`` rows. Needs the optional
 extra ``klarsprak[spark]``.
@@ -42,7 +42,7 @@ def spark_schema(schema: pa.Schema) -> Any:
 
 def _score_all(sources: Iterable[tuple[tuple[int, int], Source]], config: Config | None, model: str | None,
                limits: Limits) -> Iterator[tuple[tuple[int, int], dict[str, Any], list[dict[str, Any]]]]:
-    from ..workers import executor_analyzer
+    from ..analyzer import executor_analyzer
     from .scoring import score_source
 
     analyzer = executor_analyzer(config, model)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Any, Iterable, Sequence
+from typing import Iterable, Sequence
 from urllib.parse import urlparse
 
 from ..doc import Document, Lines

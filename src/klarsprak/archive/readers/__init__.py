@@ -6,8 +6,8 @@ records of a web archive.
 """
 
 from .documents import DOCX, HTML, PDF, SUFFIXES, content_hash, detect_language, read_document, shown
-from .sources import (WARC_SUFFIXES, ErrorRecord, Source, canonical, file_source, input_files, iter_documents,
-                      iter_sources, source_id)
+from .source import ErrorRecord, Source, canonical, file_source, source_id
+from .sources import WARC_SUFFIXES, input_files, iter_documents, iter_sources
 
 __all__ = ["DOCX", "HTML", "PDF", "SUFFIXES", "WARC_SUFFIXES", "ErrorRecord", "Source", "canonical", "content_hash",
            "detect_language", "file_source", "input_files", "iter_documents", "iter_sources", "read_document", "shown",

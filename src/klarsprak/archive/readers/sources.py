@@ -1,6 +1,6 @@
 """What a batch reads: every input under files, folders, WARCs and ``@list`` files, as :class:`Source` values.
 
-A :class:`Source` is one input not yet read (a file, or a WARC record's
+A :class:`~.source.Source` is one input not yet read (a file, or a WARC record's
 payload); reading it yields a :class:`~klarsprak.Document` or raises
 :class:`~klarsprak.InputError` with a message fit for an error row. Inputs that
 cannot even be listed (an unreadable folder or list) are sources carrying their
@@ -9,76 +9,19 @@ error, so nothing under ``sources`` is lost without a row.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from ...doc import Document
 from ...errors import InputError
 from ..limits import Limits
-from .documents import SUFFIXES, read_document, shown
+from .documents import SUFFIXES, shown
+from .source import ErrorRecord, Source, file_source
+from .warc import iter_warc
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
-
-
-@dataclass(frozen=True)
-class Source:
-    """One input to read: a file on disk, or bytes (a WARC record's payload).
-
-    ``id`` is stable across runs and spellings of a path (a hash of ``key``, the
-    canonical path, with ``#record-id`` for a WARC record), so a resumed batch
-    knows what it has done; ``error`` is set when the input was broken before reading.
-    """
-
-    id: str
-    key: str
-    path: str | None = None
-    data: bytes | None = None
-    url: str | None = None
-    content_type: str | None = None
-    charset: str | None = None
-    date: str | None = None
-    error: str | None = None
-
-    def read(self, limits: Limits = Limits()) -> Document:
-        """The document, or :class:`InputError` when it cannot be read within ``limits``."""
-        if self.error:
-            raise InputError(self.error)
-        source = self.data if self.data is not None else Path(self.path or "")
-        document = read_document(source, content_type=self.content_type, url=self.url, limits=limits,
-                                 charset=self.charset)
-        extra = {**document.extra, "id": self.id, "source": self.key}
-        path = shown(self.path) if self.path else None
-        return replace(document, path=path, date=document.date or self.date, extra=extra)
-
-
-@dataclass(frozen=True)
-class ErrorRecord:
-    """An input that could not be read, with the reason in words."""
-
-    id: str
-    key: str
-    error: str
-
-
-def source_id(key: str | bytes) -> str:
-    """A stable 16-hex-digit id for an input key (a canonical path, or ``path#record-id``)."""
-    data = key if isinstance(key, bytes) else os.fsencode(key)
-    return hashlib.sha1(data).hexdigest()[:16]
-
-
-def canonical(path: str | os.PathLike[str]) -> str:
-    """The absolute path with symbolic links and ``..`` resolved: one name per file, however it was typed."""
-    return os.path.realpath(path)
-
-
-def file_source(path: str | os.PathLike[str], error: str | None = None) -> Source:
-    """The source of a file on disk, keyed by its canonical path."""
-    real = canonical(path)
-    return Source(id=source_id(real), key=shown(real), path=real, error=error)
 
 
 def iter_sources(sources: Iterable[str | os.PathLike[str]], *, limits: Limits = Limits(),
@@ -98,8 +41,6 @@ def iter_sources(sources: Iterable[str | os.PathLike[str]], *, limits: Limits = 
 
 
 def _all_sources(sources: Iterable[str | os.PathLike[str]], limits: Limits, payloads: bool) -> Iterator[Source]:
-    from .warc import iter_warc
-
     for file, error in input_files(sources):
         if error is None and file.name.lower().endswith(WARC_SUFFIXES):
             yield from iter_warc(file, limits=limits, payloads=payloads)

@@ -16,7 +16,7 @@ from typing import Any, BinaryIO, Iterator
 
 from ..limits import Limits
 from .documents import DOCX, HTML, PDF, shown
-from .sources import Source, canonical, source_id
+from .source import Source, canonical, source_id
 
 GZIP = b"\x1f\x8b"
 WANTED = {HTML: HTML, "application/xhtml+xml": HTML, "text/xhtml": HTML, PDF: PDF, DOCX: DOCX}
