@@ -49,3 +49,18 @@ def test_a_broken_user_lexicon_stops_check_before_any_text(tmp_path):
     result = CliRunner().invoke(main, ["check", "--config", str(config), str(text)])
     assert result.exit_code == 2
     assert "ours.yaml: cannot read lexicon: line 3: YAML anchors and aliases" in result.output
+
+
+def test_a_noun_of_another_gender_is_no_drop_in(tmp_path):
+    path = tmp_path / "complex.yaml"
+    path.write_text("""schema: complex_words
+sources: {k: "Källa"}
+entries:
+  - {id: skrivelse, lemma: skrivelse, alternatives: [brev], note: n, source: k}
+  - {id: kopia, lemma: avskrift, alternatives: [kopia], note: n, source: k}
+  - {id: mal, lemma: målsättning, alternatives: [mål], note: n, source: k, advice: true}
+  - {id: erhalla, lemma: erhålla, alternatives: [få], note: n, source: k}
+""", encoding="utf-8")
+    problems = [str(p) for p in check([path])]
+    assert problems == [f"{path}: skrivelse: offers 'brev' (neuter) as a drop-in for a common-gender noun: "
+                        "what agrees with it would break; mark the entry advice"]

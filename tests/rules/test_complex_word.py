@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import pytest
 import yaml
+import spacy
+from spacy.tokens import Doc
 
 import klarsprak
+from klarsprak.doc import TokenTable
 from klarsprak.lexicon import load_entries
 from klarsprak.resources import lexicon_path
-from klarsprak.rules.complex_word import lexicon
+from klarsprak.rules.complex_word import fitted, lexicon
 
 PATH = lexicon_path("plain", "complex_words.yaml")
 
@@ -29,7 +32,13 @@ FLAG = [
     ("Ansökan ska inkomma senast den 1 mars.", "inkomma", "komma in"),
     ("Vi har gjort en bedömning av ditt ärende.", "gjort en bedömning av", "bedömt"),  # "bedömt ditt ärende"
     ("Kommunen har gjort en kartläggning av behoven.", "gjort en kartläggning av", "kartlagt"),
-    ("Du torde ha fått brevet.", "torde", "bör"),
+    ("Du bör förvissa dig om att dörren är låst.", "förvissa dig om", "kontrollera"),  # not "kontrollera om att"
+    ("Du ikläder dig ett stort ansvar.", "ikläder dig", "tar på dig"),  # the reflexive in the text's person
+    ("Kommunen ska säkerställa att fisket är hållbart.", "säkerställa att", "se till att"),
+    ("I händelse av brand ska du ringa 112.", "I händelse av", "Vid"),
+    ("Kostnaden fastställes av nämnden.", "fastställes", "fastställs"),  # old passive in -es
+    ("Avdraget måste styrkas med intyg.", "styrkas", "visas"),  # passive infinitive
+    ("Enligt gängse rutiner rekryteras en ny chef.", "gängse", "vanliga"),  # agrees with the noun after it
 ]
 
 OK = [
@@ -83,6 +92,9 @@ ADVICE = [  # the alternative cannot replace the words in place: named in the me
     ("Det har skett en ökning av antalet ansökningar.", "skett en ökning av", "öka"),
     ("Genom upprättande av en plan kan kommunen styra arbetet.", "upprättande av", "att upprätta"),
     ("Vid tillhandahållande av tjänster gäller särskilda regler.", "tillhandahållande", "att erbjuda"),
+    ("Du torde ha fått brevet.", "torde", "troligen"),  # "bör" would change the meaning
+    ("Vår målsättning är att alla ska få svar.", "målsättning", "mål"),  # another gender: "vår mål"
+    ("Förvaltningsrätten bifaller överklagandet.", "bifaller", "bevilja"),  # a legal term is explained
 ]
 
 
@@ -113,3 +125,13 @@ def test_allowlisted_terms_pass(analyzer):
     found = [f for f in analyzer.analyze("Samtliga handlingar ska skickas in.").findings
              if f.rule == "complex_word"]
     assert not found
+
+
+@pytest.mark.parametrize("morph,expected", [
+    ("Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act", "strävar efter"),
+    ("Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", None),  # "eftersträvar" is no past tense: the model misread it
+])
+def test_a_form_the_model_misread_is_not_copied(morph, expected):
+    doc = Doc(spacy.blank("sv").vocab, words=["Sverige", "eftersträvar", "dialog"], pos=["PROPN", "VERB", "NOUN"],
+              morphs=["", morph, ""])
+    assert fitted("sträva efter", "eftersträva", TokenTable(doc), 1) == expected

@@ -1,8 +1,11 @@
 """``klarsprak lexicon check``: every lexicon file against its schema, plus what a schema cannot see.
 
 Beyond the schema (checked by loading), a lexicon is wrong when two entries flag the same
-word (the second one never wins), or when a suggested replacement is itself flagged by the
-same lexicon (the writer is sent in a circle). Each problem names the file and the entry.
+word (the second one never wins), when a suggested replacement is itself flagged by the
+same lexicon (the writer is sent in a circle), or when a drop-in replacement for a noun has
+another gender (the article, adjective or pronoun around it would no longer agree: "en
+skrivelse" → "en brev"; such an entry is marked ``advice``). Each problem names the file and
+the entry.
 """
 
 from __future__ import annotations
@@ -69,6 +72,36 @@ def _complex_words(files: list[LexiconFile]) -> Iterator[Problem]:
             hit = flagged.get(alternative.lower())
             if hit is not None and hit[1] != entry["id"]:
                 yield Problem(path, entry["id"], f"suggests {alternative!r}, which entry {hit[1]} flags")
+    drop_in = [(path, e) for path, e in entries if e.get("lemma") and " " not in e["lemma"] and not e.get("advice")]
+    genders = noun_genders({w for _, e in drop_in for w in (e["lemma"], *e["alternatives"]) if " " not in w})
+    for path, entry in drop_in:
+        gender = genders.get(entry["lemma"])
+        for alternative in entry["alternatives"]:
+            other = genders.get(alternative)
+            if gender and other and other != gender:
+                yield Problem(path, entry["id"], f"offers {alternative!r} ({GENDER[other]}) as a drop-in for a "
+                              f"{GENDER[gender]} noun: what agrees with it would break; mark the entry advice")
+
+
+#: Sentences that show the model a lone word, so that it tags it as it would in text.
+CARRIERS = ("Det gäller {}.", "Vi talade om {} i går.")
+GENDER = {"Com": "common-gender", "Neut": "neuter"}
+
+
+def noun_genders(words: Iterable[str]) -> dict[str, str]:
+    """The gender (``Com``, ``Neut``) of each of ``words`` that the shipped model reads as a noun of one
+    gender in every carrier sentence; a word it reads otherwise (a verb, two genders) is left out."""
+    from ..pipeline import load
+
+    words = sorted(words)
+    nlp = load(needs=("pos", "morph"))
+    genders: dict[str, set[str | None]] = {w: set() for w in words}
+    for carrier in CARRIERS:
+        for word, doc in zip(words, nlp.pipe(carrier.format(w) for w in words)):
+            token = next((t for t in doc if t.lower_ == word.lower()), None)
+            is_noun = token is not None and token.pos_ == "NOUN"
+            genders[word].add(next(iter(token.morph.get("Gender")), None) if is_noun else None)
+    return {w: next(iter(g)) for w, g in genders.items() if len(g) == 1 and None not in g}
 
 
 def _flagged_words(entry: dict) -> list[str]:

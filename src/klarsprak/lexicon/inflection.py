@@ -72,11 +72,15 @@ def _commonest(candidates: Iterable[str], floor: float = MIN_ZIPF) -> str | None
 
 def verb_form(lemma: str, slot: str) -> str | None:
     """``lemma`` in ``slot``, or None when no attested form fits, so that no made-up form
-    ("samarbeter", "bestämms") is ever offered: listed for an irregular verb; for a compound of a
+    ("samarbeter", "bestämms") is ever offered: the passive infinitive (``inf_s``) from the
+    infinitive; listed for an irregular verb; for a compound of a
     listed verb (ange: an+ge, anta: an+ta) its form when Swedish text has that past tense more often
     than the regular one (angav, antog; but bevarade, not "bevar"); else the regular form (:func:`_regular`)."""
     from wordfreq import zipf_frequency
 
+    if slot == "inf_s":  # the passive infinitive is the infinitive plus -s (visas, tas), if attested
+        infinitive = verb_form(lemma, "inf")
+        return _commonest([infinitive + "s"]) if infinitive else None
     table = paradigms()
     if lemma in table:
         return table[lemma].get(slot, (None,))[0]

@@ -33,6 +33,8 @@ MAX_GAP = 2
 NOUN_PREPOSITIONS = frozenset({"till", "på", "över", "kring"})
 #: Prepositions that end a verb phrase, whose passive strands them ("tas hänsyn till": see :func:`fitted`).
 PREPOSITIONS = frozenset({"till", "av", "på", "om", "för", "med", "åt", "i", "från", "över"})
+#: Reflexive pronouns, which a phrase written with "sig" matches in every person.
+REFLEXIVES = frozenset({"sig", "mig", "dig", "oss", "er"})
 
 
 @dataclass(frozen=True)
@@ -192,7 +194,7 @@ def find_complex(doc: Doc, tokens: TokenTable | None = None) -> Iterator[tuple[E
         if lemmas[i] or tokens.lower[content[i]] in lex.by_form:  # else no entry can start here
             match = _match_at(lex, tokens, content, lemmas, i)
         if match is None:
-            match = _verbal_noun_at(tokens, content, i)
+            match = _verbal_noun_at(tokens, content, i) or _old_passive_at(tokens, content, i)
         if match is None:
             i += 1
             continue
@@ -201,12 +203,13 @@ def find_complex(doc: Doc, tokens: TokenTable | None = None) -> Iterator[tuple[E
         i += n
 
 
-def _with_av(entry: Entry, tokens: TokenTable, last: int) -> int:
-    """The match's last token, taking in an "av" right after a phrase that ends in a noun, which its
-    verb replaces: "gjorde en bedömning av behovet" → "bedömde behovet", not "bedömde av"."""
+def _with_av(entry: Entry, tokens: TokenTable, first: int, last: int) -> int:
+    """The match's last token, taking in an "av" right after a verb phrase that ends in a noun, which
+    its verb replaces: "gjorde en bedömning av behovet" → "bedömde behovet", not "bedömde av" (but
+    "i ett senare skede av utredningen" keeps its "av")."""
     following = tokens.next_word(last)
     if (following < len(tokens.lower) and tokens.lower[following] == "av" and len(entry.words) > 1
-            and tokens.pos[last] == "NOUN"):
+            and tokens.pos[last] == "NOUN" and tokens.pos[first] in ("VERB", "AUX")):
         return following
     return last
 
@@ -222,14 +225,30 @@ def _phrase_needs_rewrite(entry: Entry, tokens: TokenTable, first: int, last: in
     following = tokens.next_word(last)
     described = tokens.pos[last] == "NOUN" and following < len(tokens.lower) and (
         tokens.lower[following] in NOUN_PREPOSITIONS or tokens.lower[following] in (",", "som"))
-    return described or not _only_articles(tokens, first, last)
+    return described or not _only_articles(entry, tokens, first, last)
 
 
-def _only_articles(tokens: TokenTable, first: int, last: int) -> bool:
-    """True if nothing but "en"/"ett" stands between the phrase's words (its last "av" aside): a
-    replacement would drop an adjective or a number ("vidtog alla nödvändiga åtgärder")."""
-    inner = [k for k in range(first + 1, last) if not tokens.is_space[k] and tokens.pos[k] != "NOUN"]
+def _only_articles(entry: Entry, tokens: TokenTable, first: int, last: int) -> bool:
+    """True if nothing but "en"/"ett" stands between the phrase's own words (its last "av" aside): a
+    replacement would drop an adjective or a number ("vidtog alla nödvändiga åtgärder"). The phrase's
+    words ("som" in "ha som ambition att") and its reflexive pronoun (sig, dig, oss) are its own."""
+    inner = [k for k in range(first + 1, last) if not tokens.is_space[k] and tokens.pos[k] != "NOUN"
+             and not _own_word(entry, tokens, k)]
     return all(tokens.lower[k] in ("en", "ett") for k in inner)
+
+
+def _own_word(entry: Entry, tokens: TokenTable, k: int) -> bool:
+    return (tokens.lower[k] in entry.words or tokens.lemma[k].lower() in entry.words
+            or ("sig" in entry.words and tokens.lower[k] in REFLEXIVES))
+
+
+def _reflexive(alternative: str, entry: Entry, tokens: TokenTable, first: int, last: int) -> str:
+    """``alternative`` with its "sig" in the person the text uses ("förvissa dig om" → "kontrollera",
+    "ikläda dig" → "ta på dig")."""
+    if "sig" not in entry.words or "sig" not in alternative.split(" "):
+        return alternative
+    used = next((tokens.lower[k] for k in range(first, last + 1) if tokens.lower[k] in REFLEXIVES), "sig")
+    return " ".join(used if w == "sig" else w for w in alternative.split(" "))
 
 
 def _verbal_noun_at(tokens: TokenTable, content: list[int], i: int) -> tuple[Entry, int] | None:
@@ -245,6 +264,31 @@ def _verbal_noun_at(tokens: TokenTable, content: list[int], i: int) -> tuple[Ent
     return (entry, 2) if entry else None
 
 
+@cache
+def old_passive(form: str) -> Entry | None:
+    """An entry for a present passive in -es (utföres, fastställes) whose -s form (utförs) Swedish
+    text has more often: ålderdomlig, so Myndigheternas skrivregler advise against it. A verb whose
+    stem ends in -s or -e keeps its -es (läses, anses: "läss" and "anss" are not attested)."""
+    from wordfreq import zipf_frequency
+
+    modern = form[:-2] + "s"
+    if (len(form) < 6 or not form.endswith("es") or zipf_frequency(modern, "sv") < MIN_ZIPF
+            or zipf_frequency(modern, "sv") <= zipf_frequency(form, "sv")):
+        return None
+    source = lexicon_file("plain", "complex_words.yaml").sources["msr_former"]
+    return Entry(id=f"es_{form}", words=(), forms=frozenset({form}), alternatives=(modern,),
+                 note=f"Ålderdomlig passiv på -es: skriv ”{modern}”.", source=source, pos=frozenset({"VERB"}))
+
+
+def _old_passive_at(tokens: TokenTable, content: list[int], i: int) -> tuple[Entry, int] | None:
+    """A present passive in -es at content token ``i`` (see :func:`old_passive`)."""
+    k = content[i]
+    if tokens.pos[k] not in ("VERB", "AUX") or "Voice=Pass" not in tokens.morph[k]:
+        return None
+    entry = old_passive(tokens.lower[k])
+    return (entry, 1) if entry else None
+
+
 def _cased(suggestion: str, matched: str) -> str:
     return suggestion[:1].upper() + suggestion[1:] if matched[:1].isupper() else suggestion
 
@@ -256,13 +300,15 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
     allowed = {a.lower() for a in ctx.config.allow}
     tokens = ctx.tokens
     for entry, first, last in find_complex(ctx.doc, tokens):
-        last = _with_av(entry, tokens, last)
+        last = _with_av(entry, tokens, first, last)
         start, end = tokens.idx[first], tokens.end[last]
         matched = ctx.text[start:end]
-        if matched.lower() in allowed or " ".join(entry.words) in allowed or in_statute_name(tokens, first):
+        if (matched.endswith("-") or matched.lower() in allowed or " ".join(entry.words) in allowed
+                or in_statute_name(tokens, first)):
             continue
         rewrite = entry.advice or _phrase_needs_rewrite(entry, tokens, first, last)
-        fits = {a: None if rewrite else fitted(a, entry.words[0] if entry.words else "", tokens, first)
+        fits = {a: None if rewrite else fitted(_reflexive(a, entry, tokens, first, last),
+                                                 entry.words[0] if entry.words else "", tokens, first)
                 for a in entry.alternatives}
         alternatives = tuple(dict.fromkeys(_cased(f, matched) for f in fits.values() if f))
         unfitted = [a for a, f in fits.items() if f is None]
@@ -296,10 +342,18 @@ def fitted(alternative: str, lemma: str, tokens: TokenTable, i: int) -> str | No
     article or adjective ("ökad samverkan": not "ökad samarbete"), a word the previous word repeats
     ("om huruvida": not "om om"), or an uninflected alternative for an inflected word the model tags
     otherwise. A verb is inflected for a verb (its infinitive ends in a vowel, or in -as for a
-    deponent), a single noun or adjective for its kind."""
+    deponent), a single noun or adjective for its kind, and only when the model's reading of the
+    word is borne out (:func:`misread`). An adjective that does not inflect (gängse) takes its
+    agreement from the noun after it ("enligt gängse rutiner" → "vanliga")."""
     pos, morph = tokens.pos[i], tokens.morph[i]
     words = alternative.split(" ")
     head = words[0]
+    if misread(lemma, tokens, i):
+        return None
+    if pos == "ADJ" and inflected(lemma, "ADJ", "Number=Plur") == lemma:
+        after = tokens.next_word(i)
+        if after < len(tokens.pos) and tokens.pos[after] == "NOUN":
+            morph = tokens.morph[after]
     if (before := tokens.prev_word(i)) >= 0 and tokens.lower[before] == head.lower():
         return None  # "osäkerhet om huruvida" would become "om om"
     verb_like = len(head) >= 2 and (head[-1] in "aeiouyåäö" or head.endswith("as"))
@@ -317,6 +371,22 @@ def fitted(alternative: str, lemma: str, tokens: TokenTable, i: int) -> str | No
     if pos in ("NOUN", "ADJ") and len(words) == 1 and len(head) >= 4:
         return inflected(alternative, pos, morph)
     return alternative if tokens.lower[i] == lemma or not lemma else None
+
+
+def misread(lemma: str, tokens: TokenTable, i: int) -> bool:
+    """True if the entry's own word, inflected to the form the model reads at token ``i``, is not
+    the word as written: the model took the tense, number or definiteness wrongly ("eftersträvar"
+    read as a past tense, "kärnverksamheter" as a singular, "samverkande" as a form of
+    "samverkan"), or the word is a compound of the entry's word; its form cannot then be copied
+    onto a replacement. A verb or noun whose form is not attested is given the benefit of the
+    doubt (tillställer); an adjective is not."""
+    pos = tokens.pos[i]
+    if not lemma or " " in lemma or pos not in ("VERB", "AUX", "NOUN", "ADJ"):
+        return False
+    own = inflected(lemma, pos, tokens.morph[i])
+    if own is None:
+        return pos == "ADJ"
+    return own.lower() != tokens.lower[i]
 
 
 def same_gender(noun: str, morph: str) -> bool:
