@@ -43,7 +43,7 @@ def test_linter_format_and_exit_1(tmp_path):
     p = run("check", str(f), "--fail-on", "info", cwd=tmp_path)
     assert p.returncode == 1, p.stderr
     line = next(l for l in p.stdout.splitlines() if " long_sentence " in l)
-    assert line.startswith(f"{f}:3:1: info long_sentence ")
+    assert line.startswith(f"{f}:3:1: warning long_sentence ")
 
 
 def test_exit_0_below_threshold(tmp_path):
@@ -149,7 +149,7 @@ def test_terminal_output_escapes_control_characters_one_line_per_finding(tmp_pat
     lines = p.stdout.splitlines()
     assert lines and all(line.startswith(f"{tmp_path}/a\\u001b[31m\\nb.txt:") for line in lines)
     assert "\x1b" not in p.stdout
-    assert any(":3:1: info long_sentence " in line for line in lines)
+    assert any(":3:1: warning long_sentence " in line for line in lines)
 
 
 def test_line_and_column_from_the_line_index():

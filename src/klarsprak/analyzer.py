@@ -21,7 +21,7 @@ from .findings import Finding, Report, SentenceSpan
 from .lexicon.check import preload as preload_lexicons
 from .metrics import unit_metrics
 from .rules import REGISTRY, Context
-from .rules.readability import LONG_SENTENCE_WORDS
+from .rules.long_sentence import LONG_SENTENCE_WORDS
 from .rules.sender import sender_result
 from .workers import Pool, current
 

@@ -38,9 +38,15 @@ CELL_BREAK = re.compile(r"\||\t+")
 MAX_ITEM_WORDS = 8
 #: A short line repeated this often is page furniture (a PDF's header or footer), a unit of its own.
 PAGE_LINE_REPEATS = 3
-#: Abbreviations that are also words ("el." is *eller*, and *el* is electricity): before a capital
-#: they end the sentence, so the same text always splits the same way.
-WORD_ABBREVIATIONS = frozenset({"el."})
+#: Abbreviations that are also words ("el." is *eller*, and *el* is electricity) or close an enumeration
+#: ("osv.", "etc."): before a capital they end the sentence, so the same text always splits the same way.
+WORD_ABBREVIATIONS = frozenset({"el.", "osv.", "o.s.v.", "etc."})
+#: A run of at least this many lines that each start with a capital and end without punctuation is a list
+#: without markers (a table of contents, a list of titles), one unit per line, not a hard-wrapped sentence.
+LIST_RUN = 3
+MAX_RUN_LINE_WORDS = 25
+#: A bullet inside a line ("Detta innebär * att ordna … * att lämna …"), from a list flattened into one line.
+INLINE_BULLET = re.compile(r"(?<=\s)[•▪●*\uf0b7](?=\s+[^\W\d_])")
 
 
 def _starts_upper(line: Line) -> bool:
@@ -75,6 +81,7 @@ def unit_starts(text: str) -> dict[int, str]:
 def _unit_starts(lines: Sequence[Line], repeated: frozenset[str] | None = None) -> dict[int, str]:
     starts: dict[int, str] = {}
     repeated = page_lines(lines) if repeated is None else repeated
+    in_run = _list_runs(lines, repeated)
     kinds: list[str | None] = []  # the kind of unit each line starts, if any
     for i, line in enumerate(lines):
         kinds.append(None)
@@ -95,6 +102,8 @@ def _unit_starts(lines: Sequence[Line], repeated: frozenset[str] | None = None) 
             kind = "field"
         elif _looks_like_heading(line, prev, nxt):
             kind = "heading"
+        elif i in in_run:
+            kind = "list_item"
         elif prev is not None and _is_item(line) and (
                 prev_kind == "item" or (prev.text.rstrip().endswith(":") and _is_item(nxt))):
             kind = "item"
@@ -107,6 +116,25 @@ def _unit_starts(lines: Sequence[Line], repeated: frozenset[str] | None = None) 
         kinds[i] = kind
         starts.setdefault(line.content_start, "list_item" if kind == "item" else kind)
     return starts
+
+
+def _list_runs(lines: Sequence[Line], repeated: frozenset[str]) -> set[int]:
+    """Indices of lines in runs of ``LIST_RUN`` or more lines that each start with a capital or digit and end
+    without any punctuation: items of a list without markers (a hard-wrapped sentence has lines in lower
+    case). Page furniture (``repeated``) is no item."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        stripped = line.text.strip() if line is not None and not line.blank else ""
+        if (stripped and stripped not in repeated and _starts_upper(line) and not BULLET.match(line.text)
+                and stripped[-1].isalnum()
+                and len(stripped.split()) <= MAX_RUN_LINE_WORDS):
+            run.append(i)
+            continue
+        if len(run) >= LIST_RUN:
+            found.update(run)
+        run = []
+    return found
 
 
 def _is_field(line: Line) -> bool:
@@ -156,6 +184,9 @@ def _list_markers(lines: Sequence[Line]) -> dict[int, int]:
         match = BULLET.match(line.text)
         if match:
             markers[line.content_start] = line.start + match.end()
+        inline = list(INLINE_BULLET.finditer(line.text))
+        if len(inline) >= 2:
+            markers.update({line.start + m.start(): line.start + m.end() for m in inline})
     return markers
 
 
@@ -219,6 +250,8 @@ def layout(text: str, abbreviations: frozenset[str], soft_cuts: Iterable[int] = 
     lines = Lines(text)
     starts = _unit_starts(lines, repeated)
     markers = _list_markers(lines)
+    for offset in markers:  # an inline bullet starts an item too
+        starts.setdefault(offset, "list_item")
     no_break = {line.content_start for line in lines if not line.blank} - set(starts)
     no_break.update(soft_cuts)
     for start, end in markers.items():

@@ -1,4 +1,4 @@
-"""Readability rules: document LIX above the target, and long sentences."""
+"""Readability: document LIX above the target (long sentences are ``long_sentence``)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from ..metrics import LIX_BANDS
 from .base import REGISTRY, Context, Examples
 
 LIX_SOURCE = "Björnsson, C.H. (1968) Läsbarhet; lix-banden enligt lix.se"
-LONG_SENTENCE_WORDS = 25
 
 
 @REGISTRY.rule(
@@ -41,33 +40,3 @@ def readability(ctx: Context) -> Iterator[Finding]:
         "Korta meningarna och byt långa ord mot kortare.",
         [f"Sikta på LIX under {target:g} ({', '.join(easier) or 'lättare'} text)."],
     )
-
-
-@REGISTRY.rule(
-    "long_sentence",
-    category="plain_language",
-    severity="info",
-    description="Meningar med fler ord än max_words (standard 25) är svåra att följa.",
-    options={"max_words": LONG_SENTENCE_WORDS},
-    source="Myndigheternas skrivregler; Isof Klarspråkshjälpen: skriv korta meningar",
-    examples=Examples(
-        flag=("Den som vill ansöka om bygglov för en tillbyggnad av sitt bostadshus ska skicka in "
-              "ritningar, situationsplan och en beskrivning av åtgärden till nämnden innan arbetet "
-              "påbörjas eftersom handläggningen annars kan försenas avsevärt.",),
-        ok=("Skicka in ritningarna. Vi svarar inom fyra veckor.",),
-    ),
-)
-def long_sentence(ctx: Context) -> Iterator[Finding]:
-    """A finding for every sentence longer than ``max_words`` words."""
-    limit = int(ctx.option("max_words"))
-    for unit in ctx.units:
-        n = len(unit.words)
-        if n > limit:
-            severity = "warning" if n > 2 * limit else None
-            yield ctx.finding(
-                unit.start,
-                unit.end,
-                f"Meningen har {n} ord. Dela upp den: en tanke per mening, helst under {limit} ord.",
-                ["Dela meningen i två eller fler meningar."],
-                severity=severity,
-            )

@@ -1,0 +1,333 @@
+"""Long sentences: report the long ones that are hard to follow, say why, and where to split them.
+
+Length alone does not make a sentence hard. Swedish plain-language guidance names what does, and the
+parse shows it: a heavy opening before the main clause's first verb (Språktidningen, "Så skriver du
+enklare meningar": the *fundament*; Klartext, "Skriver du vänstertungt?": the verb early, subject and verb
+close), subordinate clauses nested in one another, long insertions (Språkligt, "Så skriver du tydliga
+meningar": avoid *inskott*), and several statements in one sentence. The same guides name the split
+points: before *och*/*samt*/*men* that join statements, before a relative *som*/*vilket*, before *för
+att*/*så att*/*eftersom* in mid-sentence (Språktidningen; Funka, "Skriv lagom korta meningar"), and a
+list of examples as a bulleted list (Institutet för de inhemska språken via Kommuntorget.fi). The usual
+guideline of 10–25 words (Språktidningen, Funka) sets ``max_words``. A long sentence that is one main
+clause with a plain enumeration (names, places, amounts) reads easily: it is not reported, or noted
+(``info``) when it is very long; so is a hard quotation, which is not the writer's own sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..findings import Finding
+from .base import REGISTRY, Context, Examples
+
+LONG_SENTENCE_WORDS = 25
+#: Words before the main clause's finite verb that make an opening heavy (in a V2 language one short
+#: constituent normally stands first).
+HEAVY_FRONT = 12
+#: Subordinate clauses (finite, or infinitival with *att*), or nesting depth, that make a long sentence hard.
+MANY_CLAUSES = 3
+#: Words inside a pair of dashes that break a sentence; a parenthesis breaks it when it holds a verb or
+#: ``LONG_PARENTHESIS`` words (a short explanation or reference, "(LSS)", "(Brå 2018:8)", does not).
+LONG_INSERT = 4
+LONG_PARENTHESIS = 8
+#: Above ``max_words`` plus this many words, any subordinate clause or second statement makes a sentence hard.
+VERY_LONG_MARGIN = 10
+#: At most this many words in a "…, säger ministern" tail of reported speech.
+ATTRIBUTION_WORDS = 10
+#: Words a split leaves on either side at least.
+SPLIT_SIDE = 6
+CLAUSE_DEPS = frozenset({"advcl", "advcl:relcl", "acl:relcl", "ccomp", "csubj", "csubj:pass", "acl:cleft"})
+INFINITIVAL_DEPS = frozenset({"acl", "xcomp"})
+DASHES = frozenset({"–", "—", "-"})
+QUOTE_OPENERS = ("–", "—", "-", "”", "\"", "»")
+SOURCE = ("Språktidningen: Så skriver du enklare meningar; Funka: Skriv lagom korta meningar; Klartext: Skriver "
+          "du vänstertungt?; Språkligt: Så skriver du tydliga meningar")
+
+
+@REGISTRY.rule(
+    "long_sentence",
+    category="plain_language",
+    severity="warning",
+    description=("Långa meningar (fler ord än max_words, standard 25) som är svåra att följa: tung inledning "
+                 "före huvudverbet, bisatser i flera led, långa inskott eller flera påståenden i en mening."),
+    options={"max_words": LONG_SENTENCE_WORDS},
+    source=SOURCE,
+    examples=Examples(
+        flag=("Den som vill ansöka om bygglov för en tillbyggnad av sitt bostadshus ska skicka in "
+              "ritningar, situationsplan och en beskrivning av åtgärden till nämnden innan arbetet "
+              "påbörjas eftersom handläggningen annars kan försenas avsevärt.",),
+        ok=("Skicka in ritningarna. Vi svarar inom fyra veckor.",
+            "På mötet i Stockholm talade justitieministern Anna Berg, utrikesministern Per Holm, försvarsministern "
+            "Eva Lund, sjukvårdsministern Karin Ek, finansministern Johan Ström, miljöministern Sara Lind, "
+            "skolministern Nils Dahl och kulturministern Lars Björk."),
+    ),
+)
+def long_sentence(ctx: Context) -> Iterator[Finding]:
+    """A finding for every long sentence that is hard to follow, naming what makes it hard and where to split.
+
+    A long sentence that is easy (one main clause with an enumeration, a title or list without a main
+    verb) is noted only when it is more than twice ``max_words``; a hard quotation is noted, not warned."""
+    limit = int(ctx.option("max_words"))
+    for unit in ctx.units:
+        n = len(unit.words)
+        if n <= limit:
+            continue
+        span = ctx.doc[ctx.analysis.token_range(unit.start, unit.end).start:unit.span.end]  # without a list marker
+        found = assess(span, n, limit)
+        if found is None:
+            continue
+        severity, message, suggestion = found
+        quoted = severity == "warning" and _quotation(ctx, span)
+        if quoted:
+            severity, message = "info", "Ett långt citat: " + message[0].lower() + message[1:] + \
+                " Be den du citerar om kortare meningar, eller återge det med egna ord."
+        elif severity == "info" and _quotation(ctx, span):
+            continue
+        yield ctx.finding(unit.start, unit.end, message, [suggestion], severity=severity)
+
+
+def assess(span: Span, n: int, limit: int) -> tuple[str, str, str] | None:
+    """Severity, message and advice for a sentence of ``n`` words (more than ``limit``), or None if it is
+    long but easy and not very long."""
+    s = structure(span)
+    hard = s.reasons(n, limit) if s.verb is not None else []
+    if hard:
+        return "warning", f"Meningen har {n} ord och är svår att följa: {'; '.join(hard)}.", s.advice(span)
+    if n <= 2 * limit:
+        return None
+    if s.verb is None:
+        return ("info", f"Raden har {n} ord men inget huvudverb: en rubrik eller uppräkning?",
+                "Gör uppräkningen till en punktlista, eller korta rubriken.")
+    return ("info", f"Meningen har {n} ord men är enkelt byggd (en huvudsats med en uppräkning).",
+            "Den går att följa; en punktlista gör uppräkningen lättare att överblicka.")
+
+
+@dataclass(frozen=True)
+class Structure:
+    """What the parse says about one sentence; each part is None/0/empty when the sentence lacks it."""
+
+    verb: Token | None  # the main clause's finite verb
+    front: int  # words before it
+    clauses: list[Token]  # heads of subordinate clauses, in text order
+    depth: int  # the deepest nesting of subordinate clauses
+    insert: tuple[int, int] | None  # token range of the longest inner parenthesis or dash pair
+    joined: Token | None  # the first word of a second statement joined to the first
+
+    def reasons(self, n: int, limit: int) -> list[str]:
+        """What makes the sentence hard, in words for the writer."""
+        found = []
+        if self.verb is not None and self.front >= HEAVY_FRONT:
+            found.append(f"{self.front} ord före huvudverbet ”{self.verb.text}”")
+        if len(self.clauses) >= MANY_CLAUSES or self.depth >= MANY_CLAUSES:
+            nested = f" i {self.depth} led" if self.depth > 1 else ""
+            found.append(f"{len(self.clauses)} bisatser{nested}")
+        if self.insert is not None:
+            doc = self.verb.doc if self.verb is not None else None
+            found.append(f"ett inskott på {self._insert_words(doc)} ord" if doc is not None else "ett långt inskott")
+        very_long = n > limit + VERY_LONG_MARGIN
+        if self.joined is not None and very_long:
+            found.append("flera påståenden i samma mening")
+        elif very_long and self.clauses and not found:
+            found.append(f"{len(self.clauses)} bisats{'er' if len(self.clauses) > 1 else ''} i en mening på {n} ord")
+        return found
+
+    def _insert_words(self, doc) -> int:  # type: ignore[no-untyped-def]
+        assert self.insert is not None
+        return _words(doc[self.insert[0] + 1:self.insert[1]])
+
+    def advice(self, span: Span) -> str:
+        """Where and how to split: the concrete place in the sentence, in the guides' terms."""
+        doc = span.doc
+        if self.insert is not None:
+            inner = doc[self.insert[0] + 1:self.insert[1]].text
+            return f"Lyft ut inskottet ”{_shorten(inner)}” till en egen mening."
+        point = _split_point(self, span)
+        if point is not None:
+            return f"Dela meningen före ”{_shorten(doc[point:span.end].text, 4)}”."
+        if self.verb is not None and self.front >= HEAVY_FRONT:
+            return (f"Börja med huvudsatsen (”… {self.verb.text} …”) och gör inledningen "
+                    f"”{_shorten(doc[span.start:self.verb.i].text, 4)}” till en egen mening.")
+        if len(self.clauses) >= 2:
+            heads = ", ".join(f"”{_shorten(doc[c.left_edge.i:span.end].text, 2)}”" for c in self.clauses[:4])
+            return f"Bisatserna {heads} hänger i varandra: gör egna meningar av dem."
+        return "Dela meningen i två eller fler meningar: en tanke per mening."
+
+
+def _shorten(text: str, words: int = 6) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _split_point(s: Structure, span: Span) -> int | None:
+    """The token to start a new sentence at: a second statement, else the adverbial clause ("eftersom",
+    "för att", "innan") or clause after a comma (", som", ", vilket": not a restrictive relative clause)
+    nearest the middle that starts after the main verb, leaving ``SPLIT_SIDE`` words on each side."""
+    words = [t.i for t in span if _is_word(t)]
+    if len(words) < 2 * SPLIT_SIDE:
+        return None
+    lo, hi = words[SPLIT_SIDE], words[-SPLIT_SIDE]
+    if s.joined is not None and lo <= s.joined.i <= hi:
+        return s.joined.i
+    after = s.verb.i if s.verb is not None else span.start
+    starts = [min(c.left_edge.i, c.i) for c in s.clauses if c.dep_ == "advcl" or span.doc[c.left_edge.i - 1].text == ","]
+    starts = [i for i in starts if after < i and lo <= i <= hi]
+    if not starts:
+        return None
+    middle = words[len(words) // 2]
+    return min(starts, key=lambda i: abs(i - middle))
+
+
+def _quotation(ctx: Context, span: Span) -> bool:
+    """A quotation: in quotation marks, in a paragraph opened by a quotation dash, or reported speech."""
+    start, end = span.start_char, span.end_char
+    if ctx.in_quotes(start, end) or _attribution(span):
+        return True
+    text = ctx.text
+    paragraph = text.rfind("\n\n", 0, start)
+    return text[paragraph + 1 if paragraph >= 0 else 0:start].lstrip().startswith(QUOTE_OPENERS)
+
+
+def _is_word(t: Token) -> bool:
+    return not (t.is_punct or t.is_space)
+
+
+def _finite(t: Token) -> bool:
+    return "Fin" in t.morph.get("VerbForm")
+
+
+def _main_verb(root: Token) -> Token | None:
+    """The finite verb of the clause headed by ``root``: itself, or its finite auxiliary or copula.
+
+    A verb root without a finite auxiliary counts as finite (the tagger reads some passives in -s as
+    infinitives) unless an infinitive marker or subordinator introduces it."""
+    aux = next((c for c in root.children if c.dep_ in ("aux", "aux:pass", "cop") and _finite(c)), None)
+    if aux is not None or _finite(root):
+        return aux if aux is not None and aux.i < root.i else root
+    if root.pos_ in ("VERB", "AUX") and not any(c.dep_ == "mark" for c in root.children) \
+            and not {"Sup", "Part"} & set(root.morph.get("VerbForm")):
+        return root
+    return None
+
+
+def structure(span: Span) -> Structure:
+    """The parts of a sentence that make it hard to follow, read from its dependency parse."""
+    start, end = span.start, span.end
+    roots = [t for t in span if (t.head.i == t.i or not start <= t.head.i < end) and not _in_brackets(t, start)]
+    root = next((r for t in roots for r in (t, *t.children) if (r is t or r.dep_ in ("parataxis", "conj"))
+                 and _main_verb(r) is not None), None)
+    verb = _main_verb(root) if root is not None else None
+    front = sum(1 for t in span[: verb.i - start] if _is_word(t)) if verb is not None else 0
+    clauses = [t for t in span if _is_clause(t)]
+    return Structure(verb, front, clauses, _depth(span), _insert(span),
+                     _joined(root, span) if root is not None else None)
+
+
+def _in_brackets(t: Token, start: int) -> bool:
+    """True for a token inside parentheses opened after ``start`` (a parser may make one the root)."""
+    for u in reversed(t.doc[start:t.i]):
+        if u.text in ("(", ")"):
+            return u.text == "("
+    return False
+
+
+def _is_clause(t: Token) -> bool:
+    if t.dep_ in CLAUSE_DEPS:
+        return True
+    return t.dep_ in INFINITIVAL_DEPS and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" for c in t.children)
+
+
+def _depth(span: Span) -> int:
+    """The deepest nesting of subordinate clauses in the sentence (each token's count computed once)."""
+    start, end = span.start, span.end
+    known: dict[int, int] = {}
+    for t in span:
+        path = []
+        while t.i not in known and start <= t.i < end and t.head.i != t.i and start <= t.head.i < end:
+            path.append(t)
+            t = t.head
+        base = known.get(t.i, int(_is_clause(t)))
+        known.setdefault(t.i, base)
+        for u in reversed(path):
+            base += _is_clause(u)
+            known[u.i] = base
+    return max(known.values(), default=0)
+
+
+def _insert(span: Span) -> tuple[int, int] | None:
+    """The longest parenthesis or dash pair inside the sentence (not ending it) with enough words."""
+    best: tuple[int, int] | None = None
+    opened: int | None = None
+    dash: int | None = None
+    doc = span.doc
+    last = span.end - 1
+    while last > span.start and not _is_word(doc[last]):
+        last -= 1
+    for t in span:
+        if t.text == "(":
+            opened = t.i
+        elif t.text == ")" and opened is not None:
+            inner = doc[opened + 1:t.i]
+            if _words(inner) >= LONG_PARENTHESIS or any(u.pos_ in ("VERB", "AUX") for u in inner):
+                best = _longer(best, (opened, t.i), span, last)
+            opened = None
+        elif t.text in DASHES and t.i > span.start and doc[t.i - 1].whitespace_ and t.whitespace_ \
+                and not (doc[t.i - 1].like_num or t.i + 1 < len(doc) and doc[t.i + 1].like_num):
+            if dash is None:
+                dash = t.i
+            else:
+                best = _longer(best, (dash, t.i), span, last)
+                dash = None
+    return best
+
+
+def _words(doc_span: Span) -> int:
+    return sum(1 for t in doc_span if _is_word(t))
+
+
+def _longer(best: tuple[int, int] | None, new: tuple[int, int], span: Span, last: int) -> tuple[int, int] | None:
+    doc = span.doc
+    if _words(doc[new[0] + 1:new[1]]) < LONG_INSERT or new[1] >= last or new[0] == span.start:
+        return best
+    if best is None or _words(doc[new[0] + 1:new[1]]) > _words(doc[best[0] + 1:best[1]]):
+        return new
+    return best
+
+
+def _joined(root: Token, span: Span) -> Token | None:
+    """The start of a second main clause coordinated with the first (with its own subject), unless a
+    semicolon or colon already marks the break."""
+    doc = span.doc
+    for c in root.children:
+        if c.dep_ not in ("conj", "parataxis") or not (root.i < c.i < span.end) or _main_verb(c) is None:
+            continue
+        if not any(g.dep_.startswith("nsubj") for g in c.children):
+            continue
+        first = min([c.i] + [g.i for g in c.children if g.i < c.i and g.dep_ in (
+            "cc", "nsubj", "nsubj:pass", "advmod", "mark", "expl", "obl", "obj")])
+        before = doc[first - 1].text if first > span.start else ""
+        if before in (";", ":"):
+            continue
+        return doc[first]
+    return None
+
+
+def _attribution(span: Span) -> bool:
+    """True for reported speech: a statement followed by a short "…, säger ministern" tail.
+
+    The tail is a verb after the last comma with its subject, no more than a few words to the end,
+    governing the statement before it or attached to it as a parenthetical."""
+    doc = span.doc
+    commas = [t.i for t in span if t.text == ","]
+    if not commas:
+        return False
+    tail = doc[commas[-1] + 1:span.end]
+    if not 2 <= _words(tail) <= ATTRIBUTION_WORDS:
+        return False
+    for v in tail:
+        if v.pos_ == "VERB" and any(c.dep_.startswith("nsubj") and c.i > v.i for c in v.children) and (
+                v.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") and c.i < v.i for c in v.children)):
+            return True
+    return False

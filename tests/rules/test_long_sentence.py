@@ -1,0 +1,65 @@
+"""long_sentence: long and hard sentences are warnings that say why and where to split; long but easy
+ones are left alone or noted; quotations are noted, not warned."""
+
+import pytest
+
+import klarsprak
+
+HARD = ("Den som vill ansöka om bygglov för en tillbyggnad av sitt bostadshus ska skicka in ritningar, "
+        "situationsplan och en beskrivning av åtgärden till nämnden innan arbetet påbörjas eftersom "
+        "handläggningen annars kan försenas avsevärt för alla inblandade parter.")
+NAMES = ("På mötet i Stockholm talade justitieministern Anna Berg, utrikesministern Per Holm, försvarsministern "
+         "Eva Lund, sjukvårdsministern Karin Ek, finansministern Johan Ström, miljöministern Sara Lind, "
+         "skolministern Nils Dahl och kulturministern Lars Björk.")
+INSERT = ("Bruttonationalprodukten (det totala värdet av allt som ett land producerar i form av varor och "
+          "tjänster under ett år) har ökat med 67 procent i EU och med 58 procent i USA under samma tid.")
+
+
+def long_findings(text: str) -> list:
+    return [f for f in klarsprak.analyze(text).findings if f.rule == "long_sentence"]
+
+
+def test_a_heavy_opening_with_nested_clauses_is_a_warning_that_says_why_and_where(analyzer):
+    [f] = long_findings(HARD)
+    assert f.severity == "warning" and f.text == HARD[:-1]
+    assert "12 ord före huvudverbet ”ska”" in f.message and "bisatser" in f.message
+    assert f.suggestions[0].startswith("Dela meningen före ”innan arbetet")
+
+
+def test_one_main_clause_with_a_list_of_names_is_not_reported(analyzer):
+    assert len(NAMES.split()) > 25
+    assert long_findings(NAMES) == []
+
+
+def test_a_very_long_plain_enumeration_is_only_a_note(analyzer):
+    text = ("Vi tar emot " + ", ".join(f"{w} från {p}" for w, p in [
+        ("tidningar", "Lerum"), ("kartonger", "Alingsås"), ("glas", "Borås"), ("metall", "Partille"),
+        ("plast", "Kungälv"), ("textil", "Mölndal"), ("batterier", "Härryda"), ("elavfall", "Ale"),
+        ("trädgårdsavfall", "Stenungsund"), ("möbler", "Tjörn"), ("däck", "Orust"), ("virke", "Lilla Edet"),
+        ("gips", "Vårgårda"), ("kläder", "Bollebygd"), ("kyl och frys", "Mark")]) + " och grovavfall från Herrljunga vid återvinningscentralen.")
+    [f] = long_findings(text)
+    assert f.severity == "info" and "enkelt byggd" in f.message
+
+
+def test_a_long_parenthesis_is_named_and_lifted_out(analyzer):
+    [f] = long_findings(INSERT)
+    assert f.severity == "warning" and "inskott" in f.message
+    assert f.suggestions[0].startswith("Lyft ut inskottet ”det totala värdet")
+
+
+def test_a_hard_quotation_is_a_note_about_the_quote(analyzer):
+    [f] = long_findings("Pressmeddelande\n\n– " + HARD[:-1] + ", säger bygglovschefen Eva Lund.\n")
+    assert f.severity == "info" and f.message.startswith("Ett långt citat")
+
+
+def test_a_long_title_without_a_main_verb_is_not_a_sentence_to_split(analyzer):
+    title = ("Lagen (2019:646) om ändring i socialförsäkringsbalken, lagen (2019:648) om ändring i lagen "
+             "(2019:168) om sociala trygghetsförmåner och förordningen (2019:649) om ändring i "
+             "förordningen (2019:169) om sociala trygghetsförmåner för vissa grupper")
+    assert long_findings(title) == []
+
+
+@pytest.mark.parametrize("limit,expected", [(25, 1), (200, 0)])
+def test_max_words_still_sets_the_length(limit, expected):
+    analyzer = klarsprak.Analyzer(klarsprak.Config(rules={"long_sentence": {"max_words": limit}}))
+    assert len([f for f in analyzer.analyze(HARD).findings if f.rule == "long_sentence"]) == expected
