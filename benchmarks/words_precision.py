@@ -1,12 +1,16 @@
-"""Precision of ``long_word`` and ``abbreviation`` on the development set, judged as a strict consultant would.
+"""Precision and recall of ``long_word`` and ``abbreviation`` on the development set, judged as a strict consultant would.
 
-Runs klarsprak over ``blind_split.dev_set()`` (read with :func:`klarsprak.archive.read_document`),
-draws up to ``PER_RULE`` findings of each rule by a fixed hash of (rule, document, text) — both
+Runs klarsprak over ``blind_split.dev_set()`` (read with :func:`klarsprak.archive.read_document`)
+and the Talbanken development documents (``blind_talbanken.dev_set()``, named ``talbanken/P101``), draws up to ``PER_RULE`` findings of each rule by a fixed hash of (rule, document, text) — both
 rules report a word once per document, so that key is stable when offsets move — and scores
 them against ``benchmarks/data/words_judgements.yaml``. A finding is ``correct`` only if a
 klarspråk consultant would ask the writer to change that place; ``debatable`` (true but not
 worth changing) counts as wrong in the precision. These are NOT blind figures: the judge built
 the rules on the same documents.
+
+Recall is measured on ``benchmarks/data/words_recall_dev.yaml``: what the builder marked on 23
+development documents before running the tool on them. An item is found when a finding of its rule
+in its document reports the item's text (case aside; an acronym also inside a compound, ATP-poäng).
 
     python benchmarks/words_precision.py            # measure and write the results
     python benchmarks/words_precision.py --pending  # print sampled findings not yet judged
@@ -32,6 +36,7 @@ from docblocks import write_json
 REPO = Path(__file__).resolve().parents[1]
 REALTEXT = REPO.parent / "shared" / "realtext"
 JUDGEMENTS = REPO / "benchmarks" / "data" / "words_judgements.yaml"
+RECALL = REPO / "benchmarks" / "data" / "words_recall_dev.yaml"
 RESULTS = REPO / "benchmarks" / "results" / "words_precision.json"
 RULES = ("long_word", "abbreviation")
 PER_RULE = 40
@@ -39,17 +44,24 @@ SALT = "klarsprak-words-2026-11-30:"
 VERDICTS = ("correct", "wrong", "debatable")
 
 
+def dev_documents() -> dict[str, Any]:
+    """Every development document by name: realtext paths relative to realtext, Talbanken as talbanken/ID."""
+    import blind_split
+    import blind_talbanken
+
+    docs: dict[str, Any] = {p.relative_to(REALTEXT).as_posix(): read_document(p) for p in blind_split.dev_set()}
+    docs.update({f"talbanken/{d}": blind_talbanken.text(d) for d in blind_talbanken.dev_set()})
+    return docs
+
+
 def collect() -> list[dict[str, Any]]:
     """Every finding of :data:`RULES` on the development set, with its context."""
-    from blind_split import dev_set
-
-    paths = dev_set()
-    docs = [read_document(p) for p in paths]
+    docs = dev_documents()
     rows = []
-    for path, report in zip(paths, klarsprak.Analyzer().pipe(docs, batch_size=8)):
+    for name, report in zip(docs, klarsprak.Analyzer().pipe(list(docs.values()), batch_size=8)):
         for f in report.findings:
             if f.rule in RULES:
-                rows.append({"rule": f.rule, "doc": path.relative_to(REALTEXT).as_posix(), "text": f.text,
+                rows.append({"rule": f.rule, "doc": name, "text": f.text,
                              "count": f.count, "message": f.message, "suggestions": list(f.suggestions),
                              "context": report.text[max(0, f.start - 100):f.end + 60]})
     return rows
@@ -86,6 +98,31 @@ def score(drawn: list[dict[str, Any]], judged: dict[tuple[str, str, str], dict[s
     return {"overall": figures(drawn), **{rule: figures([r for r in drawn if r["rule"] == rule]) for rule in RULES}}
 
 
+def recall(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Found / marked on :data:`RECALL`, per rule and tier (``clear`` and all), with the items missed."""
+    data = yaml.safe_load(RECALL.read_text(encoding="utf-8"))
+    found = {(r["rule"], r["doc"]): [] for r in rows}
+    for r in rows:
+        found[(r["rule"], r["doc"])].append(r["text"].lower())
+
+    def hit(item: dict[str, Any]) -> bool:
+        doc = item["doc"] if "/" in item["doc"] else f"talbanken/{item['doc']}"
+        want = item["text"].lower()
+        return any(t == want or (item["rule"] == "abbreviation" and want in t.split("-"))
+                   or (item["rule"] == "long_word" and want in t) for t in found.get((item["rule"], doc), []))
+
+    figures: dict[str, Any] = {}
+    for rule in RULES:
+        items = [i for i in data["items"] if i["rule"] == rule]
+        for tier, chosen in (("clear", [i for i in items if i["tier"] == "clear"]), ("all", items)):
+            hits = [i for i in chosen if hit(i)]
+            figures[f"{rule}/{tier}"] = {"marked": len(chosen), "found": len(hits),
+                                         "recall": round(len(hits) / len(chosen), 3) if chosen else None}
+        figures[f"{rule}/missed"] = [f"{i['doc'].split('/')[-1][:40]}: {i['text']} ({i['tier']})"
+                                     for i in items if not hit(i)]
+    return figures
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pending", action="store_true", help="print sampled findings not yet judged")
@@ -101,7 +138,7 @@ def main(argv: list[str]) -> int:
         return 0
     result = {"blind": False, "note": "dev set, judged by the builder of the rules (not blind)",
               "findings": dict(Counter(r["rule"] for r in rows)), "sampled": dict(Counter(r["rule"] for r in drawn)),
-              "figures": score(drawn, judged)}
+              "figures": score(drawn, judged), "recall": recall(rows)}
     write_json(RESULTS, result)
     print(yaml.safe_dump(result, allow_unicode=True, sort_keys=False))
     return 0

@@ -19,6 +19,12 @@ FLAG = [
     ("Kontakta SFI. Läraren på SFI svarar.", ["SFI"]),
     ("SISTA DAG att söka är den 3 maj. Kontakta CSN.", ["CSN"]),
     ("Ring IVO om du vill klaga.", ["IVO"]),
+    # an acronym with a small letter inside, or the first part of a compound, is an acronym too
+    ("Socialstyrelsen blir nationell SoHO-myndighet.", ["SoHO"]),
+    ("Du får rätt till ATP-poäng för vården.", ["ATP"]),
+    ("Den stora LO-SAF-uppgörelsen 1960 erkände likalönen.", ["SAF"]),
+    ("Vid SAF-dagen talade SAF-chefen Curt Giesecke.", ["SAF"]),
+    ("Kolla batteriet (ev uppladdning) före vintern.", ["ev"]),
 ]
 
 OK = [
@@ -41,6 +47,8 @@ OK = [
     "Ladda ner situationsplanen (pdf, 2,4 MB).",
     "Beslutsunderlag: SOU 2020:35.",
     "Ändring i lagen (1994:137) om mottagande av asylsökande m.fl. gäller från maj.",
+    "Nu har man gjort ett strålande kap. - Nu kommer det inte på fråga.",
+    "Barnet föds på BB. LO och HBTQ-rörelsen har yttrat sig.",
 ]
 
 
@@ -103,6 +111,32 @@ def test_an_acronym_in_swedish_prose_is_still_reported(analyzer):
     "GRIT syftar på vår envisa uthållighet. GRIT är vårt varumärke.",
     "En mekanism vid gränsen (CBAM-förordningen) införs. CBAM gäller från 2026.",
     "Dömda enligt lagen om sluten ungdomsvård (så kallade LSU-platser). Vården för LSU kostar mer.",
+    # the long form after it, set off by a comma or "eller"
+    "Mätningar görs av SNV, Statens naturvårdsverk, varje år. SNV redovisar dem.",
+    "Den ena typen kallas kokarreaktor, BWR eller Boiling Water Reactor. En BWR är enkel.",
+    # a compound after its long form: "… skulder, MREL-kravet"
+    "Banker ska ha ett minimikrav på nedskrivningsbara skulder, MREL-kravet. MREL-kravet skärps.",
+    # used in a name elsewhere in the text (Första AP-fonden): part of that name
+    "Första AP-fonden och Sjätte AP-fonden slås ihop. AP-fonderna förvaltar pensionerna.",
 ])
 def test_acronyms_explained_where_they_stand(analyzer, text):
     assert not [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
+
+
+def test_an_acronym_in_compounds_is_counted_at_its_own_offsets(analyzer):
+    text = "Vid SAF-dagen talade hon. SAF vill ändra reglerna."
+    found = [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
+    assert [(f.text, f.count) for f in found] == [("SAF", 2)]
+    assert (found[0].start, found[0].end) == (4, 7)
+    assert [text[s:e] for s, e in found[0].occurrences] == ["SAF"]
+
+
+@pytest.mark.parametrize("token,expected", [
+    ("LSS", [("LSS", 0)]), ("LSS:s", [("LSS", 0)]), ("SoHO", [("SoHO", 0)]), ("BiH", [("BiH", 0)]),
+    ("ATP-poäng", [("ATP", 0)]), ("LO-SAF-uppgörelsen", [("LO", 0), ("SAF", 3)]),
+    ("B-SCEP", []), ("Stockholm", []), ("McDonalds", []), ("GHz", []), ("T-sprit", []),
+])
+def test_acronyms_in_a_token(token, expected):
+    from klarsprak.rules.abbreviation import acronyms_in
+
+    assert acronyms_in(token) == expected

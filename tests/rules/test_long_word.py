@@ -15,6 +15,9 @@ FLAG = [
     ("Skicka in bygglovsansökningshandlingarna före mötet.", "bygglovsansökningshandlingarna"),
     ("Nämnden beslutade om arbetsmarknadsutbildningsinsatser.", "arbetsmarknadsutbildningsinsatser"),
     ("Tillsynsvägledningsansvaret ligger hos länsstyrelsen.", "Tillsynsvägledningsansvaret"),
+    # two parts over the limit with a relational head (two_part_heads.yaml): möjligheten att sjukskriva sig
+    ("Missbruk av sjukskrivningsmöjligheten är osolidariskt.", "sjukskrivningsmöjligheten"),
+    ("Regeringen vill anpassa regleringen av flygpassageraruppgifter.", "flygpassageraruppgifter"),
 ]
 
 OK = [
@@ -34,6 +37,9 @@ OK = [
     # three parts with a head that names a thing: a term of law or administration
     "Konkurrensverket får besluta om konkurrensskadeavgift.",
     "Avgiften kallas skolbarnsomsorgsavgift.",
+    # two parts with a head that forms terms of law (-skyldighet, -prövning): the term the writer must use
+    "Företaget har rapporteringsskyldighet mot myndigheten.",
+    "Regeringens tillåtlighetsprövning ska begränsas.",
     # a short heading names its subject
     "Tillsynsvägledningsansvaret\n\nAnsvaret ligger hos länsstyrelsen.",
 ]

@@ -7,12 +7,13 @@ with how often they are used, unless the text explains them somewhere: "diarienu
 number a reference abbreviation needs no explanation (2 kap., bil. 3), and a full stop that ends a
 sentence is not part of an abbreviation ("… en ny bil." is not *bil.* for bilaga).
 
-Acronyms (two to six capitals: LSS, SFI) that are not in the lexicon as common ones are
-reported the same way. Words in capitals that are ordinary Swedish words (SISTA DAG,
-VIKTIGT) are not acronyms: the text writes them in lower case elsewhere, or wordfreq's
-Swedish frequency list knows them well. An acronym that is part of a name of several words
-(UN Women, JAS Gripen), stands in an English sentence (``lexicons/function_words.yaml``) or
-names a statute series cited with its number (SKOLFS 2020:93) is not reported either.
+Acronyms that are not common ones in the lexicon are reported the same way: two to six
+capitals (LSS), capitals with one small letter inside (SoHO, BiH), alone or first in a compound
+(ATP-poäng, LO-SAF-uppgörelsen); a long form may also follow ("SNV, Statens naturvårdsverk").
+Ordinary words in capitals (SISTA DAG, VIKTIGT) are not acronyms: the text writes them in lower
+case elsewhere, or wordfreq's Swedish list knows them well. Nor is an acronym that the text uses
+in a name of several words (UN Women, Sjätte AP-fonden), one in an English sentence
+(``lexicons/function_words.yaml``) or a statute series cited with its number (SKOLFS 2020:93).
 Acronyms are an info finding: many are names the reader knows; switch them off with the
 option ``acronyms = false``. Every finding lists the other places of its abbreviation in
 ``Finding.occurrences``.
@@ -32,18 +33,15 @@ from ..lexicon import abbreviations
 from ..lexicon.loader import load_entries
 from ..resources import lexicon_path
 from ._names import in_statute_title
+from .acronym_forms import ROMAN, abbreviates, acronyms_in, ordinary_word
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 
 MAX_TOKENS = 5
-ACRONYM = re.compile(r"^([A-ZÅÄÖ]{2,6})(?::s|:n|:en|:et|:ar|:arna|s)?$")
-ROMAN = re.compile(r"^[IVXLCM]+$")
-VOWEL = re.compile(r"[aeiouyåäö]")
-#: How common (Zipf scale, wordfreq's Swedish list) a word in capitals must be to be read as an
-#: ordinary word: three letters need more (DAG, NYA: above 5; SVT, ICA, OBS: below), longer words less.
-WORD_ZIPF = 5.0
-LONG_WORD_ZIPF = 3.5
 #: Punctuation that sets an explained form off after its long form ("biståndshandläggare, BiH,").
 SET_OFF = frozenset({",", "–", "—", "-"})
+#: What may stand between a form and its long form after it ("SNV, Statens naturvårdsverk", "BWR eller
+#: Boiling Water Reactor").
+LONG_FORM_AFTER = frozenset({",", "eller", "–", "—", "-"})
 #: Words that define a form right after it ("LSS står för", "dnr, dvs. diarienummer") or before it
 #: ("förkortat LSS", "kallad LSS").
 DEFINING_AFTER = frozenset({"står", "betyder", "syftar", "dvs.", "dvs", "d.v.s.", "alltså"})
@@ -52,6 +50,8 @@ HEADING_WORDS = 3
 #: An acronym as the first part of a compound in parentheses after its long form, at most ``PAREN_WORDS``
 #: tokens in: "… vid gränsen (CBAM-förordningen)", "… sluten ungdomsvård (så kallade LSU-platser)".
 PAREN_WORDS = 3
+#: What may stand between a sentence's last full stop and the next sentence.
+QUOTES_AND_DASHES = frozenset({"-", "–", "—", "”", '"', "'", "’", "»"})
 HYPHENATED = re.compile(r"^([A-ZÅÄÖ]{2,6})-\w")
 DEFINING_BEFORE = frozenset({"förkortat", "förkortas", "förkortning", "förkortningen", "kallad", "kallas",
                              "kallat", "benämnt"})
@@ -106,15 +106,17 @@ def _case_ok(text: str, first: Token) -> bool:
     return text[:1].isupper() and text[1:] == text[1:].lower() and first.is_sent_start is not False
 
 
-def _acronyms(ctx: Context, known: set[str]) -> Iterator[tuple[str, int]]:
-    """Acronyms (two to six capitals) outside headings in capitals, English sentences and names of
-    several words: (acronym, token index)."""
+def _acronyms(ctx: Context, known: set[str]) -> Iterator[tuple[str, int, int, bool]]:
+    """Acronyms (two to six capitals, or capitals with one small letter inside, alone or first in a
+    compound) outside headings in capitals and English sentences: (acronym, token index, offset in
+    the token, whether it stands in a name of several words)."""
     text = ctx.tokens.text
     for unit in ctx.units:
         span = unit.span
-        # ACRONYM needs two capitals first: a cheap test before the regex
-        found = [(i, m) for i in range(span.start, span.end)
-                 if text[i][:2].isupper() and (m := ACRONYM.match(text[i])) is not None]
+        # every acronym starts with a capital and has a second one among its first three letters
+        found = [(i, acronym, offset) for i in range(span.start, span.end)
+                 if text[i][:1].isupper() and any(c.isupper() for c in text[i][1:3])
+                 for acronym, offset in acronyms_in(text[i])]
         if not found:
             continue
         letters = [c for c in ctx.text[span.start_char:span.end_char] if c.isalpha()]
@@ -122,10 +124,9 @@ def _acronyms(ctx: Context, known: set[str]) -> Iterator[tuple[str, int]]:
             continue  # a heading in capitals
         if _english(ctx.tokens.lower[span.start:span.end]):
             continue  # advice for Swedish text (a quoted English speech: "US trade", "AI critical")
-        for i, match in found:
-            if ROMAN.match(match.group(1)) or match.group(1).lower() in known or _in_name(ctx.tokens, i):
-                continue
-            yield match.group(1), i
+        for i, acronym, offset in found:
+            if not ROMAN.match(acronym) and acronym.lower() not in known:
+                yield acronym, i, offset, _in_name(ctx.tokens, i)
 
 
 @cache
@@ -143,42 +144,30 @@ def _english(words: list[str]) -> bool:
 
 
 def _in_name(tokens: TokenTable, i: int) -> bool:
-    """True if the acronym at token ``i`` is part of a name of several words: next to a capitalised
-    word inside its sentence or to another acronym (UN Women, JAS Gripen, EU ETS, The Northern GRIT)."""
+    """True if the acronym at token ``i`` is part of a name of several words: after a capitalised word
+    inside its sentence that is not a genitive (Sjätte AP-fonden, not Sveriges EEC-ambassad), next to
+    another acronym, or, standing alone, before a capitalised word (UN Women, JAS Gripen, EU ETS; not
+    SAF-chefen Curt Giesecke)."""
     before, after = tokens.prev_word(i), tokens.next_word(i)
-    if before >= 0 and tokens.text[before][:1].isupper() and not tokens.sent_start[before]:
+    if before >= 0 and tokens.text[before][:1].isupper() and not tokens.sent_start[before] \
+            and not tokens.text[before].endswith("s"):
         return True
     if before >= 0 and tokens.text[before].isupper() and len(tokens.text[before]) > 1:
         return True
-    return after < len(tokens) and tokens.text[after][:1].isupper() and not tokens.sent_start[after] \
-        and tokens.idx[after] == tokens.end[i] + 1
+    return "-" not in tokens.text[i] and after < len(tokens) and tokens.text[after][:1].isupper() \
+        and not tokens.sent_start[after] and tokens.idx[after] == tokens.end[i] + 1
 
 
-def ordinary_word(word: str, lower_words: set[str]) -> bool:
-    """True if ``word`` in capitals (SISTA, DAG, VIKTIGT) is an ordinary Swedish word, not an acronym.
-
-    It is one when the text also writes it in lower case, or when it has a vowel and is
-    common in Swedish (:data:`WORD_ZIPF` for three letters, :data:`LONG_WORD_ZIPF` for more,
-    on wordfreq's Zipf scale); two capitals are always an acronym (EU, FN).
-    """
-    from wordfreq import zipf_frequency  # its word list loads on first use: only when capitals occur
-
-    lower = word.lower()
-    if len(lower) < 3 or not VOWEL.search(lower):
-        return False
-    if lower in lower_words:
-        return True
-    return zipf_frequency(lower, "sv") >= (WORD_ZIPF if len(lower) == 3 else LONG_WORD_ZIPF)
-
-
-def _defines(tokens: TokenTable, i: int, j: int) -> bool:
+def _defines(tokens: TokenTable, i: int, j: int, short: str | None = None) -> bool:
     """True if the text explains the form at tokens ``i``..``j`` right where it stands.
 
     The usual shapes: in parentheses after its long form ("diarienummer (dnr)"); followed
     by its long form in parentheses ("dnr (diarienummer)"); set off by commas or a dash after
     a long form whose letters it abbreviates ("biståndshandläggare, BiH,"); or followed or
-    preceded by a defining word ("LSS står för …", "förkortat LSS").
+    preceded by a defining word ("LSS står för …", "förkortat LSS"). ``short`` is the form when it is
+    only the first part of the token (MREL in MREL-kravet).
     """
+    short = short or tokens.doc_text[tokens.idx[i]:tokens.end[j - 1]]
     text, lower = tokens.text, tokens.lower
     before, after = tokens.prev_word(i), tokens.next_word(j - 1)
     after_text = text[after] if after < len(text) else ""
@@ -190,28 +179,25 @@ def _defines(tokens: TokenTable, i: int, j: int) -> bool:
     following = tokens.next_word(after) if after_text == "," else after
     if following < len(text) and lower[following] in DEFINING_AFTER:
         return True
+    if after_text in LONG_FORM_AFTER and _long_form_follows(short, tokens, tokens.next_word(after)):
+        return True
     if before_text in SET_OFF and after_text in (*SET_OFF, ".", ")", ";", ":", ""):
-        short = tokens.doc_text[tokens.idx[i]:tokens.end[j - 1]]
         long = [text[k] for k in range(max(0, before - 2 * len(short) - 4), before) if not tokens.is_space[k]]
         return abbreviates(short, long)
     return False
 
 
-def abbreviates(short: str, long: list[str]) -> bool:
-    """True if the letters of ``short`` occur in order in the words ``long`` (right to left, the first
-    letter at the start of a word): "BiH" abbreviates "biståndshandläggare", "LSS" "lagen om stöd och service"."""
-    letters = [c.lower() for c in short if c.isalnum()]
-    if len(letters) < 2 or not long:
+def _long_form_follows(short: str, tokens: TokenTable, k: int) -> bool:
+    """True if the words from token ``k`` on, up to the next punctuation, begin with a long form of
+    ``short``: its first word starts with the form's first letter and the form abbreviates some of
+    the first words ("SNV, Statens naturvårdsverk", "BWR eller Boiling Water Reactor")."""
+    words: list[str] = []
+    while k < len(tokens.text) and len(words) < 2 * len(short) and tokens.text[k][:1].isalpha():
+        words.append(tokens.text[k])
+        k = tokens.next_word(k)
+    if not words or words[0][:1].lower() != short[:1].lower():
         return False
-    window = " ".join(long[-min(len(letters) + 5, 2 * len(letters)):]).lower()
-    k = len(window) - 1
-    for n in range(len(letters) - 1, -1, -1):
-        while k >= 0 and (window[k] != letters[n] or n == 0 and k > 0 and window[k - 1].isalnum()):
-            k -= 1
-        if k < 0:
-            return False
-        k -= 1
-    return True
+    return any(abbreviates(short, words[:n]) for n in range(2, len(words) + 1))
 
 
 def _in_parentheses(tokens: TokenTable, k: int) -> bool:
@@ -254,13 +240,23 @@ def _in_reference(tokens: TokenTable, i: int) -> bool:
                                                                   tokens.text[after].startswith("/"))
 
 
-def _ends_sentence(tokens: TokenTable, j: int) -> bool:
-    """True if token ``j - 1`` is a full stop of its own that ends a sentence ("… en ny bil.")."""
+def _ends_sentence(tokens: TokenTable, j: int, noun: bool) -> bool:
+    """True if token ``j - 1`` is a full stop of its own that ends a sentence ("… en ny bil."), or, for an
+    abbreviated ``noun`` (a reference abbreviation), is the noun with its full stop where the parser
+    starts the next sentence too ("… ett strålande kap. – Nu …")."""
     last = j - 1
-    if tokens.text[last] != "." or j - 1 == 0:
+    whole = tokens.text[last] != "."  # the word and its full stop as one token ("kap.")
+    if whole and not (noun and tokens.text[last].endswith(".") and tokens.text[last].count(".") == 1) or last == 0:
         return False
     after = tokens.next_word(last)
-    return after >= len(tokens.text) or tokens.text[after][:1].isupper() or tokens.sent_start[after]
+    starts = after < len(tokens.text) and tokens.sent_start[after]
+    while after < len(tokens.text) and tokens.text[after] in QUOTES_AND_DASHES:
+        after = tokens.next_word(after)  # "… ett strålande kap. – Nu kommer …"
+    if after >= len(tokens.text):
+        return True
+    if whole:  # only where the parser, too, starts a sentence after it
+        return tokens.text[after][:1].isupper() and (starts or tokens.sent_start[after])
+    return tokens.text[after][:1].isupper() or tokens.sent_start[after]
 
 
 @finder("abbreviations")
@@ -279,7 +275,7 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
             continue
         if in_statute_title(tokens, i):
             continue  # part of a statute's name: "lagen (1994:137) om mottagande av asylsökande m.fl."
-        if not entry.get("may_end_sentence") and _ends_sentence(tokens, j):
+        if not entry.get("may_end_sentence") and _ends_sentence(tokens, j, bool(entry.get("reference"))):
             continue
         if _defines(tokens, i, j):
             defined.add(entry["id"])
@@ -290,13 +286,18 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
         lower_words = set(tokens.lower[k] for k in range(len(tokens)) if tokens.text[k].islower())
         defined.update(m.group(1) for k in range(1, len(tokens)) if _in_parentheses(tokens, k)
                        and (m := HYPHENATED.match(tokens.text[k])) is not None)
-        for acronym, i in _acronyms(ctx, known):
-            if ordinary_word(acronym, lower_words) or _next_to_number(tokens, i, i + 1) or _in_reference(tokens, i):
-                continue  # a unit (2,4 MB) or a reference (SOU 2020:35, Fi2019/02671/SFÖ)
-            if _defines(tokens, i, i + 1) or _named_before(ctx, i):
+        for acronym, i, offset, in_name in _acronyms(ctx, known):
+            if in_name:  # the text uses it in a name (Sjätte AP-fonden, UN Women): a part of that name
                 defined.add(acronym)
                 continue
-            start = tokens.idx[i]
+            alone = "-" not in tokens.text[i]  # not the first part of a compound (ATP-poäng)
+            if ordinary_word(acronym, lower_words) or alone and (_next_to_number(tokens, i, i + 1)
+                                                                 or _in_reference(tokens, i)):
+                continue  # a unit (2,4 MB) or a reference (SOU 2020:35, Fi2019/02671/SFÖ)
+            if offset == 0 and (_defines(tokens, i, i + 1, acronym) or _named_before(ctx, i)):
+                defined.add(acronym)
+                continue
+            start = tokens.idx[i] + offset
             uses.setdefault(acronym, []).append((start, start + len(acronym), "acronym", ()))
     for key, found in uses.items():
         if key in defined:
@@ -334,6 +335,7 @@ REGISTRY.terms(TermRule(
             "Ange dnr när du svarar.",
             "Du har rätt till stöd enl. lagen.",
             "Du kan söka stöd enligt LSS hos kommunen.",
+            "Du får rätt till ATP-poäng för vården.",
         ),
         ok=(
             "Ta med t.ex. ett id-kort.",

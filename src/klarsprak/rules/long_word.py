@@ -4,10 +4,12 @@ A word counts by its letters (digits and hyphens excluded, see ``docs/counting.m
 in a hyphenated word only the longest part counts, since the hyphen already helps the
 reader. Only an ad-hoc compound is a problem: one of four or more parts, or of three with an
 abstract head that a consultant rewrites with a preposition phrase (``head_prepositions.yaml``:
-*tillsynsväglednings|ansvaret* → *ansvaret för tillsynsvägledning*; see ``compound_split.py``).
+*tillsynsväglednings|ansvaret* → *ansvaret för tillsynsvägledning*; see ``compound_split.py``),
+or of two with a relational head that only says what its modifier is about
+(``two_part_heads.yaml``: *sjukskrivnings|möjligheten*, *förordnings|ändringarna*).
 Three parts with a head that names a thing (*konkurrens|skade|avgift*) are usually a term of
-law the writer cannot rewrite. An ordinary long word of
-two parts (*rehabiliterings|ersättning*) or one that Swedish knows as a whole
+law the writer cannot rewrite, and so are two with a head like -skyldighet or -prövning. An
+ordinary long word of two parts (*rehabiliterings|ersättning*) or one that Swedish knows as a whole
 (*arbetsmarknadsutbildning*) is left alone, and so are established terms of public
 administration (``lexicons/long_word/established_terms.yaml``), names of laws and bodies
 (``name_heads.yaml``: *socialförsäkringsbalken*, *samhällsbyggnadsförvaltningen*), names
@@ -89,10 +91,13 @@ def _known(word: str) -> bool:
 
 
 def _ad_hoc(parts: tuple[str, ...] | None) -> bool:
-    """True if a compound of ``parts`` is one a consultant rewrites: four or more parts, or three
-    with an abstract head (tillsynsväglednings|ansvaret, not konkurrens|skade|avgift)."""
-    if parts is None or len(parts) < MIN_PARTS:
+    """True if a compound of ``parts`` is one a consultant rewrites: four or more parts, three
+    with an abstract head (tillsynsväglednings|ansvaret, not konkurrens|skade|avgift), or two with
+    a relational head (sjukskrivnings|möjligheten, not rapporterings|skyldighet)."""
+    if parts is None or len(parts) < 2:
         return False
+    if len(parts) < MIN_PARTS:
+        return _listed(parts[-1], "two_part_heads")
     return len(parts) >= ALWAYS_PARTS or preposition(parts[-1]) is not None
 
 
@@ -108,14 +113,21 @@ def _word_list(name: str) -> dict[str, tuple[str, ...]]:
     return {e["id"]: tuple(w.lower() for w in e["words"]) for e in entries}
 
 
+def _matches(lower: str, heads: tuple[str, ...]) -> bool:
+    """True if ``lower`` is a form of one of ``heads`` (base forms)."""
+    return any(lower.startswith(h[:-2] if len(h) > 4 else h) and is_form(lower, h) for h in heads)
+
+
 def preposition(head: str) -> str | None:
     """The preposition an abstract ``head`` takes before its modifier (ansökan om, ansvar för,
     verksamhet inom), or None if ``head`` is not one a consultant rewrites (``head_prepositions.yaml``)."""
     lower = head.lower()
-    for word, heads in _word_list("head_prepositions").items():
-        if any(lower.startswith(h[:-2] if len(h) > 4 else h) and is_form(lower, h) for h in heads):
-            return word
-    return None
+    return next((word for word, heads in _word_list("head_prepositions").items() if _matches(lower, heads)), None)
+
+
+def _listed(head: str, name: str) -> bool:
+    """True if ``head`` is a form of a word in the ``word_lists`` lexicon ``name`` of ``lexicons/long_word/``."""
+    return any(_matches(head.lower(), heads) for heads in _word_list(name).values())
 
 
 def _paraphrase(parts: tuple[str, ...]) -> str:
@@ -192,7 +204,8 @@ def _in_title(ctx: Context, word: Word) -> bool:
     category="plain_language",
     severity="info",
     description="Tillfälliga sammansättningar med fler bokstäver än max_letters (standard 20): fyra eller "
-                "fler led, eller tre led med ett abstrakt huvudord (-ansvar, -regler, -verksamhet), en gång "
+                "fler led, tre led med ett abstrakt huvudord (-ansvar, -regler, -verksamhet) eller två led "
+                "med ett huvudord som bara säger vad förledet gäller (-möjlighet, -ändringar, -uppgifter), en gång "
                 "per ord och text med alla förekomster; inte vanliga långa ord, etablerade termer eller "
                 "namn på lagar, organisationer och titlar.",
     options={"max_letters": MAX_LETTERS},
@@ -201,6 +214,7 @@ def _in_title(ctx: Context, word: Word) -> bool:
         flag=(
             "Skicka in bygglovsansökningshandlingarna före mötet.",
             "Nämnden beslutade om arbetsmarknadsutbildningsinsatser.",
+            "Missbruk av sjukskrivningsmöjligheten är osolidariskt.",
         ),
         ok=(
             "Skicka in handlingarna till bygglovet före mötet.",
