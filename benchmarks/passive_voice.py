@@ -90,12 +90,13 @@ def reported(nlp, gold_docs: list[Doc]) -> dict[str, float]:  # type: ignore[no-
     from klarsprak.doc import Analysis
     from klarsprak.rules.passive import verb_groups
     from klarsprak.rules.passive_advice import advise
+    from klarsprak.rules.sender import sender_verdict
 
     words = passives = found = gold_hits = 0
     for gold, pred in zip(gold_docs, nlp.pipe(g.text for g in gold_docs)):
         analysis = Analysis(pred)
         groups = verb_groups(pred)
-        advice = advise(analysis, groups)
+        advice = advise(analysis, groups, sender_verdict(analysis, None))
         words += len(analysis.words)
         passives += sum(1 for g in groups if g.kind is not None)
         found += len(advice)

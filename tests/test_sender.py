@@ -10,6 +10,8 @@ import pytest
 
 from klarsprak.doc import Document
 from klarsprak.sender import FOUND_AT, detect_sender, iter_organisations, knowledge
+from klarsprak.sender.genre import is_job_ad
+from klarsprak.sender.voices import Voices, voices
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -233,3 +235,59 @@ def test_genre(text: str, document: Document | None, genre: str) -> None:
 def test_a_web_page_without_a_name_is_explained_not_blamed() -> None:
     result = detect_sender("Vi hjälper dig med bygglov.", Document(text="", content_type="text/html"))
     assert not result.found and "webbplatsen" in result.reason and "går inte" not in result.reason
+
+
+# --- the genre decided once: only job ads are job ads -------------------------------------------
+
+LAW_SUMMARY = (  # the kind of text regeringen.se publishes before a new year: laws that take effect
+    "Stödet till enskilda näringsidkare vars omsättning har minskat i större omfattning förlängs. "
+    "Garantipensionen höjs så att den motsvarar inkomsten hos de lägsta heltidslönerna. "
+    "Totalförsvarets rekryteringsmyndighet byter namn. Tillträdesförbud till butik införs, och "
+    "erkännande av yrkeskvalifikationer kan prövas i domstol.")
+PRESS_TEXT = ("Regeringen har i dag beslutat om en satsning på rekrytering av lärare. Omfattning: "
+              "200 nya tjänster på heltid. Vi erbjuder kommunerna stöd under tre år, säger skolministern.")
+FOSTER_HOMES = "Kommunen söker fler familjehem. Vi erbjuder utbildning och handledning, på deltid eller heltid."
+MUNICIPAL_AD = ("Vi söker en undersköterska till hemtjänsten. Anställningsform: tillsvidareanställning. "
+                "Omfattning: heltid. Sista ansökningsdag: 15 maj.")
+PRIVATE_AD = ("Hos oss på Norrbygg AB bygger vi hus i hela Västerbotten. Låter det intressant? Skicka din "
+              "ansökan senast den 30 april. Vi tillämpar provanställning.")
+
+
+@pytest.mark.parametrize("text", [LAW_SUMMARY, PRESS_TEXT, FOSTER_HOMES])
+def test_phrases_of_employment_without_a_call_to_apply_are_no_job_ad(text: str) -> None:
+    assert not is_job_ad(text)
+    assert detect_sender(text).genre != "job_ad"
+
+
+@pytest.mark.parametrize("text", [MUNICIPAL_AD, PRIVATE_AD])
+def test_a_job_ad_asks_for_applications(text: str) -> None:
+    assert is_job_ad(text) and detect_sender(text).genre == "job_ad"
+
+
+def test_a_call_to_apply_alone_is_no_job_ad() -> None:
+    assert not is_job_ad("Sista ansökningsdag för bidraget är den 1 mars.")
+
+
+@pytest.mark.parametrize("text", [
+    "I USA söker man få ner fraktkostnaderna genom att transportera kolet i rör.",
+    "AMS söker behandla manliga och kvinnliga arbetssökande lika.",
+])
+def test_söker_as_tries_is_no_employer(text: str) -> None:
+    assert detect_sender(text).organisation is None
+
+
+def test_an_employer_looking_for_staff_speaks() -> None:
+    result = detect_sender("Lunds universitet söker lärare i matematik till hösten.")
+    assert result.found and result.organisation == "Lunds universitet", result.reason
+
+
+@pytest.mark.parametrize("text, addressed, we", [
+    ("Blanketten ska skickas in senast den 1 maj. Du kan ringa oss.", True, True),
+    ("Regeringen har i dag beslutat att höja bidraget. Ändringen gäller från den 1 juli.", False, False),
+    ("Vi har öppet i sommar. " + "Biblioteket lånar ut böcker och tidningar till alla som bor här. " * 20
+     + "Välkommen med dina frågor.", False, True),  # one du-word in some 200 is no address to the reader
+])
+def test_who_the_text_speaks_to_and_as(text: str, addressed: bool, we: bool) -> None:
+    result = detect_sender(text)
+    assert (result.addresses_reader, result.speaks_as_we) == (addressed, we)
+    assert voices(text) == Voices(addressed, we, result.about_readers_case)

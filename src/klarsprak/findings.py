@@ -143,12 +143,14 @@ class Evidence:
 
 @dataclass(frozen=True)
 class SenderResult:
-    """The sender verdict for one document.
+    """The sender verdict for one document, which :mod:`klarsprak.sender` decides.
 
-    ``found`` is true when one organisation reaches :data:`FOUND_AT`; ``evidence``
-    (:mod:`klarsprak.sender` decides it) lists everything that was weighed, including names that were only mentioned
+    ``found`` is true when one organisation reaches the sender check's confidence; ``evidence``
+    lists everything that was weighed, including names that were only mentioned
     (``role == "mentioned"``). ``expected_visible`` and ``other_sender`` answer the
     question "is the sender we expect visible, or does someone else speak?".
+    ``addresses_reader`` (*du*, *ni*), ``speaks_as_we`` (*vi*) and ``about_readers_case`` (*ditt ärende*)
+    say who the text speaks to and as, for every check that asks (:mod:`klarsprak.sender.voices`).
     """
 
     found: bool
@@ -160,6 +162,8 @@ class SenderResult:
     genre: str = "text"
     invites_contact: bool = False
     addresses_reader: bool = False
+    speaks_as_we: bool = False
+    about_readers_case: bool = False
     mentioned: tuple[str, ...] = ()
     expected: str | None = None
     expected_visible: bool | None = None
@@ -177,6 +181,8 @@ class SenderResult:
             "genre": self.genre,
             "invites_contact": self.invites_contact,
             "addresses_reader": self.addresses_reader,
+            "speaks_as_we": self.speaks_as_we,
+            "about_readers_case": self.about_readers_case,
             "mentioned": list(self.mentioned),
             "expected": self.expected,
             "expected_visible": self.expected_visible,

@@ -186,3 +186,15 @@ def test_a_person_in_a_signature_is_not_an_organisation(analyzer: klarsprak.Anal
     report = analyzer.analyze("Hej!\n\nVi har tagit emot ditt ärende.\n\nMed vänlig hälsning\nAnna Berg")
     assert not report.sender.found
     assert [f.rule for f in report.findings] == ["missing_sender"]
+
+
+def test_a_law_summary_is_no_job_ad_for_the_job_ad_rules(analyzer: klarsprak.Analyzer) -> None:
+    """The job-ad rules and the sender messages share one genre: phrases of employment in a summary of
+    new laws (heltidslönerna, omfattning, rekryteringsmyndighet) make no ad, coded words or not."""
+    text = ("Från den 1 januari gäller nya regler. Garantipensionen höjs så att den motsvarar de lägsta "
+            "heltidslönerna, och stödet till företag vars omsättning minskat i större omfattning förlängs. "
+            "Totalförsvarets rekryteringsmyndighet får ett nytt namn. Polisen ska vara självständig, "
+            "analytisk, modig, ambitiös och driven i arbetet mot den grova brottsligheten.")
+    report = analyzer.analyze(text)
+    assert report.sender.genre != "job_ad"
+    assert not [f for f in report.findings if f.rule.startswith("job_ad")]

@@ -1,7 +1,7 @@
 """Job ads: gender-coded words and age as a requirement (``job_ad_*``), each reported once per ad.
 
-One coded word is no problem; a pattern is. In a text that reads as a job ad (two of the
-``job_ad_cues`` in ``lexicons/inclusive/patterns.yaml``), ``job_ad_gender_coding`` counts the
+One coded word is no problem; a pattern is. In a job ad (:func:`klarsprak.sender.genre.is_job_ad`: a call
+to apply and two of the ``job_ad_cues`` in ``lexicons/inclusive/patterns.yaml``), ``job_ad_gender_coding`` counts the
 masculine- and feminine-coded words of ``lexicons/inclusive/job_ad_gender.yaml`` (stems with a
 high false-alarm risk left out) and reports the ad when one kind clearly dominates.
 ``job_ad_age_coding`` reports, once per text, every inclusive entry whose ``rule`` is
@@ -20,7 +20,7 @@ from ..findings import Finding, Severity
 from ..lexicon.inclusive import Conditions, Entry, Lexicon
 from ..lexicon.loader import lexicon_file
 from ..lexicon.matcher import Matcher
-from ..lexicon.wordlists import words
+from ..sender import genre
 from .base import FINDERS, REGISTRY, Context, Examples
 
 #: Distinct words of one kind a pattern needs, and how many times more than of the other kind.
@@ -71,18 +71,12 @@ def coded_words(ctx: Context, name: str) -> dict[str, dict[str, tuple[int, int]]
 
 
 def is_job_ad(ctx: Context) -> bool:
-    """True if two different job-ad phrases occur in the text (decided once per text for both job-ad rules)."""
-    return ctx.analysis.derived(_has_job_ad_cues)
+    """True if the text is a job ad (decided once per text, by the genre that the sender messages use too)."""
+    return ctx.analysis.derived(_is_job_ad)
 
 
-def _has_job_ad_cues(analysis: Analysis) -> bool:
-    return has_job_ad_cues(analysis.text)
-
-
-def has_job_ad_cues(text: str) -> bool:
-    """True if two different job-ad phrases occur in ``text`` (the sender check asks it of a whole long text)."""
-    text = " ".join(text.lower().split())
-    return sum(cue in text for cue in words("job_ad_cues")) >= 2
+def _is_job_ad(analysis: Analysis) -> bool:
+    return genre.is_job_ad(analysis.text)
 
 
 @REGISTRY.rule(

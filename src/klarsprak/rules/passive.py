@@ -326,8 +326,7 @@ def passive_voice(ctx: Context) -> Iterator[Finding]:
     """One finding per passive verb group a consultant would ask to rewrite (:mod:`.passive_advice`):
     the sender or the reader is who acts, or passives pile up; the suggestion is the active sentence
     where the parse allows it, else how to write it."""
-    sender = sender_result(ctx).organisation
-    for advice in passive_advice.advise(ctx.analysis, _cached_groups(ctx), sender):
+    for advice in passive_advice.advise(ctx.analysis, _cached_groups(ctx), sender_result(ctx)):
         group = advice.group
         yield ctx.finding(group.start, group.end, advice.message, advice.suggestions)
 

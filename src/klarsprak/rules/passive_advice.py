@@ -18,8 +18,9 @@ active voice when (Myndigheternas skrivregler 1.2, 1.4; Isof Klarspråkshjälpen
   nobody is seen to be the one who must act. Reports of what has changed (*Det införs nya regler som
   …*, *Skatten sänks och bidraget höjs*) are left alone: there the doer is obvious.
 
-A text speaks to the reader when *du/dig/din/ni/er* make up at least one word in a hundred (web pages,
-letters, decisions and job ads do; press releases, speeches and reports about laws do not). Passives
+Whether a text speaks to the reader (*du/dig/din/ni/er* make up at least one word in a hundred: web pages,
+letters, decisions and job ads do; press releases, speeches and reports about laws do not) and whether its
+sender speaks as *vi* is the sender verdict's (:mod:`klarsprak.sender.voices`), which the rule passes in. Passives
 in the ``accepted`` list (*krävs*, *omfattas av*, *anses*, *beräknas*) are never reported. Every
 passive still counts in ``passive_share``.
 """
@@ -33,7 +34,9 @@ from typing import Iterable, Mapping
 from spacy.tokens import Token
 
 from ..doc import Analysis
+from ..findings import SenderResult
 from ..lexicon.loader import lexicon_file
+from ..sender.voices import voice_words
 from . import active_voice
 from .verb_group import VerbGroup
 
@@ -42,7 +45,6 @@ DEONTIC = frozenset({"skola", "ska", "skall", "måste", "böra", "bör", "behöv
 NEGATIONS = frozenset({"inte", "ej", "icke", "aldrig"})
 #: Relations that start a clause of their own: a reader word below them is not in this clause.
 CLAUSAL = frozenset({"advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp", "conj", "parataxis"})
-READER_SHARE = 0.01
 PILE = 3
 #: Subjects that start a clause below the main one.
 WH = frozenset({"som", "vilka", "vilket", "vilken", "vem", "vad"})
@@ -61,6 +63,7 @@ class Actors:
     sender_documents: frozenset[str]
     reader_documents: frozenset[str]
     reader_words: frozenset[str]
+    """The reader's and the sender's words (*du*, *vi* …) of ``lexicons/sender/voices.yaml``."""
     sender_words: frozenset[str]
     lemma_of: Mapping[str, str]
     """Irregular passive and participle forms → lemma (``lexicons/passive/forms.yaml``)."""
@@ -80,7 +83,8 @@ def actors() -> Actors:
     lists = {e["id"]: frozenset(str(w).lower() for w in e["words"])
              for e in lexicon_file("passive", "actors.yaml").entries}
     forms = {f.lower(): e["id"] for e in lexicon_file("passive", "forms.yaml").entries for f in e["forms"]}
-    return Actors(**lists, lemma_of=forms)
+    spoken = voice_words()
+    return Actors(**lists, reader_words=spoken.reader, sender_words=spoken.sender, lemma_of=forms)
 
 
 @dataclass(frozen=True)
@@ -90,24 +94,6 @@ class Advice:
     group: VerbGroup
     message: str
     suggestions: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Voices:
-    """Who the text speaks as and to: whether it addresses the reader (*du*, *ni* at least once in a
-    hundred words, so that the reader can be who acts) and whether the sender says *vi*."""
-
-    addressed: bool
-    sender_speaks: bool
-
-
-def voices(analysis: Analysis) -> Voices:
-    """The text's :class:`Voices`, from its lower-case tokens."""
-    lists = actors()
-    lower = analysis.tokens.lower
-    reader = sum(1 for w in lower if w in lists.reader_words)
-    return Voices(reader >= 1 and reader >= READER_SHARE * len(analysis.words),
-                  any(w in lists.sender_words for w in lower))
 
 
 def _clause(group: VerbGroup) -> Iterable[Token]:
@@ -228,13 +214,13 @@ def _actor_seen(analysis: Analysis, groups: list[VerbGroup], unit_index: int) ->
     return False
 
 
-def advise(analysis: Analysis, groups: list[VerbGroup], sender: str | None = None) -> list[Advice]:
+def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult) -> list[Advice]:
     """The passive groups to report, in text order, at most one finding per group.
 
-    ``sender`` is the organisation the text comes from, if known (an agent naming it is the sender)."""
+    ``sender`` is the text's sender verdict: whom the text speaks to and as, and the organisation it
+    comes from, if known (an agent naming it is the sender)."""
     lists = actors()
-    voice = analysis.derived(voices)
-    addressed = voice.addressed
+    addressed = sender.addresses_reader
     text = analysis.text
     out: dict[int, Advice] = {}
     unreported: dict[int, list[VerbGroup]] = {}
@@ -245,7 +231,7 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: str | None = Non
         span = text[group.start:group.end]
         agent = active_voice.agent_of(group)
         if agent is not None:
-            own = _own_agent(group, agent, span, sender)
+            own = _own_agent(group, agent, span, sender.organisation)
             if own is not None:
                 out[group.main.i] = own
             continue
@@ -275,5 +261,5 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: str | None = Non
         bound = [g for g in main if _modal(g) is not None]
         if (len(pile) >= PILE and len(main) >= 2 and bound and "\n" not in text[pile[0].start:pile[-1].end]
                 and not _actor_seen(analysis, groups, index)):
-            out[bound[0].main.i] = _pile(bound[0], pile, voice.sender_speaks)
+            out[bound[0].main.i] = _pile(bound[0], pile, sender.speaks_as_we)
     return [out[i] for i in sorted(out)]

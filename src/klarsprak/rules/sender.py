@@ -14,7 +14,6 @@ from ..doc import Analysis, Document, Lines
 from ..findings import Finding
 from ..sender import SenderResult, detect_sender, missing_because
 from .base import REGISTRY, Context, Examples
-from .job_ad import has_job_ad_cues
 
 SOURCE = ("Lerums kommuns kommunikationspolicy: ”Det ska alltid framgå vem som är avsändare”; "
           "Flens kommuns kommunikationspolicy: information ”med en tydlig avsändare”; "
@@ -55,7 +54,7 @@ def whole_verdict(text: str, document: Document | None, expected: str | None,
     entities = [span for offset, names in parts for span in shifted(names.entities, offset)]
     proper_names = [span for offset, names in parts for span in shifted(names.proper_names, offset)]
     return detect_sender(text, document, expected, lines, entities=sorted(entities),
-                         proper_names=sorted(proper_names), job_ad=has_job_ad_cues(text))
+                         proper_names=sorted(proper_names))
 
 
 def _proper_name_runs(analysis: Analysis) -> list[tuple[int, int]]:
@@ -109,14 +108,14 @@ def missing_sender(ctx: Context) -> Iterator[Finding]:
     """One finding when a letter, press release or job ad names no sender (or the expected one is not visible).
 
     A web page or a published document is not flagged: its site or cover says who publishes it.
-    A text of unknown kind is flagged only when it invites contact or speaks to the reader about the
+    A text of unknown kind is flagged only when it invites contact or writes to the reader about the
     reader's case without saying who writes.
     """
     result = sender_result(ctx)
     start, end = _span(ctx)
-    speaks_as_we = result.invites_contact or result.addresses_reader
+    unnamed_we = result.invites_contact or result.about_readers_case
     if not result.found and (result.genre in ("letter", "press_release", "job_ad") or result.expected
-                             or (result.genre == "text" and speaks_as_we)):
+                             or (result.genre == "text" and unnamed_we)):
         lead, why, suggestion = NAMED_IN_TEXT.get(result.genre, NAMED_IN_TEXT["text"])
         yield ctx.finding(start, end, f"{lead}: {missing_because(result)}. {why}",
                           [suggestion, "Avsluta med en kontaktruta: organisation, enhet, telefon och e-post."])

@@ -8,6 +8,9 @@ alltid framgå vem som är avsändare"). The check is split by job:
 - :mod:`.evidence`: every sign of who speaks in a text or its metadata — a name counts
   as the sender only when nothing around it marks it as a source or another party
   ("enligt Skatteverket");
+- :mod:`.genre`: what kind of text it is (job ad, press release, letter, web page, text), which the
+  job-ad rules ask too;
+- :mod:`.voices`: who the text speaks to (*du*) and as (*vi*), which the passive advice reads too;
 - :mod:`.verdict`: the weighing, the :class:`SenderResult` and its Swedish explanation.
 """
 

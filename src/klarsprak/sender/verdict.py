@@ -6,10 +6,11 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..doc import Document, Lines
-from ..doc.layout import unit_starts
 from ..findings import SenderResult
 from .evidence import metadata_evidence, scan
+from .genre import genre as text_genre
 from .knowledge import SenderKnowledge, knowledge, normalise
+from .voices import voices
 
 #: Confidence at which an organisation counts as the identified sender.
 FOUND_AT = 0.6
@@ -18,14 +19,13 @@ REPEAT_BONUS, REPEAT_CAP = 0.05, 0.15
 
 def detect_sender(text: str, document: Document | None = None, expected: str | None = None,
                   lines: Lines | None = None, *, entities: Sequence[tuple[int, int]] = (),
-                  proper_names: Sequence[tuple[int, int]] = (), job_ad: bool | None = None) -> SenderResult:
+                  proper_names: Sequence[tuple[int, int]] = ()) -> SenderResult:
     """Weigh all evidence in ``text`` and ``document`` and decide who the sender is.
 
     ``lines`` are the text's lines, if the caller has them; ``entities`` the spans of
     organisation names an entity recogniser found, ``proper_names`` those of proper nouns
-    (see :func:`.evidence.scan`); ``job_ad`` whether the job-ad rules
-    take the text for a job ad, if the caller has decided it. A job ad must also ask for
-    applications (the sender lexicon's job-ad cues).
+    (see :func:`.evidence.scan`). The genre (:mod:`.genre`) and who speaks to whom (:mod:`.voices`)
+    are decided where every other check reads them too.
     """
     k = knowledge()
     lines = lines if lines is not None else Lines(text)
@@ -37,7 +37,8 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
     ranked = sorted(((_combine(w), name) for name, w in scores.items()), reverse=True)
     confidence, organisation = ranked[0] if ranked else (0.0, None)
     found = confidence >= FOUND_AT
-    genre = _genre(text, lines, document, k, job_ad)
+    genre = text_genre(text, lines, document, k)
+    voice = voices(text)
     letter = genre == "letter"
     contact = any(ev.kind in ("phone", "email", "address") for ev in evidence)
     invites = bool(k.cue("contact_invite", "anywhere", text))
@@ -52,39 +53,14 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
         letter=letter,
         genre=genre,
         invites_contact=invites,
-        addresses_reader=bool(k.cue("addressed", "anywhere", text)),
+        addresses_reader=voice.addressed,
+        speaks_as_we=voice.we,
+        about_readers_case=voice.own_case,
         mentioned=mentioned,
     )
     if expected:
         result = _with_expected(result, expected, scores, k)
     return replace(result, reason=explain(result))
-
-
-def _genre(text: str, lines: Lines, document: Document | None, k: SenderKnowledge, job_ad: bool | None) -> str:
-    """What kind of text this is: ``job_ad``, ``press_release``, ``letter`` (a letter, e-mail or decision
-    to one reader), ``web_page`` (a page or a structured document: the site or the cover says who
-    publishes it) or ``text`` (nothing says which); the messages speak of it in those words."""
-    if job_ad is not False and k.cue("job_ad", "anywhere", text):
-        return "job_ad"  # the job-ad rules' decision, and a call to apply (a law summary has "heltid" too)
-    head = [line for line in lines[:HEAD_LINES * 4] if not line.blank][:HEAD_LINES]
-    location = " ".join(filter(None, (document.url, document.path, document.title))) if document else ""
-    if (k.cue_in_lines("press_release", head, "head") or k.cue_in_lines("press_release", lines)
-            or (location and k.cue("press_release", "location", location))):
-        return "press_release"
-    if (k.cue_in_lines("letter", head, "head") or k.cue("letter", "anywhere", text)
-            or k.cue_in_lines("signature", lines)):
-        return "letter"
-    if document is not None and (document.url or document.site_name or document.publisher
-                                 or any(t in (document.content_type or "") for t in PAGE_TYPES)):
-        return "web_page"
-    if k.cue_in_lines("web_page", lines) or sum(kind == "heading" for kind in unit_starts(text).values()) >= 2:
-        return "web_page"  # a page's chrome, or a text structured by headings as pages and reports are
-    return "text"
-
-
-#: Content types of pages and structured documents, whose site or cover names the publisher.
-PAGE_TYPES = ("html", "markdown", "pdf", "officedocument", "opendocument", "msword")
-HEAD_LINES = 3  # the first non-blank lines, where a salutation or "Pressmeddelande" stands
 
 
 def _combine(weights: list[float]) -> float:
@@ -129,7 +105,7 @@ def missing_because(result: SenderResult) -> str:
         parts.append("det finns kontaktuppgifter men inget namn på organisationen")
     elif result.invites_contact:
         parts.append("texten säger ”kontakta oss” men inte vilka ”vi” är")
-    elif result.addresses_reader:
+    elif result.about_readers_case:
         parts.append("texten skriver till läsaren om hens ärende men säger inte vem som skriver")
     return "; ".join(parts or ["ingen organisation nämns"])
 

@@ -1,0 +1,58 @@
+"""What kind of text this is, decided once for every check that asks: the sender messages speak of a
+job ad, a press release, a letter, a web page or a text, and the job-ad rules look for coded words
+only in a job ad."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..doc import Document, Lines
+from ..doc.layout import unit_starts
+from ..lexicon.wordlists import words
+from .knowledge import SenderKnowledge, knowledge
+
+#: Content types of pages and structured documents, whose site or cover names the publisher.
+PAGE_TYPES = ("html", "markdown", "pdf", "officedocument", "opendocument", "msword")
+HEAD_LINES = 3  # the first non-blank lines, where a salutation or "Pressmeddelande" stands
+#: Different job-ad phrases (``job_ad_cues``) a job ad has besides its call to apply.
+JOB_AD_PHRASES = 2
+
+
+def is_job_ad(text: str) -> bool:
+    """A job ad: it asks for applications (a ``job_ad`` cue of ``lexicons/sender/cues.yaml``: *sista
+    ansökningsdag*, *sök tjänsten*, *vi söker en …*) and has two different job-ad phrases
+    (``job_ad_cues``), each as whole words. A law summary or a press text has *omfattning*,
+    *heltidslönerna* or *rekryteringsmyndigheten* too, but it asks nobody to apply."""
+    if not knowledge().cue("job_ad", "anywhere", text):
+        return False
+    return len(set(_job_ad_phrases().findall(" ".join(text.lower().split())))) >= JOB_AD_PHRASES
+
+
+@cache
+def _job_ad_phrases() -> re.Pattern[str]:
+    phrases = sorted(words("job_ad_cues"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+
+
+def genre(text: str, lines: Lines, document: Document | None, k: SenderKnowledge | None = None) -> str:
+    """What kind of text this is: ``job_ad``, ``press_release``, ``letter`` (a letter, e-mail or decision
+    to one reader), ``web_page`` (a page or a structured document: the site or the cover says who
+    publishes it) or ``text`` (nothing says which); the messages speak of it in those words."""
+    k = k or knowledge()
+    if is_job_ad(text):
+        return "job_ad"
+    head = [line for line in lines[:HEAD_LINES * 4] if not line.blank][:HEAD_LINES]
+    location = " ".join(filter(None, (document.url, document.path, document.title))) if document else ""
+    if (k.cue_in_lines("press_release", head, "head") or k.cue_in_lines("press_release", lines)
+            or (location and k.cue("press_release", "location", location))):
+        return "press_release"
+    if (k.cue_in_lines("letter", head, "head") or k.cue("letter", "anywhere", text)
+            or k.cue_in_lines("signature", lines)):
+        return "letter"
+    if document is not None and (document.url or document.site_name or document.publisher
+                                 or any(t in (document.content_type or "") for t in PAGE_TYPES)):
+        return "web_page"
+    if k.cue_in_lines("web_page", lines) or sum(kind == "heading" for kind in unit_starts(text).values()) >= 2:
+        return "web_page"  # a page's chrome, or a text structured by headings as pages and reports are
+    return "text"

@@ -1,0 +1,53 @@
+"""Who the text speaks as and to, decided once: the sender verdict says it (``addresses_reader``,
+``speaks_as_we``, ``about_readers_case``) and the passive advice reads it there."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon.loader import lexicon_file
+from .knowledge import knowledge
+
+#: Reader words (*du*, *ni* …) a text needs, per word, to speak to its reader: one in a hundred words.
+READER_SHARE = 0.01
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class Voices:
+    """Whether the text speaks to its reader (*du*, *ni* at least once in a hundred words, so that the
+    reader can be who acts), whether its sender speaks as *vi*, and whether it writes to the reader about
+    the reader's own case (an ``addressed`` cue of ``lexicons/sender/cues.yaml``: *ditt ärende*, *du har
+    fått*, *beslutet skickas till dig*)."""
+
+    addressed: bool
+    we: bool
+    own_case: bool
+
+
+@dataclass(frozen=True)
+class VoiceWords:
+    """The words of ``lexicons/sender/voices.yaml``: the reader addressed (*du*, *dig*, *ni* …) and the
+    sender speaking of itself (*vi*, *oss*, *vår* …), written forms in lower case."""
+
+    reader: frozenset[str]
+    sender: frozenset[str]
+
+
+@cache
+def voice_words() -> VoiceWords:
+    """The shipped lists."""
+    lists = {e["id"]: frozenset(str(w).lower() for w in e["words"])
+             for e in lexicon_file("sender", "voices.yaml").entries}
+    return VoiceWords(lists["reader_words"], lists["sender_words"])
+
+
+def voices(text: str) -> Voices:
+    """The :class:`Voices` of ``text``, from its words in lower case."""
+    lists = voice_words()
+    found = [w.lower() for w in _WORD.findall(text)]
+    reader = sum(1 for w in found if w in lists.reader)
+    return Voices(reader >= 1 and reader >= READER_SHARE * len(found), any(w in lists.sender for w in found),
+                  bool(knowledge().cue("addressed", "anywhere", text)))
