@@ -12,6 +12,8 @@ CASES = {
             ("När någon i utlandet skriver till Sverige bör han skriva landskoden.", "han"),
             ("Roll är det beteende som förväntas av en person på grund av att han har en viss position.", "han"),
             ("Skall vetenskapsmannen känna sitt samhällsansvar så att han inte slår larm?", "han"),
+            ("Den försäkrade får sjukpenning om han blir sjuk.", "han"),
+            ("En patient kommer in med ont i bröstet. Patienten pekar på bilden som visar hur han mår.", "han"),
         ],
         [
             "Anna är sjuk i dag. Hon stannar hemma.",
@@ -24,6 +26,8 @@ CASES = {
             "Kan det verkligen, frågar någon, vara vår uppgift? Och en uppgift som han själv måste sköta?",
             "Att anställa en praktikant lönar sig inte, kanske får mannen lägga till för att hon ska få arbeta.",
             "En person greps i natt och han förhörs nu.",
+            "Människan är ett socialt djur. Hon lever i grupper.",
+            "En patient kom in i går. Patienten pekade på bilden och han fick hjälp.",
         ],
     ),
     "unnecessary_marking": (

@@ -19,7 +19,16 @@ SKRIVREGLER = "Myndigheternas skrivregler 8 uppl. (Språkrådet 2014)"
 
 
 def _has_past(span: Span) -> bool:
-    return any("Past" in t.morph.get("Tense") for t in span if t.pos_ in ("VERB", "AUX"))
+    """True if a verb in ``span`` is in the past tense; a participle after "den"/"de" ("den försäkrade",
+    which taggers read as a past verb) is a person, not a verb."""
+    return any("Past" in t.morph.get("Tense") for t in span if t.pos_ in ("VERB", "AUX") and not _after_article(t))
+
+
+def _after_article(tok: Token) -> bool:
+    j = tok.i - 1
+    while j >= 0 and tok.doc[j].is_space:
+        j -= 1
+    return j >= 0 and tok.doc[j].lower_ in ("den", "de", "det")
 
 
 def _tells_story(span: Span) -> bool:
@@ -95,6 +104,14 @@ def _pair_alternative(toks: list[Token], i: int) -> bool:
     return "eller" in around and {"han", "hon"} <= {PAIRED.get(w) for w in around} or "hen" in around
 
 
+def _introduced(ctx: Context, ante: Token, earlier: list[Token]) -> bool:
+    """True if ``ante`` ("patienten") takes up the same noun introduced just before with "en"/"ett" ("En
+    patient kommer in ... Patienten pekar på ... han"): an example, so anyone, when nothing is told in the past."""
+    tokens = ctx.tokens
+    return any(a.i < ante.i and a.lemma_ == ante.lemma_ and tokens.lower[tokens.prev_word(a.i)] in ("en", "ett")
+               for a in earlier) and not _tells_story(ctx.doc[min(a.i for a in earlier):ante.sent.end])
+
+
 @REGISTRY.rule(
     "generic_pronoun",
     category="inclusive_language",
@@ -142,7 +159,7 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
                 continue  # a person named in between ("Anna"), but not a place after a preposition
             if any(t.pos_ == "NOUN" and t.lemma_.lower() in gendered for t in ctx.doc[ante.i + 1:tok.i]):
                 continue  # "mannen", "min fru" in between: the pronoun is about them
-            if not strong:
+            if not strong and not _introduced(ctx, ante, [a for a, _, _ in candidates]):
                 cue_words = {t.lower_ for t in ctx.word_tokens(ante_span)} | {t.lower_ for t in toks}
                 if not cue_words & cues or _has_past(unit.span):
                     continue
