@@ -25,6 +25,8 @@ FLAG = [
     ("Han kan väljas till landstingsman.", "landstingsman", "sex"),
     ("Författarinnan läste ur sin bok.", "Författarinnan", "sex"),
     ("Testerna ska få rätt man på rätt plats.", "rätt man på rätt plats", "sex"),
+    ("Blanketten ska skrivas under av målsman.", "målsman", "sex"),
+    ("De hörselskadade får tolk.", "De hörselskadade", "disability"),
 ]
 OK = [
     "Skriv numret på en papperslapp.",
@@ -136,3 +138,15 @@ def test_each_word_of_an_entry_gets_its_own_suggestion(analyzer):
                              ("Värdinnan tog emot gästerna.", "värd")):
         (f,) = inclusive(analyzer.analyze(text))
         assert f.suggestions[0].lower().startswith(suggestion)
+
+
+def test_one_finding_for_lider_av_ett_handikapp(analyzer):
+    found = inclusive(analyzer.analyze("Han lider av ett handikapp sedan födseln."))
+    assert [(f.rule, f.text) for f in found] == [("bias_term", "lider av ett handikapp")]
+
+
+def test_each_phrase_of_an_entry_gets_its_own_suggestion(analyzer):
+    for text, suggestion in (("De hörselskadade får tolk.", "personer med hörselnedsättning"),
+                             ("De dementa behöver stöd.", "personer med demenssjukdom")):
+        (f,) = inclusive(analyzer.analyze(text))
+        assert f.suggestions[0] == suggestion

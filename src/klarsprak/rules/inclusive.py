@@ -172,6 +172,7 @@ REGISTRY.terms(TermRule(
                 "listorna för de sju diskrimineringsgrunderna (lexicons/inclusive/).",
     finds="inclusive",
     source="lexicons/inclusive/*.yaml (källa anges per post)",
+    overrides=("suffering_from",),  # "lider av ett handikapp": the entry says both what is wrong with the word and the verb
     examples=Examples(
         flag=(
             "Föreningen för handikappade träffas i kväll.",
