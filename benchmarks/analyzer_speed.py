@@ -8,7 +8,12 @@ measurement runs for this checkout and for git revision REF (its src/, lexicons/
 exported to a temporary folder) in fresh processes, alternating ``--rounds`` times; medians and
 their ratio are written. Writes benchmarks/results/analyzer_speed.json.
 
+``--reports FILE`` instead writes every report (metrics, sentences, findings) of the whole development set as
+JSON lines, so that a change meant only for speed can be shown to change nothing: write them before and after,
+then ``cmp`` the two files.
+
 Run: python benchmarks/analyzer_speed.py [--passes 3] [--baseline REF --rounds 3]   (another model: KLARSPRAK_MODEL=path)
+     python benchmarks/analyzer_speed.py --reports /tmp/before.jsonl
 """
 
 from __future__ import annotations
@@ -82,6 +87,23 @@ def measure(passes: int = 3) -> dict:
     }
 
 
+def write_reports(path: Path) -> int:
+    """Every report of the development set (``blind_split.dev_set()``), one JSON line per document, in path order."""
+    import klarsprak
+    from blind_split import REALTEXT as ROOT, dev_set
+    from klarsprak import threads
+
+    threads.fix(1)  # the same BLAS thread count in every run, so float sums cannot differ
+    files = sorted(dev_set())
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    with path.open("w", encoding="utf-8") as out:
+        for f, report in zip(files, klarsprak.Analyzer().pipe(texts)):
+            shown = {k: v for k, v in report.to_dict().items() if k != "text"}
+            out.write(json.dumps({"path": f.relative_to(ROOT).as_posix(), "report": shown},
+                                 ensure_ascii=False, sort_keys=True) + "\n")
+    return len(files)
+
+
 def export(ref: str, into: Path) -> Path:
     """src/, lexicons/ and models/ of git revision ``ref`` under ``into``."""
     archive = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", ref, "src", "lexicons", "models"],
@@ -123,8 +145,12 @@ def main() -> int:
     parser.add_argument("--baseline", help="git revision to measure side by side with this checkout")
     parser.add_argument("--rounds", type=int, default=3, help="alternations with --baseline (default 3)")
     parser.add_argument("--passes", type=int, default=3, help="runs per figure, the best kept (default 3)")
+    parser.add_argument("--reports", type=Path, help="write every dev-set report to this JSON-lines file, no timing")
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.reports:
+        print(f"{write_reports(args.reports)} reports written to {args.reports}")
+        return 0
     if args.measure:
         print(json.dumps(measure(args.passes)))
         return 0

@@ -54,7 +54,7 @@ class TokenTable:
         return self.doc.to_array([attr]).tolist() if len(self.doc) else []
 
     def _flags(self, attr: int) -> list[bool]:
-        return [bool(v) for v in self._column(attr)]
+        return self.doc.to_array([attr]).astype(bool).tolist() if len(self.doc) else []
 
     def _strings(self, attr: int) -> list[str]:
         lookup: Callable[[int], str] = self.doc.vocab.strings.__getitem__

@@ -8,8 +8,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from .tokens import TokenTable, has_word_char
 
@@ -29,9 +28,9 @@ def is_long(word: str) -> bool:
     return len(word) > LONG_WORD_LETTERS and letter_count(word) > LONG_WORD_LETTERS
 
 
-@dataclass(frozen=True)
-class Word:
-    """A word as LIX counts it: its text and its character span."""
+class Word(NamedTuple):
+    """A word as LIX counts it: its text and its character span (a named tuple: a text makes one per word,
+    at half the cost of a frozen dataclass)."""
 
     start: int
     end: int
@@ -43,53 +42,48 @@ class Word:
 
 
 def iter_words(tokens: TokenTable, start: int = 0, end: int | None = None) -> Iterator[Word]:
-    """The words among tokens ``start``..``end``: hyphen-joined tokens with no space become one word."""
-    word_char = tokens.has_word_char
-    for group in _word_groups(tokens, word_char, start, len(tokens) if end is None else end):
-        word = _word(tokens, word_char, group)
+    """The words among tokens ``start``..``end``: hyphen-joined tokens with no space become one word.
+
+    A run is a stretch of adjacent tokens, each with a letter, a digit or a hyphen, joined where a hyphen
+    touches its neighbour with no space between; spaces and other tokens end it. One pass, no lists of
+    groups: this view is built for every text, and every rule counts on it.
+    """
+    text, word_char, is_space, space_after = tokens.text, tokens.has_word_char, tokens.is_space, tokens.whitespace
+    first = -1  # the open run is first..j-1; -1: none
+    for j in range(start, len(tokens) if end is None else end):
+        if is_space[j]:
+            if first >= 0:
+                word = _word(tokens, first, j - 1)
+                if word is not None:
+                    yield word
+                first = -1
+            continue
+        tok = text[j]
+        part = word_char[j] or tok in JOINERS
+        if first >= 0:
+            if part and not space_after[j - 1] and (tok in JOINERS or text[j - 1] in JOINERS):
+                continue  # joined: the run goes on
+            word = _word(tokens, first, j - 1)
+            if word is not None:
+                yield word
+        first = j if part else -1
+    if first >= 0:
+        word = _word(tokens, first, (len(tokens) if end is None else end) - 1)
         if word is not None:
             yield word
 
 
-def _word_groups(tokens: TokenTable, word_char: list[bool], start: int, end: int) -> list[list[int]]:
-    """Runs of adjacent tokens with letters, digits or hyphens, split at spaces and other tokens.
-
-    ``word_char`` tells for every token whether it has a letter or a digit.
-    """
-    text, is_space, space_after = tokens.text, tokens.is_space, tokens.whitespace
-    groups: list[list[int]] = [[]]
-    prev = -1
-    for j in range(start, end):
-        if is_space[j]:
-            if groups[-1]:
-                groups.append([])
-            prev = -1
-            continue
-        tok = text[j]
-        joined = prev >= 0 and not space_after[prev] and (tok in JOINERS or text[prev] in JOINERS)
-        if groups[-1] and not joined:
-            groups.append([])
-        if word_char[j] or tok in JOINERS:
-            groups[-1].append(j)
-        elif groups[-1]:
-            groups.append([])
-        prev = j
-    return [group for group in groups if group]
-
-
-def _word(tokens: TokenTable, word_char: list[bool], group: list[int]) -> Word | None:
-    """The word a group of adjacent tokens forms, without leading and trailing hyphens, if it has one."""
-    text, idx = tokens.text, tokens.idx
-    if len(group) == 1:
-        j = group[0]
-        return Word(idx[j], idx[j] + len(text[j]), text[j]) if word_char[j] else None
-    if not any(word_char[j] for j in group):
+def _word(tokens: TokenTable, first: int, last: int) -> Word | None:
+    """The word tokens ``first``..``last`` (one run) form, without leading and trailing hyphens, if it has one."""
+    text, idx, word_char = tokens.text, tokens.idx, tokens.has_word_char
+    if first == last:
+        return Word(idx[first], idx[first] + len(text[first]), text[first]) if word_char[first] else None
+    if not any(word_char[first:last + 1]):
         return None
     # trim leading/trailing hyphens, so "–" dashes stay outside the word
-    first, last = 0, len(group) - 1
-    while text[group[last]] in JOINERS:
+    while text[last] in JOINERS:
         last -= 1
-    while text[group[first]] in JOINERS:
+    while text[first] in JOINERS:
         first += 1
-    begin, stop = idx[group[first]], idx[group[last]] + len(text[group[last]])
-    return Word(begin, stop, tokens.doc_text[begin:stop])  # the group's tokens are contiguous
+    begin, stop = idx[first], idx[last] + len(text[last])
+    return Word(begin, stop, tokens.doc_text[begin:stop])  # the run's tokens are contiguous

@@ -149,11 +149,12 @@ class Matcher:
 
     def _candidates(self, tokens: TokenTable) -> Iterator[Match]:
         text, idx, end, is_space, is_punct = tokens.text, tokens.idx, tokens.end, tokens.is_space, tokens.is_punct
-        all_keys = tokens.keys
+        all_keys, cached = tokens.keys, self._word_cache.get
         for i in range(len(text)):
             if is_space[i] or is_punct[i] or not _has_letter(text[i]):
                 continue
-            matches, phrases = self._by_keys(all_keys[i])
+            keys = all_keys[i]
+            matches, phrases = cached(keys) or self._by_keys(keys)
             for entry, how in matches:
                 yield Match(entry, i, i + 1, idx[i], end[i], how)
             for entry, phrase in phrases:
@@ -258,11 +259,13 @@ def _match_phrase(tokens: TokenTable, i: int, phrase: tuple[str, ...]) -> int | 
     sjuka", "med mycket svåra handikapp"). A phrase from a determiner to an adjective is a
     group of people only when no noun follows: "de sjuka" but not "de sjuka barnen".
     """
-    keys = tokens.keys
+    keys, is_space, pos = tokens.keys, tokens.is_space, tokens.pos
+    size = len(is_space)
     j = i
     for n, word in enumerate(phrase):
-        j = _next_word(tokens, j)
-        if j >= len(tokens):
+        while j < size and is_space[j]:
+            j += 1
+        if j >= size:
             return None
         if word == "*":
             if tokens.is_punct[j]:
@@ -273,18 +276,18 @@ def _match_phrase(tokens: TokenTable, i: int, phrase: tuple[str, ...]) -> int | 
         else:
             gap = 0
             while n > 0 and not any(is_form(k, word) for k in keys[j]):
-                if gap == MAX_GAP or tokens.pos[j] not in GAP_POS:
+                if gap == MAX_GAP or pos[j] not in GAP_POS:
                     return None
                 gap += 1
                 j = _next_word(tokens, j + 1)
-                if j >= len(tokens):
+                if j >= size:
                     return None
             if n == 0 and not any(is_form(k, word) for k in keys[j]):
                 return None
         j += 1
-    if tokens.pos[j - 1] == "ADJ" and tokens.pos[i] == "DET":
+    if pos[j - 1] == "ADJ" and pos[i] == "DET":
         after = _next_word(tokens, j)
-        if after < len(tokens) and tokens.pos[after] in ("NOUN", "PROPN"):
+        if after < size and pos[after] in ("NOUN", "PROPN"):
             return None
     return j
 
@@ -296,7 +299,9 @@ def _may_start(keys: tuple[str, ...], word: str) -> bool:
 
 
 def _next_word(tokens: TokenTable, j: int) -> int:
-    while j < len(tokens) and tokens.is_space[j]:
+    is_space = tokens.is_space
+    size = len(is_space)
+    while j < size and is_space[j]:
         j += 1
     return j
 
