@@ -11,9 +11,11 @@ The findings come from the development documents only: ``blind_split.dev_set()``
 ``blind_talbanken.dev_set()`` (1970s public information brochures); neither blind set is analysed here.
 ``SAMPLE`` findings are drawn by a fixed hash of each finding (salt ``SEED``, chosen before any finding was
 seen), so the sample of one version of the rule overlaps the other's wherever the findings agree. Each
-judgement records the document, the offsets, the first words of the sentence, ``rewrite`` (the verdict)
-and why. The figures are precision over all sampled findings, over the warnings and over the notes
-(``info``), and the findings per 1,000 words.
+judgement records the document, the offsets, the first words of the sentence, ``rewrite`` (the verdict),
+why, and its round: ``before`` (the old rule's sample, judged first and then used to tune the new rule, so
+its figure flatters the new rule), ``validation`` (sentences judged before their parse was looked at) and
+``after`` (the new rule's findings, judged after it was built). The figures are precision over all sampled
+findings, over the warnings, over the notes (``info``) and per round, and the findings per 1,000 words.
 
     python benchmarks/sentence_precision.py            # measure, write benchmarks/results/sentence_precision.json
     python benchmarks/sentence_precision.py --pending  # print sampled findings not yet judged (JSON lines)
@@ -46,6 +48,8 @@ RESULTS = REPO / "benchmarks" / "results" / "sentence_precision.json"
 SAMPLE = 70
 SEED = "long-sentence-consultant-2026-11-30"
 HEAD_WORDS = 8
+#: When a judgement was made (see the judgement file's header): "before" verdicts were used to tune the rule.
+ROUNDS = ("before", "validation", "after")
 
 
 def documents() -> Iterator[tuple[str, Document]]:
@@ -120,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
         "all": precision([j["rewrite"] for _, j in verdicts]),
         "warning": precision([j["rewrite"] for r, j in verdicts if r["severity"] == "warning"]),
         "info": precision([j["rewrite"] for r, j in verdicts if r["severity"] == "info"]),
+        "by_round": {name: precision([j["rewrite"] for _, j in verdicts if j.get("round") == name])
+                     for name in ROUNDS},
         "findings": len(rows), "warnings": sum(r["severity"] == "warning" for r in rows),
         "words": words, "findings_per_1000_words": round(1000 * len(rows) / words, 2),
         "warnings_per_1000_words": round(1000 * sum(r["severity"] == "warning" for r in rows) / words, 2),

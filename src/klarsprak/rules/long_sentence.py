@@ -35,6 +35,8 @@ LONG_INSERT = 4
 LONG_PARENTHESIS = 8
 #: Above ``max_words`` plus this many words, any subordinate clause or second statement makes a sentence hard.
 VERY_LONG_MARGIN = 10
+#: Commas that make a sentence with a single subordinate clause an enumeration (names with titles, places).
+ENUMERATION = 4
 #: At most this many words in a "…, säger ministern" tail of reported speech.
 ATTRIBUTION_WORDS = 10
 #: Words a split leaves on either side at least.
@@ -43,6 +45,8 @@ CLAUSE_DEPS = frozenset({"advcl", "advcl:relcl", "acl:relcl", "ccomp", "csubj", 
 INFINITIVAL_DEPS = frozenset({"acl", "xcomp"})
 DASHES = frozenset({"–", "—", "-"})
 QUOTE_OPENERS = ("–", "—", "-", "”", "\"", "»")
+QUOTE_MARKS = frozenset({"'", "”", "\"", "»", "“", "‘", "’"})
+QUOTE_CLOSERS = frozenset({"'", "”", "’", "«"})
 SOURCE = ("Språktidningen: Så skriver du enklare meningar; Funka: Skriv lagom korta meningar; Klartext: Skriver "
           "du vänstertungt?; Språkligt: Så skriver du tydliga meningar")
 
@@ -115,6 +119,7 @@ class Structure:
     depth: int  # the deepest nesting of subordinate clauses
     insert: tuple[int, int] | None  # token range of the longest inner parenthesis or dash pair
     joined: Token | None  # the first word of a second statement joined to the first
+    commas: int  # commas in the sentence (many, with one clause: an enumeration)
 
     def reasons(self, n: int, limit: int) -> list[str]:
         """What makes the sentence hard, in words for the writer."""
@@ -130,7 +135,7 @@ class Structure:
         very_long = n > limit + VERY_LONG_MARGIN
         if self.joined is not None and very_long:
             found.append("flera påståenden i samma mening")
-        elif very_long and self.clauses and not found:
+        elif very_long and self.clauses and not found and not (len(self.clauses) == 1 and self.commas >= ENUMERATION):
             found.append(f"{len(self.clauses)} bisats{'er' if len(self.clauses) > 1 else ''} i en mening på {n} ord")
         return found
 
@@ -181,10 +186,14 @@ def _split_point(s: Structure, span: Span) -> int | None:
 
 
 def _quotation(ctx: Context, span: Span) -> bool:
-    """A quotation: in quotation marks, in a paragraph opened by a quotation dash, or reported speech."""
+    """A quotation: in quotation marks (or opened after a colon, or closed at the end), in a paragraph opened
+    by a quotation dash, or reported speech."""
     start, end = span.start_char, span.end_char
-    if ctx.in_quotes(start, end) or _attribution(span):
+    tail = [t.text for t in span if not t.is_space][-2:]
+    if ctx.in_quotes(start, end) or _attribution(span) or QUOTE_CLOSERS.intersection(tail):
         return True
+    if any(t.text in QUOTE_MARKS and t.i > span.start and span.doc[t.i - 1].text == ":" for t in span):
+        return True  # "Han skriver: 'Ty där …"
     text = ctx.text
     paragraph = text.rfind("\n\n", 0, start)
     return text[paragraph + 1 if paragraph >= 0 else 0:start].lstrip().startswith(QUOTE_OPENERS)
@@ -222,7 +231,7 @@ def structure(span: Span) -> Structure:
     front = sum(1 for t in span[: verb.i - start] if _is_word(t)) if verb is not None else 0
     clauses = [t for t in span if _is_clause(t)]
     return Structure(verb, front, clauses, _depth(span), _insert(span),
-                     _joined(root, span) if root is not None else None)
+                     _joined(root, span) if root is not None else None, sum(t.text == "," for t in span))
 
 
 def _in_brackets(t: Token, start: int) -> bool:
