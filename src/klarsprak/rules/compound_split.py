@@ -64,7 +64,7 @@ def zipf(word: str) -> float:
     return zipf_frequency(word, "sv")
 
 
-def _modifier_zipf(part: str) -> float:
+def modifier_zipf(part: str) -> float:
     """How good a word ``part`` makes before another part: as written, without a joint -s, or with
     a dropped -a or -e (skol-, mäklar-)."""
     score = max(zipf(part), zipf(part[:-1]) if part.endswith("s") and len(part) > MIN_PART + 1 else 0.0,
@@ -74,7 +74,7 @@ def _modifier_zipf(part: str) -> float:
     return score
 
 
-def _head_zipf(part: str) -> float:
+def head_zipf(part: str) -> float:
     """How good a word ``part`` makes as the last part, inflected as it may be."""
     score = zipf(part)
     heads = attested().heads
@@ -89,7 +89,7 @@ def _cost(part: str, last: bool) -> float | None:
         return None
     if len(part) == MIN_PART and part not in (attested().heads if last else attested().modifiers):
         return None
-    score = _head_zipf(part) if last else _modifier_zipf(part)
+    score = head_zipf(part) if last else modifier_zipf(part)
     if score < MIN_ZIPF:
         return None
     return CEILING - min(score, CAP)

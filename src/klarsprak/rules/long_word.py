@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from os.path import commonprefix
 from typing import Iterator
 
 from ..doc.words import JOINERS, Word, letter_count
@@ -33,7 +34,7 @@ from ..lexicon.morphology import is_form
 from ..resources import lexicon_path
 from ._names import in_statute_title
 from .base import REGISTRY, Context, Examples
-from .compound_split import HEAD_ENDINGS, base_form, main_split, segments, zipf
+from .compound_split import HEAD_ENDINGS, base_form, head_zipf, main_split, modifier_zipf, segments, zipf
 
 MAX_LETTERS = 20
 #: Not a word of prose: URLs, e-mail addresses, file names, Markdown links (Departementet](#Departementet),
@@ -50,12 +51,18 @@ ALWAYS_PARTS = 4
 SPLIT_AGAIN = 10
 RESPLIT_ZIPF = 2.5
 MIN_SUBPART = 5
+#: How common every short part of a cut must be (as a modifier or a head, wordfreq's Zipf scale) for the
+#: cut to be trusted: below it the cut is letters that spell rare words (skilsmäss|ost|atis|tiken, befor|drings).
+PART_ZIPF = 2.0
 #: A word this common as a whole (wordfreq's Zipf scale) is an ordinary word, not an ad-hoc compound.
 KNOWN_ZIPF = 1.5
 #: A heading of at most this many words names its subject (Bostadsanpassningsbidrag): not rewritten.
 HEADING_NAME_WORDS = 4
 #: A name head this long may end a longer last part (sjö|trafikförordningen); a shorter one must be it (lag).
 NAME_HEAD_INSIDE = 6
+#: Letters an inflection adds or changes at the end of a word (-et, -en, -erna): words longer than
+#: ``max_letters`` that differ only there are one word.
+ENDING_LETTERS = 3
 #: The preposition that links head and modifier in the example when the head is not listed.
 DEFAULT_PREPOSITION = "för"
 
@@ -72,17 +79,28 @@ def compound_parts(word: str) -> tuple[str, ...] | None:
     The cheapest cut of :func:`~.compound_split.segments`, with each long part that is itself
     a rare word cut once more where it joins two words of five letters or more
     (bygglovs|ansökningshandlingarna → bygglovs|ansöknings|handlingarna); a common part stays
-    whole (arbetsmarknads, sammanträdet). A word with no cut into known parts is one part.
+    whole (arbetsmarknads, sammanträdet). A word with no cut into known parts, or only into rare
+    ones (:data:`PART_ZIPF`), is one part: the rule cannot tell what its parts are.
     """
     if _known(word.lower()):
         return None
     parts = segments(word) or (word,)
+    if not _trusted(parts):
+        return (word,)
     finer: list[str] = []
     for n, part in enumerate(parts, 1):
         again = (main_split(part, whole=False, head=n == len(parts))
                  if len(part) >= SPLIT_AGAIN and _rare(part.lower()) else None)
-        finer.extend(again if again and min(map(len, again)) >= MIN_SUBPART else (part,))
+        good = again is not None and min(map(len, again)) >= MIN_SUBPART and _trusted(again, n == len(parts))
+        finer.extend(again if good else (part,))
     return tuple(finer)
+
+
+def _trusted(parts: tuple[str, ...], head: bool = True) -> bool:
+    """True if every short part of a cut is common enough as what it is there (the last a head if
+    ``head``); a part of :data:`SPLIT_AGAIN` letters or more may be a rare compound of its own."""
+    return all(len(p) >= SPLIT_AGAIN or (head_zipf if head and n == len(parts) else modifier_zipf)(p.lower())
+               >= PART_ZIPF for n, p in enumerate(parts, 1))
 
 
 def _known(word: str) -> bool:
@@ -187,6 +205,16 @@ def _names(ctx: Context, word: Word, text: str) -> tuple[str, ...]:
     return (lower,)
 
 
+def _inflection_of(word: str, seen: list[str]) -> str:
+    """The word of ``seen`` that ``word`` (lower case) is another form of, or ``word`` itself: two long words
+    that differ only in their last :data:`ENDING_LETTERS` letters (befruktningstillfälle, -tillfället)."""
+    for other in seen:
+        if abs(len(other) - len(word)) <= ENDING_LETTERS and \
+                len(commonprefix([other, word])) >= max(len(other), len(word)) - ENDING_LETTERS - 1:
+            return other
+    return word
+
+
 def _noun(ctx: Context, word: Word) -> bool:
     """True if ``word`` is a noun, whose head can take a preposition phrase (not -enliga, -relaterade)."""
     tokens = ctx.analysis.token_range(word.start, word.end)
@@ -239,7 +267,7 @@ def long_word(ctx: Context) -> Iterator[Finding]:
                 continue  # too few characters to have too many letters
             text = word.text.replace(SOFT_HYPHEN, "")
             names = _names(ctx, word, text)
-            key = next((alias[n] for n in names if n in alias), names[0])
+            key = next((alias[n] for n in names if n in alias), None) or _inflection_of(names[0], [*others, *ordinary])
             alias.update(dict.fromkeys(names, key))
             if key in others:
                 others[key].append((word.start, word.end))
