@@ -241,3 +241,17 @@ def test_active_sentence_keeps_particle_and_fronted_adverbial(nlp, text: str, ac
 ])
 def test_strong_preterite_read_as_present_is_told_by_its_lemma(form: str, lemma: str, past: bool) -> None:
     assert strong_preterite(form, lemma) is past
+
+
+def test_an_auxiliary_that_starts_the_sentence_is_written_small_in_the_advice(analyzer) -> None:  # type: ignore[no-untyped-def]
+    report = analyzer.analyze("Behöver blanketten kompletteras så gör det omedelbart. Du kan också ringa oss.")
+    (finding,) = [f for f in report.findings if f.rule == "passive_voice"]
+    assert "Du behöver komplettera" in finding.suggestions[0], finding.suggestions
+
+
+@pytest.mark.parametrize("text", [
+    "Vissa beteenden väntas av oss bara därför att vi är födda till man eller kvinna.",
+    "Ett körkort krävs av dig som vill köra bil.",
+])
+def test_av_after_an_accepted_passive_is_whom_it_concerns_not_the_doer(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [f for f in analyzer.analyze(text).findings if f.rule == "passive_voice"]

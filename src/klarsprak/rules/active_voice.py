@@ -154,7 +154,7 @@ def active_verbs(group: VerbGroup) -> list[str] | None:
 
     main = group.main
     auxes = sorted((t for t in group.tokens if t is not main), key=lambda t: t.i)
-    kept = [a.text for a in auxes if aux_lemma(a) not in (BLI, VARA)]
+    kept = [a.lower_ for a in auxes if aux_lemma(a) not in (BLI, VARA)]  # *Behöver … kompletteras* → *behöver komplettera*
     coming = any(a.lemma_.lower() == "komma" or a.lower_.startswith("kom") for a in auxes)
     marker = [c.text for c in main.children if c.lower_ == "att" and c.i < main.i and coming]  # kommer att
     if group.kind == "s":

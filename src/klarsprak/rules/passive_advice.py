@@ -229,17 +229,18 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult) ->
             continue
         lemmas = lists.lemmas(group)
         span = text[group.start:group.end]
+        subject = _subject(group)
+        acts_on_reader = subject is not None and subject.lower_ in lists.reader_words
+        sender_act = bool(lemmas & lists.sender_actions)
+        if lemmas & lists.accepted and not (acts_on_reader and sender_act):
+            continue  # krävs, omfattas, anses …, whose av-phrase names whom it concerns (väntas av oss: is
+            # expected of us); but du kallas (till intervju) is the sender acting
         agent = active_voice.agent_of(group)
         if agent is not None:
             own = _own_agent(group, agent, span, sender.organisation)
             if own is not None:
                 out[group.main.i] = own
             continue
-        subject = _subject(group)
-        acts_on_reader = subject is not None and subject.lower_ in lists.reader_words
-        sender_act = bool(lemmas & lists.sender_actions)
-        if lemmas & lists.accepted and not (acts_on_reader and sender_act):
-            continue  # krävs, omfattas, anses …; but du kallas (till intervju) is the sender acting
         modal = _modal(group)
         document = subject.lemma_.lower() if subject is not None else ""
         readers_own = document in lists.reader_documents and bool(lemmas & lists.reader_tasks)
