@@ -95,6 +95,7 @@ ADVICE = [  # the alternative cannot replace the words in place: named in the me
     ("Du torde ha fått brevet.", "torde", "troligen"),  # "bör" would change the meaning
     ("Vår målsättning är att alla ska få svar.", "målsättning", "mål"),  # another gender: "vår mål"
     ("Förvaltningsrätten bifaller överklagandet.", "bifaller", "bevilja"),  # a legal term is explained
+    ("Tidigare i år överlämnades utredningen till regeringen.", "överlämnades", "lämna över"),  # subject inside
 ]
 
 

@@ -78,6 +78,8 @@ def verb_form(lemma: str, slot: str) -> str | None:
     than the regular one (angav, antog; but bevarade, not "bevar"); else the regular form (:func:`_regular`)."""
     from wordfreq import zipf_frequency
 
+    if slot == "inf":  # a compound of a listed verb keeps its modern infinitive (anta, not "antaga")
+        return lemma
     if slot == "inf_s":  # the passive infinitive is the infinitive plus -s (visas, tas), if attested
         infinitive = verb_form(lemma, "inf")
         return _commonest([infinitive + "s"]) if infinitive else None

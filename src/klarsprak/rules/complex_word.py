@@ -21,7 +21,7 @@ from ..errors import LexiconError
 from ..doc import TokenTable
 from ..lexicon.loader import lexicon_file
 from ..lexicon.inflection import MIN_ZIPF, inflected
-from ..lexicon.morphology import FormIndex
+from ..lexicon.morphology import FormIndex, listed_forms
 from ..lexicon.wordlists import word_lists
 from ._names import in_statute_name
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
@@ -31,8 +31,9 @@ GAP_POS = frozenset({"ADJ", "ADV", "DET", "NUM"})
 MAX_GAP = 2
 #: Prepositions after a verbal noun that its verb does not take (see :func:`_phrase_needs_rewrite`).
 NOUN_PREPOSITIONS = frozenset({"till", "på", "över", "kring"})
-#: Prepositions that end a verb phrase, whose passive strands them ("tas hänsyn till": see :func:`fitted`).
-PREPOSITIONS = frozenset({"till", "av", "på", "om", "för", "med", "åt", "i", "från", "över"})
+#: Prepositions that end a verb phrase, whose passive strands them ("tas hänsyn till": see :func:`fitted`);
+#: "över" is left out, since it ends particle verbs whose passive is fine ("lämnades över", "ses över").
+PREPOSITIONS = frozenset({"till", "av", "på", "om", "för", "med", "åt", "i", "från"})
 #: Reflexive pronouns, which a phrase written with "sig" matches in every person.
 REFLEXIVES = frozenset({"sig", "mig", "dig", "oss", "er"})
 
@@ -268,12 +269,15 @@ def _verbal_noun_at(tokens: TokenTable, content: list[int], i: int) -> tuple[Ent
 def old_passive(form: str) -> Entry | None:
     """An entry for a present passive in -es (utföres, fastställes) whose -s form (utförs) Swedish
     text has more often: ålderdomlig, so Myndigheternas skrivregler advise against it. A verb whose
-    stem ends in -s or -e keeps its -es (läses, anses: "läss" and "anss" are not attested)."""
+    stem ends in -s or -e keeps its -es (läses, anses: "läss" and "anss" are not attested); a past
+    passive (användes, sändes: "använde" is a past tense) is modern; and the infinitive (utföra) must
+    be Swedish, so an English "states" is no old passive."""
     from wordfreq import zipf_frequency
 
     modern = form[:-2] + "s"
     if (len(form) < 6 or not form.endswith("es") or zipf_frequency(modern, "sv") < MIN_ZIPF
-            or zipf_frequency(modern, "sv") <= zipf_frequency(form, "sv")):
+            or zipf_frequency(modern, "sv") <= zipf_frequency(form, "sv")
+            or zipf_frequency(form[:-1], "sv") >= MIN_ZIPF or zipf_frequency(form[:-2] + "a", "sv") < MIN_ZIPF):
         return None
     source = lexicon_file("plain", "complex_words.yaml").sources["msr_former"]
     return Entry(id=f"es_{form}", words=(), forms=frozenset({form}), alternatives=(modern,),
@@ -283,7 +287,8 @@ def old_passive(form: str) -> Entry | None:
 def _old_passive_at(tokens: TokenTable, content: list[int], i: int) -> tuple[Entry, int] | None:
     """A present passive in -es at content token ``i`` (see :func:`old_passive`)."""
     k = content[i]
-    if tokens.pos[k] not in ("VERB", "AUX") or "Voice=Pass" not in tokens.morph[k]:
+    if (tokens.pos[k] not in ("VERB", "AUX") or "Voice=Pass" not in tokens.morph[k]
+            or "Tense=Past" in tokens.morph[k]):
         return None
     entry = old_passive(tokens.lower[k])
     return (entry, 1) if entry else None
@@ -342,7 +347,8 @@ def fitted(alternative: str, lemma: str, tokens: TokenTable, i: int) -> str | No
     article or adjective ("ökad samverkan": not "ökad samarbete"), a word the previous word repeats
     ("om huruvida": not "om om"), or an uninflected alternative for an inflected word the model tags
     otherwise. A verb is inflected for a verb (its infinitive ends in a vowel, or in -as for a
-    deponent), a single noun or adjective for its kind, and only when the model's reading of the
+    deponent; not a phrase when the subject follows the verb), a single noun or adjective for its
+    kind, and only when the model's reading of the
     word is borne out (:func:`misread`). An adjective that does not inflect (gängse) takes its
     agreement from the noun after it ("enligt gängse rutiner" → "vanliga")."""
     pos, morph = tokens.pos[i], tokens.morph[i]
@@ -358,7 +364,7 @@ def fitted(alternative: str, lemma: str, tokens: TokenTable, i: int) -> str | No
         return None  # "osäkerhet om huruvida" would become "om om"
     verb_like = len(head) >= 2 and (head[-1] in "aeiouyåäö" or head.endswith("as"))
     if pos in ("VERB", "AUX") and verb_like:
-        if "Voice=Pass" in morph and len(words) > 1 and words[-1] in PREPOSITIONS:
+        if len(words) > 1 and (_subject_after(tokens, i) or ("Voice=Pass" in morph and words[-1] in PREPOSITIONS)):
             return None
         return inflected(alternative, pos, morph)
     if pos == "ADJ" and (head.lower() == "som" or (lemma[-1:] in ("a", "e", "å") and verb_like)):
@@ -373,15 +379,24 @@ def fitted(alternative: str, lemma: str, tokens: TokenTable, i: int) -> str | No
     return alternative if tokens.lower[i] == lemma or not lemma else None
 
 
+def _subject_after(tokens: TokenTable, i: int) -> bool:
+    """True if the verb at ``i`` has its subject after it ("I år överlämnades utredningen"): a
+    replacement of several words would need the subject inside it ("lämnades utredningen över").
+    Without a parser nothing is known, and the replacement is offered (the rule does not need one)."""
+    return any(c.dep_.startswith("nsubj") and c.i > i for c in tokens.doc[i].children)
+
+
 def misread(lemma: str, tokens: TokenTable, i: int) -> bool:
     """True if the entry's own word, inflected to the form the model reads at token ``i``, is not
     the word as written: the model took the tense, number or definiteness wrongly ("eftersträvar"
     read as a past tense, "kärnverksamheter" as a singular, "samverkande" as a form of
     "samverkan"), or the word is a compound of the entry's word; its form cannot then be copied
     onto a replacement. A verb or noun whose form is not attested is given the benefit of the
-    doubt (tillställer); an adjective is not."""
+    doubt (tillställer), and so is a listed irregular form (motta, mottog of "mottaga"); an adjective
+    is not."""
     pos = tokens.pos[i]
-    if not lemma or " " in lemma or pos not in ("VERB", "AUX", "NOUN", "ADJ"):
+    if (not lemma or " " in lemma or pos not in ("VERB", "AUX", "NOUN", "ADJ")
+            or tokens.lower[i] in listed_forms(lemma)):
         return False
     own = inflected(lemma, pos, tokens.morph[i])
     if own is None:
