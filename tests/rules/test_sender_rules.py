@@ -198,3 +198,18 @@ def test_a_law_summary_is_no_job_ad_for_the_job_ad_rules(analyzer: klarsprak.Ana
     report = analyzer.analyze(text)
     assert report.sender.genre != "job_ad"
     assert not [f for f in report.findings if f.rule.startswith("job_ad")]
+
+
+def test_a_rare_name_that_starts_the_ad_is_the_employer(analyzer: klarsprak.Analyzer) -> None:
+    """A brand the tagger reads as a common noun at the start of a sentence, described as a company."""
+    text = ("Om oss\nNorrmejerier är ett medlemsägt mejeriföretag med 500 anställda i norra Sverige.\n\n"
+            "Vi söker nu en produktionstekniker till vårt mejeri i Umeå. Kvalifikationer: teknisk utbildning.\n\n"
+            "Sök tjänsten senast den 31 maj. Frågor? Ring rekryterande chef Anna Berg, 090-12 34 56.")
+    report = analyzer.analyze(text)
+    assert report.sender.genre == "job_ad" and report.sender.organisation == "Norrmejerier", report.sender.reason
+    assert not [f for f in report.findings if f.category == "sender"]
+
+
+def test_a_common_noun_that_starts_a_sentence_is_no_employer(analyzer: klarsprak.Analyzer) -> None:
+    report = analyzer.analyze("Bolaget är ett familjeföretag. Vi söker en snickare. Sista ansökningsdag 1 maj.")
+    assert report.sender.organisation is None

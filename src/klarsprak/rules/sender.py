@@ -60,15 +60,18 @@ def whole_verdict(text: str, document: Document | None, expected: str | None,
 def _proper_name_runs(analysis: Analysis) -> list[tuple[int, int]]:
     """Character spans of runs of names separated by single spaces ("Byggbolaget Norr").
 
-    A name is a capitalised proper noun, or a capitalised word the text also writes with a
-    capital inside a sentence: the tagger reads "Norrmejerier söker …" as a common noun at the
-    start of a sentence, and the brand shows itself in "hos Norrmejerier"."""
+    A name is a capitalised proper noun, a capitalised word the text also writes with a
+    capital inside a sentence, or a noun that starts a sentence and is no common Swedish word
+    (:func:`_brand_like`): the tagger reads "Norrmejerier söker …" as a common noun at the
+    start of a sentence, and the brand shows itself in "hos Norrmejerier" or by being rare. A
+    run is only a candidate: it speaks only with an employer's cue (:func:`klarsprak.sender.scan`)."""
     t, text = analysis.tokens, analysis.text
     inside = {word for i, word in enumerate(t.text)
               if i and word[:1].isupper() and not t.sent_start[i] and t.has_word_char[i - 1]}
     runs: list[tuple[int, int]] = []
-    for pos, word, start, end in zip(t.pos, t.text, t.idx, t.end):
-        if not word[:1].isupper() or (pos != "PROPN" and word not in inside):
+    for pos, word, start, end, first in zip(t.pos, t.text, t.idx, t.end, t.sent_start):
+        if not word[:1].isupper() or (pos != "PROPN" and word not in inside
+                                      and not (first and pos == "NOUN" and _brand_like(word))):
             continue
         if runs and text[runs[-1][1]:start] == " ":
             runs[-1] = (runs[-1][0], end)
@@ -76,6 +79,19 @@ def _proper_name_runs(analysis: Analysis) -> list[tuple[int, int]]:
             runs.append((start, end))
     return runs
 
+
+def _brand_like(word: str) -> bool:
+    """A word rare in Swedish text (wordfreq's Swedish list) and not in a definite form (*-en*, *-et*,
+    *-na*): *Norrmejerier*, not *Bolaget* or *Kvalifikationerna*."""
+    from wordfreq import zipf_frequency  # its lists load on first use, so that import klarsprak stays fast
+
+    lower = word.lower()
+    return not lower.endswith(DEFINITE_ENDINGS) and zipf_frequency(lower, "sv") < BRAND_ZIPF
+
+
+#: How common (Zipf scale) a sentence-initial noun may be and still be read as a name.
+BRAND_ZIPF = 3.0
+DEFINITE_ENDINGS = ("en", "et", "na")
 
 #: Entity labels of organisations (UNER-Talbanken's ``ORG``).
 ORG_LABELS = frozenset({"ORG"})
