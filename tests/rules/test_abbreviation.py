@@ -49,6 +49,8 @@ OK = [
     "Ändring i lagen (1994:137) om mottagande av asylsökande m.fl. gäller från maj.",
     "Nu har man gjort ett strålande kap. - Nu kommer det inte på fråga.",
     "Barnet föds på BB. LO och HBTQ-rörelsen har yttrat sig.",
+    "Frågan är etisk (jfr s. 274). Se också del 2 (jfr del 2, s. 59).",
+    "Programmen hos BVC utökas.",
 ]
 
 

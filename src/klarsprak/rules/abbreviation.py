@@ -227,10 +227,17 @@ def _named_before(ctx: Context, i: int) -> bool:
             and abbreviates(tokens.text[i], words))
 
 
-def _next_to_number(tokens: TokenTable, i: int, j: int) -> bool:
-    """True if a number stands right before token ``i`` or right after token ``j - 1`` (2 kap., bil. 3)."""
+def _next_to_number(tokens: TokenTable, i: int, j: int, ahead: int = 1) -> bool:
+    """True if a number stands right before token ``i`` or among the ``ahead`` words after token ``j - 1``
+    (2 kap., bil. 3; with two, jfr s. 274)."""
     before, after = tokens.prev_word(i), tokens.next_word(j - 1)
-    return (before >= 0 and tokens.like_num[before]) or (after < len(tokens) and tokens.text[after][:1].isdigit())
+    if before >= 0 and tokens.like_num[before]:
+        return True
+    for _ in range(ahead):
+        if after >= len(tokens) or tokens.text[after][:1].isdigit():
+            return after < len(tokens)
+        after = tokens.next_word(after)
+    return False
 
 
 def _in_reference(tokens: TokenTable, i: int) -> bool:
@@ -271,7 +278,7 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
     uses: dict[str, list[tuple[int, int, str, tuple[str, ...]]]] = {}
     for entry, i, j in find_abbreviations(ctx.doc, tokens):
         text = ctx.text[tokens.idx[i]:tokens.end[j - 1]]
-        if entry.get("common") or text.lower() in allowed or entry.get("reference") and _next_to_number(tokens, i, j):
+        if entry.get("common") or text.lower() in allowed or entry.get("reference") and _next_to_number(tokens, i, j, 2):
             continue
         if in_statute_title(tokens, i):
             continue  # part of a statute's name: "lagen (1994:137) om mottagande av asylsökande m.fl."
