@@ -48,6 +48,8 @@ OK = [
     # names of commissions and benefits are quoted, never rewritten (issue 15)
     "Invandrarutredningen lämnade sitt betänkande.",
     "Det kallas kommunalt bostadstillägg för handikappade (Kbh).",
+    "De handikappades riksförbund (DHR) ordnar kurser.",
+    "Kontakta de handikappades riksförbund.",
     # a group word that begins a noun phrase about things
     "De gamla rika fångstplatserna är utfiskade.",
     "De gamla två- och femkronorsmynten gäller fortfarande.",

@@ -39,6 +39,8 @@ SOFT = {
 NAME_ENDINGS = ("", "en", "et", "n", "t", "s", "ens", "ets", "ns", "ts")
 #: Endings of nouns whose plural is the same word (lärare, sökande, tekniker, ombud, barn).
 SAME_PLURAL = ("are", "ande", "ende", "iker", "ud", "arn")
+#: How many words may stand between a matched word and the abbreviation that shows it is part of a name.
+NAME_WORDS = 4
 #: Copulas before a predicative adjective ("är handikappad"): a noun phrase cannot take its place.
 COPULAS = frozenset({"är", "var", "vara", "varit", "blir", "blev", "bli", "blivit", "förblir"})
 
@@ -127,14 +129,24 @@ def _modifies_noun(tokens: TokenTable, match: Match) -> bool:
 
 def in_name(tokens: TokenTable, match: Match) -> bool:
     """True if the match is part of a name: a compound whose last part names an institution
-    (invandrarutredningen, handikappförbundet: ``name_heads`` in lexicons/inclusive/patterns.yaml), or
-    words followed by their abbreviation in parentheses ("bostadstillägg för handikappade (Kbh)")."""
-    if match.how in ("modifier", "stem"):
-        heads = words("name_heads")
-        if any(key.endswith(head + ending) for key in tokens.keys[match.start] for head in heads
-               for ending in NAME_ENDINGS):
-            return True
+    (invandrarutredningen, handikappförbundet: ``name_heads`` in lexicons/inclusive/patterns.yaml), words
+    followed by a word that only names institutions (``name_heads_after``: "De handikappades riksförbund", but
+    not "de handikappades förening"), or a name that a few words later gives its
+    abbreviation in parentheses ("bostadstillägg för handikappade (Kbh)", "handikappades riksförbund (DHR)")."""
+    def institution(k: int, heads: frozenset[str]) -> bool:
+        return any(key.endswith(head + ending) for key in tokens.keys[k] for head in heads for ending in NAME_ENDINGS)
+
+    if match.how in ("modifier", "stem") and institution(match.start, words("name_heads")):
+        return True
     j = tokens.next_word(match.end - 1)
+    if j < len(tokens) and tokens.pos[j] == "NOUN" and institution(j, words("name_heads_after")):
+        return True
+    for _ in range(NAME_WORDS + 1):
+        if j >= len(tokens) or tokens.text[j] == "(":
+            break
+        if tokens.is_punct[j] or tokens.pos[j] in ("VERB", "AUX") or "\n" in tokens.text[j]:
+            return False
+        j = tokens.next_word(j)
     if j >= len(tokens) or tokens.text[j] != "(":
         return False
     k = tokens.next_word(j)
