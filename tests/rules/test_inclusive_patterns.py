@@ -27,6 +27,7 @@ CASES = {
             "Att anställa en praktikant lönar sig inte, kanske får mannen lägga till för att hon ska få arbeta.",
             "En person greps i natt och han förhörs nu.",
             "Människan är ett socialt djur. Hon lever i grupper.",
+            "Läkaren säger att han kan operera om patienten vill.",
             "En patient kom in i går. Patienten pekade på bilden och han fick hjälp.",
         ],
     ),

@@ -138,6 +138,7 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
     pronouns = words("generic_pronouns")
     cues = words("generic_cues")
     gendered = words("gendered_persons")
+    speech = words("speech_verbs")
     source = word_lists()["generic_pronouns"].source
     lower = ctx.tokens.lower
     for n, unit in enumerate(ctx.units):
@@ -159,6 +160,8 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
                 continue  # a person named in between ("Anna"), but not a place after a preposition
             if any(t.pos_ == "NOUN" and t.lemma_.lower() in gendered for t in ctx.doc[ante.i + 1:tok.i]):
                 continue  # "mannen", "min fru" in between: the pronoun is about them
+            if ctx.tokens.lemma[ctx.tokens.next_word(ante.i)].lower() in speech:
+                continue  # "Läkaren säger att han ...": someone quoted, a known person
             if not strong and not _introduced(ctx, ante, [a for a, _, _ in candidates]):
                 cue_words = {t.lower_ for t in ctx.word_tokens(ante_span)} | {t.lower_ for t in toks}
                 if not cue_words & cues or _has_past(unit.span):
