@@ -123,6 +123,8 @@ def test_extra_lexicon_file(tmp_path):
     ("Föreningen ordnar läger för handikappade barn.", "person med funktionsnedsättning", False),
     ("Han är handikappad sedan olyckan.", "person med funktionsnedsättning", False),
     ("Författarinnan läste ur sin bok.", "Författaren", True),
+    ("Skolkokerskan lagar maten.", "Skolkocken", True),
+    ("Arbetsförmannen kom.", "arbetsledare", False),
 ])
 def test_suggestion_fits_the_sentence_or_is_advice(analyzer, text, suggestion, replaces):
     (f,) = inclusive(analyzer.analyze(text))

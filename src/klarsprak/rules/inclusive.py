@@ -20,7 +20,7 @@ from ..doc import TokenTable
 from ..findings import Severity
 from ..lexicon.inflection import inflected
 from ..lexicon.matcher import Match, matcher_for
-from ..lexicon.morphology import is_form
+from ..lexicon.morphology import as_head, is_form
 from ..lexicon.wordlists import words
 from ._names import about_history, in_statute_title
 from .complex_word import fitted
@@ -90,16 +90,20 @@ def is_advice(suggestion: str) -> bool:
 def _fit(tokens: TokenTable, match: Match, suggestion: str) -> str | None:
     """``suggestion`` in the form that can take the place of the one matched word, or None.
 
-    Only a word matched as a form of the entry's lemma is replaced (never a compound, whose other part
-    the suggestion would lose, nor a phrase). An adjective used as a noun ("bidrag till handikappade")
+    A word matched as a form of the entry's lemma is replaced whole; a compound ending in it keeps its
+    first part ("skolkokerskan" → "skolkocken", "EU-tjänstemännen" → "EU-tjänstepersonerna") when the
+    suggestion is one noun; a compound starting with it and a phrase are left to the writer. An
+    adjective used as a noun ("bidrag till handikappade")
     takes a noun phrase in its number ("personer med funktionsnedsättning"); after a copula ("är
     handikappad"), before a noun ("handikappade barn") or after "de" the sentence needs rewriting.
     Nouns are fitted as complex_word fits them (number, definiteness, gender after an article).
     """
     i = match.start
-    if match.end - i != 1 or match.how not in ("lemma", "form") or is_advice(suggestion):
+    if match.end - i != 1 or match.how not in ("lemma", "form", "head") or is_advice(suggestion):
         return None
     keys = tokens.keys[i]
+    if match.how == "head":
+        return _fit_head(tokens, match, suggestion)
     lemma = next((lem for lem in match.entry.lemmas if any(is_form(k, lem) for k in keys)), "")
     if tokens.pos[i] == "ADJ" and " " in suggestion:
         before, after = tokens.prev_word(i), tokens.next_word(i)
@@ -114,6 +118,21 @@ def _fit(tokens: TokenTable, match: Match, suggestion: str) -> str | None:
     if fit and "Number=Plur" in tokens.morph[i] and fit.split(" ", 1)[0] == head and not head.endswith(SAME_PLURAL):
         return None  # "riksdagsledamot" for "riksdagsmän": the engine found no plural
     return fit
+
+
+def _fit_head(tokens: TokenTable, match: Match, suggestion: str) -> str | None:
+    """The compound at ``match`` with its last part (a form of the entry's lemma) replaced by ``suggestion``
+    in the same form, or None. Only a suggestion that is the same word with another ending (talesman →
+    talesperson, kokerska → kock) is put in: another word ("arbetsförman" → "arbetsarbetsledare") may not
+    fit the first part."""
+    i = match.start
+    lemma = next((lem for lem in match.entry.lemmas if any(as_head(k, lem) for k in tokens.keys[i])), "")
+    stem = lemma[:max(3, len(lemma) - 2)]  # "tjänstem" finds both -man and -män, "kokersk" -erska and -erskan
+    at = tokens.lower[i].rfind(stem)
+    if " " in suggestion or tokens.pos[i] != "NOUN" or at <= 0 or suggestion[:2] != lemma[:2]:
+        return None
+    fit = _fit(tokens, Match(match.entry, i, i + 1, match.start_char, match.end_char, "form"), suggestion)
+    return tokens.text[i][:at] + fit if fit else None
 
 
 def _modifies_noun(tokens: TokenTable, match: Match) -> bool:
