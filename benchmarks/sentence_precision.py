@@ -45,7 +45,7 @@ REPO = Path(__file__).resolve().parents[1]
 RULE = "long_sentence"
 JUDGEMENTS = REPO / "benchmarks" / "data" / "sentence_judgements.yaml"
 RESULTS = REPO / "benchmarks" / "results" / "sentence_precision.json"
-SAMPLE = 70
+SAMPLE = 100
 SEED = "long-sentence-consultant-2026-11-30"
 HEAD_WORDS = 8
 #: When a judgement was made (see the judgement file's header): "before" verdicts were used to tune the rule.

@@ -43,3 +43,15 @@ def test_a_run_of_capitalised_lines_without_punctuation_is_a_list(analyzer):
                      ("list_item", "Utökade möjligheter att studera"),
                      ("list_item", "De tillfälliga lättnaderna permanentas"),
                      ("sentence", "Vi börjar med arbetsmarknaden")]
+
+
+def test_a_chunk_cut_at_a_sentence_end_inside_a_paragraph_keeps_the_boundary():
+    """Long paragraphs without line breaks (Talbanken, pasted text) are cut at a sentence end; the next
+    sentence still starts there, so chunking never merges two sentences into one long one."""
+    import klarsprak
+
+    text = " ".join(f"Mening nummer {i} handlar om ansökan och slutar här." for i in range(120))
+    whole = klarsprak.Analyzer().analyze(text)
+    chunked = klarsprak.Analyzer(chunk_chars=300).analyze(text)
+    assert len(whole.sentences) == 120
+    assert chunked.sentences == whole.sentences

@@ -195,16 +195,19 @@ class Layout:
     """What the layout says about units: where they must start, where they must not, list markers.
 
     ``starts`` maps offsets to the unit kind starting there; ``no_break`` holds
-    offsets where no unit may start (hard wraps, inside a list marker, at a soft
-    chunk cut); ``markers`` maps a list item's offset to the end of its marker.
-    Beyond these, :meth:`allows_start` refuses a start before a lower-case word
-    and after an abbreviation.
+    offsets where no unit may start (hard wraps, inside a list marker); ``markers``
+    maps a list item's offset to the end of its marker; ``soft`` holds the chunk
+    cuts inside a paragraph, where the parser's start is an artefact of the cut and
+    a unit starts only after a sentence-final "." "!" "?". Beyond these,
+    :meth:`allows_start` refuses a start before a lower-case word and after an
+    abbreviation.
     """
 
     starts: dict[int, str]
     no_break: set[int]
     markers: dict[int, int]
     abbreviations: frozenset[str]
+    soft: frozenset[int] = frozenset()
 
     def allows_start(self, tokens: TokenTable, i: int) -> bool:
         """May a unit start at token ``i``? Layout starts always may."""
@@ -218,6 +221,8 @@ class Layout:
             # a quote or bracket opens a sentence only if a capital or digit follows it
             nxt = i + 1 < len(tokens) and not tokens.is_space[i + 1]
             first = tokens.text[i + 1][:1] if nxt else ""
+        if offset in self.soft and not follows_terminal(tokens, i):
+            return False
         if offset in self.no_break or not (first.isupper() or first.isdigit()):
             # Swedish sentences start with a capital, a digit or an opening quote or bracket:
             # "Vem sa ni? sa Auster" is one sentence, and no sentence starts with a comma
@@ -253,13 +258,12 @@ def layout(text: str, abbreviations: frozenset[str], soft_cuts: Iterable[int] = 
     for offset in markers:  # an inline bullet starts an item too
         starts.setdefault(offset, "list_item")
     no_break = {line.content_start for line in lines if not line.blank} - set(starts)
-    no_break.update(soft_cuts)
     for start, end in markers.items():
         no_break.update(range(start + 1, _skip_space(text, end) + 1))
     for line in lines:  # a field is one unit: "Telefon: 0302-52 10 00"
         if starts.get(line.content_start) == "field":
             no_break.update(range(line.content_start + 1, line.end))
-    return Layout(starts, no_break - set(starts), markers, abbreviations)
+    return Layout(starts, no_break - set(starts), markers, abbreviations, frozenset(soft_cuts) - set(starts))
 
 
 def register_extensions() -> None:
