@@ -25,6 +25,8 @@ FLAG = [
     ("Den stora LO-SAF-uppgörelsen 1960 erkände likalönen.", ["SAF"]),
     ("Vid SAF-dagen talade SAF-chefen Curt Giesecke.", ["SAF"]),
     ("Kolla batteriet (ev uppladdning) före vintern.", ["ev"]),
+    # a short sentence that uses the acronym does not name it; a genitive is no apposition
+    ("Medtag RFSU-laboratoriets svar. Vid problem står RFSU:s kurator till tjänst.", ["RFSU"]),
 ]
 
 OK = [

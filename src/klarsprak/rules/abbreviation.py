@@ -211,20 +211,21 @@ def _in_parentheses(tokens: TokenTable, k: int) -> bool:
     return False
 
 
-def _named_before(ctx: Context, i: int) -> bool:
-    """True if what stands right before the acronym at token ``i`` says what it is: a common noun in
-    apposition ("OECD:s biståndskommitté DAC") or, in the sentence after a heading (a unit of at most
-    :data:`HEADING_WORDS` words, whatever its markup), a heading whose words it abbreviates ("## Utrikesdepartementet" / "UD ansvarar för …")."""
+def _named_before(ctx: Context, i: int, acronym: str) -> bool:
+    """True if what stands right before ``acronym`` at token ``i`` says what it is: a common noun in
+    apposition to the bare acronym ("OECD:s biståndskommitté DAC"; not "RFSU:s", "RFSU-butiker") or,
+    in the sentence after a heading (a unit of at most :data:`HEADING_WORDS` words, whatever its
+    markup), a heading whose words it abbreviates ("## Utrikesdepartementet" / "UD ansvarar för …")."""
     tokens = ctx.tokens
     before = tokens.prev_word(i)
-    if before >= 0 and tokens.pos[before] == "NOUN" and tokens.text[before].islower():
+    if tokens.text[i] == acronym and before >= 0 and tokens.pos[before] == "NOUN" and tokens.text[before].islower():
         return True
     unit = ctx.analysis.unit_of(i)
     if unit is None or unit.index == 0:
         return False
     words = [w.text for w in ctx.units[unit.index - 1].words]
-    return (len(words) <= HEADING_WORDS and not any(w.isupper() for w in words)
-            and abbreviates(tokens.text[i], words))
+    return (len(words) <= HEADING_WORDS and not any(w.isupper() or acronym in w for w in words)
+            and abbreviates(acronym, words))
 
 
 def _next_to_number(tokens: TokenTable, i: int, j: int, ahead: int = 1) -> bool:
@@ -301,7 +302,7 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
             if ordinary_word(acronym, lower_words) or alone and (_next_to_number(tokens, i, i + 1)
                                                                  or _in_reference(tokens, i)):
                 continue  # a unit (2,4 MB) or a reference (SOU 2020:35, Fi2019/02671/SFÖ)
-            if offset == 0 and (_defines(tokens, i, i + 1, acronym) or _named_before(ctx, i)):
+            if offset == 0 and (_defines(tokens, i, i + 1, acronym) or _named_before(ctx, i, acronym)):
                 defined.add(acronym)
                 continue
             start = tokens.idx[i] + offset
