@@ -141,3 +141,12 @@ def test_forms_of_one_long_word_are_one_finding(analyzer):
     found = [f for f in analyzer.analyze(text).findings if f.rule == "long_word"]
     assert [(f.text, f.count) for f in found] == [("befruktningstillfället", 2)]
     assert [text[s:e] for s, e in found[0].occurrences] == ["befruktningstillfälle"]
+
+
+@pytest.mark.parametrize("text,example", [
+    ("Missbruk av sjukskrivningsmöjligheten är osolidariskt.", "möjligheten till sjukskrivning"),
+    ("Förordningsändringarna träder i kraft i juni.", "ändringarna i förordning"),
+])
+def test_two_part_example_puts_the_head_first(analyzer, text, example):
+    found = [f for f in analyzer.analyze(text).findings if f.rule == "long_word"]
+    assert f"”{example}”" in found[0].suggestions[0]
