@@ -291,3 +291,16 @@ def test_who_the_text_speaks_to_and_as(text: str, addressed: bool, we: bool) -> 
     result = detect_sender(text)
     assert (result.addresses_reader, result.speaks_as_we) == (addressed, we)
     assert voices(text) == Voices(addressed, we, result.about_readers_case)
+
+
+@pytest.mark.parametrize("text", [
+    "Uppgifterna om adressorter som ligger inom Göteborgs stad resp Stockholms stad står i två avsnitt.",
+    "Adressaterna står i en för hela Göteborgs stad gemensam bokstavsordning.",
+    "Inom Lerums kommun finns tre bibliotek.",
+])
+def test_a_municipality_named_as_a_place_is_no_sender(text: str) -> None:
+    assert detect_sender(text).organisation is None
+
+
+def test_who_works_inside_the_municipality_still_speaks() -> None:
+    assert detect_sender("Vi som arbetar inom Lerums kommun hjälper dig.").organisation == "Lerums kommun"
