@@ -55,6 +55,7 @@ OK = [
     "De gamla två- och femkronorsmynten gäller fortfarande.",
     "Invaliditetsgraden bestäms av läkaren.",
     "Skolöverstyrelsen sysslar med invandrarfrågor.",
+    "Förr var han yrkesman och familjeförsörjare.",
     "Rothschild var en bankfamilj i Frankfurt.",
     "Personer med funktionsnedsättning ska kunna delta fullt ut.",
     "Barnen byggde en snögubbe.",

@@ -28,6 +28,7 @@ CASES = {
             "En person greps i natt och han förhörs nu.",
             "Människan är ett socialt djur. Hon lever i grupper.",
             "Läkaren säger att han kan operera om patienten vill.",
+            "Vi har gett henne rätt att slippa känna honom som den som bestämmer; vi har gett henne frihet.",
             "En patient kom in i går. Patienten pekade på bilden och han fick hjälp.",
         ],
     ),

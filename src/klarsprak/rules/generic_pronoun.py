@@ -160,6 +160,8 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
                 continue  # a person named in between ("Anna"), but not a place after a preposition
             if any(t.pos_ == "NOUN" and t.lemma_.lower() in gendered for t in ctx.doc[ante.i + 1:tok.i]):
                 continue  # "mannen", "min fru" in between: the pronoun is about them
+            if any(PAIRED.get(t.lower_) == PAIRED[tok.lower_] for t in ctx.doc[ante_span.start:ante.i]):
+                continue  # "vi har emanciperat henne ... den som bestämmer; vi har givit henne": known already
             if ctx.tokens.lemma[ctx.tokens.next_word(ante.i)].lower() in speech:
                 continue  # "Läkaren säger att han ...": someone quoted, a known person
             if not strong and not _introduced(ctx, ante, [a for a, _, _ in candidates]):
