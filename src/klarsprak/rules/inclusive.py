@@ -91,20 +91,18 @@ def _fit(tokens: TokenTable, match: Match, suggestion: str) -> str | None:
     """``suggestion`` in the form that can take the place of the one matched word, or None.
 
     A word matched as a form of the entry's lemma is replaced whole; a compound ending in it keeps its
-    first part ("skolkokerskan" → "skolkocken", "EU-tjänstemännen" → "EU-tjänstepersonerna") when the
-    suggestion is one noun; a compound starting with it and a phrase are left to the writer. An
-    adjective used as a noun ("bidrag till handikappade")
-    takes a noun phrase in its number ("personer med funktionsnedsättning"); after a copula ("är
-    handikappad"), before a noun ("handikappade barn") or after "de" the sentence needs rewriting.
-    Nouns are fitted as complex_word fits them (number, definiteness, gender after an article).
+    first part ("skolkokerskan" → "skolkocken", :func:`_fit_head`); a compound starting with it and a
+    phrase are left to the writer. An adjective used as a noun ("bidrag till handikappade") takes a noun
+    phrase in its number ("personer med funktionsnedsättning"); after a copula ("är handikappad"), before
+    a noun ("handikappade barn") or after "de" the sentence needs rewriting. Nouns are fitted as
+    complex_word fits them (number, definiteness, gender after an article).
     """
     i = match.start
     if match.end - i != 1 or match.how not in ("lemma", "form", "head") or is_advice(suggestion):
         return None
-    keys = tokens.keys[i]
     if match.how == "head":
         return _fit_head(tokens, match, suggestion)
-    lemma = next((lem for lem in match.entry.lemmas if any(is_form(k, lem) for k in keys)), "")
+    lemma = next((lem for lem in match.entry.lemmas if any(is_form(k, lem) for k in tokens.keys[i])), "")
     if tokens.pos[i] == "ADJ" and " " in suggestion:
         before, after = tokens.prev_word(i), tokens.next_word(i)
         if ((before >= 0 and (tokens.lower[before] in COPULAS or tokens.pos[before] == "DET"))
