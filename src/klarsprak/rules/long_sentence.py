@@ -10,7 +10,8 @@ att*/*så att*/*eftersom* in mid-sentence (Språktidningen; Funka, "Skriv lagom 
 list of examples as a bulleted list (Institutet för de inhemska språken via Kommuntorget.fi). The usual
 guideline of 10–25 words (Språktidningen, Funka) sets ``max_words``. A long sentence that is one main
 clause with a plain enumeration (names, places, amounts) reads easily: it is not reported, or noted
-(``info``) when it is very long; so is a hard quotation, which is not the writer's own sentence.
+(``info``) when it is more than twice ``max_words``; so is a hard quotation, which is not the writer's own
+sentence.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def long_sentence(ctx: Context) -> Iterator[Finding]:
     """A finding for every long sentence that is hard to follow, naming what makes it hard and where to split.
 
     A long sentence that is easy (one main clause with an enumeration, a title or list without a main
-    verb) is noted only when it is more than twice ``max_words``; a hard quotation is noted, not warned."""
+    verb) is noted only when it is more than twice ``max_words``; so is a hard quotation, never warned."""
     limit = int(ctx.option("max_words"))
     for unit in ctx.units:
         n = len(unit.words)
@@ -84,12 +85,11 @@ def long_sentence(ctx: Context) -> Iterator[Finding]:
         if found is None:
             continue
         severity, message, suggestion = found
-        quoted = severity == "warning" and _quotation(ctx, span)
-        if quoted:
+        if _quotation(ctx, span):  # not the writer's own sentence: a note when hard and very long
+            if severity == "info" or n <= 2 * limit:
+                continue
             severity, message = "info", "Ett långt citat: " + message[0].lower() + message[1:] + \
                 " Be den du citerar om kortare meningar, eller återge det med egna ord."
-        elif severity == "info" and _quotation(ctx, span):
-            continue
         yield ctx.finding(unit.start, unit.end, message, [suggestion], severity=severity)
 
 
@@ -243,8 +243,9 @@ def _in_brackets(t: Token, start: int) -> bool:
 
 
 def _is_clause(t: Token) -> bool:
+    """A subordinate clause has a verb: "som små företag" and "än 0,5 meter" (comparisons) are none."""
     if t.dep_ in CLAUSE_DEPS:
-        return True
+        return t.pos_ in ("VERB", "AUX") or any(c.dep_ in ("cop", "aux", "aux:pass") for c in t.children)
     return t.dep_ in INFINITIVAL_DEPS and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" for c in t.children)
 
 
@@ -314,8 +315,7 @@ def _joined(root: Token, span: Span) -> Token | None:
             continue
         if not any(g.dep_.startswith("nsubj") for g in c.children):
             continue
-        first = min([c.i] + [g.i for g in c.children if g.i < c.i and g.dep_ in (
-            "cc", "nsubj", "nsubj:pass", "advmod", "mark", "expl", "obl", "obj")])
+        first = min([c.i] + [g.left_edge.i for g in c.children if root.i < g.i < c.i and g.dep_ != "punct"])
         before = doc[first - 1].text if first > span.start else ""
         if before in (";", ":"):
             continue
