@@ -19,6 +19,8 @@ FLAG = [
     ("Missbruk av sjukskrivningsmöjligheten är osolidariskt.", "sjukskrivningsmöjligheten"),
     ("Regeringen vill anpassa regleringen av flygpassageraruppgifter.", "flygpassageraruppgifter"),
     ("Vid undersökningstillfället var han frisk.", "undersökningstillfället"),
+    # a modifier with the joint -o of an -a word (känslo- from känsla)
+    ("Det gäller inte individuell känslotillfredsställelse.", "känslotillfredsställelse"),
     # three parts with a head that takes a preposition phrase: rekommenderade cirkapriser
     ("Tillverkaren har gått ifrån cirkaprisrekommendationer till handlarna.", "cirkaprisrekommendationer"),
 ]

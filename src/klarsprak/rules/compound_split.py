@@ -65,10 +65,11 @@ def zipf(word: str) -> float:
 
 
 def modifier_zipf(part: str) -> float:
-    """How good a word ``part`` makes before another part: as written, without a joint -s, or with
-    a dropped -a or -e (skol-, mäklar-)."""
+    """How good a word ``part`` makes before another part: as written, without a joint -s, with
+    a dropped -a or -e (skol-, mäklar-), or with the joint -o of an -a word (känslo-, kyrko-)."""
     score = max(zipf(part), zipf(part[:-1]) if part.endswith("s") and len(part) > MIN_PART + 1 else 0.0,
-                zipf(part + "a"), zipf(part + "e"))
+                zipf(part + "a"), zipf(part + "e"),
+                zipf(part[:-1] + "a") if part.endswith("o") and len(part) > MIN_PART + 1 else 0.0)
     if part in attested().modifiers:
         score = max(score, ATTESTED_ZIPF)
     return score
@@ -140,11 +141,13 @@ def main_split(word: str, whole: bool = True, head: bool = True) -> tuple[str, s
 
 def base_form(modifier: str) -> str:
     """A modifier as a word of its own: without its joint letter, or with its dropped -a or -e
-    (bygglovs → bygglov, skade → skada, samhälls → samhälle, mäklar → mäklare, skol → skola),
+    (bygglovs → bygglov, skade → skada, samhälls → samhälle, mäklar → mäklare, skol → skola, känslo → känsla),
     as written if Swedish knows none of these better."""
     lower = modifier.lower()
     if lower[-1:] in ("s", "e") and len(lower) > MIN_PART + 1:
         candidates = [lower[:-1], lower[:-1] + "a", lower[:-1] + "e", lower + "a", lower + "e"]
+    elif lower[-1:] == "o" and len(lower) > MIN_PART + 1:
+        candidates = [lower, lower[:-1] + "a"]  # känslo → känsla, kyrko → kyrka
     else:
         candidates = [lower, lower + "a", lower + "e"]
     best = max(candidates, key=zipf)
