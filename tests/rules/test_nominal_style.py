@@ -53,3 +53,17 @@ def test_chain_suggests_the_inner_verb(analyzer):
     found = [f for f in analyzer.analyze("Genomförandet av utvärderingen sker i maj.").findings
              if f.rule == "nominal_style"]
     assert found[0].suggestions[0] == "”Genomförandet av … utvärderingen” → ”utvärdera”"
+
+
+@pytest.mark.parametrize("text", [
+    "Ändringarna syftar till en effektivare hantering av häktningar.",
+    "Ändringarna innebär att ansvaret för genomförandet av högskoleprovet flyttas till en annan myndighet.",
+])
+def test_a_definite_noun_that_opens_the_sentence_names_what_was_said(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    """*Ändringarna* names the amendments the text speaks of: no writer is asked to turn it into a verb."""
+    assert not [f for f in analyzer.analyze(text).findings if f.rule == "nominal_style"]
+
+
+def test_an_opening_noun_with_its_object_still_counts(analyzer) -> None:  # type: ignore[no-untyped-def]
+    report = analyzer.analyze("Genomförandet av utvärderingen sker i maj.")
+    assert [f for f in report.findings if f.rule == "nominal_style"]

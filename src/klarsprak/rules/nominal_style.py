@@ -10,8 +10,9 @@ another one. Nouns in the titles of statutes and bills ("lagen (2016:1145) om of
 upphandling", "förordningar för perioden 2028–2034 om inrättande av …") or capitalised
 inside a sentence do not count: a title cannot be rewritten. Units without a finite verb
 (headings, list items such as "Redovisning av energianvändningen") are left alone too:
-a checklist names documents, it does not describe actions. The finding covers the
-sentence and names the verbs to use instead.
+a checklist names documents, it does not describe actions. Nor does a definite noun that starts
+the sentence without an object ("Ändringarna innebär att …"): it names what the text has spoken of.
+The finding covers the sentence and names the verbs to use instead.
 """
 
 from __future__ import annotations
@@ -138,6 +139,19 @@ def takes_object(hit: Hit) -> bool:
     return hit.token.i + 1 < len(doc) and doc[hit.token.i + 1].lower_ == "av"
 
 
+def _named_before(hit: Hit, sentence: Span) -> bool:
+    """The sentence starts with the noun in its definite form and without an object: it names what the
+    text has already spoken of (*Ändringarna innebär att …*, *Utredningarna ska …*), which no writer is
+    asked to turn into a verb."""
+    first = next((t for t in sentence if not (t.is_space or t.is_punct)), None)
+    return (first is not None and hit.token.i == first.i and not takes_object(hit)
+            and ("Def" in hit.token.morph.get("Definite") or hit.token.lower_.endswith(DEFINITE_ENDINGS)))
+
+
+#: Endings of definite nouns (*ändringen*, *beslutet*, *ändringarna*), for when the model gives no morphology.
+DEFINITE_ENDINGS = ("en", "et", "na")
+
+
 def chains(found: list[Hit], lex: Nominalisations) -> list[tuple[Hit, Hit]]:
     """Pairs "light noun + av + (article) + noun": the second noun's verb says it all."""
     result = []
@@ -186,7 +200,7 @@ def nominal_style(ctx: Context) -> Iterator[Finding]:
     for unit in ctx.units:
         if not has_finite_verb(unit.span, ctx.tokens):
             continue
-        found = hits(unit.span, lex, ctx.tokens)
+        found = [h for h in hits(unit.span, lex, ctx.tokens) if not _named_before(h, unit.span)]
         linked = chains(found, lex)
         heavy = len({h.noun for h in found}) >= minimum and any(takes_object(h) for h in found)
         if not heavy and not linked:
