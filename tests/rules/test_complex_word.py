@@ -12,7 +12,8 @@ import klarsprak
 from klarsprak.doc import TokenTable
 from klarsprak.lexicon import load_entries
 from klarsprak.resources import lexicon_path
-from klarsprak.rules.complex_word import fitted, lexicon
+from klarsprak.lexicon.fit import fitted
+from klarsprak.rules.complex_word import lexicon
 
 PATH = lexicon_path("plain", "complex_words.yaml")
 
