@@ -21,7 +21,8 @@ def test_an_enumeration_closing_abbreviation_inside_a_sentence_does_not_end_it(a
 
 
 def test_bullets_flattened_into_one_line_are_list_items(analyzer):
-    text = "Nämnden ska bl.a. * ordna daghem för barn, * lämna råd till föräldrar * betala ut barnbidrag. Sedan mer."
+    text = ("Nämnden ska bl.a. * ordna daghem för barn, * lämna råd till föräldrar * betala ut barnbidrag. "
+            "Sedan mer.")
     found, m = units(analyzer, text)
     assert found == [("sentence", "Nämnden ska bl.a."), ("list_item", "ordna daghem för barn"),
                      ("list_item", "lämna råd till föräldrar"), ("list_item", "betala ut barnbidrag"),
@@ -35,7 +36,8 @@ def test_a_star_between_numbers_is_no_bullet(analyzer):
 
 
 def test_a_run_of_capitalised_lines_without_punctuation_is_a_list(analyzer):
-    text = ("Innehåll\n\nFörändringar i lagarna\nArbetsförmedlingen får behandla fler personuppgifter\nUtökade möjligheter att studera\n"
+    text = ("Innehåll\n\nFörändringar i lagarna\nArbetsförmedlingen får behandla fler personuppgifter\n"
+            "Utökade möjligheter att studera\n"
             "De tillfälliga lättnaderna permanentas\n\nVi börjar med arbetsmarknaden.")
     found, _ = units(analyzer, text)
     assert found == [("heading", "Innehåll"), ("heading", "Förändringar i lagarna"),

@@ -36,7 +36,8 @@ def test_a_very_long_plain_enumeration_is_only_a_note(analyzer):
         ("tidningar", "Lerum"), ("kartonger", "Alingsås"), ("glas", "Borås"), ("metall", "Partille"),
         ("plast", "Kungälv"), ("textil", "Mölndal"), ("batterier", "Härryda"), ("elavfall", "Ale"),
         ("trädgårdsavfall", "Stenungsund"), ("möbler", "Tjörn"), ("däck", "Orust"), ("virke", "Lilla Edet"),
-        ("gips", "Vårgårda"), ("kläder", "Bollebygd"), ("kyl och frys", "Mark")]) + " och grovavfall från Herrljunga vid återvinningscentralen.")
+        ("gips", "Vårgårda"), ("kläder", "Bollebygd"), ("kyl och frys", "Mark")])
+        + " och grovavfall från Herrljunga vid återvinningscentralen.")
     [f] = long_findings(text)
     assert f.severity == "info" and "enkelt byggd" in f.message
 

@@ -118,6 +118,7 @@ class Structure:
     clauses: list[Token]  # heads of subordinate clauses, in text order
     depth: int  # the deepest nesting of subordinate clauses
     insert: tuple[int, int] | None  # token range of the longest inner parenthesis or dash pair
+    insert_words: int  # words inside it
     joined: Token | None  # the first word of a second statement joined to the first
     commas: int  # commas in the sentence (many, with one clause: an enumeration)
 
@@ -130,18 +131,14 @@ class Structure:
             nested = f" i {self.depth} led" if self.depth > 1 else ""
             found.append(f"{len(self.clauses)} bisatser{nested}")
         if self.insert is not None:
-            doc = self.verb.doc if self.verb is not None else None
-            found.append(f"ett inskott på {self._insert_words(doc)} ord" if doc is not None else "ett långt inskott")
+            found.append(f"ett inskott på {self.insert_words} ord")
         very_long = n > limit + VERY_LONG_MARGIN
         if self.joined is not None and very_long:
             found.append("flera påståenden i samma mening")
-        elif very_long and self.clauses and not found and not (len(self.clauses) == 1 and self.commas >= ENUMERATION):
+        elif very_long and self.clauses and not found and not (len(self.clauses) == 1
+                                                                and self.commas >= ENUMERATION):
             found.append(f"{len(self.clauses)} bisats{'er' if len(self.clauses) > 1 else ''} i en mening på {n} ord")
         return found
-
-    def _insert_words(self, doc) -> int:  # type: ignore[no-untyped-def]
-        assert self.insert is not None
-        return _words(doc[self.insert[0] + 1:self.insert[1]])
 
     def advice(self, span: Span) -> str:
         """Where and how to split: the concrete place in the sentence, in the guides' terms."""
@@ -177,8 +174,9 @@ def _split_point(s: Structure, span: Span) -> int | None:
     if s.joined is not None and lo <= s.joined.i <= hi:
         return s.joined.i
     after = s.verb.i if s.verb is not None else span.start
-    starts = [min(c.left_edge.i, c.i) for c in s.clauses if c.dep_ == "advcl" or span.doc[c.left_edge.i - 1].text == ","]
-    starts = [i for i in starts if after < i and lo <= i <= hi]
+    starts = [min(c.left_edge.i, c.i) for c in s.clauses]
+    starts = [i for i, c in zip(starts, s.clauses)
+              if after < i and lo <= i <= hi and (c.dep_ == "advcl" or span.doc[i - 1].text == ",")]
     if not starts:
         return None
     middle = words[len(words) // 2]
@@ -230,7 +228,9 @@ def structure(span: Span) -> Structure:
     verb = _main_verb(root) if root is not None else None
     front = sum(1 for t in span[: verb.i - start] if _is_word(t)) if verb is not None else 0
     clauses = [t for t in span if _is_clause(t)]
-    return Structure(verb, front, clauses, _depth(span), _insert(span),
+    insert = _insert(span)
+    return Structure(verb, front, clauses, _depth(span), insert,
+                     _words(span.doc[insert[0] + 1:insert[1]]) if insert else 0,
                      _joined(root, span) if root is not None else None, sum(t.text == "," for t in span))
 
 
