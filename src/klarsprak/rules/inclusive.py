@@ -94,8 +94,9 @@ def _fit(tokens: TokenTable, match: Match, suggestion: str) -> str | None:
     first part ("skolkokerskan" → "skolkocken", :func:`_fit_head`); a compound starting with it and a
     phrase are left to the writer. An adjective used as a noun ("bidrag till handikappade") takes a noun
     phrase in its number ("personer med funktionsnedsättning"); after a copula ("är handikappad"), before
-    a noun ("handikappade barn") or after "de" the sentence needs rewriting. Nouns are fitted as
-    complex_word fits them (number, definiteness, gender after an article).
+    a noun, also in a list ("handikappade barn", "handikappad, ensamstående eller äldre arbetstagare") or
+    after "de" the sentence needs rewriting; "en handikappad" → "en person med funktionsnedsättning" fits.
+    Nouns are fitted as complex_word fits them (number, definiteness, gender after an article).
     """
     i = match.start
     if match.end - i != 1 or match.how not in ("lemma", "form", "head") or is_advice(suggestion):
@@ -105,8 +106,11 @@ def _fit(tokens: TokenTable, match: Match, suggestion: str) -> str | None:
     lemma = next((lem for lem in match.entry.lemmas if any(is_form(k, lem) for k in tokens.keys[i])), "")
     if tokens.pos[i] == "ADJ" and " " in suggestion:
         before, after = tokens.prev_word(i), tokens.next_word(i)
-        if ((before >= 0 and (tokens.lower[before] in COPULAS or tokens.pos[before] == "DET"))
-                or (after < len(tokens) and tokens.pos[after] in ("NOUN", "PROPN", "ADJ"))):
+        line_ends = any("\n" in tokens.text[k] for k in range(i + 1, min(after, len(tokens))))
+        listed = after < len(tokens) and tokens.text[after] in (",", "och", "eller") and (
+            (k := tokens.next_word(after)) < len(tokens) and tokens.pos[k] == "ADJ")  # "handikappad, äldre arbetstagare"
+        if ((before >= 0 and (tokens.lower[before] in COPULAS or tokens.lower[before] in ("de", "den", "det")))
+                or listed or (not line_ends and after < len(tokens) and tokens.pos[after] in ("NOUN", "PROPN", "ADJ"))):
             return None
         number = "Plur" if "Number=Plur" in tokens.morph[i] else "Sing"
         fit = inflected(suggestion, "NOUN", f"Definite=Ind|Number={number}")
