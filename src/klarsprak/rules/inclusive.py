@@ -18,12 +18,12 @@ from typing import Iterator
 
 from ..doc import TokenTable
 from ..findings import Severity
+from ..lexicon.fit import fitted
 from ..lexicon.inflection import inflected
 from ..lexicon.matcher import Match, matcher_for
 from ..lexicon.morphology import as_head, is_form
 from ..lexicon.wordlists import words
 from ._names import about_history, in_statute_title
-from .complex_word import fitted
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 
 SKRIVREGLER = "Myndigheternas skrivregler 8 uppl. (Språkrådet 2014)"
