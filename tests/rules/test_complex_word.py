@@ -137,3 +137,39 @@ def test_a_form_the_model_misread_is_not_copied(morph, expected):
     doc = Doc(spacy.blank("sv").vocab, words=["Sverige", "eftersträvar", "dialog"], pos=["PROPN", "VERB", "NOUN"],
               morphs=["", morph, ""])
     assert fitted("sträva efter", "eftersträva", TokenTable(doc), 1) == expected
+
+
+ENGLISH = ("Sweden has more start-ups per capita than most countries in Europe, and the government wants to keep "
+           "it that way with research, open trade and a stable climate for the companies that grow here.")
+
+
+def _complex(analyzer, text):
+    return [f.text for f in analyzer.analyze(text).findings if f.rule == "complex_word"]
+
+
+def test_an_english_paragraph_is_not_swedish_plain_language(analyzer):
+    text = f"Statsministern talade på engelska.\n\n{ENGLISH}\n\nDärefter erhöll han frågor från publiken.\n"
+    assert _complex(analyzer, "Sverige har fler nya företag per capita än de flesta länder.") == ["per capita"]
+    assert _complex(analyzer, text) == ["erhöll"]  # the English paragraph's "per capita" is left alone
+
+
+@pytest.mark.parametrize("quotation", [
+    "I domen står det: ”Den som erhåller bidrag ska anmäla ändrade förhållanden.” Det gäller dig också.",
+    "– Vi vidtar nu flera insatser för att förbättra ordningen i skolan, säger ministern.",
+    "”Den som erhåller bidrag ska snarast anmäla alla ändrade förhållanden till myndigheten.”",
+])
+def test_a_quotation_is_not_reworded(analyzer, quotation):
+    text = f"Beslutet gäller från i dag.\n\n{quotation}\n\nDu erhåller beslutet med posten.\n"
+    assert _complex(analyzer, text) == ["erhåller"]
+    assert text.rindex("erhåller") == next(f.start for f in analyzer.analyze(text).findings
+                                          if f.rule == "complex_word")
+
+
+@pytest.mark.parametrize("text,matched", [
+    ("Skriv inte ”erhålla” i brevet.", "erhålla"),  # a quoted word or phrase may be the writer's own
+    ("Vi skriver ”i syfte att” ibland.", "i syfte att"),
+    ("- Du erhåller beslutet med posten inom två veckor.", "erhåller"),  # a list item, not quoted speech
+    ("> Du erhåller beslutet med posten inom två veckor.", "erhåller"),  # a Markdown box is the writer's own
+])
+def test_short_quotes_and_list_items_are_the_writers_own(analyzer, text, matched):
+    assert _complex(analyzer, text) == [matched]

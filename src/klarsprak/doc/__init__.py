@@ -4,6 +4,7 @@
 - :mod:`.tokens`: token attribute columns; :mod:`.words`, :mod:`.units`: words and sentence units
 - :mod:`.layout`: headings, list items and hard wraps from the line structure (a pipeline component)
 - :mod:`.lines`, :mod:`.quotes`: lines and quoted spans of the text, each found in one place
+- :mod:`.passages`: what the writer cannot reword (long quotations, block quotes, English paragraphs)
 - :mod:`.chunking`: long texts parsed in chunks with unchanged offsets
 - :mod:`.document`: the input, a text and its metadata
 """

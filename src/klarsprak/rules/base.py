@@ -21,6 +21,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from ..doc import Analysis, Document, TokenTable, Unit
+from ..doc.passages import passages
 from ..findings import CATEGORIES, Finding, Severity
 
 Check = Callable[["Context"], Iterable[Finding]]
@@ -292,6 +293,11 @@ class Context:
     def in_quotes(self, start: int, end: int) -> bool:
         """True if ``text[start:end]`` lies inside quotation marks."""
         return self.analysis.quotes.contains(start, end)
+
+    def borrowed(self, start: int, end: int) -> str | None:
+        """Why ``text[start:end]`` is not the writer's own Swedish ("citat": a quotation of several words
+        or a block quote; "engelska": a paragraph in English), or None: see :mod:`klarsprak.doc.passages`."""
+        return self.analysis.derived(passages).borrowed(start, end)
 
     def sentence_index(self, offset: int) -> int | None:
         """The index of the unit containing ``offset``."""

@@ -307,8 +307,8 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
         start, end = tokens.idx[first], tokens.end[last]
         matched = ctx.text[start:end]
         if (matched.endswith("-") or matched.lower() in allowed or " ".join(entry.words) in allowed
-                or in_statute_name(tokens, first)):
-            continue
+                or in_statute_name(tokens, first) or ctx.borrowed(start, end)):
+            continue  # a name, or words the writer cannot reword (a quotation, an English paragraph)
         rewrite = entry.advice or _phrase_needs_rewrite(entry, tokens, first, last)
         fits = {a: None if rewrite else fitted(_reflexive(a, entry, tokens, first, last),
                                                  entry.words[0] if entry.words else "", tokens, first)

@@ -1,0 +1,112 @@
+"""Passages the writer cannot reword: long quotations, block quotes, and paragraphs not in Swedish.
+
+A quoted study, a law text or a person's words stay as they were said, and an English paragraph
+is not Swedish plain language to improve; the plain-language word rules leave them alone
+(:meth:`Passages.borrowed`). The quotation marks come from the one quote detector
+(:class:`~klarsprak.doc.quotes.Quotes`): a quotation counts from :data:`MIN_QUOTED_WORDS` words,
+since a quoted word or two is often the writer's own term in marks (”hen”, ”i syfte att”).
+A paragraph's language is told by wordfreq: each word votes for the language in which it is
+clearly commoner, and a paragraph is foreign only when the votes are many and mostly not Swedish.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from .lines import iter_lines
+from .quotes import Quotes
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
+
+#: Words a quotation needs before its words count as someone else's.
+MIN_QUOTED_WORDS = 6
+#: How much commoner (in Zipf units) a word must be in one language to vote for it.
+MARGIN = 1.0
+#: English votes a paragraph needs, and the share of all votes they must be, to count as English.
+MIN_FOREIGN_VOTES = 4
+FOREIGN_SHARE = 0.75
+WORD = re.compile(r"[^\W\d_]{2,}")
+QUOTE_MARKS = "\"”“„»«"
+#: Dashes that open quoted speech in Swedish ("– Vi gör det nu, säger ministern."); a hyphen opens a list item.
+SPEECH_DASHES = "–—"
+BLOCK_PREFIX = re.compile(r"[>\s]*")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character spans of the paragraphs: runs of lines (:func:`~klarsprak.doc.lines.iter_lines`) between blank lines."""
+    spans: list[tuple[int, int]] = []
+    opened = None
+    for line in iter_lines(text):
+        if line.blank:
+            opened = None
+        elif opened is None:
+            opened = line.content_start
+            spans.append((opened, line.end))
+        else:
+            spans[-1] = (opened, line.end)
+    return spans
+
+
+def english(paragraph: str) -> bool:
+    """True if ``paragraph`` is English: at least :data:`MIN_FOREIGN_VOTES` of its words are clearly
+    commoner in English than in Swedish (wordfreq), and they are :data:`FOREIGN_SHARE` of the words
+    clearly commoner in either. Names and words known in neither language do not vote."""
+    from wordfreq import zipf_frequency
+
+    foreign = swedish = 0
+    for word in WORD.findall(paragraph.lower()):
+        sv, en = zipf_frequency(word, "sv"), zipf_frequency(word, "en")
+        if en >= sv + MARGIN:
+            foreign += 1
+        elif sv >= en + MARGIN:
+            swedish += 1
+    return foreign >= MIN_FOREIGN_VOTES and foreign >= FOREIGN_SHARE * (foreign + swedish)
+
+
+def block_quote(paragraph: str) -> bool:
+    """True if the whole paragraph is a quotation: quoted speech opened by a dash and a capital ("– Vi
+    gör det nu, säger ministern.", as press releases quote), or a paragraph that opens with a quotation
+    mark (after any Markdown ``>``) and has no other mark before its end, or its next mark closes it at
+    its end. A Markdown ``>`` alone is no quotation (web pages use it for a fact box or a writer's own
+    lead), nor is a short dash line ("– kopia av beslutet", a list item)."""
+    body = paragraph[BLOCK_PREFIX.match(paragraph).end():].rstrip()  # type: ignore[union-attr]
+    if body[:1] in SPEECH_DASHES and body[1:].lstrip()[:1].isupper():
+        return len(body.split()) > MIN_QUOTED_WORDS
+    if not body or body[0] not in QUOTE_MARKS:
+        return False
+    inner = [k for k, c in enumerate(body) if c in QUOTE_MARKS and k > 0]
+    return not inner or inner[0] >= len(body.rstrip(".!?,;:)")) - 1
+
+
+class Passages:
+    """The spans of a text that are not the writer's own Swedish, each with why; a paragraph is judged
+    only when a rule asks about a place in it, so a text with no candidate costs nothing."""
+
+    def __init__(self, text: str, quotes: Quotes) -> None:
+        self.text = text
+        self.quoted = [(s, e) for s, e in quotes.spans if len(text[s:e].split()) >= MIN_QUOTED_WORDS]
+        self.paragraphs = paragraphs(text)
+        self._quote_starts = [s for s, _ in self.quoted]
+        self._paragraph_starts = [s for s, _ in self.paragraphs]
+        self._judged: dict[int, str | None] = {}
+
+    def borrowed(self, start: int, end: int) -> str | None:
+        """Why ``text[start:end]`` is not the writer's own Swedish ("citat", "engelska"), or None."""
+        i = bisect.bisect_right(self._quote_starts, start) - 1
+        if i >= 0 and end <= self.quoted[i][1]:
+            return "citat"
+        n = bisect.bisect_right(self._paragraph_starts, start) - 1
+        if n < 0 or end > self.paragraphs[n][1]:
+            return None
+        if n not in self._judged:
+            paragraph = self.text[slice(*self.paragraphs[n])]
+            self._judged[n] = "citat" if block_quote(paragraph) else "engelska" if english(paragraph) else None
+        return self._judged[n]
+
+
+def passages(analysis: Analysis) -> Passages:
+    """The borrowed passages of an analysed text (for ``analysis.derived``)."""
+    return Passages(analysis.text, analysis.quotes)
