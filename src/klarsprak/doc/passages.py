@@ -36,7 +36,7 @@ BLOCK_PREFIX = re.compile(r"[>\s]*")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Character spans of the paragraphs: runs of lines (:func:`~klarsprak.doc.lines.iter_lines`) between blank lines."""
+    """Character spans of the paragraphs: runs of lines (:func:`.lines.iter_lines`) between blank lines."""
     spans: list[tuple[int, int]] = []
     opened = None
     for line in iter_lines(text):
