@@ -1,13 +1,17 @@
-"""Generated blocks inside hand-written Markdown: replace what stands between two markers.
+"""What the benchmarks share: generated blocks inside hand-written Markdown, JSON figures, judgement files.
 
 Benchmarks and the training command write their figures into ``docs/`` and
-``models/README.md`` this way, so the prose around the figures stays hand-written.
+``models/README.md`` between two markers, so the prose around the figures stays hand-written.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Hashable
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 
 def replace_block(path: Path, start: str, end: str, body: str) -> bool:
@@ -24,3 +28,11 @@ def write_json(path: Path, data: object) -> None:
     """A benchmark's figures as indented UTF-8 JSON (non-ASCII kept), creating the folder if needed."""
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def read_judgements(path: Path, key: Callable[[dict[str, Any]], Hashable]) -> dict[Hashable, dict[str, Any]]:
+    """The hand judgements of a benchmark (a YAML file with a ``judgements:`` list) by ``key``; none if absent."""
+    if not path.is_file():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {key(j): j for j in data.get("judgements", [])}

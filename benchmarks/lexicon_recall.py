@@ -32,8 +32,8 @@ from klarsprak.archive import read_document
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from blind_split import blind_set  # noqa: E402
-from docblocks import replace_block, write_json  # noqa: E402
-from plain_precision import key, load_judgements  # noqa: E402
+from docblocks import read_judgements, replace_block, write_json  # noqa: E402
+from plain_precision import key  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 REALTEXT = REPO.parent / "shared" / "realtext"
@@ -156,7 +156,7 @@ def main() -> int:
         return 0
     marked = yaml.safe_load(MARKED.read_text(encoding="utf-8"))
     instances, findings = run(marked)
-    judged = load_judgements(JUDGEMENTS)
+    judged = read_judgements(JUDGEMENTS, key)
     if args.pending:
         for f in findings:
             if not f["marked"] and key(f) not in judged:

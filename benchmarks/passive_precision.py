@@ -23,11 +23,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 import klarsprak
 from blind_split import REALTEXT, dev_set
-from docblocks import replace_block, write_json
+from docblocks import read_judgements, replace_block, write_json
 from klarsprak.archive import read_document
 
 REPO = Path(__file__).resolve().parents[1]
@@ -66,12 +65,6 @@ def key(row: dict[str, Any]) -> tuple[str, int, str]:
     return (row["doc"], row["start"], row["text"])
 
 
-def load_judgements() -> dict[tuple[str, int, str], dict[str, Any]]:
-    if not JUDGEMENTS.is_file():
-        return {}
-    data = yaml.safe_load(JUDGEMENTS.read_text(encoding="utf-8")) or {}
-    return {key(j): j for j in data.get("judgements", [])}
-
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -79,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     rows, with_rule, n_docs, words = collect()
     picked = sorted(rows, key=rank)[:TOTAL]
-    judged = load_judgements()
+    judged = read_judgements(JUDGEMENTS, key)
     if args.pending:
         for r in picked:
             if key(r) not in judged:

@@ -25,11 +25,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 import klarsprak
 from klarsprak.archive import read_document
-from docblocks import replace_block, write_json
+from docblocks import read_judgements, replace_block, write_json
 
 REPO = Path(__file__).resolve().parents[1]
 REALTEXT = REPO.parent / "shared" / "realtext"
@@ -99,12 +98,6 @@ def key(row: dict[str, Any]) -> tuple[str, str, int, str]:
     return (row["rule"], row["doc"], row["start"], row["text"])
 
 
-def load_judgements(path: Path = JUDGEMENTS) -> dict[tuple[str, str, int, str], dict[str, Any]]:
-    if not path.is_file():
-        return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return {key(j): j for j in data.get("judgements", [])}
-
 
 def score(picked: list[dict[str, Any]], judged: dict[tuple, dict[str, Any]],
           rules: tuple[str, ...] = JUDGED_RULES) -> dict[str, Any]:
@@ -160,7 +153,7 @@ def main() -> int:
         return 0
     rows, with_rule, n_docs, seconds = collect()
     picked = sample(rows)
-    judged = load_judgements()
+    judged = read_judgements(JUDGEMENTS, key)
     if args.pending:
         print_pending(picked, judged)
         return 0

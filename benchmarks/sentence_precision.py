@@ -32,12 +32,11 @@ import sys
 from pathlib import Path
 from typing import Any, Iterator
 
-import yaml
 
 import blind_split
 import blind_talbanken
 import klarsprak
-from docblocks import write_json
+from docblocks import read_judgements, write_json
 from klarsprak import Document
 from klarsprak.archive import read_document
 
@@ -90,12 +89,6 @@ def key(row: dict[str, Any]) -> tuple[str, int, int]:
     return (row["doc"], row["start"], row["end"])
 
 
-def load_judgements() -> dict[tuple[str, int, int], dict[str, Any]]:
-    if not JUDGEMENTS.is_file():
-        return {}
-    data = yaml.safe_load(JUDGEMENTS.read_text(encoding="utf-8")) or {}
-    return {key(j): j for j in data.get("judgements", [])}
-
 
 def precision(verdicts: list[bool]) -> dict[str, Any]:
     correct = sum(verdicts)
@@ -110,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     rows, n_docs, words = collect()
     picked = sorted(rows, key=rank)[:SAMPLE]
-    judged = load_judgements()
+    judged = read_judgements(JUDGEMENTS, key)
     if args.pending:
         for r in picked:
             if key(r) not in judged:
