@@ -255,3 +255,20 @@ def test_an_auxiliary_that_starts_the_sentence_is_written_small_in_the_advice(an
 ])
 def test_av_after_an_accepted_passive_is_whom_it_concerns_not_the_doer(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [f for f in analyzer.analyze(text).findings if f.rule == "passive_voice"]
+
+
+@pytest.mark.parametrize("text, active", [
+    ("Du kallas till intervju av oss.", "Vi kallar dig till intervju."),
+    ("Du kallas till intervju av oss den 3 maj.", "Vi kallar dig till intervju den 3 maj."),
+])
+def test_av_oss_hung_on_a_noun_goes_when_vi_becomes_the_subject(analyzer, text: str, active: str) -> None:  # type: ignore[no-untyped-def]
+    """The parse hangs *av oss* on *intervju*; it is still the doer and must not stay in the active sentence."""
+    (f,) = [f for f in analyzer.analyze(text).findings if f.rule == "passive_voice"]
+    assert f.suggestions == (active,)
+    assert "som subjekt" in f.message
+
+
+def test_en_av_oss_is_not_the_doer(analyzer) -> None:  # type: ignore[no-untyped-def]
+    (f,) = [f for f in analyzer.analyze("Du kallas till ett möte med en av oss.").findings
+            if f.rule == "passive_voice"]
+    assert f.suggestions == ("Vi kallar dig till ett möte med en av oss.",)

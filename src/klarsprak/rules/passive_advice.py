@@ -150,21 +150,49 @@ def _reader(group: VerbGroup, text: str) -> Advice:
     return Advice(group, message, suggestions)
 
 
-def _own_agent(group: VerbGroup, agent: Token, text: str, sender: str | None) -> Advice | None:
-    """A passive whose agent is the sender (*av oss*, *av Regeringen* in the government's own text) or the
-    reader (*av dig*): the active sentence puts them first."""
+def _stray_agent(group: VerbGroup) -> Token | None:
+    """*av oss*, *av dig* that the parse hung on a noun of the clause (*Du kallas till intervju av oss*):
+    still the one who acts, though :func:`active_voice.agent_of` does not see it (*en av oss* is not)."""
     lists = actors()
-    who = active_voice.agent_phrase(agent)
+    return next((t for t in _clause(group) if t.i > group.main.i and t.pos_ == "PRON" and t.head.pos_ == "NOUN"
+                 and t.lower_ in lists.sender_words | lists.reader_words
+                 and any(c.lower_ == "av" and c.dep_ == "case" for c in t.children)), None)
+
+
+def _without(sentence: str | None, agent: Token) -> str | None:
+    """The active sentence made with the agent as subject, its *av*-phrase gone (*Vi kallar dig till
+    intervju.*, not *… av oss*); None when the phrase is more than *av* + pronoun or not found once."""
+    phrase = list(agent.subtree)
+    if sentence is None or len(phrase) != 2:
+        return None
+    words = f" {phrase[0].text} {phrase[1].text}"
+    return sentence.replace(words, "", 1) if sentence.count(words) == 1 else None
+
+
+def _own_agent(group: VerbGroup, agent: Token, text: str, sender: str | None,
+               stray: bool = False) -> Advice | None:
+    """A passive whose agent is the sender (*av oss*, *av Regeringen* in the government's own text) or the
+    reader (*av dig*): the active sentence puts them first. ``stray``: the agent is a :func:`_stray_agent`."""
+    lists = actors()
+    who = active_voice.AS_SUBJECT.get(agent.lower_, agent.lower_) if stray else active_voice.agent_phrase(agent)
     own = agent.lower_ in lists.sender_words or (sender is not None and who.lower() == sender.lower())
     if not (own or agent.lower_ in lists.reader_words):
         return None  # another named doer: the passive already says who acts
-    sentence = active_voice.active_sentence(group)
-    if sentence is None:
-        return None
+    if stray:
+        sentence = _without(active_voice.active_sentence(group, doer=who), agent)
+        if sentence is None:
+            return Advice(group, _agent_message(text, who, own), (f"Skriv till exempel {_active(group, who)}",))
+    else:
+        sentence = active_voice.active_sentence(group)
+        if sentence is None:
+            return None
+    return Advice(group, _agent_message(text, who, own), (sentence,))
+
+
+def _agent_message(text: str, who: str, own: bool) -> str:
     role = "ni som avsändare" if own else "läsaren"
-    message = (f"Passiv form med agent (”{text}” … av ”{who}”): det är {role} som handlar. "
-               f"Skriv aktivt, med ”{who}” som subjekt.")
-    return Advice(group, message, (sentence,))
+    return (f"Passiv form med agent (”{text}” … av ”{who}”): det är {role} som handlar. "
+            f"Skriv aktivt, med ”{who}” som subjekt.")
 
 
 def _pile(group: VerbGroup, others: list[VerbGroup], sender_speaks: bool) -> Advice:
@@ -236,8 +264,10 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult) ->
             continue  # krävs, omfattas, anses …, whose av-phrase names whom it concerns (väntas av oss: is
             # expected of us); but du kallas (till intervju) is the sender acting
         agent = active_voice.agent_of(group)
-        if agent is not None:
-            own = _own_agent(group, agent, span, sender.organisation)
+        stray = _stray_agent(group) if agent is None else None
+        if agent is not None or stray is not None:
+            own = (_own_agent(group, agent, span, sender.organisation) if agent is not None
+                   else _own_agent(group, stray, span, sender.organisation, stray=True))
             if own is not None:
                 out[group.main.i] = own
             continue
