@@ -4,7 +4,8 @@ A chunk ends at the last paragraph break, else line break, else sentence end,
 else space before the size limit (a hard cut only when there is none). Chunks
 are parsed separately and joined into one ``Doc`` so that offsets are those
 of the original text; a cut that was not at a paragraph or line break is
-remembered as *soft*, and the layout forbids a sentence start there, so chunking
+remembered as *soft*: the layout starts a unit there only after ``.``, ``!`` or ``?``
+(a cut at a sentence end keeps its boundary, a cut mid-sentence joins), so chunking
 changes neither offsets nor metrics.
 """
 
