@@ -58,6 +58,15 @@ DEF_PL = "Case=Nom|Definite=Def|Gender=Com|Number=Plur"
     ("beslut", "NOUN", "Case=Nom|Definite=Def|Gender=Neut|Number=Plur", "besluten"),
     ("hjälp", "NOUN", DEF_SG, "hjälpen"),  # not "hjälpt"
     ("fråga", "NOUN", DEF_PL, "frågorna"),
+    # a plural with a changed vowel, never the singular (riksdagsmän → riksdagsledamöter, not riksdagsledamot)
+    ("ledamot", "NOUN", IND_PL, "ledamöter"),
+    ("riksdagsledamot", "NOUN", DEF_PL, "riksdagsledamöterna"),
+    ("hand", "NOUN", IND_PL, "händer"),
+    # unchanged plurals: a neuter, told by its -et form, and nouns of agent
+    ("program", "NOUN", DEF_PL, "programmen"),
+    ("lärare", "NOUN", IND_PL, "lärare"),
+    ("lärare", "NOUN", DEF_PL, "lärarna"),
+    ("politiker", "NOUN", IND_PL, "politiker"),  # not the singular "politikern"
     # adjectives
     ("nödvändig", "ADJ", "Case=Nom|Definite=Def|Degree=Pos|Number=Sing", "nödvändiga"),
     ("nödvändig", "ADJ", "Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing", "nödvändigt"),
@@ -72,6 +81,8 @@ def test_attested_forms(replacement, pos, morph, expected):
     ("få", "VERB", PART),  # a participle: no verb slot to fill
     ("stödja", "VERB", PAST),  # stödde is not generated: better none than a guess
     ("ansökan", "NOUN", IND_PL),  # ansökningar is irregular
+    ("man", "NOUN", IND_PL),  # män: not "man" beside Manet
+    ("riksdagsman", "NOUN", DEF_PL),
     ("rimlig", "ADJ", "Case=Nom|Definite=Ind|Degree=Cmp"),
 ])
 def test_no_form_rather_than_a_made_up_one(replacement, pos, morph):

@@ -158,9 +158,10 @@ def noun_form(lemma: str, morph: str) -> str | None:
     """``lemma`` with the number and definiteness of a noun with morphology ``morph`` (åtgärder,
     insatsen), or None when Swedish text attests no such form.
 
-    A plural is chosen as a pair, indefinite and definite (möjligheter, möjligheterna), so that a
-    verb form or the singular that looks like one ("beslutar", "möjlighet") cannot pass for it; an
-    unchanged plural (beslut, besluten) only when no ending is attested."""
+    A plural is chosen as a pair, indefinite and definite (möjligheter, möjligheterna; with a changed
+    vowel: ledamöter, händer), so that a verb form or the singular that looks like one ("beslutar",
+    "möjlighet") cannot pass for it; an unchanged plural (:func:`_unchanged`) only when no ending is
+    attested, and never the singular (not "ledamot", "ledamoten" for ledamöter)."""
     from wordfreq import zipf_frequency
 
     feats = _features(morph)
@@ -170,7 +171,8 @@ def noun_form(lemma: str, morph: str) -> str | None:
     stem = lemma[:-1] if lemma[-1:] in "ae" else lemma
     stems = [stem] + ([lemma[:-2] + lemma[-1]] if lemma[-2:] in ("el", "er", "en") else [])  # regel: regler
     pairs = [(s + e, s + e + "na") for s in stems for e in ("ar", "er", "or")]
-    pairs += [(lemma + "r", lemma + "rna"), (lemma + "n", lemma + "na")]
+    pairs += [(s + "er", s + "erna") for s in map(_umlauted, stems) if s]
+    pairs += [(lemma + "r", lemma + "rna")] + ([(lemma + "n", lemma + "na")] if lemma.endswith("e") else [])
 
     def score(pair: tuple[str, str]) -> float:
         return min(zipf_frequency(pair[0], "sv"), zipf_frequency(pair[1], "sv"))
@@ -178,7 +180,7 @@ def noun_form(lemma: str, morph: str) -> str | None:
     best = max(pairs, key=score)
     suffixed = score(best) >= MIN_ZIPF
     if not suffixed:
-        best = (lemma, lemma + "en")  # beslut, besluten
+        best = max(_unchanged(lemma), key=score, default=(lemma, ""))
     if plural:
         return (best[1] if definite else best[0]) if score(best) >= MIN_ZIPF else None
     if lemma[-1] in VOWELS:
@@ -186,6 +188,35 @@ def noun_form(lemma: str, morph: str) -> str | None:
     else:  # never a bare -t or -n after a consonant (hjälpt is a verb), except -el, -er, -en: regeln
         singular = [lemma + "en", lemma + "et"] + ([lemma + "n"] if lemma[-2:] in ("el", "er", "en") else [])
     return _commonest(f for f in singular if not suffixed or f not in best)  # ärendet, not ärenden
+
+
+#: The vowel changes of plurals in -er (ledamot: ledamöter, hand: händer, stång: stänger).
+UMLAUT = {"a": "ä", "o": "ö", "å": "ä"}
+
+
+def _umlauted(stem: str) -> str | None:
+    """``stem`` with its last vowel changed as in a plural (ledamot → ledamöt), or None when it has none to change."""
+    i = max((stem.rfind(v) for v in VOWELS), default=-1)
+    return stem[:i] + UMLAUT[stem[i]] + stem[i + 1:] if i >= 0 and stem[i] in UMLAUT else None
+
+
+def _unchanged(lemma: str) -> list[tuple[str, str]]:
+    """The plural pairs without an ending: a neuter that ends in a consonant, told by its attested definite
+    singular (beslut, besluten: beslutet; program, programmen: programmet; not man: mannen), and nouns of agent in -are,
+    -er, -ande, -ende (lärare, lärarna; politiker, politikerna). A common noun has none ("ledamoten" is
+    the singular)."""
+    from wordfreq import zipf_frequency
+
+    pairs = []
+    if lemma[-1:] not in VOWELS:  # a -et form commoner than the other stem's -en: not Manet beside mannen
+        single, double = lemma, lemma + lemma[-1]
+        pairs += [(lemma, stem + "en") for stem, other in ((single, double), (double, single))
+                  if MIN_ZIPF <= zipf_frequency(stem + "et", "sv") > zipf_frequency(other + "en", "sv")]
+    if lemma.endswith("are"):
+        pairs.append((lemma, lemma[:-1] + "na"))
+    elif lemma.endswith(("er", "ande", "ende")):
+        pairs.append((lemma, lemma + "na"))
+    return pairs
 
 
 def adjective_form(lemma: str, morph: str) -> str | None:
