@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from klarsprak.lexicon import abbreviations
+from klarsprak.lexicon.abbreviations import ambiguous, expansions
+
 
 
 
@@ -71,6 +74,24 @@ def test_suggests_the_expansion(analyzer):
     found = [f for f in analyzer.analyze("Beslutet gäller fr.o.m. i dag.").findings
              if f.rule == "abbreviation"]
     assert found[0].suggestions == ("från och med",)
+
+
+def test_an_ambiguous_abbreviation_is_advice_not_a_replacement(analyzer):
+    """t.v. is tills vidare or till vänster: only the writer knows which, so neither is pasted in."""
+    (f,) = [f for f in analyzer.analyze("Tjänsten är vakant t.v. och du kan söka den.").findings
+            if f.rule == "abbreviation"]
+    assert f.text == "t.v." and not f.replaces
+    assert f.suggestions == ("Skriv ut ordet: ”tills vidare” eller ”till vänster”.",)
+    assert "”tills vidare” eller ”till vänster”" in f.message
+    (sure,) = [f for f in analyzer.analyze("Beslutet gäller fr.o.m. i dag.").findings if f.rule == "abbreviation"]
+    assert sure.replaces
+
+
+def test_the_lexicon_names_every_reading_or_marks_the_entry_ambiguous():
+    lexicon = abbreviations()
+    assert expansions(lexicon.lookup("t.v.")) == ("tills vidare", "till vänster")
+    assert ambiguous(lexicon.lookup("T.v.")) and not ambiguous(lexicon.lookup("fr.o.m."))
+    assert ambiguous({"id": "x.", "expansion": "x", "ambiguous": True, "source": "saol"})
 
 
 def test_reported_once_with_count(analyzer):

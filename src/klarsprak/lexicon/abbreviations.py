@@ -34,6 +34,17 @@ class Abbreviations:
         return self.by_form.get(form.lower())
 
 
+def expansions(entry: dict[str, Any]) -> tuple[str, ...]:
+    """Every reading of an abbreviation, the usual one (``expansion``) first (t.v.: tills vidare, till vänster)."""
+    return (entry["expansion"], *entry.get("other_expansions", ()))
+
+
+def ambiguous(entry: dict[str, Any]) -> bool:
+    """Whether the abbreviation has more than one reading (``other_expansions``, or ``ambiguous: true`` when
+    the others are not listed): then no expansion may replace it unread, only the writer knows which is meant."""
+    return bool(entry.get("ambiguous")) or len(expansions(entry)) > 1
+
+
 @cache
 def abbreviations() -> Abbreviations:
     """The shipped abbreviation lexicon."""

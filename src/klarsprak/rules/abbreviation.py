@@ -5,7 +5,9 @@ Abbreviations come from ``lexicons/abbreviations.yaml``: those marked ``common``
 with how often they are used, unless the text explains them somewhere: "diarienummer
 (dnr)", "dnr (diarienummer)", "biståndshandläggare, BiH,", "LSS står för …". After a
 number a reference abbreviation needs no explanation (2 kap., bil. 3), and a full stop that ends a
-sentence is not part of an abbreviation ("… en ny bil." is not *bil.* for bilaga).
+sentence is not part of an abbreviation ("… en ny bil." is not *bil.* for bilaga). An abbreviation
+with several readings (t.v.: tills vidare or till vänster) gets advice to write out what is meant,
+never one reading as a replacement.
 
 Acronyms that are not common ones in the lexicon are reported the same way: two to six
 capitals (LSS), capitals with one small letter inside (SoHO, BiH), alone or first in a compound
@@ -30,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from ..doc import TokenTable
 from ..lexicon import abbreviations
+from ..lexicon.abbreviations import ambiguous, expansions
 from ..lexicon.loader import load_entries
 from ..resources import lexicon_path
 from ._names import in_statute_title
@@ -267,6 +270,13 @@ def _ends_sentence(tokens: TokenTable, j: int, noun: bool) -> bool:
     return tokens.text[after][:1].isupper() or tokens.sent_start[after]
 
 
+def _readings(listed: tuple[str, ...]) -> str:
+    """The readings of an ambiguous abbreviation as a phrase (”tills vidare” eller ”till vänster”), or ""
+    when only one is listed."""
+    quoted = [f"”{e}”" for e in listed]
+    return ", ".join(quoted[:-1]) + f" eller {quoted[-1]}" if len(quoted) > 1 else ""
+
+
 @finder("abbreviations")
 def abbreviation_terms(ctx: Context) -> Iterator[Term]:
     """Each hard abbreviation and unknown acronym the text never explains, once, with its count.
@@ -276,7 +286,7 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
     tokens = ctx.tokens
     allowed = {a.lower() for a in ctx.config.allow}
     defined: set[str] = set()
-    uses: dict[str, list[tuple[int, int, str, tuple[str, ...]]]] = {}
+    uses: dict[str, list[tuple[int, int, dict[str, Any] | None]]] = {}
     for entry, i, j in find_abbreviations(ctx.doc, tokens):
         text = ctx.text[tokens.idx[i]:tokens.end[j - 1]]
         if entry.get("common") or text.lower() in allowed or entry.get("reference") and _next_to_number(tokens, i, j, 2):
@@ -288,7 +298,7 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
         if _defines(tokens, i, j):
             defined.add(entry["id"])
             continue
-        uses.setdefault(entry["id"], []).append((tokens.idx[i], tokens.end[j - 1], "lexicon", (entry["expansion"],)))
+        uses.setdefault(entry["id"], []).append((tokens.idx[i], tokens.end[j - 1], entry))
     if ctx.option("acronyms"):
         known = {e["id"].lower() for e in abbreviations().entries if e.get("common")} | allowed
         lower_words = set(tokens.lower[k] for k in range(len(tokens)) if tokens.text[k].islower())
@@ -306,18 +316,26 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
                 defined.add(acronym)
                 continue
             start = tokens.idx[i] + offset
-            uses.setdefault(acronym, []).append((start, start + len(acronym), "acronym", ()))
+            uses.setdefault(acronym, []).append((start, start + len(acronym), None))
     for key, found in uses.items():
         if key in defined:
             continue
-        start, end, kind, expansion = found[0]
+        start, end, entry = found[0]
         text = ctx.text[start:end]
         count = f" Den används {len(found)} gånger i texten." if len(found) > 1 else ""
-        others = tuple((s, e) for s, e, _, _ in found[1:])
-        if kind == "lexicon":
+        others = tuple((s, e) for s, e, _ in found[1:])
+        if entry is not None and ambiguous(entry):
+            readings = _readings(expansions(entry))
             yield Term("abbreviation", start, end,
-                       f"Förkortningen ”{text}” är svår för många läsare. Skriv ut ”{expansion[0]}”, "
-                       f"eller förklara förkortningen första gången du använder den.{count}", expansion,
+                       f"Förkortningen ”{text}” är svår för många läsare och kan betyda "
+                       f"{readings or 'flera saker'}. Skriv ut det du menar, eller förklara förkortningen "
+                       f"första gången du använder den.{count}",
+                       (f"Skriv ut ordet: {readings}." if readings else "Skriv ut ordet.",), occurrences=others)
+        elif entry is not None:
+            expansion = entry["expansion"]
+            yield Term("abbreviation", start, end,
+                       f"Förkortningen ”{text}” är svår för många läsare. Skriv ut ”{expansion}”, "
+                       f"eller förklara förkortningen första gången du använder den.{count}", (expansion,),
                        occurrences=others, replaces=True)
         else:
             yield Term("abbreviation", start, end,
