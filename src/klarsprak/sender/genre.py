@@ -17,6 +17,7 @@ PAGE_TYPES = ("html", "markdown", "pdf", "officedocument", "opendocument", "mswo
 HEAD_LINES = 3  # the first non-blank lines, where a salutation or "Pressmeddelande" stands
 #: Different job-ad phrases (``job_ad_cues``) a job ad has besides its call to apply.
 JOB_AD_PHRASES = 2
+_SPACES = re.compile(r"\s+")
 
 
 def is_job_ad(text: str) -> bool:
@@ -26,7 +27,7 @@ def is_job_ad(text: str) -> bool:
     *heltidslönerna* or *rekryteringsmyndigheten* too, but it asks nobody to apply."""
     if not knowledge().cue("job_ad", "anywhere", text):
         return False
-    return len(set(_job_ad_phrases().findall(" ".join(text.lower().split())))) >= JOB_AD_PHRASES
+    return len(set(_job_ad_phrases().findall(_SPACES.sub(" ", text.lower())))) >= JOB_AD_PHRASES
 
 
 @cache

@@ -47,7 +47,12 @@ def voice_words() -> VoiceWords:
 def voices(text: str) -> Voices:
     """The :class:`Voices` of ``text``, from its words in lower case."""
     lists = voice_words()
-    found = [w.lower() for w in _WORD.findall(text)]
-    reader = sum(1 for w in found if w in lists.reader)
-    return Voices(reader >= 1 and reader >= READER_SHARE * len(found), any(w in lists.sender for w in found),
+    words = reader = 0
+    sender = False
+    for match in _WORD.finditer(text):  # counted as they come: no list of a long text's words
+        word = match.group().lower()
+        words += 1
+        reader += word in lists.reader
+        sender = sender or word in lists.sender
+    return Voices(reader >= 1 and reader >= READER_SHARE * words, sender,
                   bool(knowledge().cue("addressed", "anywhere", text)))
