@@ -38,7 +38,7 @@ from .metrics import Counts, Ratio, unit_counts
 from .rules.sender import SenderNames, sender_names, sender_verdict, whole_verdict
 from .sender import SenderResult
 
-#: Part size in characters: with it, one 20 MB document peaked at 930 MB in ``check`` and 898 MB in the
+#: Part size in characters: with it, one 20 MB document peaked at 932 MB in ``check`` and 920 MB in the
 #: batch worker, against 3.4 GB in one piece (benchmarks/results/huge_input.json).
 PART_CHARS = 500_000
 #: Rules whose one finding is about the whole text (LIX, sender): taken from the first part only.
