@@ -19,10 +19,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 from functools import cache
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+from training.uner import read_uner  # noqa: E402
+
 UNER = REPO.parent / "shared" / "ud" / "UNER-Talbanken"
 FILES = ("sv_talbanken-ud-train.iob2", "sv_talbanken-ud-dev.iob2")
 OUT = REPO / "benchmarks" / "data" / "blind6_set.txt"
@@ -36,14 +40,9 @@ TERMINAL = (".", "!", "?", ":", "…", '"', "”", ")")
 def sentences() -> dict[str, tuple[str, ...]]:
     """Every Talbanken document id with its sentences' raw text, in order."""
     docs: dict[str, list[str]] = {}
-    current = ""
     for name in FILES:
-        for line in (UNER / name).read_text(encoding="utf-8").splitlines():
-            if line.startswith("# newdoc id"):
-                current = line.split("=", 1)[1].strip()
-                docs.setdefault(current, [])
-            elif line.startswith("# text") and current:
-                docs[current].append(line.split("=", 1)[1].strip())
+        for sentence in read_uner(UNER / name):
+            docs.setdefault(sentence.doc_id, []).append(sentence.text)
     return {doc: tuple(sents) for doc, sents in docs.items()}
 
 

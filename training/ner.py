@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .conllu import ud_dir
+from .uner import read_uner
 
 REPO = Path(__file__).resolve().parents[1]
 CONFIG = REPO / "configs" / "ner.cfg"
@@ -56,31 +57,13 @@ def _spacing(words: list[str], text: str) -> list[bool]:
 def read_iob2(path: str | Path) -> list[NerSentence]:
     """UNER ``.iob2`` sentences; words written with a space (*t ex*) are split, the tag carried on as ``I-``."""
     out: list[NerSentence] = []
-    doc_id, text, rows = "", "", []
-
-    def flush() -> None:
+    for sentence in read_uner(path):
         words, tags = [], []
-        for form, tag in rows:
+        for form, tag in zip(sentence.tokens, sentence.tags):
             for k, part in enumerate(form.split(" ")):
                 words.append(part)
                 tags.append(tag if k == 0 or tag == "O" else "I-" + tag[2:])
-        if words:
-            out.append(NerSentence(doc_id, words, _spacing(words, text), tags))
-
-    with open(path, encoding="utf-8") as fh:
-        for raw in fh:
-            line = raw.rstrip("\n")
-            if line.startswith("# newdoc id ="):
-                doc_id = line.split("=", 1)[1].strip()
-            elif line.startswith("# text ="):
-                text = line.split("=", 1)[1].strip()
-            elif not line.strip():
-                flush()
-                rows = []
-            elif not line.startswith("#"):
-                cols = line.split("\t")
-                rows.append((cols[1], cols[2]))
-    flush()
+        out.append(NerSentence(sentence.doc_id, words, _spacing(words, sentence.text), tags))
     return out
 
 

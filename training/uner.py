@@ -7,7 +7,7 @@ for the same sentences in the same order. v1 writes multi-word tokens with ``_``
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -20,12 +20,13 @@ class UnerSentence:
     sent_id: str
     text: str
     tokens: list[str]
+    tags: list[str] = field(default_factory=list)  # the NER tag of each token
 
 
 def read_uner(path: str | Path) -> list[UnerSentence]:
     """Read an UNER ``.iob2`` file (index, token, tag, -, -)."""
     out: list[UnerSentence] = []
-    doc_id, sent_id, text, toks = "", "", "", []
+    doc_id, sent_id, text, toks, tags = "", "", "", [], []
     with open(path, encoding="utf-8") as fh:
         for raw in fh:
             line = raw.rstrip("\n")
@@ -37,12 +38,14 @@ def read_uner(path: str | Path) -> list[UnerSentence]:
                 text = line.split("=", 1)[1].strip()
             elif not line.strip():
                 if toks:
-                    out.append(UnerSentence(doc_id, sent_id, text, toks))
-                toks = []
+                    out.append(UnerSentence(doc_id, sent_id, text, toks, tags))
+                toks, tags = [], []
             elif not line.startswith("#"):
-                toks.append(line.split("\t")[1])
+                cols = line.split("\t")
+                toks.append(cols[1])
+                tags.append(cols[2])
     if toks:
-        out.append(UnerSentence(doc_id, sent_id, text, toks))
+        out.append(UnerSentence(doc_id, sent_id, text, toks, tags))
     return out
 
 
