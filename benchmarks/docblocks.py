@@ -36,3 +36,11 @@ def read_judgements(path: Path, key: Callable[[dict[str, Any]], Hashable]) -> di
         return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return {key(j): j for j in data.get("judgements", [])}
+
+
+def print_pending(picked: list[dict[str, Any]], judged: dict[Hashable, dict[str, Any]],
+                  key: Callable[[dict[str, Any]], Hashable]) -> None:
+    """The sampled findings that have no judgement yet, one JSON object a line (for the judge)."""
+    for row in picked:
+        if key(row) not in judged:
+            print(json.dumps(row, ensure_ascii=False))

@@ -26,7 +26,7 @@ from typing import Any
 
 import klarsprak
 from blind_split import REALTEXT, dev_set
-from docblocks import read_judgements, replace_block, write_json
+from docblocks import print_pending, read_judgements, replace_block, write_json
 from klarsprak.archive import read_document
 
 REPO = Path(__file__).resolve().parents[1]
@@ -74,9 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     picked = sorted(rows, key=rank)[:TOTAL]
     judged = read_judgements(JUDGEMENTS, key)
     if args.pending:
-        for r in picked:
-            if key(r) not in judged:
-                print(json.dumps(r, ensure_ascii=False))
+        print_pending(picked, judged, key)
         return 0
     verdicts = [judged[key(r)] for r in picked if key(r) in judged]
     correct = sum(j["correct"] for j in verdicts)

@@ -28,7 +28,7 @@ from typing import Any
 
 import klarsprak
 from klarsprak.archive import read_document
-from docblocks import read_judgements, replace_block, write_json
+from docblocks import print_pending, read_judgements, replace_block, write_json
 
 REPO = Path(__file__).resolve().parents[1]
 REALTEXT = REPO.parent / "shared" / "realtext"
@@ -140,13 +140,6 @@ def arguments(description: str) -> argparse.Namespace | None:
     return args
 
 
-def print_pending(picked: list[dict[str, Any]], judged: dict[tuple, dict[str, Any]]) -> None:
-    """The sampled findings that have no judgement yet, one JSON object a line."""
-    for r in picked:
-        if key(r) not in judged:
-            print(json.dumps(r, ensure_ascii=False))
-
-
 def main() -> int:
     args = arguments(__doc__)
     if args is None:
@@ -155,7 +148,7 @@ def main() -> int:
     picked = sample(rows)
     judged = read_judgements(JUDGEMENTS, key)
     if args.pending:
-        print_pending(picked, judged)
+        print_pending(picked, judged, key)
         return 0
     model = json.loads((klarsprak.resources.model_path() / "meta.json").read_text(encoding="utf-8"))
     result = {

@@ -36,7 +36,7 @@ from typing import Any, Iterator
 import blind_split
 import blind_talbanken
 import klarsprak
-from docblocks import read_judgements, write_json
+from docblocks import print_pending, read_judgements, write_json
 from klarsprak import Document
 from klarsprak.archive import read_document
 
@@ -105,9 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     picked = sorted(rows, key=rank)[:SAMPLE]
     judged = read_judgements(JUDGEMENTS, key)
     if args.pending:
-        for r in picked:
-            if key(r) not in judged:
-                print(json.dumps(r, ensure_ascii=False))
+        print_pending(picked, judged, key)
         return 0
     verdicts = [(r, judged[key(r)]) for r in picked if key(r) in judged]
     commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True,

@@ -27,7 +27,7 @@ import klarsprak
 from klarsprak.archive import read_document
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from docblocks import replace_block, write_json  # noqa: E402
+from docblocks import print_pending, replace_block, write_json  # noqa: E402
 from plain_precision import REALTEXT, arguments, documents  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -91,9 +91,7 @@ def main() -> int:
     picked = sorted(rows, key=rank)[:TOTAL]
     judged = load()
     if args.pending:
-        for r in picked:
-            if key(r) not in judged:
-                print(json.dumps(r, ensure_ascii=False))
+        print_pending(picked, judged, key)
         return 0
     verdicts = [judged[key(r)]["fits"] for r in picked if key(r) in judged]
     result = {"replacements": len(rows), "advice": advice, "sampled": len(picked), "judged": len(verdicts),
