@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from docblocks import write_json
 from klarsprak import Analyzer
 from klarsprak.config import Config
 from klarsprak.findings import GROUNDS
@@ -159,8 +160,7 @@ def main() -> None:
     for e in result["errors"]:
         print(e["type"], e["ground"], e["rule"], "|", e["span"], "|", e["text"][:120])
     if not args.no_write:
-        RESULT.parent.mkdir(parents=True, exist_ok=True)
-        RESULT.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_json(RESULT, result)
         DOC.write_text(markdown(result), encoding="utf-8")
 
 

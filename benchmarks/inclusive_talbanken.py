@@ -28,6 +28,7 @@ from klarsprak.rules import REGISTRY
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import blind_talbanken  # noqa: E402
+from docblocks import write_json  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "inclusive_talbanken_dev.yaml"
 RESULT = ROOT / "benchmarks" / "results" / "inclusive_talbanken.json"
@@ -147,8 +148,7 @@ def main() -> None:
     for e in result["errors"]:
         print(" | ".join(str(v) for v in e.values()))
     if not args.no_write:
-        RESULT.parent.mkdir(parents=True, exist_ok=True)
-        RESULT.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_json(RESULT, result)
         DOC.write_text(markdown(result), encoding="utf-8")
 
 
