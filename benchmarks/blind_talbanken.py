@@ -21,6 +21,7 @@ import hashlib
 import re
 import sys
 from functools import cache
+from typing import Iterable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -47,11 +48,16 @@ def sentences() -> dict[str, tuple[str, ...]]:
 
 
 def text(doc: str) -> str:
-    """A document as a reader would see it: a sentence without final punctuation is a heading on a line
-    of its own, the sentences between headings form one paragraph (Talbanken keeps no paragraphs)."""
+    """A document as a reader would see it (see :func:`layout`)."""
+    return layout(sentences()[doc])
+
+
+def layout(sentences: Iterable[str]) -> str:
+    """Sentences laid out as a reader would see them: a sentence without final punctuation is a heading on a
+    line of its own, the sentences between headings form one paragraph (treebanks keep no paragraphs)."""
     blocks: list[str] = []
     paragraph: list[str] = []
-    for sentence in sentences()[doc]:
+    for sentence in sentences:
         if sentence.endswith(TERMINAL):
             paragraph.append(sentence)
             continue
@@ -64,26 +70,27 @@ def text(doc: str) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def _runs(words: str, n: int = 8) -> set[str]:
+def runs(words: str, n: int = 8) -> set[str]:
+    """The lower-cased n-word runs of a text (to find text that stands elsewhere)."""
     found = re.findall(r"\w+", words.lower())
     return {" ".join(found[i:i + n]) for i in range(len(found) - n + 1)}
 
 
 def repository_runs() -> set[str]:
     """The 8-word runs of every text file in the repository (tests, data, docs, lexicons)."""
-    runs: set[str] = set()
+    found: set[str] = set()
     for path in REPO.rglob("*"):
         if ".git" not in path.parts and path.is_file() and path.suffix in {
                 ".py", ".yaml", ".md", ".txt", ".json", ".jsonl", ".tsv", ".csv", ".toml", ".html"}:
-            runs |= _runs(path.read_text(encoding="utf-8", errors="replace"))
-    return runs
+            found |= runs(path.read_text(encoding="utf-8", errors="replace"))
+    return found
 
 
 def draw() -> list[str]:
     """The first ``COUNT`` documents in hash order that no builder has read."""
     seen = repository_runs()
     order = sorted(sentences(), key=lambda d: hashlib.sha256((SALT + d).encode()).hexdigest())
-    return [d for d in order if d not in MODEL_HELD_OUT and not _runs(text(d)) & seen][:COUNT]
+    return [d for d in order if d not in MODEL_HELD_OUT and not runs(text(d)) & seen][:COUNT]
 
 
 def blind_set() -> list[str]:
