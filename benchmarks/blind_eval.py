@@ -7,13 +7,15 @@ whether a reader can see it). Then every finding klarsprak reports on them (or a
 of each rule when a rule has more than ``PER_RULE``) was judged correct, wrong or debatable with a
 reason (``benchmarks/data/blind_judgements.yaml``), by a judge who has not seen the rules.
 
-    python benchmarks/blind_eval.py dump FILE [talbanken]   # findings to judge (JSON lines, with context)
+    python benchmarks/blind_eval.py dump FILE [talbanken|eukalyptus]   # findings to judge (JSON lines, with context)
     python benchmarks/blind_eval.py             # score: precision, recall, sender accuracy
     PYTHONPATH=<old checkout>/src python benchmarks/blind_eval.py --baseline   # the same for older code
 
 The second blind set (``benchmarks/blind_talbanken.py``: ten Talbanken documents (1970s non-fiction) drawn
 in stop 21, labels in ``benchmarks/data/blind6_labels.yaml``) is scored the same way when its labels exist;
-its judgements share ``blind_judgements.yaml`` (document ids such as ``P310`` cannot clash with paths).
+its judgements share ``blind_judgements.yaml`` (document ids such as ``P310`` cannot clash with paths). The third
+(``benchmarks/blind_eukalyptus.py``: 2010s government press releases and European Parliament debate, drawn in stop
+22, labels in ``benchmarks/data/blind7_labels.yaml``, with sender labels) is scored the same way.
 
 Writes ``benchmarks/results/blind_eval.json`` and ``docs/blind-evaluation.md``.
 """
@@ -34,17 +36,34 @@ import klarsprak
 from klarsprak.archive import read_document
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import blind_eukalyptus  # noqa: E402
 import blind_talbanken  # noqa: E402
 from blind_split import REALTEXT, blind_set, seen_share, unseen_set  # noqa: E402
 from docblocks import write_json  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 LABELS = REPO / "benchmarks" / "data" / "blind_labels.yaml"
-LABELS6 = REPO / "benchmarks" / "data" / "blind6_labels.yaml"
 JUDGEMENTS = REPO / "benchmarks" / "data" / "blind_judgements.yaml"
 RESULTS = REPO / "benchmarks" / "results" / "blind_eval.json"
 BASELINE = REPO / "benchmarks" / "results" / "blind_eval_baseline.json"
 DOC = REPO / "docs" / "blind-evaluation.md"
+# The treebank blind sets: key → (module with blind_set() and text(id), labels file, heading, description).
+TREEBANK_SETS = {
+    "talbanken": (blind_talbanken, REPO / "benchmarks" / "data" / "blind6_labels.yaml",
+                  "Second blind set: {n} Talbanken documents (1970s non-fiction)",
+                  "Drawn in stop 21 by `benchmarks/blind_talbanken.py` after every realtext document had been read "
+                  "or judged: 1970s professional prose (brochures, textbooks, news), labelled before the tool ran "
+                  "(passives, long words and long sentences only where a consultant would ask for a rewrite), findings "
+                  "judged by judges who had not seen the rules. The model was trained on most Talbanken text, so tags "
+                  "here are better than on unseen text. No sender labels (the texts are excerpts)."),
+    "eukalyptus": (blind_eukalyptus, REPO / "benchmarks" / "data" / "blind7_labels.yaml",
+                   "Third blind set: {n} government press releases and debate chunks (2010s, Eukalyptus)",
+                   "Drawn in stop 22 by `benchmarks/blind_eukalyptus.py` before anyone built anything that stop: 14 "
+                   "press releases of the Swedish Government Offices and 4 chunks of a European Parliament debate in "
+                   "Swedish, labelled before the tool ran (same categories as the Talbanken set, plus who the sender "
+                   "is), findings judged by judges who had not seen the rules. The model was trained on 90 % of "
+                   "Eukalyptus (tags and lemmas), so tags here are better than on unseen text."),
+}
 PER_RULE = 40
 SEED = "blind-1"
 # Which findings count as finding a label of each category (a finding of the other plain-language
@@ -70,8 +89,9 @@ def relative(path: Path) -> str:
 
 def documents(which: str) -> dict[str, Any]:
     """The blind documents of one set by id: realtext documents as read from their files, or Talbanken texts."""
-    if which == "talbanken":
-        return {d: blind_talbanken.text(d) for d in blind_talbanken.blind_set()}
+    if which in TREEBANK_SETS:
+        module = TREEBANK_SETS[which][0]
+        return {d: module.text(d) for d in module.blind_set()}
     return {relative(p): read_document(p) for p in blind_set()}
 
 
@@ -240,6 +260,26 @@ def _table(part: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _treebank_section(t: dict[str, Any], base: dict[str, Any] | None, which: str, heading: str,
+                      description: str) -> list[str]:
+    """One treebank blind set's tables, with the baseline code's figures on the same documents."""
+    lines = ["", "## " + heading.format(n=len(t["documents"])), "", description, ""] + _table(t)
+    before = (base or {}).get(which)
+    if before:
+        b, n = before["precision"]["all"], t["precision"]["all"]
+        lines += ["", f"Code {base['commit']} on the same documents: precision {b['precision']} ({b['correct']} "
+                  f"correct, {b['wrong']} wrong, {b['debatable']} debatable of {b['sampled']}); now "
+                  f"{n['precision']} ({n['correct']}, {n['wrong']}, {n['debatable']} of {n['sampled']}). Recall "
+                  "(clear / all labels) before → now: " + ", ".join(
+                      f"{c} {before['recall'].get(c, {}).get('recall_clear')} / "
+                      f"{before['recall'].get(c, {}).get('recall_all')} → {r['recall_clear']} / "
+                      f"{r['recall_all']}" for c, r in t["recall"].items()) + "."]
+    if t.get("sender"):
+        lines += ["", f"Sender verdict agrees with the label on {t['sender']['agree']} of "
+                  f"{t['sender']['documents']} documents ({t['sender']['accuracy']})."]
+    return lines
+
+
 def write_doc(result: dict[str, Any]) -> None:
     lines = ["# Blind evaluation on real documents", "",
              "Generated by `python benchmarks/blind_eval.py`; method in its docstring. "
@@ -268,24 +308,9 @@ def write_doc(result: dict[str, Any]) -> None:
               "20 % of their text elsewhere (all of them regeringen.se texts).", ""]
     lines += _table(u)
     lines += ["", f"Sender verdict on these: {u['sender']['agree']} of {u['sender']['documents']}."]
-    if "talbanken" in result:
-        t = result["talbanken"]
-        lines += ["", f"## Second blind set: {len(t['documents'])} Talbanken documents (1970s non-fiction)", "",
-                  "Drawn in stop 21 by `benchmarks/blind_talbanken.py` after every realtext document had been read "
-                  "or judged: 1970s professional prose (brochures, textbooks, news), labelled before the tool ran (passives, long "
-                  "words and long sentences only where a consultant would ask for a rewrite), findings judged by "
-                  "judges who had not seen the rules. The model was trained on most Talbanken text, so tags here "
-                  "are better than on unseen text. No sender labels (the texts are excerpts).", ""]
-        lines += _table(t)
-        if base and "talbanken" in base:
-            b, n = base["talbanken"]["precision"]["all"], t["precision"]["all"]
-            lines += ["", f"Code {base['commit']} on the same documents: precision {b['precision']} ({b['correct']} "
-                      f"correct, {b['wrong']} wrong, {b['debatable']} debatable of {b['sampled']}); now "
-                      f"{n['precision']} ({n['correct']}, {n['wrong']}, {n['debatable']} of {n['sampled']}). Recall "
-                      "(clear / all labels) before → now: " + ", ".join(
-                          f"{c} {base['talbanken']['recall'].get(c, {}).get('recall_clear')} / "
-                          f"{base['talbanken']['recall'].get(c, {}).get('recall_all')} → {r['recall_clear']} / "
-                          f"{r['recall_all']}" for c, r in t["recall"].items()) + "."]
+    for which, (_, _, heading, description) in TREEBANK_SETS.items():
+        if which in result:
+            lines += _treebank_section(result[which], base, which, heading, description)
     s = result["sender"]
     lines += ["", f"Sender verdict agrees with the label on {s['agree']} of {s['documents']} documents "
               f"({s['accuracy']}).", "", f"Model: {result['model']}; code: {result['commit']}.", ""]
@@ -308,11 +333,14 @@ def main(argv: list[str]) -> int:
               "recall": recall(labels, texts, rows), "sender": sender(labels, rows),
               "unseen": unseen(labels, texts, rows, judged),
               "model": f"{meta.get('name')} {meta.get('version')}", "commit": commit}
-    if LABELS6.is_file():
-        texts6, rows6 = findings("talbanken")
-        labels6 = documents_of(load(LABELS6))
-        result["talbanken"] = {"documents": sorted(texts6), "precision": precision(rows6, judged),
-                               "recall": recall(labels6, texts6, rows6)}
+    for which, (_, labels_file, _, _) in TREEBANK_SETS.items():
+        if labels_file.is_file():
+            set_texts, set_rows = findings(which)
+            set_labels = documents_of(load(labels_file))
+            result[which] = {"documents": sorted(set_texts), "precision": precision(set_rows, judged),
+                             "recall": recall(set_labels, set_texts, set_rows)}
+            if any("sender_clear" in d for d in set_labels):
+                result[which]["sender"] = sender(set_labels, set_rows)
     if argv[:1] == ["--baseline"]:
         write_json(BASELINE, result)
         return 0

@@ -2,8 +2,9 @@
 
 A finding with ``replaces`` set says each of its suggestions can take the place of ``Finding.text``
 as it stands (the web page offers a one-click replace only then). This benchmark takes the first
-suggestion of such findings, drawn by a fixed hash — from the blind documents first (``benchmarks/blind_split.py``,
-and since stop 21 the Talbanken blind set of ``benchmarks/blind_talbanken.py``), then from the dev set to reach
+suggestion of such findings, drawn by a fixed hash — from the newest blind set first (stop 22: the press releases
+and debate of ``benchmarks/blind_eukalyptus.py``, origin ``fresh``), then the older blind sets (``blind``:
+``benchmarks/blind_split.py`` and the Talbanken set of ``benchmarks/blind_talbanken.py``), then the dev set to reach
 ``SAMPLE`` — writes the sentence before and after the replacement, and scores
 the verdicts of a judge who has not seen the rules (``benchmarks/data/suggestion_fit.yaml``):
 
@@ -64,9 +65,10 @@ def rank(row: dict[str, Any]) -> str:
 
 
 def sample() -> list[dict[str, Any]]:
-    """``SAMPLE`` findings by a fixed hash: all blind ones first (up to the sample size), then dev ones."""
-    blind = rows_of(documents("realtext"), "blind") + rows_of(documents("talbanken"), "blind")
-    blind = sorted(blind, key=rank)[:SAMPLE]
+    """``SAMPLE`` findings by a fixed hash: the newest blind set's first, then older blind ones, then dev ones."""
+    fresh = sorted(rows_of(documents("eukalyptus"), "fresh"), key=rank)
+    blind = sorted(rows_of(documents("realtext"), "blind") + rows_of(documents("talbanken"), "blind"), key=rank)
+    blind = (fresh + blind)[:SAMPLE]
     rest = SAMPLE - len(blind)
     dev_docs = {p.relative_to(REALTEXT).as_posix(): read_document(p) for p in dev_set()}
     dev = sorted(rows_of(dev_docs, "dev"), key=rank)[:rest] if rest > 0 else []
@@ -92,7 +94,7 @@ def main(argv: list[str]) -> int:
         print(f"{len(pending)} of {len(rows)} suggestions to judge written to {argv[1]}")
         return 0
     result: dict[str, Any] = {}
-    for origin in ("blind", "dev", "all"):
+    for origin in ("fresh", "blind", "dev", "all"):
         mine = [r for r in rows if origin == "all" or r["origin"] == origin]
         verdicts = Counter(judged[key(r)]["verdict"] if key(r) in judged else "unjudged" for r in mine)
         decided = len(mine) - verdicts["unjudged"]
