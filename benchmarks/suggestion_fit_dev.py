@@ -1,25 +1,29 @@
-"""Do ``complex_word``'s suggested replacements fit their sentence? 100 judged by hand on the dev set.
+"""Do ``complex_word``'s suggested replacements fit their sentence? 100 judged by hand on dev documents.
 
-Runs klarsprak over the development documents (``blind_split.dev_set()``; never the blind set), takes
-every ``complex_word`` finding that offers a replacement, and samples 100 of them by a fixed hash of
-the finding. For each, the first suggestion is put in place of the flagged words; a judgement in
+Two samples, each on development documents only (never a blind set): ``realtext`` (the realtext
+``blind_split.dev_set()``, seed 21) and ``genre`` (the Eukalyptus press releases of
+``blind_eukalyptus.dev_set()`` and the Talbanken ``blind_talbanken.dev_set()`` documents, seed 22, the
+kinds of text the third blind set holds). Each run takes every ``complex_word`` finding that offers a
+replacement and samples 100 of them by a fixed hash of the finding. For each, the first suggestion is put in place of the flagged words; a judgement in
 ``benchmarks/data/suggestion_judgements_dev.yaml`` says whether the sentence that results is grammatical
 Swedish with the same meaning (form, agreement, object and subject kept). Findings given as advice
-(no replacement) are counted apart: they are what the rule says when no replacement fits.
+(no replacement) are counted apart: they are what the rule says when no replacement fits. The genre
+sample was judged before the fit fixes of 2026-11-30 evening, and is the before/after measure of those.
 
 These are development documents, judged by the person who built the rule: not a blind figure.
 
-    python benchmarks/suggestion_fit_dev.py            # measure, write results JSON and the docs table
-    python benchmarks/suggestion_fit_dev.py --pending  # print sampled findings not yet judged
+    python benchmarks/suggestion_fit_dev.py [--corpus genre]            # measure, write results JSON and docs table
+    python benchmarks/suggestion_fit_dev.py [--corpus genre] --pending  # print sampled findings not yet judged
 """
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator, NamedTuple
 
 import yaml
 
@@ -28,20 +32,51 @@ from klarsprak.archive import read_document
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from docblocks import print_pending, replace_block, write_json  # noqa: E402
-from plain_precision import REALTEXT, arguments, documents  # noqa: E402
+from plain_precision import REALTEXT, documents  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
-JUDGEMENTS = REPO / "benchmarks" / "data" / "suggestion_judgements_dev.yaml"
-RESULTS = REPO / "benchmarks" / "results" / "suggestion_fit_dev.json"
+DATA, RESULTS = REPO / "benchmarks" / "data", REPO / "benchmarks" / "results"
 DOC = REPO / "docs" / "plain-language-rules.md"
-BEGIN, END = "<!-- suggestion-fit:begin -->", "<!-- suggestion-fit:end -->"
 TOTAL = 100
-SEED = 21
 
 
-def rank(row: dict[str, Any]) -> str:
+class Corpus(NamedTuple):
+    """One sample: where its documents come from, its seed, and where its judgements and figures live."""
+
+    seed: int
+    judgements: Path
+    results: Path
+    marker: str
+    described: str
+
+
+CORPORA = {
+    "realtext": Corpus(21, DATA / "suggestion_judgements_dev.yaml", RESULTS / "suggestion_fit_dev.json",
+                       "suggestion-fit", "Realtext development documents"),
+    "genre": Corpus(22, DATA / "suggestion_judgements_genre.yaml", RESULTS / "suggestion_fit_genre.json",
+                    "suggestion-fit-genre", "Eukalyptus development press releases and Talbanken development documents"),
+}
+
+
+def texts(corpus: str) -> Iterator[tuple[str, Any]]:
+    """(document name, document: a read file or a text) of ``corpus``'s development documents."""
+    if corpus == "realtext":
+        for path in documents():
+            yield str(path.relative_to(REALTEXT)), read_document(path)
+        return
+    import blind_eukalyptus
+    import blind_talbanken
+
+    for doc in blind_eukalyptus.dev_set():
+        if doc.startswith("Regr_"):
+            yield doc, blind_eukalyptus.text(doc)
+    for doc in blind_talbanken.dev_set():
+        yield doc, blind_talbanken.text(doc)
+
+
+def rank(row: dict[str, Any], seed: int) -> str:
     """A fixed pseudo-random rank per finding, so the sample stays put when other findings change."""
-    return hashlib.sha256(f"{SEED}|{row['doc']}|{row['start']}|{row['text']}".encode()).hexdigest()
+    return hashlib.sha256(f"{seed}|{row['doc']}|{row['start']}|{row['text']}".encode()).hexdigest()
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -51,13 +86,12 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (min(ends) + 1 if ends else len(text))
 
 
-def collect() -> tuple[list[dict[str, Any]], int]:
+def collect(corpus: str) -> tuple[list[dict[str, Any]], int]:
     """Every complex_word finding with a replacement, as a row with the sentence before and after; and
     the number of findings given as advice."""
-    paths = documents()
-    docs = [read_document(p) for p in paths]
+    names, docs = zip(*texts(corpus))
     rows, advice = [], 0
-    for path, report in zip(paths, klarsprak.Analyzer().pipe(docs, batch_size=8)):
+    for name, report in zip(names, klarsprak.Analyzer().pipe(list(docs), batch_size=8)):
         text = report.text
         for f in report.findings:
             if f.rule != "complex_word":
@@ -68,7 +102,7 @@ def collect() -> tuple[list[dict[str, Any]], int]:
             left, right = sentence_around(text, f.start, f.end)
             before = " ".join(text[left:right].split())
             after = " ".join((text[left:f.start] + f.suggestions[0] + text[f.end:right]).split())
-            rows.append({"doc": str(path.relative_to(REALTEXT)), "start": f.start, "text": text[f.start:f.end],
+            rows.append({"doc": name, "start": f.start, "text": text[f.start:f.end],
                          "suggestion": f.suggestions[0], "before": before, "after": after})
     return rows, advice
 
@@ -78,31 +112,38 @@ def key(row: dict[str, Any]) -> tuple[str, int, str, str]:
     return (row["doc"], row["start"], row["text"], row["suggestion"])
 
 
-def load() -> dict[tuple[str, int, str, str], dict[str, Any]]:
-    data = yaml.safe_load(JUDGEMENTS.read_text(encoding="utf-8")) if JUDGEMENTS.is_file() else None
+def load(path: Path) -> dict[tuple[str, int, str, str], dict[str, Any]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
     return {key(j): j for j in (data or {}).get("judgements", [])}
 
 
 def main() -> int:
-    args = arguments(__doc__)
-    if args is None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="realtext", help="which development documents")
+    parser.add_argument("--pending", action="store_true", help="print sampled findings not yet judged")
+    args = parser.parse_args()
+    if args.corpus == "realtext" and not REALTEXT.is_dir():
+        print(f"skipped: {REALTEXT} is absent", file=sys.stderr)
         return 0
-    rows, advice = collect()
-    picked = sorted(rows, key=rank)[:TOTAL]
-    judged = load()
+    corpus = CORPORA[args.corpus]
+    rows, advice = collect(args.corpus)
+    picked = sorted(rows, key=lambda r: rank(r, corpus.seed))[:TOTAL]
+    judged = load(corpus.judgements)
     if args.pending:
         print_pending(picked, judged, key)
         return 0
     verdicts = [judged[key(r)]["fits"] for r in picked if key(r) in judged]
-    result = {"replacements": len(rows), "advice": advice, "sampled": len(picked), "judged": len(verdicts),
-              "fit": sum(verdicts), "share_fit": round(sum(verdicts) / len(verdicts), 3) if verdicts else None,
-              "seed": SEED, "blind": False}
-    write_json(RESULTS, result)
-    replace_block(DOC, BEGIN, END, "\n".join([
+    result = {"corpus": args.corpus, "replacements": len(rows), "advice": advice, "sampled": len(picked),
+              "judged": len(verdicts), "fit": sum(verdicts),
+              "share_fit": round(sum(verdicts) / len(verdicts), 3) if verdicts else None,
+              "seed": corpus.seed, "blind": False}
+    write_json(corpus.results, result)
+    replace_block(DOC, f"<!-- {corpus.marker}:begin -->", f"<!-- {corpus.marker}:end -->", "\n".join([
         "", "| replacements offered | given as advice | sampled | judged | fit | share |", "|---:|---:|---:|---:|---:|---:|",
         f"| {result['replacements']} | {advice} | {result['sampled']} | {result['judged']} | {result['fit']} | "
         f"{result['share_fit']} |", "",
-        "Development documents judged by the rule's builder (not blind); measured by `benchmarks/suggestion_fit_dev.py`.", ""]))
+        f"{corpus.described} judged by a builder (not blind); measured by "
+        f"`benchmarks/suggestion_fit_dev.py --corpus {args.corpus}`.", ""]))
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0
 
