@@ -1,27 +1,27 @@
 """What the benchmarks share: generated blocks inside hand-written Markdown, JSON figures, judgement files.
 
-Benchmarks and the training command write their figures into ``docs/`` and
-``models/README.md`` between two markers, so the prose around the figures stays hand-written.
+Benchmarks write their figures into ``docs/`` between two markers (``replace_block``, which lives in
+``training/docblocks.py`` because the training command writes ``models/README.md`` the same way and
+must not import the benchmarks), so the prose around the figures stays hand-written.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:  # the top-level training/ package, when a benchmark runs as a script
+    sys.path.insert(0, str(REPO))
 
-def replace_block(path: Path, start: str, end: str, body: str) -> bool:
-    """Put ``body`` between the ``start`` and ``end`` markers of ``path``; False if a marker is missing."""
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    if start not in text or end not in text:
-        return False
-    head, rest = text.split(start, 1)
-    path.write_text(f"{head}{start}\n{body}\n{end}{rest.split(end, 1)[1]}", encoding="utf-8")
-    return True
+from training.docblocks import replace_block  # noqa: E402
+
+__all__ = ["print_pending", "read_judgements", "replace_block", "write_json"]
 
 
 def write_json(path: Path, data: object) -> None:

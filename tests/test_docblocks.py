@@ -1,4 +1,4 @@
-from benchmarks.docblocks import replace_block
+from training.docblocks import replace_block
 
 
 def test_replaces_only_between_markers(tmp_path):

@@ -16,8 +16,8 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.docblocks import replace_block
 from .corpus import build
+from .docblocks import replace_block
 
 REPO = Path(__file__).resolve().parents[1]
 CONFIG = REPO / "configs" / "sv_klarsprak.cfg"

@@ -1,4 +1,5 @@
-"""The ``klarsprak`` command line: ``check`` (a linter), plus ``batch`` and ``report`` for archives.
+"""The ``klarsprak`` command line: ``check`` (a linter), ``batch`` and ``report`` for archives, ``serve``,
+and ``lexicon check`` (word lists against their schema, with the shipped model to tell noun genders).
 
 For HTML, PDF and DOCX input, line and column refer to the extracted text
 (what was scored), which ``--format json`` includes.
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 import click
 
@@ -21,8 +22,10 @@ from .cli_options import UsageFailure, config_options, load_config, printable
 from .doc import Lines
 from .errors import KlarsprakError
 from .findings import Report, Severity
-from .lexicon.cli import lexicon
 from .serve.cli import serve
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 SEVERITIES = [s.value for s in Severity]
 
@@ -90,7 +93,41 @@ def check(paths: Sequence[str], fmt: str, fail_on: str | None, config_path: str 
         sys.exit(1)
 
 
+@main.group()
+def lexicon() -> None:
+    """Work with the lexicons (word lists with a schema and a source per entry)."""
+
+
+@lexicon.command("check")
+@click.argument("paths", nargs=-1, type=click.Path(dir_okay=False))
+def lexicon_check(paths: Sequence[str]) -> None:
+    """Check PATHS (default: every shipped lexicon file): schema, duplicates, replacements that are flagged,
+    drop-in nouns of another gender.
+
+    Exit code 0: no problems; 1: problems (one line each); 2: a file that cannot be read or breaks its schema.
+    """
+    from .lexicon.check import check
+    from .lexicon.loader import shipped_files
+
+    try:
+        problems = check(list(paths) if paths else None, tagger=_tagger)
+    except (KlarsprakError, OSError) as exc:
+        click.echo(f"klarsprak: error: {exc}", err=True)
+        sys.exit(2)
+    for problem in problems:
+        click.echo(str(problem))
+    count = len(paths) if paths else len(shipped_files())
+    click.echo(f"{count} files checked, {len(problems)} problems", err=True)
+    sys.exit(1 if problems else 0)
+
+
+def _tagger() -> Language:
+    """The shipped model with what ``lexicon check`` needs to tell a noun's gender."""
+    from .pipeline import load
+
+    return load(needs=("pos", "morph"))
+
+
 main.add_command(batch)
 main.add_command(report)
 main.add_command(serve)
-main.add_command(lexicon)

@@ -5,6 +5,7 @@ from click.testing import CliRunner
 
 from klarsprak.cli import main
 from klarsprak.lexicon.check import check
+from klarsprak.pipeline import load
 
 COMPLEX = """schema: complex_words
 sources: {k: "Källa"}
@@ -61,6 +62,6 @@ entries:
   - {id: mal, lemma: målsättning, alternatives: [mål], note: n, source: k, advice: true}
   - {id: erhalla, lemma: erhålla, alternatives: [få], note: n, source: k}
 """, encoding="utf-8")
-    problems = [str(p) for p in check([path])]
+    problems = [str(p) for p in check([path], tagger=lambda: load(needs=("pos", "morph")))]
     assert problems == [f"{path}: skrivelse: offers 'brev' (neuter) as a drop-in for a common-gender noun: "
                         "what agrees with it would break; mark the entry advice"]

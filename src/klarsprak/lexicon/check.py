@@ -5,14 +5,17 @@ word (the second one never wins), when a suggested replacement is itself flagged
 same lexicon (the writer is sent in a circle), or when a drop-in replacement for a noun has
 another gender (the article, adjective or pronoun around it would no longer agree: "en
 skrivelse" → "en brev"; such an entry is marked ``advice``). Each problem names the file and
-the entry.
+the entry. Telling a noun's gender takes a tagging pipeline, which sits above the lexicons: the
+command line hands one in (``tagger``), so this module never loads the model itself.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
+
+from spacy.language import Language
 
 from ..errors import LexiconError
 from .inclusive import load_lexicon
@@ -32,9 +35,11 @@ class Problem:
         return f"{self.path}: {self.entry}: {self.message}"
 
 
-def check(paths: Iterable[str | Path] | None = None) -> list[Problem]:
+def check(paths: Iterable[str | Path] | None = None, *, tagger: Callable[[], Language] | None = None) -> list[Problem]:
     """The problems in ``paths`` (default: every shipped lexicon file).
 
+    ``tagger`` gives a pipeline that tags POS and morphology (called once, only when there are drop-in
+    nouns to check); without one the genders of drop-in replacements are not checked.
     A file that breaks its schema raises :class:`LexiconError` (a user error, not a finding).
     """
     files = [load_file(p) for p in (shipped_files() if paths is None else paths)]
@@ -42,7 +47,7 @@ def check(paths: Iterable[str | Path] | None = None) -> list[Problem]:
     by_schema: dict[str, list[LexiconFile]] = {}
     for loaded in files:
         by_schema.setdefault(loaded.schema.name, []).append(loaded)
-    problems += _complex_words(by_schema.get("complex_words", []))
+    problems += _complex_words(by_schema.get("complex_words", []), tagger)
     inclusive = by_schema.get("inclusive", [])
     if inclusive:
         problems += _inclusive([f.path for f in inclusive])
@@ -59,7 +64,7 @@ def preload(extra: Iterable[str | Path] = ()) -> None:
     matcher_for(tuple(str(p) for p in extra))
 
 
-def _complex_words(files: list[LexiconFile]) -> Iterator[Problem]:
+def _complex_words(files: list[LexiconFile], tagger: Callable[[], Language] | None) -> Iterator[Problem]:
     flagged: dict[str, tuple[Path, str]] = {}
     entries = [(f.path, e) for f in files for e in f.entries]
     for path, entry in entries:
@@ -73,7 +78,9 @@ def _complex_words(files: list[LexiconFile]) -> Iterator[Problem]:
             if hit is not None and hit[1] != entry["id"]:
                 yield Problem(path, entry["id"], f"suggests {alternative!r}, which entry {hit[1]} flags")
     drop_in = [(path, e) for path, e in entries if e.get("lemma") and " " not in e["lemma"] and not e.get("advice")]
-    genders = noun_genders({w for _, e in drop_in for w in (e["lemma"], *e["alternatives"]) if " " not in w})
+    if tagger is None or not drop_in:
+        return
+    genders = noun_genders({w for _, e in drop_in for w in (e["lemma"], *e["alternatives"]) if " " not in w}, tagger())
     for path, entry in drop_in:
         gender = genders.get(entry["lemma"])
         for alternative in entry["alternatives"]:
@@ -88,13 +95,10 @@ CARRIERS = ("Det gäller {}.", "Vi talade om {} i går.")
 GENDER = {"Com": "common-gender", "Neut": "neuter"}
 
 
-def noun_genders(words: Iterable[str]) -> dict[str, str]:
-    """The gender (``Com``, ``Neut``) of each of ``words`` that the shipped model reads as a noun of one
+def noun_genders(words: Iterable[str], nlp: Language) -> dict[str, str]:
+    """The gender (``Com``, ``Neut``) of each of ``words`` that ``nlp`` reads as a noun of one
     gender in every carrier sentence; a word it reads otherwise (a verb, two genders) is left out."""
-    from ..pipeline import load
-
     words = sorted(words)
-    nlp = load(needs=("pos", "morph"))
     genders: dict[str, set[str | None]] = {w: set() for w in words}
     for carrier in CARRIERS:
         for word, doc in zip(words, nlp.pipe(carrier.format(w) for w in words)):
