@@ -8,8 +8,10 @@ klarspråk consultant would ask the writer to change that place; ``debatable`` (
 worth changing) counts as wrong in the precision. These are NOT blind figures: the judge built
 the rules on the same documents.
 
-Recall is measured on ``benchmarks/data/words_recall_dev.yaml``: what the builder marked on 23
-development documents before running the tool on them. An item is found when a finding of its rule
+Recall is measured on ``benchmarks/data/words_recall_dev.yaml`` (stop 21: 23 realtext and Talbanken
+development documents) and ``benchmarks/data/words_recall_s22.yaml`` (stop 22: 32 Eukalyptus development
+documents, ``blind_eukalyptus.dev_set()`` named ``eukalyptus/ID``, and 14 more Talbanken ones): what the
+builder marked before running the tool on them. An item is found when a finding of its rule
 in its document reports the item's text (case aside; an acronym also inside a compound, ATP-poäng).
 
     python benchmarks/words_precision.py            # measure and write the results
@@ -36,7 +38,8 @@ from docblocks import write_json
 REPO = Path(__file__).resolve().parents[1]
 REALTEXT = REPO.parent / "shared" / "realtext"
 JUDGEMENTS = REPO / "benchmarks" / "data" / "words_judgements.yaml"
-RECALL = REPO / "benchmarks" / "data" / "words_recall_dev.yaml"
+RECALL = {"stop21": REPO / "benchmarks" / "data" / "words_recall_dev.yaml",
+          "stop22": REPO / "benchmarks" / "data" / "words_recall_s22.yaml"}
 RESULTS = REPO / "benchmarks" / "results" / "words_precision.json"
 RULES = ("long_word", "abbreviation")
 PER_RULE = 40
@@ -45,12 +48,15 @@ VERDICTS = ("correct", "wrong", "debatable")
 
 
 def dev_documents() -> dict[str, Any]:
-    """Every development document by name: realtext paths relative to realtext, Talbanken as talbanken/ID."""
+    """Every development document by name: realtext paths relative to realtext, Talbanken as talbanken/ID,
+    Eukalyptus as eukalyptus/ID."""
+    import blind_eukalyptus
     import blind_split
     import blind_talbanken
 
     docs: dict[str, Any] = {p.relative_to(REALTEXT).as_posix(): read_document(p) for p in blind_split.dev_set()}
     docs.update({f"talbanken/{d}": blind_talbanken.text(d) for d in blind_talbanken.dev_set()})
+    docs.update({f"eukalyptus/{d}": blind_eukalyptus.text(d) for d in blind_eukalyptus.dev_set()})
     return docs
 
 
@@ -98,9 +104,9 @@ def score(drawn: list[dict[str, Any]], judged: dict[tuple[str, str, str], dict[s
     return {"overall": figures(drawn), **{rule: figures([r for r in drawn if r["rule"] == rule]) for rule in RULES}}
 
 
-def recall(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Found / marked on :data:`RECALL`, per rule and tier (``clear`` and all), with the items missed."""
-    data = yaml.safe_load(RECALL.read_text(encoding="utf-8"))
+def recall(rows: list[dict[str, Any]], path: Path) -> dict[str, Any]:
+    """Found / marked on the recall set at ``path``, per rule and tier (``clear`` and all), with the items missed."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     found = {(r["rule"], r["doc"]): [] for r in rows}
     for r in rows:
         found[(r["rule"], r["doc"])].append(r["text"].lower())
@@ -138,7 +144,7 @@ def main(argv: list[str]) -> int:
         return 0
     result = {"blind": False, "note": "dev set, judged by the builder of the rules (not blind)",
               "findings": dict(Counter(r["rule"] for r in rows)), "sampled": dict(Counter(r["rule"] for r in drawn)),
-              "figures": score(drawn, judged), "recall": recall(rows)}
+              "figures": score(drawn, judged), "recall": {name: recall(rows, path) for name, path in RECALL.items()}}
     write_json(RESULTS, result)
     print(yaml.safe_dump(result, allow_unicode=True, sort_keys=False))
     return 0

@@ -7,6 +7,8 @@ is not Swedish plain language to improve; the plain-language word rules leave th
 since a quoted word or two is often the writer's own term in marks (”hen”, ”i syfte att”).
 A paragraph's language is told by wordfreq: each word votes for the language in which it is
 clearly commoner, and a paragraph is foreign only when the votes are many and mostly not Swedish.
+The same test tells an English sentence quoted in a Swedish paragraph (:meth:`Passages.english`):
+this is the one decision "is this English?" for every rule.
 """
 
 from __future__ import annotations
@@ -92,6 +94,11 @@ class Passages:
         self._quote_starts = [s for s, _ in self.quoted]
         self._paragraph_starts = [s for s, _ in self.paragraphs]
         self._judged: dict[int, str | None] = {}
+
+    def english(self, start: int, end: int) -> bool:
+        """True if ``text[start:end]`` (a sentence) is English: its paragraph is, or it is itself ("But
+        also of course the trade conflicts between China and the US matter." in a Swedish report)."""
+        return self.borrowed(start, end) == "engelska" or english(self.text[start:end])
 
     def borrowed(self, start: int, end: int) -> str | None:
         """Why ``text[start:end]`` is not the writer's own Swedish ("citat", "engelska"), or None."""

@@ -14,8 +14,9 @@ capitals (LSS), capitals with one small letter inside (SoHO, BiH), alone or firs
 (ATP-poäng, LO-SAF-uppgörelsen); a long form may also follow ("SNV, Statens naturvårdsverk").
 Ordinary words in capitals (SISTA DAG, VIKTIGT) are not acronyms: the text writes them in lower
 case elsewhere, or wordfreq's Swedish list knows them well. Nor is an acronym that the text uses
-in a name of several words (UN Women, Sjätte AP-fonden), one in an English sentence
-(``lexicons/function_words.yaml``) or a statute series cited with its number (SKOLFS 2020:93).
+in a name of several words (UN Women, Sjätte AP-fonden), one in an English sentence or paragraph
+(:meth:`~klarsprak.doc.passages.Passages.english`, the decision the other word rules use) or a statute
+series cited with its number (SKOLFS 2020:93).
 Acronyms are an info finding: many are names the reader knows; switch them off with the
 option ``acronyms = false``. Every finding lists the other places of its abbreviation in
 ``Finding.occurrences``.
@@ -31,10 +32,9 @@ from typing import Any, Iterator
 from spacy.tokens import Doc, Token
 
 from ..doc import TokenTable
+from ..doc.passages import passages
 from ..lexicon import abbreviations
 from ..lexicon.abbreviations import ambiguous, expansions
-from ..lexicon.loader import load_entries
-from ..resources import lexicon_path
 from ._names import in_statute_title
 from .acronym_forms import ROMAN, abbreviates, acronyms_in, ordinary_word
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
@@ -125,25 +125,11 @@ def _acronyms(ctx: Context, known: set[str]) -> Iterator[tuple[str, int, int, bo
         letters = [c for c in ctx.text[span.start_char:span.end_char] if c.isalpha()]
         if letters and all(c.isupper() for c in letters):
             continue  # a heading in capitals
-        if _english(ctx.tokens.lower[span.start:span.end]):
+        if ctx.analysis.derived(passages).english(span.start_char, span.end_char):
             continue  # advice for Swedish text (a quoted English speech: "US trade", "AI critical")
         for i, acronym, offset in found:
             if not ROMAN.match(acronym) and acronym.lower() not in known:
                 yield acronym, i, offset, _in_name(ctx.tokens, i)
-
-
-@cache
-def _function_words() -> dict[str, frozenset[str]]:
-    """The commonest function words of English and Swedish (``lexicons/function_words.yaml``)."""
-    entries = load_entries([lexicon_path() / "function_words.yaml"], "word_lists")
-    return {e["id"]: frozenset(e["words"]) for e in entries}
-
-
-def _english(words: list[str]) -> bool:
-    """True if ``words`` (lower case) hold at least two English function words and more English than Swedish."""
-    function = _function_words()
-    english = sum(w in function["english"] for w in words)
-    return english >= 2 and english > sum(w in function["swedish"] for w in words)
 
 
 def _in_name(tokens: TokenTable, i: int) -> bool:
