@@ -13,6 +13,13 @@ them. This script runs klarsprak on those documents and reports
     python benchmarks/lexicon_recall.py            # measure, write the results JSON and the docs table
     python benchmarks/lexicon_recall.py --pending  # print findings that still need a verdict
     python benchmarks/lexicon_recall.py --misses   # print marked instances no finding covers
+    python benchmarks/lexicon_recall.py --set eukalyptus [--split held]
+
+``--set eukalyptus`` measures the same on ``benchmarks/data/lexicon_recall_eukalyptus.yaml``: government
+press releases and European Parliament debate chunks of the Eukalyptus development set
+(``blind_eukalyptus.dev_set()``), marked before klarsprak ran on them; each document is in split ``tune``
+(read to choose lexicon entries) or ``held`` (only measured), and ``--split`` keeps one of them.
+Instances of kind ``nominal`` are also covered by a ``nominal_style`` finding on their sentence.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from klarsprak.archive import read_document
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from blind_split import blind_set  # noqa: E402
+import blind_eukalyptus  # noqa: E402
 from docblocks import read_judgements, replace_block, write_json  # noqa: E402
 from plain_precision import key  # noqa: E402
 
@@ -42,6 +50,11 @@ JUDGEMENTS = REPO / "benchmarks" / "data" / "lexicon_recall_judgements.yaml"
 RESULTS = REPO / "benchmarks" / "results" / "lexicon_recall.json"
 DOC = REPO / "docs" / "plain-language-rules.md"
 BEGIN, END = "<!-- lexicon-recall:begin -->", "<!-- lexicon-recall:end -->"
+#: the Eukalyptus set: its marks, its judgements of unmarked findings, its results (per split) and doc block
+EUKALYPTUS = {"marked": REPO / "benchmarks" / "data" / "lexicon_recall_eukalyptus.yaml",
+              "judgements": REPO / "benchmarks" / "data" / "lexicon_recall_eukalyptus_judgements.yaml",
+              "results": REPO / "benchmarks" / "results" / "lexicon_recall_eukalyptus.json",
+              "markers": ("<!-- lexicon-recall-eukalyptus:begin -->", "<!-- lexicon-recall-eukalyptus:end -->")}
 #: the rules whose findings come from the plain and inclusive lexicons, by category of the marking
 LEXICON_RULES = {"bureaucratic": ("complex_word",), "bias": ("bias_term", "gendered_title", "age_stereotype")}
 SOFT = "\u00ad"
@@ -69,26 +82,44 @@ def lexicon_rule(rule: str, category: str) -> bool:
     return rule in LEXICON_RULES[category] or (category == "bias" and rule.startswith("job_ad"))
 
 
-def covers(finding: Any, category: str) -> bool:
+def covers(finding: Any, category: str, kind: str = "") -> bool:
     """True if ``finding`` counts for recall in ``category``: a lexicon rule's finding for bureaucratic
-    words (not nominal_style or long_word), any inclusive-language finding for bias terms."""
-    return lexicon_rule(finding.rule, category) or (category == "bias" and finding.category == "inclusive_language")
+    words (not nominal_style or long_word, except on a ``nominal`` mark), any inclusive-language finding
+    for bias terms."""
+    return (lexicon_rule(finding.rule, category) or (category == "bias" and finding.category == "inclusive_language")
+            or (kind == "nominal" and finding.rule == "nominal_style"))
 
 
-def run(marked: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The marked instances with their offsets and whether a finding covers them, and the findings
-    of the lexicon rules inside the marked scope of each document."""
+def realtext_reports(documents: list[str]) -> list[Any]:
+    """Reports of the realtext development documents (never a blind one)."""
     blind = {p.relative_to(REALTEXT).as_posix() for p in blind_set()}
-    documents = {d["doc"]: d for d in marked["documents"]}
     if blind & set(documents):
         raise SystemExit(f"blind documents in the recall set: {sorted(blind & set(documents))}")
-    docs = [read_document(REALTEXT / path) for path in documents]
-    reports = dict(zip(documents, klarsprak.Analyzer().pipe(docs, batch_size=4)))
+    return list(klarsprak.Analyzer().pipe([read_document(REALTEXT / path) for path in documents], batch_size=4))
+
+
+def eukalyptus_reports(documents: list[str]) -> list[Any]:
+    """Reports of Eukalyptus development documents (never a blind7 one)."""
+    dev = set(blind_eukalyptus.dev_set())
+    if set(documents) - dev:
+        raise SystemExit(f"not Eukalyptus development documents: {sorted(set(documents) - dev)}")
+    return list(klarsprak.Analyzer().pipe([blind_eukalyptus.text(d) for d in documents], batch_size=4))
+
+
+def run(marked: dict[str, Any], reader: Any = realtext_reports) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The marked instances with their offsets and whether a finding covers them, and the findings
+    of the lexicon rules inside the marked scope of each document (read by ``reader``)."""
+    documents = {d["doc"]: d for d in marked["documents"]}
+    reports = dict(zip(documents, reader(list(documents))))
     instances = []
     for item in marked["instances"]:
+        if item["doc"] not in documents:
+            continue
+        item.setdefault("category", "bureaucratic")
         report = reports[item["doc"]]
         start, end = locate(report.text, item["context"], item["text"], item.get("nth", 1))
-        covering = [f for f in report.findings if f.start < end and start < f.end and covers(f, item["category"])]
+        covering = [f for f in report.findings if f.start < end and start < f.end
+                    and covers(f, item["category"], item["kind"])]
         instances.append({**item, "start": start, "end": end, "found_by": sorted({f.rule for f in covering}),
                           "suggestions": [s for f in covering for s in f.suggestions][:3]})
     findings = []
@@ -134,29 +165,41 @@ def precision(findings: list[dict[str, Any]], judged: dict[tuple, dict[str, Any]
     return out
 
 
-def write_doc(result: dict[str, Any]) -> None:
-    """The figures block of docs/plain-language-rules.md."""
+def write_doc(result: dict[str, Any], markers: tuple[str, str] = (BEGIN, END)) -> None:
+    """A figures block of docs/plain-language-rules.md."""
     lines = ["", "| group | marked | found | recall |", "|---|---:|---:|---:|"]
     lines += [f"| {g} | {r['marked']} | {r['found']} | {r['recall']} |" for g, r in result["recall"].items()]
     lines += ["", "| category | findings | correct | wrong | debatable | precision |", "|---|---:|---:|---:|---:|---:|"]
     lines += [f"| {c} | {p['findings']} | {p['correct']} | {p['wrong']} | {p['debatable']} | {p['precision']} |"
               for c, p in result["precision"].items()]
+    for split, figures in result.get("splits", {}).items():
+        r, p = figures["recall"]["bureaucratic"], figures["precision"]["bureaucratic"]
+        lines.append(f"\nSplit {split}: bureaucratic recall {r['recall']} ({r['found']} of {r['marked']}), precision "
+                     f"{p['precision']} ({p['correct']} correct, {p['wrong']} wrong, {p['debatable']} debatable).")
     lines += ["", f"{result['instances']} marked instances in {result['documents']} development documents; "
               "measured by `benchmarks/lexicon_recall.py`.", ""]
-    replace_block(DOC, BEGIN, END, "\n".join(lines))
+    replace_block(DOC, *markers, "\n".join(lines))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pending", action="store_true", help="print findings that still need a verdict")
     parser.add_argument("--misses", action="store_true", help="print marked instances no finding covers")
+    parser.add_argument("--set", choices=("realtext", "eukalyptus"), default="realtext", help="which recall set")
+    parser.add_argument("--split", choices=("tune", "held"), help="eukalyptus: only the documents of one split")
     args = parser.parse_args()
-    if not REALTEXT.is_dir():
-        print(f"skipped: {REALTEXT} is absent", file=sys.stderr)
+    shared = REALTEXT if args.set == "realtext" else blind_eukalyptus.EUKALYPTUS
+    if not shared.is_dir():
+        print(f"skipped: {shared} is absent", file=sys.stderr)
         return 0
-    marked = yaml.safe_load(MARKED.read_text(encoding="utf-8"))
-    instances, findings = run(marked)
-    judged = read_judgements(JUDGEMENTS, key)
+    paths = EUKALYPTUS if args.set == "eukalyptus" else {"marked": MARKED, "judgements": JUDGEMENTS,
+                                                          "results": RESULTS, "markers": (BEGIN, END)}
+    marked = yaml.safe_load(paths["marked"].read_text(encoding="utf-8"))
+    if args.split:
+        marked["documents"] = [d for d in marked["documents"] if d.get("split") == args.split]
+    reader = eukalyptus_reports if args.set == "eukalyptus" else realtext_reports
+    instances, findings = run(marked, reader)
+    judged = read_judgements(paths["judgements"], key)
     if args.pending:
         for f in findings:
             if not f["marked"] and key(f) not in judged:
@@ -170,8 +213,15 @@ def main() -> int:
         return 0
     result = {"recall": recall(instances), "precision": precision(findings, judged),
               "documents": len(marked["documents"]), "instances": len(instances)}
-    write_json(RESULTS, result)
-    write_doc(result)
+    splits = {d.get("split") for d in marked["documents"]} - {None}
+    if len(splits) > 1:  # the eukalyptus set: figures per split too (held = documents never read for entries)
+        split_of = {d["doc"]: d["split"] for d in marked["documents"]}
+        result["splits"] = {s: {"recall": recall([i for i in instances if split_of[i["doc"]] == s]),
+                                "precision": precision([f for f in findings if split_of[f["doc"]] == s], judged)}
+                            for s in sorted(splits)}
+    if not args.split:  # one split alone is a look while tuning, not the figures
+        write_json(paths["results"], result)
+        write_doc(result, paths["markers"])
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0
 

@@ -40,6 +40,9 @@ FLAG = [
     ("Kostnaden fastställes av nämnden.", "fastställes", "fastställs"),  # old passive in -es
     ("Avdraget måste styrkas med intyg.", "styrkas", "visas"),  # passive infinitive
     ("Enligt gängse rutiner rekryteras en ny chef.", "gängse", "vanliga"),  # agrees with the noun after it
+    ("Emellertid är det fel.", "Emellertid", "Men"),  # a conjunction where the clause starts
+    ("Vidare diskuterades riskkapitalet.", "Vidare", "Dessutom"),  # the connective starts the sentence
+    ("Lagen träder i kraft i samband med att Sverige tillträder.", "i samband med att", "när"),
 ]
 
 OK = [
@@ -51,6 +54,13 @@ OK = [
     "Gällande regler finns på vår webbplats.",
     "Nämnden ska bereda ärendet innan beslutet.",
     "Det är beroende av vädret.",
+    "Jag är glad att regeringen i dag har kunnat fatta beslutet.",  # the decision already spoken of
+    "En ny lag blir till genom att regeringen lämnar ett förslag, en proposition, till riksdagen.",  # explained
+    "Min fråga har att göra med fiskepolitiken.",  # "ha att göra med" is not "ha att" (ska)
+    "En framställning har gjorts, undertecknad av många ledamöter.",  # signed, not the writer
+    "Vi går vidare med frågan.",  # "vidare" inside the sentence is no connective
+    "Läs mer på www.lagrummet.se. Lagrummet är en gemensam webbplats.",  # a site's name
+    "Böterna ska beräknas efter överskridande av totalvikten.",  # "efter att överskrida" does not fit
 ]
 
 
@@ -96,7 +106,9 @@ ADVICE = [  # the alternative cannot replace the words in place: named in the me
     ("Du torde ha fått brevet.", "torde", "troligen"),  # "bör" would change the meaning
     ("Vår målsättning är att alla ska få svar.", "målsättning", "mål"),  # another gender: "vår mål"
     ("Förvaltningsrätten bifaller överklagandet.", "bifaller", "bevilja"),  # a legal term is explained
-    ("Tidigare i år överlämnades utredningen till regeringen.", "överlämnades", "lämna över"),  # subject inside
+    ("Tidigare i år inlämnades ansökan till kommunen.", "inlämnades", "lämna in"),  # subject inside
+    ("I dag fattar regeringen beslut om en ny strategi.", "fattar regeringen beslut", "besluta"),  # inverted subject
+    ("Vad som emellertid är skadligt är tron på snabba lösningar.", "emellertid", "men"),  # "men" starts a clause
 ]
 
 

@@ -22,7 +22,8 @@ def test_at_least_1000_entries_each_term_once():
 
 
 def test_no_alternative_is_itself_a_flagged_word_or_phrase():
-    words = {t.lstrip("="): e["id"] for e in ENTRIES for t in terms(e) if " " not in t}
+    # an entry flagged only where a sentence starts ("Vidare,") may stand inside an alternative ("skicka vidare")
+    words = {t.lstrip("="): e["id"] for e in ENTRIES for t in terms(e) if " " not in t and not e.get("at_start")}
     phrases = {t: e["id"] for e in ENTRIES for t in terms(e) if " " in t}
     for entry in ENTRIES:
         for alternative in entry["alternatives"]:

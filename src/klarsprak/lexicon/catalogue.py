@@ -52,7 +52,8 @@ CATALOGUE: dict[str, Schema] = {s.name: s for s in (
     Schema(
         name="complex_words",
         required={"id": str, "alternatives": list, "note": str, "source": str},
-        optional={"lemma": str, "phrase": str, "forms": list, "pos": list, "advice": bool},
+        optional={"lemma": str, "phrase": str, "forms": list, "pos": list, "advice": bool, "not_before": list,
+                  "at_start": bool},
         choices={"pos": UPOS},
     ),
     Schema(

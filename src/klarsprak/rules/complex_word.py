@@ -11,6 +11,7 @@ the replaced word (tense, voice, number, definiteness: "erhöll" → "fick"); an
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Iterator
@@ -18,40 +19,22 @@ from typing import Any, Iterator
 from spacy.tokens import Doc
 
 from ..errors import LexiconError
-from ..doc import TokenTable
+from ..doc import Analysis, TokenTable
 from ..lexicon.loader import lexicon_file
 from ..lexicon.fit import fitted
 from ..lexicon.inflection import MIN_ZIPF
 from ..lexicon.morphology import FormIndex
 from ..lexicon.wordlists import word_lists
 from ._names import in_statute_name
+from .complex_phrases import (Entry, fits_here, phrase_end, phrase_needs_rewrite, reflexive, refers_back,
+                              starts_clause, with_av)
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 
-#: Words that may stand between two words of a phrase, and how many (see :func:`_phrase_end`).
-GAP_POS = frozenset({"ADJ", "ADV", "DET", "NUM"})
-MAX_GAP = 2
-#: Prepositions after a verbal noun that its verb does not take (see :func:`_phrase_needs_rewrite`).
-NOUN_PREPOSITIONS = frozenset({"till", "på", "över", "kring"})
-#: Reflexive pronouns, which a phrase written with "sig" matches in every person.
-REFLEXIVES = frozenset({"sig", "mig", "dig", "oss", "er"})
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One lexicon entry: the lemmas to match in order, or surface forms to match exactly."""
-
-    id: str
-    words: tuple[str, ...]
-    forms: frozenset[str]
-    alternatives: tuple[str, ...]
-    note: str
-    source: str
-    pos: frozenset[str]
-    advice: bool = False
-    """The alternatives need the sentence rewritten: offered as advice, not as replacements."""
-    nominal: bool = False
-    """Generated, not listed: a light verb with a verbal noun (genomföra en utvärdering) or an
-    "-ande av" noun; a listed phrase of the same length goes first, and the message says why."""
+#: A web address's name part: "lagrummet" in "www.lagrummet.se", "verksamt" in "verksamt.se/starta".
+SITE = re.compile(r"(?:www\.|\b)([a-zåäö]{3,})\.(?:se|nu|com|org|eu)\b", re.IGNORECASE)
+#: Prepositions after which "att" + the verb replaces an -ande noun ("genom upprättande av" → "genom att
+#: upprätta"); after others ("efter överskridande av", "vid tillämpning av") it does not fit.
+ATT_PREPOSITIONS = frozenset({"genom", "för", "utan", "om", "med", "till"})
 
 
 @dataclass(frozen=True)
@@ -77,6 +60,8 @@ def _entry(raw: dict[str, Any], where: str, source: str) -> Entry:
         source=source,
         pos=frozenset(raw.get("pos", ())),
         advice=bool(raw.get("advice", False)),
+        not_before=frozenset(w.lower() for w in raw.get("not_before", ())),
+        at_start=bool(raw.get("at_start", False)),
     )
 
 
@@ -128,35 +113,17 @@ def _match_at(lex: Lexicon, tokens: TokenTable, content: list[int], lemmas: list
     candidates = [e for lemma in lemmas[i] for e in lex.by_first.get(lemma, ())]
     candidates.sort(key=lambda e: (-len(e.words), e.nominal))
     for entry in candidates:
-        if entry.pos and tokens.pos[first] not in entry.pos:
+        if (entry.pos and tokens.pos[first] not in entry.pos) or (entry.at_start and not starts_clause(tokens, first)):
             continue
-        stop = _phrase_end(entry, tokens, content, lemmas, i)
-        if stop is not None:
+        stop = phrase_end(entry, tokens, content, lemmas, i)
+        if stop is not None and not (stop < len(content) and tokens.lower[content[stop]] in entry.not_before):
             return entry, stop - i
     if exact is not None:
         return exact, 1
     return None
 
 
-def _phrase_end(entry: Entry, tokens: TokenTable, content: list[int], lemmas: list[tuple[str, ...]],
-                i: int) -> int | None:
-    """Where ``entry``'s words, the first at content token ``i``, end (exclusive), or None.
 
-    Between two words of a phrase may stand up to :data:`MAX_GAP` adjectives, adverbs,
-    determiners or numbers ("skapar goda förutsättningar för", "vidtog alla nödvändiga åtgärder").
-    """
-    k = i + 1
-    for word in entry.words[1:]:
-        gap = 0
-        while k < len(content) and word not in lemmas[k]:
-            if gap == MAX_GAP or tokens.pos[content[k]] not in GAP_POS:
-                return None
-            gap += 1
-            k += 1
-        if k >= len(content):
-            return None
-        k += 1
-    return k
 
 
 @cache
@@ -202,52 +169,11 @@ def find_complex(doc: Doc, tokens: TokenTable | None = None) -> Iterator[tuple[E
         i += n
 
 
-def _with_av(entry: Entry, tokens: TokenTable, first: int, last: int) -> int:
-    """The match's last token, taking in an "av" right after a verb phrase that ends in a noun, which
-    its verb replaces: "gjorde en bedömning av behovet" → "bedömde behovet", not "bedömde av" (but
-    "i ett senare skede av utredningen" keeps its "av")."""
-    following = tokens.next_word(last)
-    if (following < len(tokens.lower) and tokens.lower[following] == "av" and len(entry.words) > 1
-            and tokens.pos[last] == "NOUN" and tokens.pos[first] in ("VERB", "AUX")):
-        return following
-    return last
 
 
-def _phrase_needs_rewrite(entry: Entry, tokens: TokenTable, first: int, last: int) -> bool:
-    """True if a phrase cannot be swapped for its alternative in place: a word other than "en"/"ett"
-    stands between its words and would be lost ("vidtog alla nödvändiga åtgärder"), or it ends in a
-    noun that what follows still needs: a preposition the noun takes and its verb does not ("gav en
-    förklaring till beslutet", "lämna förslag på"), or a comma or "som" describing it ("lämnar ett
-    förslag, en proposition, till")."""
-    if len(entry.words) < 2:
-        return False
-    following = tokens.next_word(last)
-    described = tokens.pos[last] == "NOUN" and following < len(tokens.lower) and (
-        tokens.lower[following] in NOUN_PREPOSITIONS or tokens.lower[following] in (",", "som"))
-    return described or not _only_articles(entry, tokens, first, last)
 
 
-def _only_articles(entry: Entry, tokens: TokenTable, first: int, last: int) -> bool:
-    """True if nothing but "en"/"ett" stands between the phrase's own words (its last "av" aside): a
-    replacement would drop an adjective or a number ("vidtog alla nödvändiga åtgärder"). The phrase's
-    words ("som" in "ha som ambition att") and its reflexive pronoun (sig, dig, oss) are its own."""
-    inner = [k for k in range(first + 1, last) if not tokens.is_space[k] and tokens.pos[k] != "NOUN"
-             and not _own_word(entry, tokens, k)]
-    return all(tokens.lower[k] in ("en", "ett") for k in inner)
 
-
-def _own_word(entry: Entry, tokens: TokenTable, k: int) -> bool:
-    return (tokens.lower[k] in entry.words or tokens.lemma[k].lower() in entry.words
-            or ("sig" in entry.words and tokens.lower[k] in REFLEXIVES))
-
-
-def _reflexive(alternative: str, entry: Entry, tokens: TokenTable, first: int, last: int) -> str:
-    """``alternative`` with its "sig" in the person the text uses ("förvissa dig om" → "kontrollera",
-    "ikläda dig" → "ta på dig")."""
-    if "sig" not in entry.words or "sig" not in alternative.split(" "):
-        return alternative
-    used = next((tokens.lower[k] for k in range(first, last + 1) if tokens.lower[k] in REFLEXIVES), "sig")
-    return " ".join(used if w == "sig" else w for w in alternative.split(" "))
 
 
 def _verbal_noun_at(tokens: TokenTable, content: list[int], i: int) -> tuple[Entry, int] | None:
@@ -257,7 +183,7 @@ def _verbal_noun_at(tokens: TokenTable, content: list[int], i: int) -> tuple[Ent
     k = content[i]
     if (tokens.pos[k] != "NOUN" or not tokens.lower[k].startswith(tokens.lemma[k].lower()[:-1])
             or i + 1 >= len(content) or tokens.lower[content[i + 1]] != "av"
-            or i == 0 or tokens.pos[content[i - 1]] != "ADP"):
+            or i == 0 or tokens.lower[content[i - 1]] not in ATT_PREPOSITIONS):
         return None
     entry = verbal_noun(tokens.lemma[k].lower())
     return (entry, 2) if entry else None
@@ -292,6 +218,12 @@ def _old_passive_at(tokens: TokenTable, content: list[int], i: int) -> tuple[Ent
     return (entry, 1) if entry else None
 
 
+def site_names(analysis: Analysis) -> frozenset[str]:
+    """The names of the web sites a text links to ("lagrummet" for www.lagrummet.se): the same word
+    capitalised in the text is the site's name, not a word to replace."""
+    return frozenset(m.lower() for m in SITE.findall(analysis.text))
+
+
 def _cased(suggestion: str, matched: str) -> str:
     return suggestion[:1].upper() + suggestion[1:] if matched[:1].isupper() else suggestion
 
@@ -303,14 +235,16 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
     allowed = {a.lower() for a in ctx.config.allow}
     tokens = ctx.tokens
     for entry, first, last in find_complex(ctx.doc, tokens):
-        last = _with_av(entry, tokens, first, last)
+        last = with_av(entry, tokens, first, last)
         start, end = tokens.idx[first], tokens.end[last]
         matched = ctx.text[start:end]
         if (matched.endswith("-") or matched.lower() in allowed or " ".join(entry.words) in allowed
-                or in_statute_name(tokens, first) or ctx.borrowed(start, end)):
+                or in_statute_name(tokens, first) or ctx.borrowed(start, end) or refers_back(entry, tokens, first, last)
+                or matched[:1].isupper() and matched.lower() in ctx.analysis.derived(site_names)):
             continue  # a name, or words the writer cannot reword (a quotation, an English paragraph)
-        rewrite = entry.advice or _phrase_needs_rewrite(entry, tokens, first, last)
-        fits = {a: None if rewrite else fitted(_reflexive(a, entry, tokens, first, last),
+        rewrite = entry.advice or phrase_needs_rewrite(entry, tokens, first, last)
+        rewrite = rewrite or not all(fits_here(a, tokens, first) for a in entry.alternatives)
+        fits = {a: None if rewrite else fitted(reflexive(a, entry, tokens, first, last),
                                                  entry.words[0] if entry.words else "", tokens, first)
                 for a in entry.alternatives}
         alternatives = tuple(dict.fromkeys(_cased(f, matched) for f in fits.values() if f))

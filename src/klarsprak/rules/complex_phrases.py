@@ -1,0 +1,157 @@
+"""Where a ``complex_word`` entry matches and whether its alternative can replace the words in place.
+
+A phrase's words may have adjectives, adverbs, determiners or an inverted subject between them
+("vidtog alla nödvändiga åtgärder", "i dag fattar regeringen beslut"); such a match, or one whose noun
+what follows still needs, is advice, not a drop-in. A light verb whose definite noun names a thing
+already spoken of ("kunde fatta beslutet.") is no nominal style at all, and a conjunction fits only
+where a clause starts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..doc import TokenTable
+
+#: Words that may stand between two words of a phrase, and how many (see :func:`phrase_end`).
+GAP_POS = frozenset({"ADJ", "ADV", "DET", "NUM"})
+MAX_GAP = 2
+#: Prepositions after a verbal noun that its verb does not take (see :func:`phrase_needs_rewrite`).
+NOUN_PREPOSITIONS = frozenset({"till", "på", "över", "kring"})
+#: Reflexive pronouns, which a phrase written with "sig" matches in every person.
+REFLEXIVES = frozenset({"sig", "mig", "dig", "oss", "er"})
+#: What may follow a light verb's definite noun that still makes it a verb in disguise ("gjorde
+#: bedömningen att"); otherwise the definite noun names a thing already spoken of ("fatta beslutet.").
+DEFINITE_COMPLEMENTS = frozenset({"att", "om", "av"})
+#: Conjunctions: as a replacement they fit only where a clause starts ("Emellertid" → "Men").
+CONJUNCTIONS = frozenset({"men", "och", "eller", "så"})
+#: A subject that may stand between a verb and its noun in inverted word order ("fattar regeringen beslut").
+SUBJECT_PRONOUNS = frozenset({"jag", "du", "vi", "ni", "de", "man", "han", "hon", "den", "det"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry: the lemmas to match in order, or surface forms to match exactly."""
+
+    id: str
+    words: tuple[str, ...]
+    forms: frozenset[str]
+    alternatives: tuple[str, ...]
+    note: str
+    source: str
+    pos: frozenset[str]
+    advice: bool = False
+    """The alternatives need the sentence rewritten: offered as advice, not as replacements."""
+    not_before: frozenset[str] = frozenset()
+    """Words that, right after the match, show another use ("har att göra med", "undertecknad av")."""
+    at_start: bool = False
+    """Matches only where a sentence starts (the connective "Vidare," not "gå vidare")."""
+    nominal: bool = False
+    """Generated, not listed: a light verb with a verbal noun (genomföra en utvärdering) or an
+    "-ande av" noun; a listed phrase of the same length goes first, and the message says why."""
+
+
+def phrase_end(entry: Entry, tokens: TokenTable, content: list[int], lemmas: list[tuple[str, ...]],
+               i: int) -> int | None:
+    """Where ``entry``'s words, the first at content token ``i``, end (exclusive), or None.
+
+    Between two words of a phrase may stand up to :data:`MAX_GAP` adjectives, adverbs,
+    determiners or numbers ("skapar goda förutsättningar för", "vidtog alla nödvändiga åtgärder"),
+    and right after a verb its subject in inverted word order ("i dag fattar regeringen beslut").
+    """
+    k = i + 1
+    for word in entry.words[1:]:
+        gap = 0
+        while k < len(content) and word not in lemmas[k]:
+            if gap == MAX_GAP or not (tokens.pos[content[k]] in GAP_POS or k == i + 1 and _subject(tokens, content, i)):
+                return None
+            gap += 1
+            k += 1
+        if k >= len(content):
+            return None
+        k += 1
+    return k
+
+
+def _subject(tokens: TokenTable, content: list[int], i: int) -> bool:
+    """True if the word after the verb at content token ``i`` is its inverted subject: a subject
+    pronoun, a name or a definite noun."""
+    verb, k = content[i], content[i + 1]
+    return tokens.pos[verb] in ("VERB", "AUX") and (
+        tokens.lower[k] in SUBJECT_PRONOUNS or tokens.pos[k] == "PROPN"
+        or tokens.pos[k] == "NOUN" and "Definite=Def" in tokens.morph[k])
+
+
+def starts_clause(tokens: TokenTable, i: int) -> bool:
+    """True if token ``i`` starts a sentence or follows a semicolon or colon."""
+    before = tokens.prev_word(i)
+    return before < 0 or tokens.sent_start[i] or tokens.text[before] in ".;:!?" or "\n" in tokens.text[i - 1]
+
+
+def with_av(entry: Entry, tokens: TokenTable, first: int, last: int) -> int:
+    """The match's last token, taking in an "av" right after a verb phrase that ends in a noun, which
+    its verb replaces: "gjorde en bedömning av behovet" → "bedömde behovet", not "bedömde av" (but
+    "i ett senare skede av utredningen" keeps its "av")."""
+    following = tokens.next_word(last)
+    if (following < len(tokens.lower) and tokens.lower[following] == "av" and len(entry.words) > 1
+            and tokens.pos[last] == "NOUN" and tokens.pos[first] in ("VERB", "AUX")):
+        return following
+    return last
+
+
+def phrase_needs_rewrite(entry: Entry, tokens: TokenTable, first: int, last: int) -> bool:
+    """True if a phrase cannot be swapped for its alternative in place: a word other than "en"/"ett"
+    stands between its words and would be lost ("vidtog alla nödvändiga åtgärder"), or it ends in a
+    noun that what follows still needs: a preposition the noun takes and its verb does not ("gav en
+    förklaring till beslutet", "lämna förslag på"), or a comma or "som" describing it ("lämnar ett
+    förslag, en proposition, till")."""
+    if len(entry.words) < 2:
+        return False
+    following = tokens.next_word(last)
+    described = tokens.pos[last] == "NOUN" and following < len(tokens.lower) and (
+        tokens.lower[following] in NOUN_PREPOSITIONS or tokens.lower[following] in (",", "som"))
+    subject = any(tokens.lower[k] in SUBJECT_PRONOUNS or tokens.pos[k] == "PROPN"
+                  or tokens.pos[k] == "NOUN" and tokens.lemma[k].lower() not in entry.words for k in range(first + 1, last))
+    return described or subject or not _only_articles(entry, tokens, first, last)
+
+
+def refers_back(entry: Entry, tokens: TokenTable, first: int, last: int) -> bool:
+    """True if a verb phrase ends in a definite noun that names a thing already spoken of ("kunde fatta
+    beslutet.") or one that a comma and an apposition explain ("lämnar ett förslag, en proposition,"):
+    not a verb hidden in a noun. "Gjorde bedömningen att", "fattade beslutet om" still are."""
+    if len(entry.words) < 2 or tokens.pos[first] not in ("VERB", "AUX") or tokens.pos[last] != "NOUN":
+        return False
+    following = tokens.next_word(last)
+    after = tokens.lower[following] if following < len(tokens.lower) else ""
+    if after == ",":
+        apposition = tokens.next_word(following)
+        return apposition < len(tokens.lower) and tokens.pos[apposition] in ("DET", "NOUN")
+    return "Definite=Def" in tokens.morph[last] and after not in DEFINITE_COMPLEMENTS
+
+
+def fits_here(alternative: str, tokens: TokenTable, first: int) -> bool:
+    """False for a conjunction offered where no clause starts ("Vad som emellertid är" → not "men")."""
+    return alternative.split(" ")[0].lower() not in CONJUNCTIONS or starts_clause(tokens, first)
+
+
+def _only_articles(entry: Entry, tokens: TokenTable, first: int, last: int) -> bool:
+    """True if nothing but "en"/"ett" stands between the phrase's own words (its last "av" aside): a
+    replacement would drop an adjective or a number ("vidtog alla nödvändiga åtgärder"). The phrase's
+    words ("som" in "ha som ambition att") and its reflexive pronoun (sig, dig, oss) are its own."""
+    inner = [k for k in range(first + 1, last) if not tokens.is_space[k] and tokens.pos[k] != "NOUN"
+             and not _own_word(entry, tokens, k)]
+    return all(tokens.lower[k] in ("en", "ett") for k in inner)
+
+
+def _own_word(entry: Entry, tokens: TokenTable, k: int) -> bool:
+    return (tokens.lower[k] in entry.words or tokens.lemma[k].lower() in entry.words
+            or ("sig" in entry.words and tokens.lower[k] in REFLEXIVES))
+
+
+def reflexive(alternative: str, entry: Entry, tokens: TokenTable, first: int, last: int) -> str:
+    """``alternative`` with its "sig" in the person the text uses ("förvissa dig om" → "kontrollera",
+    "ikläda dig" → "ta på dig")."""
+    if "sig" not in entry.words or "sig" not in alternative.split(" "):
+        return alternative
+    used = next((tokens.lower[k] for k in range(first, last + 1) if tokens.lower[k] in REFLEXIVES), "sig")
+    return " ".join(used if w == "sig" else w for w in alternative.split(" "))
