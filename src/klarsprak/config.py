@@ -92,7 +92,7 @@ _KINDS: dict[str, tuple[str, Callable[[Any], str | None]]] = {
 
 #: Every setting: the top-level keys, then each rule's options (``[rules.<rule>]``).
 OPTIONS: tuple[Option, ...] = (
-    Option("lix_target", "number", 50.0, "LIX above this gives a `readability` finding.", 0),
+    Option("lix_target", "number", 50.0, "LIX more than two points above this (rounded) gives a `readability` finding.", 0),
     Option("fail_on", "severity", Severity.WARNING, "Lowest severity that makes `klarsprak check` exit 1."),
     Option("disable", "strings", (), "Rule ids or grounds (`age`) to switch off."),
     Option("severity", "table", {}, "A rule's severity instead of its own: `[severity]` `long_word = \"warning\"`."),

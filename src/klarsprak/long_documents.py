@@ -10,8 +10,9 @@ dropped before the next part is parsed; the part reports are merged into the rep
   ``nominal_ratio``) from their :class:`~klarsprak.metrics.Ratio` counts (a metric that is no ``Ratio``
   keeps the first part's value);
 - document-level findings decided once, at the first sentence as in one piece: the sender verdict is
-  computed on the whole text (it needs no parse) and LIX on the merged metrics. The first part is
-  analysed last, so that its rules see both;
+  computed on the whole text (it needs no parse), LIX on the merged metrics and the readability profile
+  (names, the longest sentence) from every part's (its genre is the sender verdict's, or without the
+  sender rules the first part's). The first part is analysed last, so that its rules see all three;
 - a rule that reports a problem once per text keeps the first part's finding of it, with the places
   that later parts found added to its ``occurrences`` (and to the count its message gives, if it gives one).
 
@@ -35,6 +36,7 @@ from .doc.layout import page_lines
 from .doc.lines import iter_lines
 from .findings import Finding, Report, SentenceSpan
 from .metrics import Counts, Ratio, unit_counts
+from .rules.readability import Profile, profile
 from .rules.sender import SenderNames, sender_names, sender_verdict, whole_verdict
 from .sender import SenderResult
 
@@ -76,8 +78,7 @@ def analyse_in_parts(analyzer: PartAnalyzer, document: Document, sender: str | N
     spans = [(start, end) for start, end, _ in chunking.split(text, part_chars or PART_CHARS)]
     expected = analyzer.config.merged(sender=sender).sender
     order = [*range(1, len(spans)), 0]  # the first part last: its rules see the merged metrics
-    whole = Whole(len(spans), (text, document, [spans[k][0] for k in order]) if analyzer.reports_sender else None,
-                  expected)
+    whole = Whole([spans[k][0] for k in order], (text, document) if analyzer.reports_sender else None, expected)
     repeated = page_lines(iter_lines(text))
     structure = analyzer.nlp.get_pipe("klarsprak_structure")
     parts = (replace(document, text=text[spans[k][0]:spans[k][1]]) for k in order)
@@ -102,25 +103,32 @@ class Whole:
     rules run; for the last part analysed (the text's first part) it puts the whole text's metrics in place.
     """
 
-    def __init__(self, parts: int, sender: tuple[str, Document, list[int]] | None, expected: str | None) -> None:
-        self.remaining = parts
-        #: the whole text, its document and the offsets of the parts in the order they are analysed
+    def __init__(self, offsets: list[int], sender: tuple[str, Document] | None, expected: str | None) -> None:
+        #: where the parts start, in the order they are analysed
+        self.offsets = offsets
+        self.remaining = len(offsets)
+        #: the whole text and its document, when the sender verdict is wanted
         self.sender_of = sender
         self.sender: SenderResult | None = None
         self.names: list[tuple[int, SenderNames]] = []
+        self.profiles: list[tuple[int, Profile]] = []
         self.expected = expected
         self.counts = Counts()
         self.ratios: dict[str, list[Ratio | None]] = {}
 
     def prepare(self, analysis: Analysis, metrics: dict[str, Any], long_sentence_words: int) -> None:
-        """Count this part; last, give its rules the whole text's sender verdict (from the names of all parts)
-        and the whole's metrics."""
+        """Count this part; last, give its rules the whole text's sender verdict (from the names of all parts),
+        readability profile and metrics."""
+        offset = self.offsets[len(self.offsets) - self.remaining]
         if self.sender_of is not None:
-            text, document, offsets = self.sender_of
-            self.names.append((offsets[len(self.names)], sender_names(analysis)))
+            text, document = self.sender_of
+            self.names.append((offset, sender_names(analysis)))
             if self.remaining == 1:
                 self.sender = whole_verdict(text, document, self.expected, self.names)
                 analysis.provide(sender_verdict, self.expected, value=self.sender)
+        self.profiles.append((offset, profile(analysis)))
+        if self.remaining == 1:
+            analysis.provide(profile, value=Profile.of(self.profiles, self.sender.genre if self.sender else None))
         self.counts.add(unit_counts(analysis.units))
         for name, value in metrics.items():
             if isinstance(value, Ratio):

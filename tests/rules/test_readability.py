@@ -1,0 +1,52 @@
+"""readability: LIX one or two points above the target is no finding; above that, the message gives the
+figures behind the value, what names add, the longest sentence to split first and the genre's reader."""
+
+from klarsprak.config import Config
+from klarsprak.doc import Analysis
+from klarsprak.metrics import unit_metrics
+from klarsprak.rules import REGISTRY, Context
+
+PRESS = """Pressmeddelande
+
+Regeringen har i dag beslutat att ge Socialstyrelsen i uppdrag att i samverkan med länsstyrelserna och \
+kommunerna utveckla och genomföra kunskapshöjande insatser om föräldraskapsstöd till föräldrar med psykisk \
+ohälsa eller kognitiva svårigheter, eftersom behovet av stöd har ökat under senare år.
+Uppdraget ska redovisas senast den 31 mars 2026.
+Socialstyrelsen ska samråda med berörda myndigheter och organisationer.
+"""
+NAMES = ("Riksgäldskontoret, Försvarsmakten och Socialstyrelsen träffade Kriminalvården i Stockholm. "
+         "Kammarkollegiet och Kronofogdemyndigheten kom också. Mötet var bra.")
+
+
+def readability(analyzer, text: str, target: float) -> list:
+    """The readability findings of ``text`` with ``lix_target`` = ``target`` (and the text's LIX)."""
+    analysis = Analysis(analyzer.nlp(text))
+    ctx = Context(analysis, Config(lix_target=target), unit_metrics(analysis.units, 25))
+    ctx.rule = REGISTRY.rules["readability"]
+    return list(ctx.rule.check(ctx)), ctx.metrics["lix"]
+
+
+def test_two_points_above_the_target_is_on_the_target(analyzer):
+    _, lix = readability(analyzer, PRESS, 50)
+    assert readability(analyzer, PRESS, round(lix) - 2)[0] == []
+    [finding], _ = readability(analyzer, PRESS, round(lix) - 3)
+    assert finding.rule == "readability"
+
+
+def test_a_hard_press_release_says_why_for_whom_and_where_to_start(analyzer):
+    [finding], lix = readability(analyzer, PRESS, 30)
+    assert finding.severity == "warning" and finding.start == PRESS.index("Pressmeddelande")
+    assert f"Texten har LIX {lix:.0f}" in finding.message and "över målet 30" in finding.message
+    assert "av orden har fler än sex bokstäver" in finding.message
+    assert "Ett pressmeddelande läses av allmänheten" in finding.message
+    assert "”Regeringen har i dag beslutat att …” (41 ord)" in finding.message
+    assert finding.suggestions[0].startswith("Sikta på LIX högst 30 (lättläst text): dela först den längsta meningen")
+
+
+def test_names_are_counted_but_not_held_against_the_writer(analyzer):
+    [finding], lix = readability(analyzer, NAMES, 0)
+    assert "Namn står för ungefär" in finding.message and "dem behöver du inte ändra" in finding.message
+    assert "Ett pressmeddelande" not in finding.message  # no genre: no genre sentence
+    # above the target by more than the margin, but not by more than five points once the names count as short
+    [finding], _ = readability(analyzer, NAMES, round(lix) - 4)
+    assert finding.severity == "info"
