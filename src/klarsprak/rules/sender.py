@@ -12,7 +12,8 @@ from typing import Iterable, Iterator
 
 from ..doc import Analysis, Document, Lines
 from ..findings import Finding
-from ..sender import SenderResult, detect_sender, missing_because
+from ..sender import SenderResult, detect_sender, knowledge, missing_because
+from ..sender.genre import PAGE_TYPES
 from .base import REGISTRY, Context, Examples
 
 SOURCE = ("Lerums kommuns kommunikationspolicy: ”Det ska alltid framgå vem som är avsändare”; "
@@ -112,6 +113,7 @@ def _span(ctx: Context) -> tuple[int, int]:
             "Vi har fått din ansökan. Kontakta oss om du har frågor.",
             "Enligt Skatteverket ska du betala skatten senast i maj. Ring oss på 08-123 45 67.",
             "Hej!\nVi har tagit emot ditt ärende.\n\nMed vänlig hälsning\nAnna",
+            "Herr talman! Jag vill tacka föredraganden för ett utmärkt betänkande.",
         ),
         ok=(
             "Vi på Lerums kommun har fått din ansökan. Kontakta oss på 0302-52 10 00.",
@@ -121,20 +123,30 @@ def _span(ctx: Context) -> tuple[int, int]:
     ),
 )
 def missing_sender(ctx: Context) -> Iterator[Finding]:
-    """One finding when a letter, press release or job ad names no sender (or the expected one is not visible).
+    """One finding when a letter, press release or job ad names no sender (or the expected one is not visible),
+    when a debate transcript names no speaker, and (``info``) when a page file names nobody.
 
-    A web page or a published document is not flagged: its site or cover says who publishes it.
-    A text of unknown kind is flagged only when it invites contact or writes to the reader about the
-    reader's case without saying who writes.
+    A page (HTML, Markdown, PDF, Office) is flagged softly: its site or cover may say who publishes it,
+    but a reader of the text alone cannot tell. A plain text of unknown kind (a chapter, an excerpt) is
+    flagged only when it invites contact or writes to the reader about the reader's case without saying
+    who writes.
     """
     result = sender_result(ctx)
     start, end = _span(ctx)
     unnamed_we = result.invites_contact or result.about_readers_case
-    if not result.found and (result.genre in ("letter", "press_release", "job_ad") or result.expected
-                             or (result.genre == "text" and unnamed_we)):
+    if result.genre == "debate":
+        if not result.found and not knowledge().cue_in_lines("speaker", ctx.analysis.lines):
+            yield ctx.finding(start, end, DEBATE_MESSAGE, [DEBATE_SUGGESTION], severity="info")
+    elif not result.found and (result.genre in ("letter", "press_release", "job_ad") or result.expected
+                               or (result.genre == "text" and unnamed_we)):
         lead, why, suggestion = NAMED_IN_TEXT.get(result.genre, NAMED_IN_TEXT["text"])
+        page = result.genre == "press_release" and _page_file(ctx.analysis.document)  # the site may name it
         yield ctx.finding(start, end, f"{lead}: {missing_because(result)}. {why}",
-                          [suggestion, "Avsluta med en kontaktruta: organisation, enhet, telefon och e-post."])
+                          [suggestion, "Avsluta med en kontaktruta: organisation, enhet, telefon och e-post."],
+                          severity="info" if page else None)
+    elif not result.found and result.genre == "web_page" and _page_file(ctx.analysis.document):
+        lead, why, suggestion = NAMED_IN_TEXT["web_page"]
+        yield ctx.finding(start, end, f"{lead}: {missing_because(result)}. {why}", [suggestion], severity="info")
     elif result.expected and not result.expected_visible:
         other = f" Texten ser i stället ut att komma från {result.other_sender}." if result.other_sender else ""
         yield ctx.finding(
@@ -142,6 +154,17 @@ def missing_sender(ctx: Context) -> Iterator[Finding]:
             f"Den väntade avsändaren {result.expected} syns inte i texten.{other}",
             [f"Skriv ut att texten kommer från {result.expected}."],
         )
+
+
+def _page_file(document: Document | None) -> bool:
+    """A page or published document read from a file or the web (not a string handed to the analyzer)."""
+    return document is not None and bool(document.url or document.site_name or any(
+        t in (document.content_type or "") for t in PAGE_TYPES))
+
+
+DEBATE_MESSAGE = ("Det går inte att se vem som talar: utskriften anger ingen talare före inläggen, bara tilltal som "
+                  "”Herr talman!”. Den som läser en debatt måste kunna se vem som säger vad.")
+DEBATE_SUGGESTION = "Skriv talarens namn och parti eller grupp före varje inlägg, t.ex. ”Anna Andersson (S):”."
 
 
 #: What a text without a sender lacks, by genre: (what is missing, why it matters, what to write).
@@ -156,6 +179,11 @@ NAMED_IN_TEXT = {
     "job_ad": ("Det går inte att se vem arbetsgivaren är",
                "Den som funderar på att söka vill veta var hen ska arbeta.",
                "Skriv arbetsgivarens namn, t.ex. ”Hos oss på Lerums kommun …” eller ”Arbetsgivare: …”."),
+    "web_page": ("Det går inte att se vem som står bakom sidan",
+                 "Om inte sidhuvudet eller sidfoten visar det, vet läsaren inte vem som skriver eller vart hen "
+                 "ska vända sig.",
+                 "Skriv ut organisationens namn, t.ex. i en kontaktruta sist på sidan: enhet, organisation, "
+                 "telefon och e-post."),
     "text": ("Det går inte att se vem som är avsändare",
              "Skriv ut vem som skriver, så att läsaren vet vem ”vi” är.",
              "Skriv organisationens namn i texten, t.ex. ”Vi på Lerums kommun …”."),
@@ -166,40 +194,49 @@ NAMED_IN_TEXT = {
     "incomplete_sender",
     category="sender",
     severity="info",
-    description="Ett brev, beslut eller en platsannons har en avsändare men inget sätt att nå någon "
-                "(telefon, e-post, adress).",
+    description="Ett brev, beslut, en platsannons eller ett pressmeddelande har en avsändare men inget sätt att "
+                "nå någon (telefon, e-post, adress; för ett pressmeddelande en presskontakt).",
     source=SOURCE + "; Förvaltningslagen (2017:900) 9 § om tillgänglighet",
     examples=Examples(
         flag=("Hej\n\nDu har fått ett beslut från Ånge kommun.\n\nMed vänlig hälsning\nÅnge kommun",
+              "Regeringen har i dag beslutat om en ny strategi. – Det är ett viktigt steg, säger "
+              "biståndsminister Anna Andersson.",
               "Vi på Ånge kommun söker en lärare i matematik. Anställningsform: tillsvidareanställning. "
               "Sista ansökningsdag är den 1 maj."),
         ok=(
             "Hej\n\nDu har fått ett beslut från Ånge kommun.\n\nMed vänlig hälsning\nÅnge kommun\n"
             "Telefon 0690-25 01 00, ange@ange.se",
             "Lerums kommun bygger en ny skola i centrum.",
+            "Regeringen har i dag beslutat om en ny strategi. – Det är ett viktigt steg, säger "
+            "biståndsminister Anna Andersson.\n\nKontakt: Erik Berg, pressekreterare, 08-405 10 00",
         ),
     ),
 )
 def incomplete_sender(ctx: Context) -> Iterator[Finding]:
-    """One finding for a letter, decision or job ad whose sender is known but cannot be reached."""
+    """One finding for a letter, decision, job ad or press release whose sender is known but cannot be reached
+    (a press release published as a page is not asked: its site lists the press contacts)."""
     result = sender_result(ctx)
     if not (result.found and result.genre in UNREACHABLE and not result.contact):
         return
+    if result.genre == "press_release" and _page_file(ctx.analysis.document):
+        return  # a press release on the organisation's site: the page's contact box names the press contact
     start, end = _span(ctx)
-    what, reader, why = UNREACHABLE[result.genre]
-    yield ctx.finding(
-        start, end,
-        f"{what} kommer från {result.organisation}, men det står inte hur {reader} når er: "
-        f"det saknas telefonnummer, e-postadress och postadress. {why}",
-        ["Lägg till en kontaktruta: enhet, telefonnummer och e-postadress."
-         if result.genre == "letter" else "Lägg till en kontaktperson med telefonnummer och e-postadress."],
-    )
+    message, suggestion = UNREACHABLE[result.genre]
+    yield ctx.finding(start, end, message.format(organisation=result.organisation), [suggestion])
 
 
-#: Genres whose reader must be able to reach the sender: (the text, its reader, why), in the message's words.
+#: Genres whose reader must be able to reach the sender: (the message, what to add).
 UNREACHABLE = {
-    "letter": ("Brevet", "mottagaren",
-               "Den som fått ett beslut behöver kunna ställa frågor och överklaga."),
-    "job_ad": ("Annonsen", "den som vill söka",
-               "Den som funderar på att söka behöver kunna fråga om tjänsten."),
+    "letter": ("Brevet kommer från {organisation}, men det står inte hur mottagaren når er: det saknas "
+               "telefonnummer, e-postadress och postadress. Den som fått ett beslut behöver kunna ställa frågor "
+               "och överklaga.",
+               "Lägg till en kontaktruta: enhet, telefonnummer och e-postadress."),
+    "job_ad": ("Annonsen kommer från {organisation}, men det står inte hur den som vill söka når er: det saknas "
+               "telefonnummer, e-postadress och postadress. Den som funderar på att söka behöver kunna fråga om "
+               "tjänsten.",
+               "Lägg till en kontaktperson med telefonnummer och e-postadress."),
+    "press_release": ("Pressmeddelandet kommer från {organisation}, men det står inte vem journalister kan "
+                      "kontakta: det saknas en presskontakt med namn, telefonnummer eller e-post.",
+                      "Avsluta med en presskontakt: namn, titel, telefonnummer och e-post, t.ex. "
+                      "”Kontakt: Anna Andersson, pressekreterare, 08-123 45 67”."),
 }

@@ -18,9 +18,9 @@ from .knowledge import ContactPattern, Organisation, SenderKnowledge, fold, know
 
 # How much one piece of evidence says about who the sender is (0 = nothing).
 WEIGHTS = {
-    "metadata": 0.9, "signature": 0.95, "speaker": 0.9, "contact_block": 0.9, "unit": 0.85,
-    "person": 0.8, "voice": 0.8, "email": 0.75, "url": 0.7, "link": 0.3,
-    "mention.municipality": 0.7, "mention.region": 0.7, "mention.third_person": 0.5, "mention.agency": 0.4,
+    "metadata": 0.9, "signature": 0.95, "letterhead": 0.85, "speaker": 0.9, "contact_block": 0.9, "unit": 0.85,
+    "person": 0.8, "person.quoted": 0.5, "voice": 0.8, "email": 0.75, "url": 0.7, "link": 0.3,
+    "mention.municipality": 0.45, "mention.region": 0.45, "mention.third_person": 0.5, "mention.agency": 0.4,
     "mention.other": 0.45, "proper_name": 0.65,
 }
 #: Voice cues that make any organisation the speaker, not only one that writes of itself in the third person.
@@ -30,6 +30,7 @@ ANY_VOICE = frozenset({"voice.i_dag", "voice.supervision", "voice.employer"})
 EMPLOYER_CUES = frozenset({"speaker.hos_oss", "speaker.employer", "voice.employer"})
 WINDOW = 60  # characters looked at on each side of a name
 CONTACT_LINE = 80  # longest line that can belong to a contact block
+LETTERHEAD_LINES = 6  # the first lines, where a name standing alone heads a document as its letterhead
 SIGNATURE_LINES = 4  # non-empty lines after a closing greeting that belong to the signature
 
 
@@ -134,7 +135,16 @@ def scan(text: str, field: str = "text", lines: Lines | None = None,
         if org_id is None or k.cue("former", "before", text[max(0, m.start("role") - WINDOW):m.start("role")].rstrip()):
             continue  # "tidigare statssekreterare": the person no longer speaks for the organisation
         org = k.organisations[org_id]
-        found.append(Evidence("person", m.group(), m.start(), m.end(), field, org.name, WEIGHTS["person"]))
+        source = k.cue("source", "before", text[max(0, m.start() - WINDOW):m.start()].rstrip())
+        if source and source != "source.kontakta":  # "överlämnat sin promemoria till inrikesminister X": a recipient
+            found.append(Evidence("person", m.group(), m.start(), m.end(), field, org.name, 0.0, "mentioned"))
+        else:  # a byline, a signature or "Kontakta pressekreterare Y" speaks for the organisation; "säger
+            # kulturminister X" in running text is quoted, as a news report quotes her too: weak alone
+            line = lines[lines.index(m.start())].text.strip()
+            own = (own_line(m.start()) or len(line) <= CONTACT_LINE or line.startswith("#")
+                   or k.cue("speaker", "before", text[max(0, m.start() - WINDOW):m.start()].rstrip()))
+            found.append(Evidence("person", m.group(), m.start(), m.end(), field, org.name,
+                                  WEIGHTS["person" if own or source else "person.quoted"]))
 
     found.extend(_domain_signers(text, field, lines, signature, contact_lines, found))
     found.extend(_signatures(text, field, lines, signature, found))
@@ -260,6 +270,8 @@ def _name_role(text: str, start: int, end: int, org: Organisation, k: SenderKnow
         return "sender", "unit", WEIGHTS["unit"]
     if _in_contact_block(lines, line, contact_lines):
         return "sender", "organisation", WEIGHTS["contact_block"]
+    if line < LETTERHEAD_LINES and lines[line].text.strip(" \t*#_") == text[start:end]:
+        return "sender", "organisation", WEIGHTS["letterhead"]  # "**Sundsvalls kommun**" under the title
     voice = k.cue("voice", "after", after)
     if ((voice and org.third_person) or voice in ANY_VOICE
             or (org.third_person and k.cue("voice", "before", before))):

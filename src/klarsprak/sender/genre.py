@@ -1,5 +1,5 @@
 """What kind of text this is, decided once for every check that asks: the sender messages speak of a
-job ad, a press release, a letter, a web page or a text, and the job-ad rules look for coded words
+job ad, a debate, a press release, a letter, a web page or a text, and the job-ad rules look for coded words
 only in a job ad."""
 
 from __future__ import annotations
@@ -36,17 +36,26 @@ def _job_ad_phrases() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
 
 
-def genre(text: str, lines: Lines, document: Document | None, k: SenderKnowledge | None = None) -> str:
-    """What kind of text this is: ``job_ad``, ``press_release``, ``letter`` (a letter, e-mail or decision
-    to one reader), ``web_page`` (a page or a structured document: the site or the cover says who
-    publishes it) or ``text`` (nothing says which); the messages speak of it in those words."""
+def genre(text: str, lines: Lines, document: Document | None, k: SenderKnowledge | None = None,
+          organisation_speaks: bool = False) -> str:
+    """What kind of text this is: ``job_ad``, ``debate`` (a transcript: the chair is addressed),
+    ``press_release`` (it says so, or it quotes named people and a known organisation speaks in it,
+    ``organisation_speaks``: in its own voice or through one of its office holders; a newspaper's report
+    quotes people too, but from anywhere),
+    ``letter`` (a letter, e-mail or decision to one reader), ``web_page`` (a page or a structured document:
+    the site or the cover says who publishes it) or ``text`` (nothing says which); the messages speak of
+    it in those words."""
     k = k or knowledge()
     if is_job_ad(text):
         return "job_ad"
+    if k.cue("debate", "anywhere", text):
+        return "debate"
     head = [line for line in lines[:HEAD_LINES * 4] if not line.blank][:HEAD_LINES]
     location = " ".join(filter(None, (document.url, document.path, document.title))) if document else ""
     if (k.cue_in_lines("press_release", head, "head") or k.cue_in_lines("press_release", lines)
-            or (location and k.cue("press_release", "location", location))):
+            or (location and k.cue("press_release", "location", location))
+            or (organisation_speaks and k.cue("press_release", "anywhere", text)
+                and not k.cue("addressed", "anywhere", text))):
         return "press_release"
     if (k.cue_in_lines("letter", head, "head") or k.cue("letter", "anywhere", text)
             or k.cue_in_lines("signature", lines)):

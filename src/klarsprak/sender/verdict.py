@@ -7,7 +7,7 @@ from typing import Sequence
 
 from ..doc import Document, Lines
 from ..findings import SenderResult
-from .evidence import metadata_evidence, scan
+from .evidence import WEIGHTS, metadata_evidence, scan
 from .genre import genre as text_genre
 from .knowledge import SenderKnowledge, knowledge, normalise
 from .voices import voices
@@ -15,6 +15,7 @@ from .voices import voices
 #: Confidence at which an organisation counts as the identified sender.
 FOUND_AT = 0.6
 REPEAT_BONUS, REPEAT_CAP = 0.05, 0.15
+CORROBORATION = 0.1
 
 
 def detect_sender(text: str, document: Document | None = None, expected: str | None = None,
@@ -30,14 +31,19 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
     k = knowledge()
     lines = lines if lines is not None else Lines(text)
     evidence = scan(text, lines=lines, entities=entities, proper_names=proper_names) + metadata_evidence(document)
-    scores: dict[str, list[float]] = {}
+    weights: dict[str, list[float]] = {}
+    kinds: dict[str, set[str]] = {}
     for ev in evidence:
         if ev.organisation and ev.weight > 0:
-            scores.setdefault(ev.organisation, []).append(ev.weight)
-    ranked = sorted(((_combine(w), name) for name, w in scores.items()), reverse=True)
+            weights.setdefault(ev.organisation, []).append(ev.weight)
+            kinds.setdefault(ev.organisation, set()).add(ev.kind)
+    scores = {name: _combine(w, len(kinds[name])) for name, w in weights.items()}
+    ranked = sorted(((score, name) for name, score in scores.items()), reverse=True)
     confidence, organisation = ranked[0] if ranked else (0.0, None)
     found = confidence >= FOUND_AT
-    genre = text_genre(text, lines, document, k)
+    speaks = any(ev.field == "text" and ev.weight > 0 and (ev.kind == "person" or ev.weight >= WEIGHTS["voice"])
+                 for ev in evidence)
+    genre = text_genre(text, lines, document, k, organisation_speaks=speaks)
     voice = voices(text)
     letter = genre == "letter"
     contact = any(ev.kind in ("phone", "email", "address") for ev in evidence)
@@ -63,16 +69,19 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
     return replace(result, reason=explain(result))
 
 
-def _combine(weights: list[float]) -> float:
-    """The strongest piece of evidence, plus a little for each repetition."""
-    return min(1.0, max(weights) + min(REPEAT_CAP, REPEAT_BONUS * (len(weights) - 1)))
+def _combine(weights: list[float], kinds: int = 1) -> float:
+    """The strongest piece of evidence, plus a little for each repetition, and more when evidence of different
+    kinds agrees (the organisation's name and one of its people quoted: "Regeringens beslut … säger
+    civilministern"; either alone may be a news report about it)."""
+    return min(1.0, max(weights) + min(REPEAT_CAP, REPEAT_BONUS * (len(weights) - 1))
+               + (CORROBORATION if kinds > 1 else 0.0))
 
 
-def _with_expected(result: SenderResult, expected: str, scores: dict[str, list[float]],
+def _with_expected(result: SenderResult, expected: str, scores: dict[str, float],
                    k: SenderKnowledge) -> SenderResult:
     org = k.lookup(expected) or k.find(expected)
     name = org.name if org else expected.strip()
-    visible = _combine(scores[name]) >= FOUND_AT if name in scores else False
+    visible = scores[name] >= FOUND_AT if name in scores else False
     if not visible and org is None:
         visible = any(normalise(ev.organisation or "") == normalise(expected) and ev.weight > 0
                       for ev in result.evidence)
@@ -97,6 +106,10 @@ def explain(result: SenderResult) -> str:
 def missing_because(result: SenderResult) -> str:
     """Why no sender was found, as a clause: who is only mentioned, an unsigned signature, "vi" unnamed."""
     parts = []
+    quoted = [ev for ev in result.evidence if ev.kind == "person" and 0 < ev.weight < FOUND_AT]
+    if quoted:
+        parts.append(f"”{_short(quoted[0].text, 50)}” citeras, men texten säger inte att den kommer från "
+                     f"{quoted[0].organisation}")
     if result.mentioned:
         parts.append(f"{', '.join(result.mentioned)} nämns bara som källa eller annan part, inte som avsändare")
     if any(ev.kind == "signature" and not ev.organisation for ev in result.evidence):
