@@ -17,7 +17,7 @@ names ends every open ``klarsprak-disable``; with names, only those.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from .config import Config
@@ -39,9 +39,11 @@ class Region:
     end: int
     ids: frozenset[str] = frozenset()
 
-    def covers(self, finding: Finding) -> bool:
-        """True if ``finding`` lies in the region and its rule or ground is named (or none are)."""
-        if not (self.start <= finding.start and finding.end <= self.end):
+    def covers(self, finding: Finding, place: tuple[int, int] | None = None) -> bool:
+        """True if ``finding`` (at ``place``, one of its places, if given) lies in the region and its rule
+        or ground is named (or none are)."""
+        start, end = place or (finding.start, finding.end)
+        if not (self.start <= start and end <= self.end):
             return False
         if not self.ids:
             return True
@@ -85,7 +87,16 @@ def suppress(findings: Iterable[Finding], analysis: Analysis) -> list[Finding]:
     if "klarsprak-" not in analysis.text:
         return findings
     found = regions(analysis.text, analysis.lines)
-    return [f for f in findings if not any(r.covers(f) for r in found)]
+    kept = []
+    for f in findings:
+        places = [p for p in ((f.start, f.end), *f.occurrences) if not any(r.covers(f, p) for r in found)]
+        if len(places) == f.count:
+            kept.append(f)
+        elif places:  # reported once per text: it stays where the writer has not switched it off
+            (start, end), *others = places
+            kept.append(replace(f, start=start, end=end, text=analysis.text[start:end], occurrences=tuple(others),
+                                sentence=analysis.unit_index(start)))
+    return kept
 
 
 def allowed(finding: Finding, analysis: Analysis, allow: frozenset[str]) -> bool:

@@ -48,7 +48,8 @@ def _definite_singular(tok: Token, base: str) -> bool:
 def _antecedents(ctx: Context, unit: Span) -> list[tuple[Token, bool]]:
     """Generic person expressions in ``unit``: (head token, strongly generic?).
 
-    Strong: varje/varenda/någon/vilken + noun, "den som", "var och en", "någon" alone, and "en person"
+    Strong: varje/varenda/någon/ingen/vilken + noun (also a noun with a person ending such as -are that is
+    not listed: "ingen förundersökare"), "den som", "var och en", "någon" alone, and "en person"
     (``generic_anyone``) in a sentence that tells no story (no past or supine verb). Weak
     (need a generic cue such as om, när, ska): en/ett/den + noun, and a noun in
     the definite singular ("handläggaren"). A predicative noun ("X är en person
@@ -57,6 +58,7 @@ def _antecedents(ctx: Context, unit: Span) -> list[tuple[Token, bool]]:
     nouns = words("generic_antecedents")
     dets = words("generic_determiners")
     strong = words("generic_strong_determiners")
+    endings = tuple(words("generic_person_endings"))
     predicative = words("generic_predicative")
     found = []
     toks = ctx.word_tokens(unit)
@@ -74,7 +76,8 @@ def _antecedents(ctx: Context, unit: Span) -> list[tuple[Token, bool]]:
                 found.append((tok, True))  # "när någon skriver ... bör han", not "frågar någon"
             continue
         base = base_of(token_keys(tok), nouns)
-        if base is None or (tok.text[:1].isupper() and i > 0):
+        by_ending = base is None and tok.pos_ == "NOUN" and tok.lower_.endswith(endings)
+        if (base is None and not by_ending) or (tok.text[:1].isupper() and i > 0):
             continue
         window = toks[max(0, i - 3):i][::-1]
         has_det = False
@@ -83,13 +86,13 @@ def _antecedents(ctx: Context, unit: Span) -> list[tuple[Token, bool]]:
             if det in dets:
                 has_det = True
                 before = toks[max(0, i - j - 3):i - j - 1]
-                if not any(t.lower_ in predicative for t in before):
+                if not any(t.lower_ in predicative for t in before) and (det in strong or not by_ending):
                     anyone = det in ("en", "ett") and base in words("generic_anyone") and not _tells_story(unit)
                     found.append((tok, det in strong or anyone))
                 break
             if back.pos_ in ("NOUN", "VERB", "ADP") or det in ("och", "eller", "som"):
                 break
-        if not has_det and _definite_singular(tok, base) and not any(t.lower_ in predicative for t in window):
+        if not has_det and base and _definite_singular(tok, base) and not any(t.lower_ in predicative for t in window):
             found.append((tok, False))
     return found
 

@@ -14,6 +14,7 @@ otherwise, so they also run on a tokenizer-only pipeline.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterator
 
 from ..doc import TokenTable
@@ -58,25 +59,32 @@ def term_for(ctx: Context, match: Match) -> Term | None:
     text = ctx.text[match.start_char:match.end_char]
     what = "Uttrycket" if match.end - match.start > 1 else "Ordet"
     message = f"{what} ”{text}”: {entry.why}"
+    soft = _soft_context(ctx, match) if entry.severity != Severity.INFO and entry.kind != "slur" else None
+    severity = Severity.INFO if soft else entry.severity
+    # an info finding is something to consider, a warning something to change
+    write, rewrite = ("Överväg", "Överväg att skriva om") if severity == Severity.INFO else ("Skriv hellre",
+                                                                                           "Skriv om")
     suggestions, replaces = entry.suggestions, False
     if entry.suggestions:
         first = entry.suggestions[0]
         fit = _fit(ctx.tokens, match, first)
+        noun_first = None if fit is not None else _noun_first(ctx.tokens, match, first)
         if fit is not None:
             fit = fit[:1].upper() + fit[1:] if text[:1].isupper() else fit
-            message += f" Skriv hellre ”{fit}”."
+            message += f" {write} ”{fit}”."
             suggestions, replaces = (fit, *entry.suggestions[1:]), True
+        elif noun_first is not None:
+            phrase, instead = noun_first
+            message += f" {write} ”{phrase}” i stället för ”{instead}”."
+            suggestions = (phrase, *entry.suggestions[1:])
         elif is_advice(first):
             message += f" {first[:1].upper()}{first[1:]}."
         elif " " not in first and match.end - match.start == 1 and match.how in ("lemma", "form"):
-            message += f" Skriv hellre ”{first}” i den form som passar."
+            message += f" {write} ”{first}” i den form som passar."
         else:
-            message += f" Skriv om, till exempel med ”{first}”."
-    severity = entry.severity
-    soft = _soft_context(ctx, match)
-    if soft and severity != Severity.INFO and entry.kind != "slur":
+            message += f" {rewrite}, till exempel med ”{first}”."
+    if soft:
         message += SOFT[soft]
-        severity = Severity.INFO
     return Term(entry.rule, match.start_char, match.end_char, message, suggestions,
                 ground=entry.ground, severity=severity, source=entry.source, replaces=replaces)
 
@@ -114,12 +122,24 @@ def _fit(tokens: TokenTable, match: Match, suggestion: str) -> str | None:
             return None
         number = "Plur" if "Number=Plur" in tokens.morph[i] else "Sing"
         fit = inflected(suggestion, "NOUN", f"Definite=Ind|Number={number}")
+    elif lemma.endswith("man") and (morph := _man_form(tokens.lower[i])):
+        fit = inflected(suggestion, "NOUN", morph)  # the model reads "köpmännen" as singular: the ending tells
     else:
         fit = fitted(suggestion, lemma, tokens, i)
     head = suggestion.split(" ", 1)[0]
     if fit and "Number=Plur" in tokens.morph[i] and fit.split(" ", 1)[0] == head and not head.endswith(SAME_PLURAL):
         return None  # "riksdagsledamot" for "riksdagsmän": the engine found no plural
     return fit
+
+
+#: The number and definiteness each ending of a -man word gives (köpman, köpmannen, köpmän, köpmännen).
+MAN_FORMS = (("männen", "Definite=Def|Number=Plur"), ("mannen", "Definite=Def|Number=Sing"),
+             ("män", "Definite=Ind|Number=Plur"), ("man", "Definite=Ind|Number=Sing"))
+
+
+def _man_form(word: str) -> str | None:
+    """The morphology of a -man word read from its ending; None for a genitive or another ending."""
+    return next((morph for ending, morph in MAN_FORMS if word.endswith(ending)), None)
 
 
 def _fit_head(tokens: TokenTable, match: Match, suggestion: str) -> str | None:
@@ -135,6 +155,28 @@ def _fit_head(tokens: TokenTable, match: Match, suggestion: str) -> str | None:
         return None
     fit = _fit(tokens, Match(match.entry, i, i + 1, match.start_char, match.end_char, "form"), suggestion)
     return tokens.text[i][:at] + fit if fit else None
+
+
+def _noun_first(tokens: TokenTable, match: Match, suggestion: str) -> tuple[str, str] | None:
+    """For an adjective before its noun ("handikappade barn", "handikappade eller klena barn") and a
+    suggestion "person med …": the noun phrase with the noun first ("barn med funktionsnedsättning") and
+    the words it replaces ("handikappade barn"), or None. The words after "med" fit any number."""
+    i = match.start
+    head, _, rest = suggestion.partition(" ")
+    if match.end - i != 1 or tokens.pos[i] != "ADJ" or head not in ("person", "personer") or not rest.startswith("med "):
+        return None
+    j = tokens.next_word(i)
+    while j < len(tokens) and (tokens.text[j] in (",", "och", "eller") or tokens.pos[j] == "ADJ"):
+        if any("\n" in tokens.text[k] for k in range(i + 1, j)):
+            return None
+        j = tokens.next_word(j)
+    if j >= len(tokens) or tokens.pos[j] != "NOUN" or any("\n" in tokens.text[k] for k in range(i + 1, j)):
+        return None
+    noun, adjective = tokens.text[j], tokens.text[i]
+    phrase = f"{noun.lower() if noun[1:].islower() else noun} {rest}"
+    if adjective[:1].isupper():
+        phrase = phrase[:1].upper() + phrase[1:]
+    return phrase, f"{adjective} {noun}"
 
 
 def _modifies_noun(tokens: TokenTable, match: Match) -> bool:
@@ -187,14 +229,31 @@ def _soft_context(ctx: Context, match: Match) -> str | None:
     return None
 
 
+#: Severities from the one a writer must act on first.
+RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
 @finder("inclusive")
 def inclusive_terms(ctx: Context) -> Iterator[Term]:
-    """Every entry of the inclusive lexicons (shipped and configured) found in the document."""
+    """Every entry of the inclusive lexicons (shipped and configured) found in the document, once per entry.
+
+    A consultant marks a word once and asks for the change throughout ("sjömän" three times in one text is
+    one remark, not three: blind dev verdicts, stop 22): the place with the highest severity (the first of
+    them) is reported, the entry's other places are its ``occurrences``, and the message says how many.
+    """
     matcher = matcher_for(tuple(str(p) for p in ctx.config.lexicons))
+    by_entry: dict[str, list[Term]] = {}
     for match in matcher(ctx.analysis):
         term = term_for(ctx, match)
         if term is not None:
-            yield term
+            by_entry.setdefault(match.entry.id, []).append(term)
+    for terms in by_entry.values():
+        main = min(terms, key=lambda t: (RANK.get(t.severity, 1), t.start))
+        others = tuple((t.start, t.end) for t in terms if t is not main)
+        if others:
+            main = replace(main, occurrences=others,
+                           message=f"{main.message} Samma sak gäller ytterligare {len(others)} ställen i texten.")
+        yield main
 
 
 REGISTRY.terms(TermRule(

@@ -143,7 +143,8 @@ def job_ad_gender_coding(ctx: Context) -> Iterator[Finding]:
 )
 def job_ad_age_coding(ctx: Context) -> Iterator[Finding]:
     """One finding for a text with an age requirement, or an ad with several age-coded words."""
-    spans = [(t.start, t.end) for t in FINDERS["inclusive"](ctx) if t.rule == "job_ad_age_coding"]
+    spans = [span for t in FINDERS["inclusive"](ctx) if t.rule == "job_ad_age_coding"
+             for span in ((t.start, t.end), *t.occurrences)]
     if spans or is_job_ad(ctx):
         for words_found in coded_words(ctx, "job_ad_age.yaml").values():
             if spans or len(words_found) >= MIN_AGE_CODED:
