@@ -75,11 +75,16 @@ def phrase_end(entry: Entry, tokens: TokenTable, content: list[int], lemmas: lis
 
 def _subject(tokens: TokenTable, content: list[int], i: int) -> bool:
     """True if the word after the verb at content token ``i`` is its inverted subject: a subject
-    pronoun, a name or a definite noun."""
-    verb, k = content[i], content[i + 1]
-    return tokens.pos[verb] in ("VERB", "AUX") and (
-        tokens.lower[k] in SUBJECT_PRONOUNS or tokens.pos[k] == "PROPN"
-        or tokens.pos[k] == "NOUN" and "Definite=Def" in tokens.morph[k])
+    pronoun, a name or a definite noun, after a verb that no subject stands before ("i dag fattar
+    regeringen beslut", not "jag har intrycket att")."""
+    verb, before = content[i], content[i - 1] if i > 0 else -1
+    return (tokens.pos[verb] in ("VERB", "AUX") and _subject_like(tokens, content[i + 1])
+            and not (before >= 0 and (_subject_like(tokens, before) or tokens.lower[before] == "som")))
+
+
+def _subject_like(tokens: TokenTable, k: int) -> bool:
+    return (tokens.lower[k] in SUBJECT_PRONOUNS or tokens.pos[k] == "PROPN"
+            or tokens.pos[k] == "NOUN" and "Definite=Def" in tokens.morph[k])
 
 
 def starts_clause(tokens: TokenTable, i: int) -> bool:
@@ -110,8 +115,8 @@ def phrase_needs_rewrite(entry: Entry, tokens: TokenTable, first: int, last: int
     following = tokens.next_word(last)
     described = tokens.pos[last] == "NOUN" and following < len(tokens.lower) and (
         tokens.lower[following] in NOUN_PREPOSITIONS or tokens.lower[following] in (",", "som"))
-    subject = any(tokens.lower[k] in SUBJECT_PRONOUNS or tokens.pos[k] == "PROPN"
-                  or tokens.pos[k] == "NOUN" and tokens.lemma[k].lower() not in entry.words for k in range(first + 1, last))
+    subject = any(not _own_word(entry, tokens, k) and (
+        tokens.lower[k] in SUBJECT_PRONOUNS or tokens.pos[k] in ("PROPN", "NOUN")) for k in range(first + 1, last))
     return described or subject or not _only_articles(entry, tokens, first, last)
 
 
