@@ -10,6 +10,7 @@ CASES = {
             ("Den som vill ansöka måste skicka in sina papper innan han börjar.", "han"),
             ("Handläggaren kontaktar dig när hon har läst din ansökan.", "hon"),
             ("När någon i utlandet skriver till Sverige bör han skriva landskoden.", "han"),
+            ("Ingen förundersökare i världen kan säga var oljan finns. Han kan bara bedöma förutsättningarna.", "Han"),
             ("Roll är det beteende som förväntas av en person på grund av att han har en viss position.", "han"),
             ("Skall vetenskapsmannen känna sitt samhällsansvar så att han inte slår larm?", "han"),
             ("Den försäkrade får sjukpenning om han blir sjuk.", "han"),
@@ -67,6 +68,8 @@ CASES = {
             ("Kontakta din förman om du blir sjuk.", "förman"),
             ("Talesmannen uteslöt inte nya åtgärder.", "Talesmannen"),
             ("Riksdagsmännen röstade nej.", "Riksdagsmännen"),
+            ("Köpmännen i staden sålde tyg.", "Köpmännen"),
+            ("Ambulansmännen hämtade patienten.", "Ambulansmännen"),
             ("Fråga lärarinnan om läxan.", "lärarinnan"),
         ],
         [
