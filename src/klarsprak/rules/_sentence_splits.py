@@ -1,0 +1,266 @@
+"""Where to split a long sentence, said so that the writer can use it (the advice of ``long_sentence``).
+
+Blind judges called a long-sentence finding debatable most often when the sentence was hard but the advice
+was not usable: a split inside a phrase (*på grund | av att*, *väja | för att*), before a restrictive
+*som* (the rest cannot stand alone), or "make separate sentences of the clauses" with no place named. So a
+split is offered only at a real clause boundary whose second part runs to the end of the sentence and
+whose first part stays whole: before a second statement (*…, men …*, a comma splice), at a semicolon or
+colon, before a non-restrictive relative clause (*…, vilket …*), before a coordinated clause (*… och att
+…*), or before an adverbial clause that follows the main clause (*eftersom*, *för att*, *utan att*). When
+the two sentences can be written without rewording (drop *och*, keep *Men*, *vilket* becomes *Det*), they
+are shown; otherwise the place is named. A long enumeration becomes a bulleted list (Institutet för de
+inhemska språken via Kommuntorget.fi), and a conditional clause before the main clause moves after it
+(Klartext, "Skriver du vänstertungt?": the main clause and its verb early).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from spacy.tokens import Span, Token
+
+#: Words a split leaves on either side at least.
+SPLIT_SIDE = 6
+#: Conjunctions dropped when a coordination becomes two sentences; others (men) start the second one.
+DROPPED = frozenset({"och", "samt"})
+KEPT = frozenset({"men"})
+#: Subordinators that open an adverbial clause a writer can turn into a sentence of its own.
+ADVERBIAL = frozenset({"eftersom", "därför", "trots", "innan", "medan", "utan", "för", "genom", "så"})
+#: After a comma these open one too.
+ADVERBIAL_AFTER_COMMA = ADVERBIAL | {"om", "när", "då", "samtidigt", "även", "fast"}
+#: Relative pronouns that open a non-restrictive clause even without a comma.
+NON_RESTRICTIVE = frozenset({"vilket", "vilken", "vilka", "varav"})
+RELATIVES = NON_RESTRICTIVE | {"som", "där", "vars"}
+#: Later parts of a sentence that may follow a split off clause into the new sentence.
+TAIL_DEPS = frozenset({"conj", "parataxis", "advcl", "obl", "advmod"})
+#: Items of an enumeration that make it a list to put in bullets, and their mean length in words.
+LIST_ITEMS = 3
+LIST_ITEM_WORDS = 5
+#: Preference of a kind of split when two are about as near the middle (a share of the sentence).
+PENALTY = {"statement": 0.0, "stop": 0.0, "relative": 0.05, "coordinated": 0.1, "adverbial": 0.15}
+
+
+@dataclass(frozen=True)
+class Split:
+    """A place to start a new sentence (token index) and the advice that names it."""
+
+    at: int
+    kind: str
+    advice: str
+
+
+def is_word(t: Token) -> bool:
+    return not (t.is_punct or t.is_space)
+
+
+def shorten(text: str, words: int = 6) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _last(text: str, words: int = 4) -> str:
+    parts = text.split()
+    return ("… " if len(parts) > words else "") + " ".join(parts[-words:])
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _text(doc_span: Span) -> str:
+    """The words of a stretch without the punctuation that closes it."""
+    toks = [t for t in doc_span if not t.is_space]
+    while toks and toks[-1].is_punct and toks[-1].text not in (")", "”", "\""):
+        toks = toks[:-1]
+    return "".join(t.text_with_ws for t in toks).strip()
+
+
+def _owns_tail(c: Token, first: int, span: Span) -> bool:
+    """True when the words from ``first`` to the end belong to ``c`` (or to later members of its
+    coordination) and no word before ``first`` depends on them: cutting there leaves two whole parts."""
+    doc, end = span.doc, span.end
+    for t in doc[first:end]:
+        if not is_word(t) or t.i == first and t.dep_ == "cc":
+            continue
+        u = t
+        while first <= u.head.i < end and u.head.i != u.i:
+            u = u.head
+        if u.i != c.i and not (u.dep_ in TAIL_DEPS and u.head.i < first):
+            return False
+    return not any(is_word(t) and first < t.head.i < end and t.head.i != t.i for t in doc[span.start:first])
+
+
+def _subtree_start(c: Token) -> int:
+    return min((t.i for t in c.subtree if is_word(t)), default=c.i)
+
+
+def _two(span: Span, at: int, second: str) -> str:
+    """'Dela meningen i två: ”… end of the first. Start of the second …”'."""
+    first = _text(span.doc[span.start:at]).rstrip(",;:–—- ")
+    return f"Dela meningen i två: ”{_last(first)}. {_cap(shorten(second, 5))}”."
+
+
+def _before(span: Span, at: int, rest: str = "och gör den delen till en egen mening") -> str:
+    return f"Dela meningen före ”{shorten(span.doc[at:span.end].text, 4)}” {rest}."
+
+
+def candidates(span: Span, root: Token, main_verbs: Iterable[Token]) -> list[Split]:
+    """Every usable split of the sentence (see the module docstring)."""
+    doc = span.doc
+    mains = {t.i for t in main_verbs}
+    found: list[Split] = []
+    for c in span:
+        if c.i == root.i or not is_word(c):
+            continue
+        first = _subtree_start(c)
+        if c.lower_ in NON_RESTRICTIVE and c.pos_ == "PRON" and _subtree_start(c.head) == c.i:
+            c, first = c.head, c.i  # "…, vilket är …" however the parser attached the clause
+        if doc[first - 1].dep_ == "cc" and doc[first - 1].lower_ in DROPPED | KEPT:
+            first -= 1  # "… och att …" with the conjunction attached to the first clause
+        if first <= span.start or not _owns_tail(c, first, span):
+            continue
+        opener = doc[first]
+        if c.i in mains and c.dep_ in ("conj", "parataxis") and not any(g.dep_ == "mark" for g in c.children):
+            if opener.lower_ in DROPPED and opener.dep_ == "cc":
+                found.append(Split(first, "statement", _two(span, first, doc[first + 1:span.end].text)))
+            elif opener.lower_ in KEPT or opener.dep_ != "cc":
+                found.append(Split(first, "statement", _two(span, first, doc[first:span.end].text)))
+            else:
+                found.append(Split(first, "statement", _before(span, first)))
+        elif opener.lower_ in NON_RESTRICTIVE or opener.lower_ in RELATIVES and c.dep_ == "acl:relcl" \
+                and doc[first - 1].text == ",":
+            if opener.lower_ == "vilket" and opener.dep_.startswith("nsubj"):
+                found.append(Split(first, "relative", _two(span, first, "det " + doc[first + 1:span.end].text)))
+            else:
+                found.append(Split(first, "relative", _before(span, first, "och gör bisatsen till en egen mening")))
+        elif opener.dep_ == "cc" and opener.lower_ in DROPPED | KEPT and _coordinated(c, first):
+            found.append(Split(first, "coordinated", _before(span, first, "och skriv den delen som en egen mening")))
+        elif c.dep_ == "advcl" and c.i > root.i and _adverbial_opener(opener, c):
+            found.append(Split(first, "adverbial", _before(span, first)))
+    found += _stops(span)
+    return found
+
+
+def _coordinated(c: Token, first: int) -> bool:
+    """A coordinated member worth a sentence of its own: a clause with *att* or its own finite verb after a
+    first member of three words or more, or a long phrase with a relative clause (*… samt andra åtgärder
+    som …*); not a verb that shares the first one's object or auxiliary (*analysera och lämna förslag*)."""
+    if c.pos_ in ("VERB", "AUX"):
+        own = any(g.dep_ == "mark" for g in c.children) or "Fin" in c.morph.get("VerbForm") or any(
+            g.dep_ in ("aux", "aux:pass", "cop") and "Fin" in g.morph.get("VerbForm") for g in c.children)
+        return own and sum(is_word(t) for t in c.doc[c.head.i + 1:first]) >= 3
+    words = [t for t in c.subtree if is_word(t)]
+    return len(words) >= 8 and any(t.dep_ == "acl:relcl" for t in c.subtree)
+
+
+def _adverbial_opener(mark: Token, clause: Token) -> bool:
+    """An adverbial clause's first word where a new sentence can start: after a comma a wider set; without
+    one, not after a preposition or a verb that governs it (*på grund av att*, *väja för att diskutera*)
+    unless the clause has its own subject (*… behövas för att länsstyrelsen ska kunna …*)."""
+    before = mark.doc[mark.i - 1]
+    if mark.dep_ != "mark" and not (mark.dep_ == "case" and mark.nbor(1).lower_ == "att"):
+        return False  # "utan att" is sometimes read as a preposition before "att"
+    if before.text == ",":
+        return mark.lower_ in ADVERBIAL_AFTER_COMMA
+    if mark.lower_ not in ADVERBIAL or before.pos_ in ("ADP", "PART", "SCONJ"):
+        return False
+    if before.pos_ in ("VERB", "AUX") and not any(g.dep_.startswith("nsubj") for g in clause.children):
+        return False
+    return mark.lower_ != "så" or mark.nbor(1).lower_ == "att"
+
+
+def _stops(span: Span) -> list[Split]:
+    """A semicolon, or a colon that a statement follows, already marks the break: make it a full stop."""
+    doc = span.doc
+    found = []
+    for t in span:
+        if t.text not in (";", ":") or t.i + 1 >= span.end:
+            continue
+        rest = doc[t.i + 1:span.end]
+        if t.text == ";" or any(u.pos_ in ("VERB", "AUX") and "Fin" in u.morph.get("VerbForm")
+                                and not any(g.dep_ == "mark" for g in u.head.children) for u in rest):
+            found.append(Split(t.i + 1, "stop", _two(span, t.i + 1, rest.text)))
+        else:
+            found.append(Split(t.i + 1, "stop", f"Dela meningen vid kolonet och gör det som följer "
+                                                f"(”{shorten(rest.text, 4)}”) till en egen mening."))
+    return found
+
+
+def best(span: Span, root: Token, main_verbs: Iterable[Token]) -> Split | None:
+    """The usable split nearest the middle that leaves ``SPLIT_SIDE`` words on each side."""
+    words = [t.i for t in span if is_word(t)]
+    if len(words) < 2 * SPLIT_SIDE:
+        return None
+    lo, hi = words[SPLIT_SIDE], words[-SPLIT_SIDE]
+    middle = words[len(words) // 2]
+    usable = [s for s in candidates(span, root, main_verbs) if lo <= s.at <= hi]
+    return min(usable, key=lambda s: abs(s.at - middle) / len(words) + PENALTY[s.kind], default=None)
+
+
+def enumeration(span: Span) -> list[Span]:
+    """The items of the sentence's longest enumeration of long items (``LIST_ITEMS`` or more, each
+    ``LIST_ITEM_WORDS`` words on average, separated by commas and a last *och*/*samt*/*eller*), or an empty
+    list. Statements with their own subjects are not items (they are split, not bulleted)."""
+    doc = span.doc
+    best_items: list[Span] = []
+    for h in span:
+        if not is_word(h):
+            continue
+        members = [h] + [c for c in h.children if c.dep_ == "conj" and span.start <= c.i < span.end]
+        if len(members) < LIST_ITEMS or any(g.dep_.startswith("nsubj") and g.i > h.i for m in members[1:]
+                                            for g in m.children):
+            continue
+        first = h.i if h.pos_ in ("VERB", "AUX") else min(t.i for t in h.subtree if is_word(t))
+        starts = [first] + [_subtree_start(m) for m in members[1:]]
+        ends = starts[1:] + [max(t.i for t in members[-1].subtree) + 1]
+        items = [doc[lo:hi] for lo, hi in zip(starts, ends)]
+        if not all(_clean_item(it, m, k, len(members)) for k, (it, m) in enumerate(zip(items, members))):
+            continue
+        if any(t.text == "," for it in items[1:-1] for t in it[:-1]):
+            continue  # a middle item holding a comma: a longer list the parser nested, not these items
+        words = [sum(is_word(t) for t in it) for it in items]
+        if sum(words) / len(words) >= LIST_ITEM_WORDS and len(items) > len(best_items):
+            best_items = items
+    return best_items
+
+
+def _clean_item(item: Span, member: Token, k: int, n: int) -> bool:
+    """One item of an enumeration as the parse has it: its words depend on each other (or are the member),
+    a middle item follows a comma and the last one a comma or *och*/*samt*/*eller*."""
+    if any(is_word(t) and t.i != member.i and not item.start <= t.head.i < item.end for t in item[k == 0:]):
+        return False
+    if k == 0:
+        return True
+    opener = item[0] if is_word(item[0]) else item[1] if len(item) > 1 else item[0]
+    before = item.doc[item.start - 1].text if item.start else ""
+    if k < n - 1:
+        return before == "," or item[0].text == ","
+    return before == "," or item[0].text == "," or opener.lower_ in ("och", "samt", "eller")
+
+
+def list_advice(items: list[Span]) -> str:
+    heads = ", ".join(f"”{shorten(_text(it).lstrip(',').strip(), 3)}”" for it in items[:4])
+    return f"Gör en punktlista av de {len(items)} leden: {heads}{' …' if len(items) > 4 else ''}."
+
+
+def front_first(span: Span, verb: Token, root: Token) -> str | None:
+    """A sentence that opens with an adverbial clause (*Om du vill …*) turned round so that the main clause
+    comes first, written out when the main clause is ``[,] [så] verb subject rest`` ("Om du vill …, så
+    behöver du söka bygglov" → "Du behöver söka bygglov om du vill …"); None when it opens otherwise."""
+    doc = span.doc
+    opener = doc[span.start]
+    if opener.dep_ != "mark" or opener.head.dep_ != "advcl" or opener.head.head.i not in (root.i, verb.i):
+        return None
+    k = verb.i
+    while k > span.start and (doc[k - 1].lower_ in ("så", "då", ",") or doc[k - 1].is_space):
+        k -= 1
+    condition = _text(doc[span.start:k])
+    subject = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i > verb.i), None)
+    sub = sorted(subject.subtree, key=lambda t: t.i) if subject is not None else []
+    if not sub or sub[0].i != verb.i + 1 or len(sub) > 4:
+        return (f"Börja med huvudsatsen (”{shorten(_text(doc[verb.i:span.end]), 4)}”) och flytta "
+                f"”{shorten(condition, 4)}” efter den.")
+    subj = "".join(t.text_with_ws for t in sub).strip()
+    rest = _text(doc[sub[-1].i + 1:span.end])
+    return f"Börja med huvudsatsen: ”{_cap(subj)} {verb.text} {rest} {condition[:1].lower() + condition[1:]}.”"
