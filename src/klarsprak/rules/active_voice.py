@@ -219,7 +219,8 @@ def active_sentence(group: VerbGroup, doer: str | None = None, imperative: bool 
     particles = [c for c in main.children if c.dep_ == "compound:prt"]
     adverbs = [c for t in group.tokens for c in t.children
                if c.dep_ == "advmod" and min(ids) < c.i < main.i and not list(c.children)]
-    used |= {t.i for t in particles} | {t.i for t in adverbs}
+    marker = {c.i for c in main.children if c.lower_ == "att" and c.i < main.i}  # kommer att: in the verbs already
+    used |= {t.i for t in particles} | {t.i for t in adverbs} | marker
     last = max(t.i for t in top.subtree)
     end = [t for t in top.children if t.dep_ == "punct" and t.i == last]
     rest = [t for t in top.subtree if t.i not in used and t not in end]

@@ -293,7 +293,8 @@ def _groups(analysis: Analysis) -> list[VerbGroup]:
     description="Passiv form som en klarspråkskonsult vill se aktiv: när avsändaren gör något för läsaren "
                 "(”Din ansökan har avslagits” → ”Vi har avslagit din ansökan”), när läsaren ska göra något "
                 "(”Blanketten ska skickas in” → ”Skicka in blanketten”), när avsändaren eller läsaren är agent, "
-                "och när tre passiver i en mening om vad som ska göras inte visar vem som ska göra det. Andra "
+                "och när tre passiver i en mening om vad som ska göras inte visar vem som ska göra det, i en text "
+                "som talar till läsaren. Andra "
                 "passiver (okänd, självklar eller oviktig aktör) rapporteras inte men räknas i passive_share; "
                 "deponensverb som finnas, "
                 "hoppas och lyckas räknas aldrig, inte heller behövs, saknas eller förbättras utan agent.",
@@ -306,9 +307,11 @@ def _groups(analysis: Analysis) -> list[VerbGroup]:
             "Du kallas till intervju den 3 maj.",
             "Blanketten ska skickas in senast den 1 maj. Du kan ringa oss.",
             "Ansökan har inte beviljats av oss.",
-            "Utbildningen ska planeras, dimensioneras och erbjudas i samråd med arbetslivet.",
+            "Utbildningen ska planeras, dimensioneras och erbjudas i samråd med arbetslivet. Du kan läsa mer här.",
+            "Du kan söka bidraget. Beslut kommer att fattas i maj.",
         ),
         ok=(
+            "Utbildningen ska planeras, dimensioneras och erbjudas i samråd med arbetslivet.",
             "Det finns flera sätt att ansöka.",
             "Vi hoppas att du trivs i kommunen.",
             "Nämnden beslutar om bidraget.",

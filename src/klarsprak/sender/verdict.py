@@ -59,7 +59,7 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
         letter=letter,
         genre=genre,
         invites_contact=invites,
-        addresses_reader=voice.addressed,
+        addresses_reader=voice.addressed and genre != "debate",  # a speaker's "ni" is the chamber, not the reader
         speaks_as_we=voice.we,
         about_readers_case=voice.own_case,
         mentioned=mentioned,
