@@ -15,14 +15,13 @@ FLAG = [
     ("Skicka in bygglovsansökningshandlingarna före mötet.", "bygglovsansökningshandlingarna"),
     ("Nämnden beslutade om arbetsmarknadsutbildningsinsatser.", "arbetsmarknadsutbildningsinsatser"),
     ("Tillsynsvägledningsansvaret ligger hos länsstyrelsen.", "Tillsynsvägledningsansvaret"),
-    # two parts over the limit with a relational head (two_part_heads.yaml): möjligheten att sjukskriva sig
+    # two long parts in 25 letters or more: möjligheten att sjukskriva sig
     ("Missbruk av sjukskrivningsmöjligheten är osolidariskt.", "sjukskrivningsmöjligheten"),
-    ("Regeringen vill anpassa regleringen av flygpassageraruppgifter.", "flygpassageraruppgifter"),
-    ("Vid undersökningstillfället var han frisk.", "undersökningstillfället"),
-    # a modifier with the joint -o of an -a word (känslo- from känsla)
-    ("Det gäller inte individuell känslotillfredsställelse.", "känslotillfredsställelse"),
-    # three parts with a head that takes a preposition phrase: rekommenderade cirkapriser
+    ("Pengarna har gått till moderniseringsinvesteringar.", "moderniseringsinvesteringar"),
+    # three parts, whatever the head: rekommenderade cirkapriser, regler för kreditmarknaden
     ("Tillverkaren har gått ifrån cirkaprisrekommendationer till handlarna.", "cirkaprisrekommendationer"),
+    ("Utredningen ser över skärpta kreditmarknadsregleringar.", "kreditmarknadsregleringar"),
+    ("Arbetsskyddslagstiftning gäller även här.", "Arbetsskyddslagstiftning"),
 ]
 
 OK = [
@@ -39,12 +38,22 @@ OK = [
     # ordinary long words of two parts, or known to Swedish as a whole
     "Du kan få rehabiliteringsersättning under tiden.",
     "Hon gick en arbetsmarknadsutbildning i våras.",
-    # three parts with a head that names a thing: a term of law or administration
+    # the name of a fee or a form, a duty or a regulation of law: the term the writer must use
     "Konkurrensverket får besluta om konkurrensskadeavgift.",
     "Avgiften kallas skolbarnsomsorgsavgift.",
-    # two parts with a head that forms terms of law (-skyldighet, -prövning): the term the writer must use
     "Företaget har rapporteringsskyldighet mot myndigheten.",
+    "Boverket får meddela verkställighetsföreskrifter om ekonomiska planer.",
     "Regeringens tillåtlighetsprövning ska begränsas.",
+    # two parts in fewer than 25 letters read easily (blind judges: not worth changing)
+    "Förordningsändringarna träder i kraft i juni.",
+    "Utredningen ser över företagens finansieringsmöjligheter.",
+    "Regeringen vill anpassa regleringen av flygpassageraruppgifter.",
+    # explained or named right after it, or the subject of a law the text names
+    "Det gäller sprängämnesprekursorer, det vill säga kemiska ämnen som kan missbrukas.",
+    "Uppgifterna finns i det statliga personadressregistret (SPAR).",
+    "Kraven för att upprätthålla yrkesförarkompetensen ändras i lagen om yrkesförarkompetens.",
+    # Swedish writes it as a whole: an established term
+    "Bastjänstgöring införs i läkarnas specialiseringstjänstgöring.",
     # a benefit's name, and a form's name
     "Den som flyttar kan få bostadsvistelsebidrag från staten.",
     "Lämna en tilläggsskattedeklaration till Skatteverket.",
@@ -139,16 +148,32 @@ def test_inflected_forms_are_one_word(analyzer):
 
 
 def test_forms_of_one_long_word_are_one_finding(analyzer):
-    text = "Vänta fyra veckor efter befruktningstillfället. Ta provet tidigast efter ett befruktningstillfälle."
+    text = "Han kritiserade arbetsskyddslagstiftningen. Ett förslag till ny arbetsskyddslagstiftning kommer i vår."
     found = [f for f in analyzer.analyze(text).findings if f.rule == "long_word"]
-    assert [(f.text, f.count) for f in found] == [("befruktningstillfället", 2)]
-    assert [text[s:e] for s, e in found[0].occurrences] == ["befruktningstillfälle"]
+    assert [(f.text, f.count) for f in found] == [("arbetsskyddslagstiftningen", 2)]
+    assert [text[s:e] for s, e in found[0].occurrences] == ["arbetsskyddslagstiftning"]
 
 
 @pytest.mark.parametrize("text,example", [
     ("Missbruk av sjukskrivningsmöjligheten är osolidariskt.", "möjligheten till sjukskrivning"),
-    ("Förordningsändringarna träder i kraft i juni.", "ändringarna i förordning"),
+    ("Det krävs inga arbetsmarknadsutbildningsinsatser.", "insatser för arbetsmarknadsutbildning"),
 ])
 def test_two_part_example_puts_the_head_first(analyzer, text, example):
     found = [f for f in analyzer.analyze(text).findings if f.rule == "long_word"]
     assert f"”{example}”" in found[0].suggestions[0]
+
+
+def test_a_coordinated_word_is_rewritten_with_the_whole_coordination(analyzer):
+    text = "Kommunen föreslår uppdrags-, verksamhets- och kompetensutvecklingsinsatser."
+    found = [f for f in analyzer.analyze(text).findings if f.rule == "long_word"]
+    assert [f.text for f in found] == ["kompetensutvecklingsinsatser"]
+    assert found[0].suggestions == ("Skriv om med fler ord, t.ex. ”insatser för uppdrag, verksamhet och "
+                                    "kompetensutveckling” i stället för hela ledet ”uppdrags-, verksamhets- och "
+                                    "kompetensutvecklingsinsatser”.",)
+
+
+def test_a_head_without_a_listed_preposition_gets_advice_not_a_guess(analyzer):
+    found = [f for f in analyzer.analyze("Utredningen ser över skärpta kreditmarknadsregleringar.").findings
+             if f.rule == "long_word"]
+    assert found[0].suggestions[0] == ("Skriv om med fler ord: sätt huvudordet ”regleringar” först och knyt "
+                                       "”kreditmarknad” till det med en preposition.")

@@ -32,6 +32,12 @@ MIN_PART = 3
 # "word" is a run of letters from extraction or hostile input, not cut, so the cut search stays bounded
 # (it is quadratic in the length of the word).
 MAX_WORD = 64
+#: How much less common (Zipf) a modifier without its joint -s may be than the best other reading and still
+#: be its base form (försvars → försvar at 4.56, not the verb försvara at 4.60; samhälls → samhälle).
+JOINT_S_MARGIN = 0.5
+#: A head whose stem (without an ending of :data:`HEAD_ENDINGS`) is this much rarer than it counts as that
+#: stem (översikterna as översikt): wordfreq lists few inflected forms of long words.
+STEM_DISCOUNT = 1.0
 #: Endings an attested head may take in the text (planen, handlingarna, ärendets).
 HEAD_ENDINGS = ("", "s", "n", "en", "ens", "et", "ets", "na", "nas", "ar", "arna", "er", "erna", "or", "orna",
                 "t", "r", "rna", "e", "a")
@@ -79,14 +85,22 @@ def head_zipf(part: str) -> float:
     """How good a word ``part`` makes as the last part, inflected as it may be."""
     score = zipf(part)
     heads = attested().heads
-    if any(part[:len(part) - len(e)] in heads for e in HEAD_ENDINGS if part.endswith(e) and len(part) > len(e)):
+    stems = [part[:len(part) - len(e)] for e in HEAD_ENDINGS if part.endswith(e) and len(part) > len(e) + MIN_PART]
+    if any(stem in heads for stem in stems):
         score = max(score, ATTESTED_ZIPF)
-    return score
+    return max([score, *(zipf(stem) - STEM_DISCOUNT for stem in stems if stem not in attested().suffixes)])
+
+
+def _ending(part: str) -> bool:
+    """True if ``part`` as a last part is only an inflection, or a suffix with one (standardiseringssträv|andena,
+    arbetslöshetsöversikt|erna, pornografiliberaliser|ingen): no head of its own."""
+    suffixes = attested().suffixes
+    return any(part[:len(part) - len(e)] in suffixes or len(part) == len(e) for e in HEAD_ENDINGS if part.endswith(e))
 
 
 def _cost(part: str, last: bool) -> float | None:
     """What ``part`` costs as a part of a compound, or None if it is no word."""
-    if len(part) < MIN_PART or part in attested().suffixes:
+    if len(part) < MIN_PART or part in attested().suffixes or last and _ending(part):
         return None
     if len(part) == MIN_PART and part not in (attested().heads if last else attested().modifiers):
         return None
@@ -140,12 +154,15 @@ def main_split(word: str, whole: bool = True, head: bool = True) -> tuple[str, s
 
 
 def base_form(modifier: str) -> str:
-    """A modifier as a word of its own: without its joint letter, or with its dropped -a or -e
-    (bygglovs → bygglov, skade → skada, samhälls → samhälle, mäklar → mäklare, skol → skola, känslo → känsla),
-    as written if Swedish knows none of these better."""
+    """A modifier as a word of its own: without its joint -s when Swedish knows the rest (försvars →
+    försvar, not försvara), else without its joint letter or with its dropped -a or -e (skade → skada,
+    samhälls → samhälle, mäklar → mäklare, skol → skola, känslo → känsla), as written if Swedish knows none
+    of these better (adress)."""
     lower = modifier.lower()
     if lower[-1:] in ("s", "e") and len(lower) > MIN_PART + 1:
-        candidates = [lower[:-1], lower[:-1] + "a", lower[:-1] + "e", lower + "a", lower + "e"]
+        candidates = [lower, lower[:-1], lower[:-1] + "a", lower[:-1] + "e", lower + "a", lower + "e"]
+        if lower[-1] == "s" and zipf(lower[:-1]) >= max(MIN_ZIPF, max(map(zipf, candidates)) - JOINT_S_MARGIN):
+            return lower[:-1]
     elif lower[-1:] == "o" and len(lower) > MIN_PART + 1:
         candidates = [lower, lower[:-1] + "a"]  # känslo → känsla, kyrko → kyrka
     else:

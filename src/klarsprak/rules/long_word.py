@@ -1,23 +1,22 @@
-"""``long_word``: ad-hoc compounds so long that a reader stumbles over them.
+"""``long_word``: compounds so long that a reader stumbles over them.
 
 A word counts by its letters (digits and hyphens excluded, see ``docs/counting.md``);
 in a hyphenated word only the longest part counts, since the hyphen already helps the
-reader. Only an ad-hoc compound is a problem: one of four or more parts, or of three with an
-abstract head that a consultant rewrites with a preposition phrase (``head_prepositions.yaml``:
-*tillsynsväglednings|ansvaret* → *ansvaret för tillsynsvägledning*; see ``compound_split.py``),
-or of two with a relational head that only says what its modifier is about
-(``two_part_heads.yaml``: *sjukskrivnings|möjligheten*, *förordnings|ändringarna*).
-Three parts with a head that names a thing (*konkurrens|skade|avgift*) are usually a term of
-law the writer cannot rewrite, and so are two with a head like -skyldighet or -prövning. An
-ordinary long word of two parts (*rehabiliterings|ersättning*) or one that Swedish knows as a whole
-(*arbetsmarknadsutbildning*) is left alone, and so are established terms of public
-administration (``lexicons/long_word/established_terms.yaml``), names of laws and bodies
-(``name_heads.yaml``: *socialförsäkringsbalken*, *samhällsbyggnadsförvaltningen*), names
-(PROPN, or capitalised inside a sentence), words in a statute's title or a short heading,
-all-caps words, URLs, e-mail addresses and file names. A word is reported once per
-document, at its first occurrence, with its other places in ``occurrences``. The example
-rewrites the word at hand: its head, the preposition the head takes
-(``head_prepositions.yaml``) and its modifier.
+reader. A compound is hard to read by its length AND its parts: three or more parts in more than
+``max_letters`` letters (*kredit|marknads|regleringar*, *program|planerings|perioden*), or two long
+parts in :data:`TWO_PART_LETTERS` letters or more (*moderniserings|investeringar*). Two parts in
+fewer letters read easily (*finansierings|möjligheter*, *förordnings|ändringarna*: blind judges
+called such findings wrong). The parts come from a real compound analysis (``compound_split.py``):
+a word Swedish knows as a whole (*arbetsmarknadsutbildning*) or one with no trusted cut is left alone,
+and so are established terms of public administration (``lexicons/long_word/established_terms.yaml``),
+names of laws, bodies, benefits and fees (``name_heads.yaml``: *socialförsäkringsbalken*,
+*samhällsbyggnadsförvaltningen*, *konkurrensskadeavgift*), names (PROPN, or capitalised inside a
+sentence), words in a statute's title or a short heading, all-caps words, URLs, e-mail addresses and
+file names. A word is reported once per document, at its first occurrence, with its other places in
+``occurrences``. The example rewrites the word at hand with its head first and the preposition the
+head takes (``head_prepositions.yaml``); when the word ends a coordination (*underhålls- och
+återinvesteringsbehov*) the example rewrites the whole of it (*behov av underhåll och
+återinvestering*); a head with no listed preposition gets advice, not a guessed phrase.
 """
 
 from __future__ import annotations
@@ -34,7 +33,7 @@ from ..lexicon.morphology import is_form
 from ..resources import lexicon_path
 from ._names import in_statute_title
 from .base import REGISTRY, Context, Examples
-from .compound_split import HEAD_ENDINGS, base_form, head_zipf, main_split, modifier_zipf, segments, zipf
+from .compound_split import HEAD_ENDINGS, attested, base_form, head_zipf, main_split, modifier_zipf, segments, zipf
 
 MAX_LETTERS = 20
 #: Not a word of prose: URLs, e-mail addresses, file names, Markdown links (Departementet](#Departementet),
@@ -42,10 +41,11 @@ MAX_LETTERS = 20
 NOT_PROSE = re.compile(r"[@/\\_.:#\[\]()]|^[Ww]{3}|[a-zåäö][A-ZÅÄÖ]")
 #: A soft hyphen marks where a line may break, not a joint the reader sees.
 SOFT_HYPHEN = "\u00ad"
-#: Parts an ad-hoc compound has at least (bygglovs|ansöknings|handlingarna); with fewer than
-#: ``ALWAYS_PARTS`` its head must be an abstract one (``head_prepositions.yaml``).
+#: Parts that make a compound longer than ``max_letters`` hard to read (bygglovs|ansöknings|handlingarna).
 MIN_PARTS = 3
-ALWAYS_PARTS = 4
+#: Letters from which a compound of two parts is hard to read too (moderniserings|investeringar, 27;
+#: not finansierings|möjligheter, 24).
+TWO_PART_LETTERS = 25
 #: A part this long and rarer than ``RESPLIT_ZIPF`` is itself cut once more when counting parts
 #: (ansökningshandlingarna → ansöknings|handlingarna), into parts at least ``MIN_SUBPART`` letters long.
 SPLIT_AGAIN = 10
@@ -54,17 +54,31 @@ MIN_SUBPART = 5
 #: How common every short part of a cut must be (as a modifier or a head, wordfreq's Zipf scale) for the
 #: cut to be trusted: below it the cut is letters that spell rare words (skilsmäss|ost|atis|tiken, befor|drings).
 PART_ZIPF = 2.0
-#: A word this common as a whole (wordfreq's Zipf scale) is an ordinary word, not an ad-hoc compound.
-KNOWN_ZIPF = 1.5
+#: A word this common as a whole (wordfreq's Zipf scale, whose Swedish list ends near 1.0) is a word Swedish
+#: writes, an established term (försvarsunderrättelseverksamhet, specialiseringstjänstgöring), not an ad-hoc compound.
+KNOWN_ZIPF = 1.0
 #: A heading of at most this many words names its subject (Bostadsanpassningsbidrag): not rewritten.
 HEADING_NAME_WORDS = 4
 #: A name head this long may end a longer last part (sjö|trafikförordningen); a shorter one must be it (lag).
 NAME_HEAD_INSIDE = 6
+#: Modifiers ending in a hyphen, coordinated with the word that follows (underhålls- och
+#: återinvesteringsbehov; uppdrags-, verksamhets- och kompetensförändringar): they share its head.
+COORDINATION = re.compile(r"((?:[^\W\d_]+-\s*,\s*)*[^\W\d_]+-)\s+(?:och|eller|samt)\s+$")
+COORDINATION_CHARS = 120
+#: What explains or names a word right after it: an acronym or words in parentheses (personadressregistret
+#: (SPAR); not a reference number, A5-0105 / 1999), "det vill säga …" (sprängämnesprekursorer, det vill säga …).
+EXPLAINED = re.compile(r"\s*(?:\((?![^\s)]*\d)|,?\s*(?:det vill säga|dvs\.?|d\.v\.s\.|alltså)\s)")
+#: A parenthesis opened right after an acronym or a name, up to the word: the word is part of its long
+#: form (SEK (det europeiska nationalräkenskapssystemet), Association (Den europeiska frihandelssammanslutningen)).
+LONG_FORM = re.compile(r"(?:\b[A-ZÅÄÖ]\w*)\s*\([^()]{0,60}$")
+LONG_FORM_CHARS = 80
+#: The subject of a law or an EU act the text names (lagen om yrkesförarkompetens, EU-förordning om
+#: sprängämnesprekursorer): a term of law the writer must use, not an ad-hoc compound.
+LAW_TERM = re.compile(r"\b(?:EU-)?(?:lag|lagen|förordning|förordningen|direktiv|direktivet|akt|akten)"
+                      r"(?:\s*\(\d{4}:\d+\))?\s+om\s+([^\W\d_]+)")
 #: Letters an inflection adds or changes at the end of a word (-et, -en, -erna): words longer than
 #: ``max_letters`` that differ only there are one word.
 ENDING_LETTERS = 3
-#: The preposition that links head and modifier in the example when the head is not listed.
-DEFAULT_PREPOSITION = "för"
 
 
 def longest_part(word: str) -> str:
@@ -91,9 +105,23 @@ def compound_parts(word: str) -> tuple[str, ...] | None:
     for n, part in enumerate(parts, 1):
         again = (main_split(part, whole=False, head=n == len(parts))
                  if len(part) >= SPLIT_AGAIN and _rare(part.lower()) else None)
-        good = again is not None and min(map(len, again)) >= MIN_SUBPART and _trusted(again, n == len(parts))
+        good = (again is not None and min(map(len, again)) >= MIN_SUBPART and _trusted(again, n == len(parts))
+                and not _in_suffix(part, again[-1]))
         finer.extend(again if good else (part,))
-    return tuple(finer)
+    return _join_prefixes(finer)
+
+
+def _join_prefixes(parts: list[str]) -> tuple[str, ...]:
+    """``parts`` with each prefix joined to the part after it (under|befäls → underbefäls, anti|röknings →
+    antiröknings): a reader meets underbefäl as one word (``lexicons/long_word/prefixes.yaml``)."""
+    prefixes = _word_list("prefixes")["prefixes"]
+    joined: list[str] = []
+    for part in parts:
+        if joined and joined[-1].lower() in prefixes:
+            joined[-1] += part
+        else:
+            joined.append(part)
+    return tuple(joined)
 
 
 def _trusted(parts: tuple[str, ...], head: bool = True) -> bool:
@@ -108,15 +136,24 @@ def _known(word: str) -> bool:
     return any(zipf(word[:len(word) - len(e)]) >= KNOWN_ZIPF for e in HEAD_ENDINGS if word.endswith(e))
 
 
-def _ad_hoc(parts: tuple[str, ...] | None) -> bool:
-    """True if a compound of ``parts`` is one a consultant rewrites: four or more parts, three
-    with an abstract head (tillsynsväglednings|ansvaret, not konkurrens|skade|avgift), or two with
-    a relational head (sjukskrivnings|möjligheten, not rapporterings|skyldighet)."""
+def _hard(parts: tuple[str, ...] | None, letters: int) -> bool:
+    """True if a compound of ``parts`` and ``letters`` letters (more than ``max_letters``) is hard to
+    read: three or more parts, or two in :data:`TWO_PART_LETTERS` letters or more."""
     if parts is None or len(parts) < 2:
         return False
-    if len(parts) < MIN_PARTS:
-        return _listed(parts[-1], "two_part_heads")
-    return len(parts) >= ALWAYS_PARTS or preposition(parts[-1]) is not None
+    return len(parts) >= MIN_PARTS or letters >= TWO_PART_LETTERS
+
+
+def _in_suffix(part: str, head: str) -> bool:
+    """True if cutting ``head`` off ``part`` cuts inside the suffix that ends it (pornografiliberalise|ringen:
+    the cut falls in -isering)."""
+    suffixes = attested().suffixes
+    for ending in sorted(HEAD_ENDINGS, key=len, reverse=True):
+        stem = part[:len(part) - len(ending)]
+        longest = max((x for x in suffixes if stem.endswith(x)), key=len, default="") if part.endswith(ending) else ""
+        if longest:
+            return len(head) - len(ending) < len(longest)
+    return False
 
 
 def _rare(part: str) -> bool:
@@ -138,24 +175,43 @@ def _matches(lower: str, heads: tuple[str, ...]) -> bool:
 
 def preposition(head: str) -> str | None:
     """The preposition an abstract ``head`` takes before its modifier (ansökan om, ansvar för,
-    verksamhet inom), or None if ``head`` is not one a consultant rewrites (``head_prepositions.yaml``)."""
+    verksamhet inom), or None if ``head_prepositions.yaml`` does not list it."""
     lower = head.lower()
     return next((word for word, heads in _word_list("head_prepositions").items() if _matches(lower, heads)), None)
 
 
-def _listed(head: str, name: str) -> bool:
-    """True if ``head`` is a form of a word in the ``word_lists`` lexicon ``name`` of ``lexicons/long_word/``."""
-    return any(_matches(head.lower(), heads) for heads in _word_list(name).values())
-
-
-def _paraphrase(parts: tuple[str, ...]) -> str:
-    """An example written for this word: its head, the preposition the head takes, and the rest
-    as one word without its joint letter (förhands|beskeds|ansökan → ansökan om förhandsbesked)."""
-    *modifier, last, head = (p.lower() for p in parts)
+def _modifier(parts: tuple[str, ...]) -> str:
+    """The parts before the head as one word without its joint letter (förhands|beskeds → förhandsbesked)."""
+    *modifier, last = (p.lower() for p in parts[:-1])
     whole = base_form("".join(modifier) + last)
-    if whole == "".join(modifier) + last:
-        whole = "".join(modifier) + base_form(last)
-    return f"{head} {preposition(head) or DEFAULT_PREPOSITION} {whole}"
+    return whole if whole != "".join(modifier) + last else "".join(modifier) + base_form(last)
+
+
+def _listing(words: list[str]) -> str:
+    """``words`` as a Swedish list: "a", "a och b", "a, b och c"."""
+    return ", ".join(words[:-1]) + f" och {words[-1]}" if len(words) > 1 else words[0]
+
+
+def _coordinated(text: str, start: int) -> tuple[int, list[str]]:
+    """The modifiers a word at ``start`` shares its head with (underhålls- och återinvesteringsbehov,
+    uppdrags-, verksamhets- och kompetensförändringar): where the coordination starts and each
+    modifier as a word of its own (underhåll), or (``start``, []) when the word stands alone."""
+    found = COORDINATION.search(text, max(0, start - COORDINATION_CHARS), start)
+    if found is None:
+        return start, []
+    return found.start(), [base_form(m) for m in re.findall(r"([^\W\d_]+)-", found.group(1))]
+
+
+def _rewrite(parts: tuple[str, ...], shared: list[str], noun: bool) -> str:
+    """An example written for this word (and the words it is coordinated with, ``shared``): its head
+    first, the preposition the head takes, then what the head is about (förhands|beskeds|ansökan →
+    ansökan om förhandsbesked); advice when the head takes no listed preposition or is no noun."""
+    head, about = parts[-1].lower(), _listing([*shared, _modifier(parts)])
+    if not noun or _genitive(head):
+        return f"Skriv om med fler ord, t.ex. med en bisats eller med ”{about}” i en egen fras."
+    if (linked := preposition(head)) is None:
+        return f"Skriv om med fler ord: sätt huvudordet ”{head}” först och knyt ”{about}” till det med en preposition."
+    return f"Skriv om med fler ord, t.ex. ”{head} {linked} {about}”."
 
 
 def _genitive(head: str) -> bool:
@@ -231,18 +287,17 @@ def _in_title(ctx: Context, word: Word) -> bool:
     "long_word",
     category="plain_language",
     severity="info",
-    description="Tillfälliga sammansättningar med fler bokstäver än max_letters (standard 20): fyra eller "
-                "fler led, tre led med ett abstrakt huvudord (-ansvar, -regler, -verksamhet) eller två led "
-                "med ett huvudord som bara säger vad förledet gäller (-möjlighet, -ändringar, -uppgifter), en gång "
-                "per ord och text med alla förekomster; inte vanliga långa ord, etablerade termer eller "
-                "namn på lagar, organisationer och titlar.",
+    description="Sammansättningar som är svåra att läsa: tre eller fler led i fler bokstäver än max_letters "
+                "(standard 20), eller två långa led i minst 25 bokstäver; en gång per ord och text med alla "
+                "förekomster; inte ord som svenskan redan känner, etablerade termer, ord som förklaras direkt "
+                "efter, lagens egna termer eller namn på lagar, organisationer, förmåner och avgifter.",
     options={"max_letters": MAX_LETTERS},
     source="Isof Klarspråkshjälpen och Myndigheternas skrivregler: undvik långa sammansättningar",
     examples=Examples(
         flag=(
             "Skicka in bygglovsansökningshandlingarna före mötet.",
             "Nämnden beslutade om arbetsmarknadsutbildningsinsatser.",
-            "Missbruk av sjukskrivningsmöjligheten är osolidariskt.",
+            "Utredningen ser över skärpta kreditmarknadsregleringar.",
         ),
         ok=(
             "Skicka in handlingarna till bygglovet före mötet.",
@@ -259,6 +314,7 @@ def long_word(ctx: Context) -> Iterator[Finding]:
     others: dict[str, list[tuple[int, int]]] = {}
     ordinary: set[str] = set()
     alias: dict[str, str] = {}  # a word's text or lemma → the key it is counted under
+    terms = [m.lower() for m in LAW_TERM.findall(ctx.text)]
     for unit in ctx.units:
         if unit.kind == "heading" and len(unit.words) <= HEADING_NAME_WORDS:
             continue  # a short heading names its subject
@@ -279,7 +335,9 @@ def long_word(ctx: Context) -> Iterator[Finding]:
             part = longest_part(text)
             letters = letter_count(part)
             parts = compound_parts(part) if letters > limit else None
-            if not _ad_hoc(parts) or _established(part) or _names_body(part):
+            if not _hard(parts, letters) or _established(part) or _names_body(part) \
+                    or EXPLAINED.match(ctx.text, word.end) or _inflection_of(names[0], terms) != names[0] \
+                    or LONG_FORM.search(ctx.text, max(0, word.start - LONG_FORM_CHARS), word.start):
                 ordinary.add(key)
                 continue
             others[key] = []
@@ -291,10 +349,13 @@ def long_word(ctx: Context) -> Iterator[Finding]:
 def _finding(ctx: Context, word: Word, part: str, letters: int, parts: tuple[str, ...],
              others: list[tuple[int, int]]) -> Finding:
     times = f" Ordet förekommer {len(others) + 1} gånger i texten." if others else ""
-    rewrite = (f"Skriv om med fler ord, t.ex. ”{_paraphrase(parts)}” i stället för ”{part.lower()}”."
-               if _noun(ctx, word) and not _genitive(parts[-1]) else
-               f"Skriv om med fler ord, t.ex. med en bisats eller med ”{base_form(parts[-2])}” i en egen fras.")
-    suggestions = [rewrite, f"Eller sätt ett bindestreck där ordet delar sig: ”{''.join(parts[:-1])}-{parts[-1]}”."]
+    begins, shared = _coordinated(ctx.text, word.start)
+    rewrite = _rewrite(parts, shared, _noun(ctx, word))
+    if shared:
+        rewrite = rewrite.rstrip(".") + f" i stället för hela ledet ”{ctx.text[begins:word.end]}”."
+    suggestions = [rewrite]
+    if not shared:
+        suggestions.append(f"Eller sätt ett bindestreck där ordet delar sig: ”{''.join(parts[:-1])}-{parts[-1]}”.")
     return ctx.finding(
         word.start, word.end,
         f"”{word.text.replace(SOFT_HYPHEN, '')}” har {letters} bokstäver och är sammansatt av {len(parts)} ord "
