@@ -70,6 +70,11 @@ def _commonest(candidates: Iterable[str], floor: float = MIN_ZIPF) -> str | None
     return best[1] if best[0] >= floor else None
 
 
+def attested(form: str) -> bool:
+    """True if Swedish text has ``form`` at least :data:`MIN_ZIPF` often."""
+    return _commonest([form]) is not None
+
+
 def verb_form(lemma: str, slot: str) -> str | None:
     """``lemma`` in ``slot``, or None when no attested form fits, so that no made-up form
     ("samarbeter", "bestämms") is ever offered: the passive infinitive (``inf_s``) from the
@@ -236,6 +241,38 @@ def adjective_form(lemma: str, morph: str) -> str | None:
     return neuter if feats.get("Gender") == "Neut" else lemma
 
 
+def present_participle(lemma: str) -> str | None:
+    """The present participle of verb ``lemma`` (samarbeta: samarbetande; bo: boende), if attested."""
+    return _commonest([lemma + "nde" if lemma.endswith("a") else lemma + "ende"])
+
+
+def past_participles(lemma: str) -> tuple[str | None, str | None, str | None]:
+    """The past participle of verb ``lemma`` as its common, neuter and weak forms (bestämd, bestämt,
+    bestämda), each None when Swedish text does not attest it (få: fådd, fådda). The forms are read
+    from the supine (each listed one: gett, givit → given, givet, givna) and the past tense, which
+    must agree with it (bestämde, bestämt: second conjugation in -d; köpte, köpt: in -t; hade,
+    haft: none), so no participle is made up for an irregular verb."""
+    past = verb_form(lemma, "past") or ""
+    supines = paradigms().get(lemma, {}).get("supine") or (verb_form(lemma, "supine"),)
+    triples = [t for t in (_participle_forms(s, past) for s in supines if s) if t]
+    return tuple(_commonest(t[slot] for t in triples) for slot in range(3))  # type: ignore[return-value]
+
+
+def _participle_forms(supine: str, past: str) -> tuple[str, str, str] | None:
+    """A past participle's common, neuter and weak forms from a supine and past tense that agree."""
+    if supine.endswith("at"):  # samarbetat: samarbetad, samarbetat, samarbetade
+        return supine[:-1] + "d", supine, supine[:-1] + "de"
+    if supine.endswith("it"):  # skrivit: skriven, skrivet, skrivna
+        return supine[:-2] + "en", supine[:-2] + "et", supine[:-2] + "na"
+    if past.endswith("dde") and supine == past[:-3] + "tt":  # utredde, utrett: utredd, utrett, utredda
+        return past[:-1], supine, past[:-1] + "a"
+    if past.endswith("de") and supine == past[:-2] + "t":  # bestämde, bestämt: bestämd, bestämt, bestämda
+        return past[:-1], supine, past[:-1] + "a"
+    if past.endswith("te") and supine == past[:-1]:  # köpte, köpt: köpt, köpt, köpta
+        return supine, supine, supine + "a"
+    return None
+
+
 def inflect(replacement: str, pos: str, morph: str) -> str:
     """``replacement`` in the form of the word it replaces, or as written when that cannot be done
     (see :func:`inflected`)."""
@@ -267,3 +304,4 @@ def inflected(replacement: str, pos: str, morph: str) -> str | None:
     else:
         return replacement
     return f"{form} {rest}".strip() if form else None
+

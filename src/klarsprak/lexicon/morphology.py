@@ -147,6 +147,9 @@ VERB_ENDINGS = frozenset({
     "", "r", "er", "ar", "s", "es", "as", "de", "des", "te", "tes", "ade", "ades", "t", "ts", "at",
     "ats", "it", "its", "dde", "ddes", "tt",
 })
+#: Past-tense endings, which a verb puts after its vowel (samverka: samverkade): after a lemma that ends
+#: in a consonant they make another word ("samverkan" + "de" is the participle "samverkande").
+PAST_ENDINGS = frozenset({"de", "des", "dde", "ddes", "te", "tes"})
 #: Lemmas shorter than this only match exactly or through listed forms: short words
 #: ("ty", "ej") would otherwise collide with unrelated words.
 MIN_GENERATED = 6
@@ -212,7 +215,8 @@ class FormIndex:
         for lemma in wanted:
             for form in regular_forms(lemma) | listed_forms(lemma):
                 forms.setdefault(form, set()).add(lemma)
-            for form in regular_forms(lemma, VERB_ENDINGS) | set(table.get(lemma, ())):
+            endings = VERB_ENDINGS if lemma[-1:] in VOWELS else VERB_ENDINGS - PAST_ENDINGS
+            for form in regular_forms(lemma, endings) | set(table.get(lemma, ())):
                 listed.setdefault(form, set()).add(lemma)
         return cls(wanted, _freeze(forms), _freeze(listed), always_guess)
 

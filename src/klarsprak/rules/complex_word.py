@@ -245,8 +245,10 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
         rewrite = entry.advice or phrase_needs_rewrite(entry, tokens, first, last)
         rewrite = rewrite or not all(fits_here(a, tokens, first) for a in entry.alternatives)
         fits = {a: None if rewrite else fitted(reflexive(a, entry, tokens, first, last),
-                                                 entry.words[0] if entry.words else "", tokens, first)
+                                                 entry.words[0] if entry.words else "", tokens, first, last)
                 for a in entry.alternatives}
+        if any(f and f.lower() == matched.lower() for f in fits.values()):
+            continue  # the plain word in its form is the word written ("inlämnade" is "lämna in"'s participle)
         alternatives = tuple(dict.fromkeys(_cased(f, matched) for f in fits.values() if f))
         unfitted = [a for a, f in fits.items() if f is None]
         if not alternatives:
