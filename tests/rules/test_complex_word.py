@@ -40,7 +40,6 @@ FLAG = [
     ("Kostnaden fastställes av nämnden.", "fastställes", "fastställs"),  # old passive in -es
     ("Avdraget måste styrkas med intyg.", "styrkas", "visas"),  # passive infinitive
     ("Enligt gängse rutiner rekryteras en ny chef.", "gängse", "vanliga"),  # agrees with the noun after it
-    ("Emellertid är det fel.", "Emellertid", "Men"),  # a conjunction where the clause starts
     ("Vidare diskuterades riskkapitalet.", "Vidare", "Dessutom"),  # the connective starts the sentence
     ("Lagen träder i kraft i samband med att Sverige tillträder.", "i samband med att", "när"),
 ]
@@ -96,6 +95,7 @@ def test_leaves_plain_text_alone(analyzer, text):
 
 
 ADVICE = [  # the alternative cannot replace the words in place: named in the message, no suggestion
+    ("Emellertid är det fel.", "Emellertid", "men"),  # "Men är det fel" breaks V2: "Men det är fel"
     ("Nämnden vidtog åtgärder mot bullret.", "vidtog åtgärder", "göra något åt"),  # not "gjorde något åt mot"
     ("Nämnden vidtog alla nödvändiga åtgärder.", "vidtog alla nödvändiga åtgärder", "göra något åt"),
     ("Konsulten genomförde en grundlig granskning av rutinerna.", "genomförde en grundlig granskning av",
