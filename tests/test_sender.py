@@ -81,6 +81,20 @@ def test_no_sender_when_nobody_speaks_by_name(text: str) -> None:
     assert result.reason.startswith("Det går inte att se vem som är avsändare")
 
 
+def test_who_speaks_not_whom_the_text_names() -> None:
+    """A quoted office holder alone, a recipient or a municipality merely named is no sender; the organisation's
+    name together with one of its people quoted is, and a ministry's evidence counts for the Government."""
+    quoted = "Skolorna får mer tid. – Lärarna behöver tid, säger utbildningsminister Anna Berg, i en kommentar i dag."
+    assert not detect_sender(quoted).found
+    assert not detect_sender("Utredaren har i dag lämnat sin promemoria till inrikesminister Anders Ygeman.").found
+    assert not detect_sender("I Sundsvalls kommun finns många företag. Sundsvalls kommun växer.").found
+    family = ("Arbetsgruppen träffades i Uppsala. Justitiedepartementet ordnade mötet. – Det var ett viktigt möte, "
+              "säger statssekreterare Anna Berg efteråt till alla som var där.")
+    result = detect_sender(family)
+    assert result.found and result.organisation in ("Justitiedepartementet", "Regeringskansliet")
+    assert detect_sender("**Sundsvalls kommun**\n\nTillväxtstrategin gäller 2025–2030.").found
+
+
 def test_another_agency_as_source_is_reported_as_mentioned() -> None:
     result = detect_sender("Enligt Skatteverket ska du betala. Vi på Lunds kommun hjälper dig.")
     assert result.organisation == "Lunds kommun"

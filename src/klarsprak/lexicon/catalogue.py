@@ -99,7 +99,8 @@ CATALOGUE: dict[str, Schema] = {s.name: s for s in (
     Schema(
         name="organisations",
         required={"id": str, "name": str, "source": str},
-        optional={"variants": list, "place": str, "county": str, "domains": list, "third_person": bool},
+        optional={"variants": list, "place": str, "county": str, "domains": list, "third_person": bool,
+                  "part_of": str},
     ),
     Schema(name="units", required={"id": str, "forms": list, "source": str}, optional={"suffix": bool}),
     Schema(name="roles", required={"id": str, "forms": list, "organisation": str, "source": str},

@@ -33,6 +33,7 @@ class Organisation:
     domains: tuple[str, ...] = ()
     place: str | None = None
     third_person: bool = False
+    part_of: str | None = None
 
 
 
@@ -70,6 +71,12 @@ class SenderKnowledge:
         key = normalise(name)
         org_id = self.by_form.get(key) or self.by_form.get(key[:-1] if key.endswith("s") else key)
         return self.organisations.get(org_id) if org_id else None
+
+    def speaks_for(self, name: str) -> str:
+        """The sender a named organisation speaks for (a ministry: the Government); itself if no other."""
+        org = self.lookup(name)
+        whole = self.organisations.get(org.part_of) if org is not None and org.part_of else None
+        return whole.name if whole is not None else name
 
     def domain_org(self, host: str) -> Organisation | None:
         """The organisation owning a web or e-mail domain (``lerum.se``, ``www.lerum.se``)."""
@@ -151,7 +158,7 @@ def knowledge() -> SenderKnowledge:
         for e in load_entries([folder / filename], ORG_SCHEMA):
             forms = tuple(dict.fromkeys([e["name"], *e.get("variants", [])]))
             orgs[e["id"]] = Organisation(e["id"], e["name"], kind, forms, tuple(e.get("domains", [])),
-                                         e.get("place"), bool(e.get("third_person", False)))
+                                         e.get("place"), bool(e.get("third_person", False)), e.get("part_of"))
     by_form: dict[str, str] = {}
     for org in orgs.values():
         for form in org.forms:

@@ -33,13 +33,16 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
     evidence = scan(text, lines=lines, entities=entities, proper_names=proper_names) + metadata_evidence(document)
     weights: dict[str, list[float]] = {}
     kinds: dict[str, set[str]] = {}
+    strongest: dict[str, tuple[float, str]] = {}  # per sender, its member named by the strongest evidence
     for ev in evidence:
         if ev.organisation and ev.weight > 0:
-            weights.setdefault(ev.organisation, []).append(ev.weight)
-            kinds.setdefault(ev.organisation, set()).add(ev.kind)
+            whole = k.speaks_for(ev.organisation)  # a ministry's evidence counts for the Government
+            weights.setdefault(whole, []).append(ev.weight)
+            kinds.setdefault(whole, set()).add(ev.kind)
+            strongest[whole] = max(strongest.get(whole, (0.0, whole)), (ev.weight, ev.organisation))
     scores = {name: _combine(w, len(kinds[name])) for name, w in weights.items()}
     ranked = sorted(((score, name) for name, score in scores.items()), reverse=True)
-    confidence, organisation = ranked[0] if ranked else (0.0, None)
+    confidence, organisation = (ranked[0][0], strongest[ranked[0][1]][1]) if ranked else (0.0, None)
     found = confidence >= FOUND_AT
     speaks = any(ev.field == "text" and ev.weight > 0 and (ev.kind == "person" or ev.weight >= WEIGHTS["voice"])
                  for ev in evidence)
@@ -81,7 +84,7 @@ def _with_expected(result: SenderResult, expected: str, scores: dict[str, float]
                    k: SenderKnowledge) -> SenderResult:
     org = k.lookup(expected) or k.find(expected)
     name = org.name if org else expected.strip()
-    visible = scores[name] >= FOUND_AT if name in scores else False
+    visible = scores.get(k.speaks_for(name), 0.0) >= FOUND_AT
     if not visible and org is None:
         visible = any(normalise(ev.organisation or "") == normalise(expected) and ev.weight > 0
                       for ev in result.evidence)
