@@ -67,7 +67,8 @@ class Rule:
     source: str | None = None
     overrides: frozenset[str] = frozenset()
     """Rules whose findings this rule's finding replaces where they overlap: the same problem, said
-    more specifically (generic_pronoun over bias_term for han/hon)."""
+    more specifically (generic_pronoun over bias_term for han/hon). A finding that covers a whole sentence
+    overlaps only where the words it is about lie (``Context.finding``'s ``about``)."""
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES:
@@ -217,10 +218,15 @@ class Registry:
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules.values())
 
-    def one_per_problem(self, findings: list[Finding]) -> list[Finding]:
-        """``findings`` without those that a more specific rule's finding overlaps (see ``Rule.overrides``)."""
-        specific = sorted((f.start, f.end, self.rules[f.rule].overrides) for f in findings
-                          if f.rule in self.rules and self.rules[f.rule].overrides)
+    def one_per_problem(self, findings: list[Finding],
+                        about: Mapping[Finding, tuple[tuple[int, int], ...]] | None = None) -> list[Finding]:
+        """``findings`` without those that a more specific rule's finding overlaps (see ``Rule.overrides``);
+        ``about`` gives, for a finding that spans more than its problem (a sentence), the words it is about,
+        and only those count as its place."""
+        about = about or {}
+        specific = sorted((start, end, self.rules[f.rule].overrides) for f in findings
+                          if f.rule in self.rules and self.rules[f.rule].overrides
+                          for start, end in about.get(f, ((f.start, f.end),)))
         if not specific:
             return findings
         starts = [s for s, _, _ in specific]
@@ -254,6 +260,8 @@ class Context:
     config: Settings
     metrics: dict[str, Any] = field(default_factory=dict)
     rule: Rule | None = None
+    about: dict[Finding, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+    """The words a finding is about, for findings that span more (see :meth:`finding`)."""
 
     @property
     def doc(self) -> Doc:
@@ -306,14 +314,17 @@ class Context:
     def finding(self, start: int, end: int, message: str, suggestions: Iterable[str] = (), *,
                 ground: str | None = None, severity: Severity | str | None = None,
                 source: str | None = None, rule: str | None = None,
-                occurrences: Iterable[tuple[int, int]] = (), replaces: bool = False) -> Finding:
+                occurrences: Iterable[tuple[int, int]] = (), replaces: bool = False,
+                about: Iterable[tuple[int, int]] = ()) -> Finding:
         """A finding for the current rule over ``text[start:end]``, with config overrides applied;
         ``occurrences`` are the problem's other places when it is reported once per text;
-        ``replaces``: each suggestion can stand in for that text as it is."""
+        ``replaces``: each suggestion can stand in for that text as it is; ``about``: the words inside
+        the span that the finding is about (a sentence finding's nouns), which decide where another rule's
+        finding says the same (:meth:`Registry.one_per_problem`)."""
         assert self.rule is not None
         rule_id = rule or self.rule.id
         configured = self.config.severity.get(rule_id)
-        return Finding(
+        finding = Finding(
             rule=rule_id,
             category=self.rule.category,
             severity=configured or Severity(severity or self.rule.severity),
@@ -328,3 +339,6 @@ class Context:
             occurrences=tuple(occurrences),
             replaces=replaces,
         )
+        if about:
+            self.about[finding] = tuple(about)
+        return finding

@@ -172,6 +172,7 @@ def chains(found: list[Hit], lex: Nominalisations) -> list[tuple[Hit, Hit]]:
     needs=("pos", "morph", "lemma"),
     options={"min_count": MIN_COUNT},
     source="Myndigheternas skrivregler 1.4 (substantivsjuka); Tillväxtverket, Klarspråk: använd verb",
+    overrides=("complex_word",),  # its nouns, each with a verb, in one finding: no second one on a noun it names
     examples=Examples(
         flag=(
             "Genomförandet av utvärderingen sker i maj.",
@@ -213,4 +214,5 @@ def nominal_style(ctx: Context) -> Iterator[Finding]:
             f"Meningen bygger på substantiv som kommer från verb ({nouns}). "
             "Skriv med verb i stället, och säg vem som gör vad.",
             suggestions,
+            about=[(h.token.idx, h.token.idx + len(h.token.text)) for h in found],
         )
