@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Callable
 
 import pytest
 from hypothesis import HealthCheck, settings
 
 import klarsprak
+from klarsprak import Finding
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -28,6 +30,15 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 def analyzer() -> klarsprak.Analyzer:
     """The default analyzer with the shipped model (loaded once)."""
     return klarsprak.analyzer.default_analyzer()
+
+
+@pytest.fixture(scope="session")
+def findings_of(analyzer: klarsprak.Analyzer) -> Callable[..., list[Finding]]:
+    """``findings_of(text, rule)``: the findings of one rule on ``text`` (``using=``: another analyzer)."""
+    def of(text: str, rule: str, using: klarsprak.Analyzer | None = None) -> list[Finding]:
+        return [f for f in (using or analyzer).analyze(text).findings if f.rule == rule]
+
+    return of
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from klarsprak.lexicon.inflection import inflected
+from klarsprak.lexicon.inflection import inflect, inflected
 
 PRES = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act"
 PAST = "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act"
@@ -72,9 +72,29 @@ DEF_PL = "Case=Nom|Definite=Def|Gender=Com|Number=Plur"
     ("nödvändig", "ADJ", "Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing", "nödvändigt"),
     ("egen", "ADJ", "Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing", "eget"),
     ("alla", "ADJ", "Case=Nom|Definite=Ind|Degree=Pos|Number=Plur", "alla"),  # does not inflect
+    # the forms complex_word and the passive advice ask for most (formerly tests/lexicon/test_morphology.py)
+    ("få", "VERB", "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act", "får"),
+    ("få", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "fick"),
+    ("ta emot", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "tog emot"),
+    ("använda", "VERB", "VerbForm=Sup|Voice=Act", "använt"),
+    ("betala", "VERB", "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass", "betalas"),
+    ("använda", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass", "användes"),
+    ("skicka", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "skickade"),
+    ("visa", "VERB", "VerbForm=Inf|Voice=Act", "visa"),
+    ("ska", "VERB", "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act", "ska"),
+    ("kontakta", "VERB", "Mood=Imp|VerbForm=Fin|Voice=Act", "kontakta"),
+    ("använda", "VERB", "Mood=Imp|VerbForm=Fin|Voice=Act", "använd"),
+    ("kontakta", "VERB", "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act", "kontaktar"),
+    ("ange", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "angav"),
+    ("höra", "VERB", "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass", "hörs"),
+    ("insats", "NOUN", "Definite=Def|Gender=Com|Number=Sing", "insatsen"),
+    ("åtgärd", "NOUN", "Definite=Def|Gender=Com|Number=Plur", "åtgärderna"),
+    ("beslut", "NOUN", "Definite=Ind|Gender=Neut|Number=Plur", "beslut"),
+    ("Ring oss", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "Ring oss"),
 ])
 def test_attested_forms(replacement, pos, morph, expected):
     assert inflected(replacement, pos, morph) == expected
+    assert inflect(replacement, pos, morph) == expected  # what the rules paste in
 
 
 @pytest.mark.parametrize(("replacement", "pos", "morph"), [

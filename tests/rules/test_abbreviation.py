@@ -60,30 +60,28 @@ OK = [
 
 
 @pytest.mark.parametrize("text,expected", FLAG)
-def test_flags_hard_abbreviations(analyzer, text, expected):
-    found = [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
+def test_flags_hard_abbreviations(findings_of, text, expected):
+    found = findings_of(text, "abbreviation")
     assert [f.text for f in found] == expected
 
 
 @pytest.mark.parametrize("text", OK)
-def test_common_and_explained_pass(analyzer, text):
-    assert not [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
+def test_common_and_explained_pass(findings_of, text):
+    assert not findings_of(text, "abbreviation")
 
 
-def test_suggests_the_expansion(analyzer):
-    found = [f for f in analyzer.analyze("Beslutet gäller fr.o.m. i dag.").findings
-             if f.rule == "abbreviation"]
+def test_suggests_the_expansion(findings_of):
+    found = findings_of("Beslutet gäller fr.o.m. i dag.", "abbreviation")
     assert found[0].suggestions == ("från och med",)
 
 
-def test_an_ambiguous_abbreviation_is_advice_not_a_replacement(analyzer):
+def test_an_ambiguous_abbreviation_is_advice_not_a_replacement(findings_of):
     """t.v. is tills vidare or till vänster: only the writer knows which, so neither is pasted in."""
-    (f,) = [f for f in analyzer.analyze("Tjänsten är vakant t.v. och du kan söka den.").findings
-            if f.rule == "abbreviation"]
+    (f,) = findings_of("Tjänsten är vakant t.v. och du kan söka den.", "abbreviation")
     assert f.text == "t.v." and not f.replaces
     assert f.suggestions == ("Skriv ut ordet: ”tills vidare” eller ”till vänster”.",)
     assert "”tills vidare” eller ”till vänster”" in f.message
-    (sure,) = [f for f in analyzer.analyze("Beslutet gäller fr.o.m. i dag.").findings if f.rule == "abbreviation"]
+    (sure,) = findings_of("Beslutet gäller fr.o.m. i dag.", "abbreviation")
     assert sure.replaces
 
 
@@ -94,22 +92,21 @@ def test_the_lexicon_names_every_reading_or_marks_the_entry_ambiguous():
     assert ambiguous({"id": "x.", "expansion": "x", "ambiguous": True, "source": "saol"})
 
 
-def test_reported_once_with_count(analyzer):
+def test_reported_once_with_count(findings_of):
     text = "Kontakta MSB. MSB svarar i telefon. Skriv till MSB."
-    found = [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
+    found = findings_of(text, "abbreviation")
     assert [f.text for f in found] == ["MSB"]
     assert "3 gånger" in found[0].message and "lag" not in found[0].message
     assert found[0].count == 3 and [text[s:e] for s, e in found[0].occurrences] == ["MSB", "MSB"]
     assert found[0].occurrences[1][0] == text.rindex("MSB")
 
 
-def test_acronyms_can_be_switched_off(analyzer):
+def test_acronyms_can_be_switched_off(findings_of, analyzer):
     import klarsprak
 
     analyzer = klarsprak.Analyzer(klarsprak.Config(rules={"abbreviation": {"acronyms": False}}),
                                   model=analyzer.nlp)
-    assert not [f for f in analyzer.analyze("Du kan söka stöd enligt LSS.").findings
-                if f.rule == "abbreviation"]
+    assert not findings_of("Du kan söka stöd enligt LSS.", "abbreviation", using=analyzer)
 
 
 @pytest.mark.parametrize("text", [
@@ -120,13 +117,12 @@ def test_acronyms_can_be_switched_off(analyzer):
     "Ändringarna finns i SKOLFS 2020:93.",  # a statute series cited with its number
     "Han har varit t.f. pressekreterare sedan maj.",
 ])
-def test_names_english_and_references_are_not_acronyms_to_explain(analyzer, text):
-    assert not [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
+def test_names_english_and_references_are_not_acronyms_to_explain(findings_of, text):
+    assert not findings_of(text, "abbreviation")
 
 
-def test_an_acronym_in_swedish_prose_is_still_reported(analyzer):
-    found = [f for f in analyzer.analyze("Ansökan skickas till NSVA i god tid.").findings
-             if f.rule == "abbreviation"]
+def test_an_acronym_in_swedish_prose_is_still_reported(findings_of):
+    found = findings_of("Ansökan skickas till NSVA i god tid.", "abbreviation")
     assert [f.text for f in found] == ["NSVA"]
 
 
@@ -144,13 +140,13 @@ def test_an_acronym_in_swedish_prose_is_still_reported(analyzer):
     # used in a name elsewhere in the text (Första AP-fonden): part of that name
     "Första AP-fonden och Sjätte AP-fonden slås ihop. AP-fonderna förvaltar pensionerna.",
 ])
-def test_acronyms_explained_where_they_stand(analyzer, text):
-    assert not [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
+def test_acronyms_explained_where_they_stand(findings_of, text):
+    assert not findings_of(text, "abbreviation")
 
 
-def test_an_acronym_in_compounds_is_counted_at_its_own_offsets(analyzer):
+def test_an_acronym_in_compounds_is_counted_at_its_own_offsets(findings_of):
     text = "Vid SAF-dagen talade hon. SAF vill ändra reglerna."
-    found = [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
+    found = findings_of(text, "abbreviation")
     assert [(f.text, f.count) for f in found] == [("SAF", 2)]
     assert (found[0].start, found[0].end) == (4, 7)
     assert [text[s:e] for s, e in found[0].occurrences] == ["SAF"]
