@@ -7,6 +7,7 @@ must not import the benchmarks), so the prose around the figures stays hand-writ
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections.abc import Callable, Hashable
@@ -21,7 +22,7 @@ if str(REPO) not in sys.path:  # the top-level training/ package, when a benchma
 
 from training.docblocks import replace_block  # noqa: E402
 
-__all__ = ["print_pending", "read_judgements", "replace_block", "write_json"]
+__all__ = ["judged_sample", "judging_parser", "print_pending", "read_judgements", "replace_block", "write_json"]
 
 
 def write_json(path: Path, data: object) -> None:
@@ -44,3 +45,22 @@ def print_pending(picked: list[dict[str, Any]], judged: dict[Hashable, dict[str,
     for row in picked:
         if key(row) not in judged:
             print(json.dumps(row, ensure_ascii=False))
+
+
+def judging_parser(description: str) -> argparse.ArgumentParser:
+    """The command line of a benchmark scored against hand judgements: ``--pending`` (see :func:`judged_sample`);
+    a benchmark adds its own options to it."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pending", action="store_true", help="print sampled findings not yet judged")
+    return parser
+
+
+def judged_sample(picked: list[dict[str, Any]], path: Path, key: Callable[[dict[str, Any]], Hashable],
+                  pending: bool) -> dict[Hashable, dict[str, Any]] | None:
+    """The judgements in ``path`` of the sampled findings by ``key``; with ``pending`` the sampled findings
+    without one are printed for the judge instead (:func:`print_pending`) and None is returned."""
+    judged = read_judgements(path, key)
+    if pending:
+        print_pending(picked, judged, key)
+        return None
+    return judged

@@ -16,7 +16,6 @@ figure to compare between versions of the rule.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import sys
@@ -26,7 +25,7 @@ from typing import Any
 
 import klarsprak
 from blind_split import REALTEXT, dev_set
-from docblocks import print_pending, read_judgements, replace_block, write_json
+from docblocks import judged_sample, judging_parser, replace_block, write_json
 from klarsprak.archive import read_document
 
 REPO = Path(__file__).resolve().parents[1]
@@ -67,14 +66,11 @@ def key(row: dict[str, Any]) -> tuple[str, int, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pending", action="store_true", help="print sampled findings not yet judged")
-    args = ap.parse_args(argv)
+    args = judging_parser(__doc__).parse_args(argv)
     rows, with_rule, n_docs, words = collect()
     picked = sorted(rows, key=rank)[:TOTAL]
-    judged = read_judgements(JUDGEMENTS, key)
-    if args.pending:
-        print_pending(picked, judged, key)
+    judged = judged_sample(picked, JUDGEMENTS, key, args.pending)
+    if judged is None:
         return 0
     verdicts = [judged[key(r)] for r in picked if key(r) in judged]
     correct = sum(j["correct"] for j in verdicts)

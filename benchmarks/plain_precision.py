@@ -28,7 +28,7 @@ from typing import Any
 
 import klarsprak
 from klarsprak.archive import read_document
-from docblocks import print_pending, read_judgements, replace_block, write_json
+from docblocks import judged_sample, judging_parser, replace_block, write_json
 
 REPO = Path(__file__).resolve().parents[1]
 REALTEXT = REPO.parent / "shared" / "realtext"
@@ -131,9 +131,7 @@ def write_doc(result: dict[str, Any]) -> None:
 
 def arguments(description: str) -> argparse.Namespace | None:
     """The command line (``--pending``), or None, said on stderr, when ../shared/realtext is absent."""
-    parser = argparse.ArgumentParser(description=description.split("\n\n")[0])
-    parser.add_argument("--pending", action="store_true", help="print sampled findings not yet judged")
-    args = parser.parse_args()
+    args = judging_parser(description.split("\n\n")[0]).parse_args()
     if not REALTEXT.is_dir():
         print(f"skipped: {REALTEXT} is absent", file=sys.stderr)
         return None
@@ -146,9 +144,8 @@ def main() -> int:
         return 0
     rows, with_rule, n_docs, seconds = collect()
     picked = sample(rows)
-    judged = read_judgements(JUDGEMENTS, key)
-    if args.pending:
-        print_pending(picked, judged, key)
+    judged = judged_sample(picked, JUDGEMENTS, key, args.pending)
+    if judged is None:
         return 0
     model = json.loads((klarsprak.resources.model_path() / "meta.json").read_text(encoding="utf-8"))
     result = {

@@ -27,7 +27,6 @@ stay in the file as history and are not counted.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import subprocess
@@ -40,7 +39,7 @@ import blind_eukalyptus
 import blind_split
 import blind_talbanken
 import klarsprak
-from docblocks import print_pending, read_judgements, write_json
+from docblocks import judged_sample, judging_parser, write_json
 from klarsprak import Document
 from klarsprak.archive import read_document
 
@@ -131,15 +130,13 @@ def precision(verdicts: list[str]) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pending", action="store_true", help="print sampled findings not yet judged")
+    ap = judging_parser(__doc__)
     ap.add_argument("--label", default="current", help="name of this run in the results file")
     args = ap.parse_args(argv)
     rows, n_docs, words = collect()
     picked = sorted((r for r in rows if r["doc"] not in TUNED), key=rank)[:SAMPLE]
-    judged = read_judgements(JUDGEMENTS, key)
-    if args.pending:
-        print_pending(picked, judged, key)
+    judged = judged_sample(picked, JUDGEMENTS, key, args.pending)
+    if judged is None:
         return 0
     verdicts = [(r, judged[key(r)]) for r in picked if key(r) in judged]
     if len(verdicts) < len(picked):
