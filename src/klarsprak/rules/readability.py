@@ -109,8 +109,11 @@ def readability(ctx: Context) -> Iterator[Finding]:
     mean = ctx.metrics.get("mean_sentence_length") or 0.0
     long_share = 100.0 * ctx.metrics.get("long_words", 0) / words
     first = ctx.units[0]
-    what = [f"Texten har LIX {value:.0f} ({lix_band(value)}), över målet {target:g}: meningarna har i snitt "
-            f"{mean:.0f} ord och {long_share:.0f} % av orden har fler än sex bokstäver."]
+    clearly = value - names > target + CLEARLY
+    level = (f"Texten har LIX {value:.0f} ({lix_band(value)}), klart över målet {target:g}" if clearly
+             else f"Texten är något svår: LIX {value:.0f} mot målet {target:g}")
+    what = [f"{level}. Meningarna har i snitt {mean:.0f} ord och {long_share:.0f} % av orden har fler än "
+            "sex bokstäver."]
     if names >= 1:
         what.append(f"Namn står för ungefär {names:.0f} av LIX-poängen, och dem behöver du inte ändra.")
     reader = READERS.get(text.genre)
@@ -120,7 +123,7 @@ def readability(ctx: Context) -> Iterator[Finding]:
         first.end,
         " ".join([*what, *([reader] if reader else []), *advice]),
         [f"Sikta på LIX högst {target:g} ({lix_band(target - 1)} text): {advice[0][0].lower()}{advice[0][1:]}"],
-        severity=None if value - names > target + CLEARLY else "info",
+        severity=None if clearly else "info",
     )
 
 
