@@ -2,7 +2,7 @@
 figures behind the value, what names add, the longest sentence to split first and the genre's reader."""
 
 from klarsprak.config import Config
-from klarsprak.doc import Analysis
+from klarsprak.doc import Analysis, Document
 from klarsprak.metrics import unit_metrics
 from klarsprak.rules import REGISTRY, Context
 
@@ -18,9 +18,9 @@ NAMES = ("Riksgäldskontoret, Försvarsmakten och Socialstyrelsen träffade Krim
          "Kammarkollegiet och Kronofogdemyndigheten kom också. Mötet var bra.")
 
 
-def readability(analyzer, text: str, target: float) -> list:
+def readability(analyzer, text: str, target: float, document: Document | None = None) -> list:
     """The readability findings of ``text`` with ``lix_target`` = ``target`` (and the text's LIX)."""
-    analysis = Analysis(analyzer.nlp(text))
+    analysis = Analysis(analyzer.nlp(text), document)
     ctx = Context(analysis, Config(lix_target=target), unit_metrics(analysis.units, 25))
     ctx.rule = REGISTRY.rules["readability"]
     return list(ctx.rule.check(ctx)), ctx.metrics["lix"]
@@ -50,3 +50,20 @@ def test_names_are_counted_but_not_held_against_the_writer(analyzer):
     # above the target by more than the margin, but not by more than five points once the names count as short
     [finding], _ = readability(analyzer, NAMES, round(lix) - 4)
     assert finding.severity == "info" and finding.message.startswith(f"Texten är något svår: LIX {lix:.0f} mot målet")
+
+
+REPORT = """# Skogens roll i klimatarbetet
+
+Skogsbrukets långsiktiga produktionsförmåga påverkas av klimatförändringarnas konsekvenser för tillväxten.
+
+# Åtgärder
+
+Myndigheternas samordningsansvar omfattar uppföljningen av skogsvårdslagstiftningens tillämpning.
+"""
+
+
+def test_a_web_page_is_named_only_when_the_text_comes_from_the_web(analyzer):
+    [plain], _ = readability(analyzer, REPORT, 30)  # headings alone: a report or a textbook
+    [page], _ = readability(analyzer, REPORT, 30, Document(text=REPORT, content_type="text/html"))
+    assert "webbsida" not in plain.message
+    assert "På en webbsida skummar läsaren ofta texten." in page.message

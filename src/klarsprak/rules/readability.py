@@ -7,7 +7,8 @@ above the target (a text a point or two above it is fine for its genre, and one 
 that much), and it warns only when the LIX the writer can change (names counted as short words) is more than
 :data:`CLEARLY` points above; otherwise the finding is information. The message gives the two figures behind
 the value and the names' part, says what to do first (the longest sentence, or the long words) and speaks
-of the text's genre (press release, letter, web page, job ad).
+of the text's genre (press release, letter, job ad, and a web page when the text comes from the web: a report
+or a textbook laid out with headings gets no genre sentence).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import math
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from ..doc import Analysis
+from ..doc import Analysis, Document
 from ..findings import Finding
 from ..metrics import lix_band
 from ..sender.genre import genre
@@ -116,7 +117,7 @@ def readability(ctx: Context) -> Iterator[Finding]:
             "sex bokstäver."]
     if names >= 1:
         what.append(f"Namn står för ungefär {names:.0f} av LIX-poängen, och dem behöver du inte ändra.")
-    reader = READERS.get(text.genre)
+    reader = READERS.get(text.genre) if text.genre != "web_page" or _on_the_web(ctx.document) else None
     advice = _advice(text, mean, long_share - names)
     yield ctx.finding(
         first.start,
@@ -136,6 +137,13 @@ def _advice(text: Profile, mean: float, long_share: float) -> list[str]:
     if long_share >= MANY_LONG:
         advice.append("Byt långa ord mot kortare där det går; termer som läsaren behöver får stå kvar.")
     return advice
+
+
+def _on_the_web(document: Document | None) -> bool:
+    """True if the text comes from a web page (an address, a site, HTML or Markdown), not from a PDF, an
+    office document or a plain text that is only laid out with headings (a report, a textbook)."""
+    return document is not None and bool(document.url or document.site_name
+                                         or any(t in (document.content_type or "") for t in ("html", "markdown")))
 
 
 def _genre(analysis: Analysis) -> str:
