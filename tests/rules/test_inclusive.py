@@ -29,6 +29,7 @@ FLAG = [
     ("De hörselskadade får tolk.", "De hörselskadade", "disability"),
 ]
 OK = [
+    "Du kan söka handikappersättning hos Försäkringskassan.",  # the name of a benefit until 2019
     "Skriv numret på en papperslapp.",
     "Lappkast är en teknik i skidåkning.",
     "Lägg handflatan på bordet.",
@@ -134,6 +135,7 @@ def test_extra_lexicon_file(tmp_path):
     ("Sjukskötare för mentalpatienter har funnits länge.", "patienter inom psykiatrin", True),
     ("De bor i invalidbostäder.", "bostäder för personer med funktionsnedsättning", False),
     ("Toaletten är en handikapptoalett.", "toalett för personer med funktionsnedsättning", False),
+    ("Det finns en handikapparkering vid entrén.", "parkering för personer med funktionsnedsättning", False),
 ])
 def test_suggestion_fits_the_sentence_or_is_advice(analyzer, text, suggestion, replaces):
     (f,) = inclusive(analyzer.analyze(text))

@@ -11,12 +11,14 @@ CASES = {
             ("Handläggaren kontaktar dig när hon har läst din ansökan.", "hon"),
             ("När någon i utlandet skriver till Sverige bör han skriva landskoden.", "han"),
             ("Ingen förundersökare i världen kan säga var oljan finns. Han kan bara bedöma förutsättningarna.", "Han"),
+            ("Bygglovshandläggaren kontaktar dig när hon har granskat ansökan.", "hon"),
             ("Roll är det beteende som förväntas av en person på grund av att han har en viss position.", "han"),
             ("Skall vetenskapsmannen känna sitt samhällsansvar så att han inte slår larm?", "han"),
             ("Den försäkrade får sjukpenning om han blir sjuk.", "han"),
             ("En patient kommer in med ont i bröstet. Patienten pekar på bilden som visar hur han mår.", "han"),
         ],
         [
+            "I alla test var skolbarnen något bättre. Han sammanfattar resultaten i en tabell.",  # var: a verb
             "Anna är sjuk i dag. Hon stannar hemma.",
             "Om en elev är sjuk ska hen stanna hemma.",
             "Om en elev är sjuk ska han eller hon stanna hemma.",

@@ -11,7 +11,8 @@ from spacy.tokens import Span, Token
 
 from ..findings import Finding
 from ..lexicon.matcher import is_proper_name, starts_unit, token_keys
-from ..lexicon.morphology import base_of
+from ..lexicon.inflection import inflected
+from ..lexicon.morphology import base_of, head_of
 from ..lexicon.wordlists import word_lists, words
 from .base import REGISTRY, Context, Examples
 
@@ -39,9 +40,13 @@ def _tells_story(span: Span) -> bool:
 
 def _definite_singular(tok: Token, base: str) -> bool:
     """True for a definite singular form of a person noun (eleven, handläggaren, invandraren)."""
+    stem = base.rstrip("e")
+    at = tok.lower_.rfind(stem)  # also the last part of a compound: bygglovshandläggaren
+    rest = tok.lower_[at + len(stem):] if at >= 0 else ""
+    if rest == "en" and (inflected(base, "NOUN", "Definite=Def|Number=Sing") or "").endswith("t"):
+        return False  # a neuter: "barnen" is the plural, whatever the tagger says
     if "Def" in tok.morph.get("Definite") and "Sing" in tok.morph.get("Number"):
         return True
-    rest = tok.lower_[len(base.rstrip("e")):] if tok.lower_.startswith(base.rstrip("e")) else ""
     return rest in ("en", "n", "et") and not tok.morph.get("Number") == ["Plur"]
 
 
@@ -75,7 +80,9 @@ def _antecedents(ctx: Context, unit: Span) -> list[tuple[Token, bool]]:
             if i and toks[i - 1].lower_ in words("generic_conditions") and not _tells_story(unit):
                 found.append((tok, True))  # "när någon skriver ... bör han", not "frågar någon"
             continue
-        base = base_of(token_keys(tok), nouns)
+        base = base_of(token_keys(tok), nouns) or (
+            head_of(token_keys(tok), tok.lower_, nouns)  # bygglovshandläggaren, which starting a sentence may be PROPN
+            if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and i == 0) else None)
         by_ending = base is None and tok.pos_ == "NOUN" and tok.lower_.endswith(endings)
         if (base is None and not by_ending) or (tok.text[:1].isupper() and i > 0):
             continue
@@ -83,7 +90,7 @@ def _antecedents(ctx: Context, unit: Span) -> list[tuple[Token, bool]]:
         has_det = False
         for j, back in enumerate(window):
             det = back.lower_
-            if det in dets:
+            if det in dets and back.pos_ not in ("VERB", "AUX"):  # "var" the verb is not "var" (each)
                 has_det = True
                 before = toks[max(0, i - j - 3):i - j - 1]
                 if not any(t.lower_ in predicative for t in before) and (det in strong or not by_ending):
@@ -113,6 +120,17 @@ def _introduced(ctx: Context, ante: Token, earlier: list[Token]) -> bool:
     tokens = ctx.tokens
     return any(a.i < ante.i and a.lemma_ == ante.lemma_ and tokens.lower[tokens.prev_word(a.i)] in ("en", "ett")
                for a in earlier) and not _tells_story(ctx.doc[min(a.i for a in earlier):ante.sent.end])
+
+
+def _generic(ctx: Context, candidate: tuple[Token, bool, Span], candidates: list[tuple[Token, bool, Span]],
+             toks: list[Token], unit: Span, cues: frozenset[str]) -> bool:
+    """True if the candidate antecedent is anyone: strongly generic, an example just introduced, or weakly
+    generic with a generic cue (om, när, ska …) near it or the pronoun and no past tense in the pronoun's unit."""
+    ante, strong, ante_span = candidate
+    if strong or _introduced(ctx, ante, [a for a, _, _ in candidates]):
+        return True
+    cue_words = {t.lower_ for t in ctx.word_tokens(ante_span)} | {t.lower_ for t in toks}
+    return bool(cue_words & cues) and not _has_past(unit)
 
 
 @REGISTRY.rule(
@@ -158,6 +176,9 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
             if not candidates:
                 continue
             ante, strong, ante_span = candidates[-1]
+            if not _generic(ctx, candidates[-1], candidates, toks, unit.span, cues):
+                # a weak one last ("rollinnehavarens") does not hide a strong one before it ("den som innehar")
+                ante, strong, ante_span = next((c for c in reversed(candidates) if c[1]), candidates[-1])
             if any(is_proper_name(ctx.analysis, k) and ctx.tokens.pos[ctx.tokens.prev_word(k)] != "ADP"
                    for k in range(ante.i + 1, tok.i) if not starts_unit(ctx.analysis, k)):
                 continue  # a person named in between ("Anna"), but not a place after a preposition
@@ -167,10 +188,8 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
                 continue  # "vi har emanciperat henne ... den som bestämmer; vi har givit henne": known already
             if ctx.tokens.lemma[ctx.tokens.next_word(ante.i)].lower() in speech:
                 continue  # "Läkaren säger att han ...": someone quoted, a known person
-            if not strong and not _introduced(ctx, ante, [a for a, _, _ in candidates]):
-                cue_words = {t.lower_ for t in ctx.word_tokens(ante_span)} | {t.lower_ for t in toks}
-                if not cue_words & cues or _has_past(unit.span):
-                    continue
+            if not _generic(ctx, (ante, strong, ante_span), candidates, toks, unit.span, cues):
+                continue
             yield ctx.finding(
                 tok.idx,
                 tok.idx + len(tok.text),

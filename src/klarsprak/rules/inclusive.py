@@ -42,6 +42,8 @@ NAME_ENDINGS = ("", "en", "et", "n", "t", "s", "ens", "ets", "ns", "ts")
 SAME_PLURAL = ("are", "ande", "ende", "iker", "ud", "arn")
 #: How many words may stand between a matched word and the abbreviation that shows it is part of a name.
 NAME_WORDS = 4
+#: How common (wordfreq's Zipf scale) the last part of a compound must be to stand alone in a rewrite.
+MIN_PART_ZIPF = 2.5
 #: Copulas before a predicative adjective ("är handikappad"): a noun phrase cannot take its place.
 COPULAS = frozenset({"är", "var", "vara", "varit", "blir", "blev", "bli", "blivit", "förblir"})
 
@@ -188,13 +190,18 @@ def _for_persons(tokens: TokenTable, match: Match, suggestion: str) -> tuple[str
     """For a compound that starts with the entry's word ("invalidbostäder", "handikapptoalett") and a suggestion
     "person med …" or a word for an impairment ("funktionsnedsättning"): its last part "för personer med …"
     ("bostäder för personer med funktionsnedsättning") and the word, or None."""
+    from wordfreq import zipf_frequency  # loaded when first needed, as the inflection engine does
+
     head, _, rest = suggestion.partition(" ")
     if head.endswith("nedsättning") and not rest:
         head, rest = "person", f"med {head}"
     word = tokens.text[match.start]
     lemma = next((lem for lem in match.entry.lemmas if word.lower().startswith(lem)), "")
     last = word[len(lemma):].lstrip("-")
-    if match.how != "modifier" or head not in ("person", "personer") or not rest.startswith("med ") or len(last) < 3:
+    if lemma and lemma[-1:] == lemma[-2:-1] and zipf_frequency(lemma[-1] + last.lower(), "sv") > zipf_frequency(last.lower(), "sv"):
+        last = lemma[-1] + last  # handikapp|parkering is written "handikapparkering"
+    if (match.how != "modifier" or head not in ("person", "personer") or not rest.startswith("med ") or len(last) < 3
+            or zipf_frequency(last.lower(), "sv") < MIN_PART_ZIPF):
         return None
     phrase = f"{last} för personer {rest}"
     return (phrase[:1].upper() + phrase[1:] if word[:1].isupper() else phrase), word
