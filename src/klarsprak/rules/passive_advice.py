@@ -154,7 +154,7 @@ def _reader(group: VerbGroup, text: str, analysis: Analysis, lemmas: frozenset[s
     suggestions = tuple(s for s in (imperative, sentence) if s) or (f"Skriv till exempel {_active(group, 'du')}",)
     shown = _shown_in(group, analysis) if lemmas & actors().shown_in_documents else None
     if shown is not None and modal is not None and not _negated(group):
-        message += f" Eller låt {shown} vara subjekt, när den är det texten handlar om."
+        message += f" Räknar texten upp vad {shown} ska visa, kan {shown} också vara subjekt."
         suggestions += (f"{shown[:1].upper()}{shown[1:]} {modal.lower_} visa …",)
     return Advice(group, message, suggestions)
 

@@ -140,9 +140,11 @@ def missing_sender(ctx: Context) -> Iterator[Finding]:
     elif not result.found and (result.genre in ("letter", "press_release", "job_ad") or result.expected
                                or (result.genre == "text" and unnamed_we)):
         lead, why, suggestion = NAMED_IN_TEXT.get(result.genre, NAMED_IN_TEXT["text"])
-        page = result.genre == "press_release" and _page_file(ctx.analysis.document)  # the site may name it
-        yield ctx.finding(start, end, f"{lead}: {missing_because(result)}. {why}",
-                          [suggestion, "Avsluta med en kontaktruta: organisation, enhet, telefon och e-post."],
+        release = result.genre == "press_release"
+        page = release and _page_file(ctx.analysis.document)  # the site may name it
+        closing = (PRESS_CONTACT if release else "Avsluta med en kontaktruta: organisation, enhet, telefon och e-post.")
+        why += " Det saknas också en presskontakt." if release and not result.contact and not page else ""
+        yield ctx.finding(start, end, f"{lead}: {missing_because(result)}. {why}", [suggestion, closing],
                           severity="info" if page else None)
     elif not result.found and result.genre == "web_page" and _page_file(ctx.analysis.document):
         lead, why, suggestion = NAMED_IN_TEXT["web_page"]
@@ -163,8 +165,10 @@ def _page_file(document: Document | None) -> bool:
 
 
 DEBATE_MESSAGE = ("Det går inte att se vem som talar: utskriften anger ingen talare före inläggen, bara tilltal som "
-                  "”Herr talman!”. Den som läser en debatt måste kunna se vem som säger vad.")
+                  "”Herr talman!” eller ”kära kolleger”. Den som läser en debatt måste kunna se vem som säger vad.")
 DEBATE_SUGGESTION = "Skriv talarens namn och parti eller grupp före varje inlägg, t.ex. ”Anna Andersson (S):”."
+PRESS_CONTACT = ("Avsluta med en presskontakt: namn, titel, telefonnummer och e-post, t.ex. ”Kontakt: Anna "
+                 "Andersson, pressekreterare, 08-123 45 67”.")
 
 
 #: What a text without a sender lacks, by genre: (what is missing, why it matters, what to write).
@@ -237,6 +241,5 @@ UNREACHABLE = {
                "Lägg till en kontaktperson med telefonnummer och e-postadress."),
     "press_release": ("Pressmeddelandet kommer från {organisation}, men det står inte vem journalister kan "
                       "kontakta: det saknas en presskontakt med namn, telefonnummer eller e-post.",
-                      "Avsluta med en presskontakt: namn, titel, telefonnummer och e-post, t.ex. "
-                      "”Kontakt: Anna Andersson, pressekreterare, 08-123 45 67”."),
+                      PRESS_CONTACT),
 }

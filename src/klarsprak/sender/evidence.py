@@ -135,14 +135,15 @@ def scan(text: str, field: str = "text", lines: Lines | None = None,
         if org_id is None or k.cue("former", "before", text[max(0, m.start("role") - WINDOW):m.start("role")].rstrip()):
             continue  # "tidigare statssekreterare": the person no longer speaks for the organisation
         org = k.organisations[org_id]
-        source = k.cue("source", "before", text[max(0, m.start() - WINDOW):m.start()].rstrip())
+        before = text[max(0, m.start() - WINDOW):m.start()].rstrip()
+        source = k.cue("source", "before", before)
         if source and source != "source.kontakta":  # "överlämnat sin promemoria till inrikesminister X": a recipient
             found.append(Evidence("person", m.group(), m.start(), m.end(), field, org.name, 0.0, "mentioned"))
-        else:  # a byline, a signature or "Kontakta pressekreterare Y" speaks for the organisation; "säger
-            # kulturminister X" in running text is quoted, as a news report quotes her too: weak alone
+        else:  # a byline, a title, a signature or "Kontakta pressekreterare Y" speaks for the organisation;
+            # "säger kulturminister X" in running text is quoted, as a news report quotes her too: weak alone
             line = lines[lines.index(m.start())].text.strip()
             own = (own_line(m.start()) or len(line) <= CONTACT_LINE or line.startswith("#")
-                   or k.cue("speaker", "before", text[max(0, m.start() - WINDOW):m.start()].rstrip()))
+                   or k.cue("speaker", "before", before))
             found.append(Evidence("person", m.group(), m.start(), m.end(), field, org.name,
                                   WEIGHTS["person" if own or source else "person.quoted"]))
 

@@ -101,8 +101,8 @@ def explain(result: SenderResult) -> str:
         return (f"Avsändaren {result.organisation} framgår {where}: "
                 f"{_KIND_WORDS.get(strongest.kind, strongest.kind)} ”{_short(strongest.text)}”.")
     if result.genre == "web_page":
-        return ("Texten nämner ingen organisation som avsändare, men på en webbsida eller i en publicerad "
-                "handling visar webbplatsen eller omslaget vem som står bakom den.")
+        return ("Texten nämner ingen organisation som avsändare; på en webbsida eller i en publicerad handling kan "
+                "webbplatsen eller omslaget visa det, men den som bara läser texten ser det inte.")
     return "Det går inte att se vem som är avsändare: " + missing_because(result) + "."
 
 
