@@ -70,7 +70,7 @@ CASES = {
             ("Kontakta din förman om du blir sjuk.", "förman"),
             ("Talesmannen uteslöt inte nya åtgärder.", "Talesmannen"),
             ("Riksdagsmännen röstade nej.", "Riksdagsmännen"),
-            ("Köpmännen i staden sålde tyg.", "Köpmännen"),
+            ("Tidningsmännen skrev om saken.", "Tidningsmännen"),
             ("Ambulansmännen hämtade patienten.", "Ambulansmännen"),
             ("Fråga lärarinnan om läxan.", "lärarinnan"),
         ],

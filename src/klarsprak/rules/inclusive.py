@@ -126,7 +126,7 @@ def _fit(tokens: TokenTable, match: Match, suggestion: str) -> str | None:
         number = "Plur" if "Number=Plur" in tokens.morph[i] else "Sing"
         fit = inflected(suggestion, "NOUN", f"Definite=Ind|Number={number}")
     elif lemma.endswith("man") and (morph := _man_form(tokens.lower[i])):
-        fit = inflected(suggestion, "NOUN", morph)  # the model reads "köpmännen" as singular: the ending tells
+        fit = inflected(suggestion, "NOUN", morph)  # the model reads "riksdagsmännen" as singular: the ending tells
     elif (tokens.pos[i] == "NOUN" and " " in suggestion and suggestion.split(" ", 1)[0] in words("generic_antecedents")
           and "Case=Gen" not in tokens.morph[i]  # "invandrarbarnens skolgång": the phrase cannot take the -s
           and (tokens.prev_word(i) < 0 or tokens.pos[tokens.prev_word(i)] not in ("DET", "ADJ"))):
@@ -139,7 +139,7 @@ def _fit(tokens: TokenTable, match: Match, suggestion: str) -> str | None:
     return fit
 
 
-#: The number and definiteness each ending of a -man word gives (köpman, köpmannen, köpmän, köpmännen).
+#: The number and definiteness each ending of a -man word gives (talesman, talesmannen, talesmän, talesmännen).
 MAN_FORMS = (("männen", "Definite=Def|Number=Plur"), ("mannen", "Definite=Def|Number=Sing"),
              ("män", "Definite=Ind|Number=Plur"), ("man", "Definite=Ind|Number=Sing"))
 
