@@ -104,7 +104,8 @@ def findings(which: str = "realtext") -> tuple[dict[str, str], list[dict[str, An
         for f in report.findings:
             rows.append({"doc": name, "rule": f.rule, "category": f.category,
                          "severity": str(f.severity), "start": f.start, "end": f.end, "text": f.text,
-                         "message": f.message, "suggestions": list(f.suggestions)})
+                         "message": f.message, "suggestions": list(f.suggestions),
+                         "occurrences": [list(o) for o in f.occurrences]})
     return texts, rows
 
 
@@ -167,6 +168,11 @@ def locate(label: dict[str, Any], text: str) -> tuple[int, int] | None:
     return (start, start + len(words)) if start >= 0 else None
 
 
+def places(row: dict[str, Any]) -> list[tuple[int, int]]:
+    """Where a finding points: its own span and the other places it lists (a word reported once per text)."""
+    return [(row["start"], row["end"]), *(tuple(o) for o in row.get("occurrences") or [])]
+
+
 def recall(labels: list[dict[str, Any]], texts: dict[str, str],
            rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Per category and certainty: labels found by a finding of a matching rule."""
@@ -186,7 +192,7 @@ def recall(labels: list[dict[str, Any]], texts: dict[str, str],
                 if span is None:
                     count["unlocated"] += 1
                     continue
-                hit = any(r["start"] < span[1] and span[0] < r["end"] for r in matching)
+                hit = any(start < span[1] and span[0] < end for r in matching for start, end in places(r))
             certainty = item.get("certainty", "clear")
             count[f"{certainty}_labels"] += 1
             count[f"{certainty}_found"] += hit
