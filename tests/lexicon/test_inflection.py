@@ -67,6 +67,18 @@ DEF_PL = "Case=Nom|Definite=Def|Gender=Com|Number=Plur"
     ("lärare", "NOUN", IND_PL, "lärare"),
     ("lärare", "NOUN", DEF_PL, "lärarna"),
     ("politiker", "NOUN", IND_PL, "politiker"),  # not the singular "politikern"
+    # gender from the attested definite forms: a neuter takes -et and an unchanged plural after a consonant
+    ("barn", "NOUN", DEF_SG, "barnet"),  # not the plural "barnen"
+    ("år", "NOUN", IND_PL, "år"),  # not "åror", the plural of åra
+    ("år", "NOUN", DEF_PL, "åren"),
+    ("program", "NOUN", DEF_SG, "programmet"),  # the m doubles, not "programet"
+    ("möte", "NOUN", IND_PL, "möten"),
+    ("arbete", "NOUN", IND_PL, "arbeten"),  # not the verb "arbetar"
+    ("exempel", "NOUN", DEF_PL, "exemplen"),
+    ("museum", "NOUN", DEF_SG, "museet"),
+    ("värd", "NOUN", IND_PL, "värdar"),  # "värdet" is värde's: värd is common
+    ("medlem", "NOUN", IND_PL, "medlemmar"),
+    ("idé", "NOUN", DEF_SG, "idén"),
     # adjectives
     ("nödvändig", "ADJ", "Case=Nom|Definite=Def|Degree=Pos|Number=Sing", "nödvändiga"),
     ("nödvändig", "ADJ", "Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing", "nödvändigt"),

@@ -161,41 +161,120 @@ def _regular(lemma: str) -> dict[str, str]:
 
 def noun_form(lemma: str, morph: str) -> str | None:
     """``lemma`` with the number and definiteness of a noun with morphology ``morph`` (åtgärder,
-    insatsen), or None when Swedish text attests no such form.
+    insatsen, barnet, programmet), or None when Swedish text attests no such form.
 
-    A plural is chosen as a pair, indefinite and definite (möjligheter, möjligheterna; with a changed
-    vowel: ledamöter, händer), so that a verb form or the singular that looks like one ("beslutar",
-    "möjlighet") cannot pass for it; an unchanged plural (:func:`_unchanged`) only when no ending is
-    attested, and never the singular (not "ledamot", "ledamoten" for ledamöter)."""
-    from wordfreq import zipf_frequency
-
+    The noun's gender (:func:`_is_neuter`) decides the endings: a neuter takes -et/-t in the
+    definite singular (barnet, not the plural "barnen") and an unchanged plural after a consonant
+    (år, åren; not "åror", the plural of åra) or -n after a vowel (möten, not the verb "mötar");
+    a common noun takes -en/-n and a plural in -ar, -er, -or or -r, or none if it names an agent
+    (lärare, politiker). A final m or n after a short vowel may double (programmet, mannen). A
+    plural is chosen as a pair, indefinite and definite, both attested (möjligheter, möjligheterna;
+    with a changed vowel: ledamöter, länder), so a verb form or the singular that looks like one
+    ("beslutar", "ledamot") cannot pass for it."""
     feats = _features(morph)
     plural, definite = feats.get("Number") == "Plur", feats.get("Definite") == "Def"
     if not plural and not definite:
         return lemma
+    neuter = _is_neuter(lemma)
+    if not plural:
+        return _commonest(_definite_singulars(lemma, neuter))
+    pairs = _neuter_plurals(lemma) if neuter else _common_plurals(lemma)
+    best = max(pairs, key=_pair_score, default=None)
+    if best is None or _pair_score(best) < MIN_ZIPF:
+        return None
+    return best[1] if definite else best[0]
+
+
+#: A noun is neuter when its neuter definite form is attested and at most this much rarer (Zipf) than
+#: the common one, which for a neuter is its definite plural (barnet 4.8, barnen 5.1; Manet 3.0, mannen 5.0).
+NEUTER_MARGIN = 1.0
+
+
+def _is_neuter(lemma: str) -> bool:
+    """True if ``lemma`` is a neuter noun, read from its attested definite forms (see :data:`NEUTER_MARGIN`);
+    a noun in -a never is (frågat is a verb), and a form in -et that is commoner as the definite of a
+    noun in -e counts for nothing (värd: "värdet" is värde's)."""
+    from wordfreq import zipf_frequency
+
+    if lemma.endswith("a") or not lemma:
+        return False
+    def own(form: str) -> float:  # "värdet" is the definite of värde, not of värd
+        other = form[:-1] if form.endswith("et") and lemma[-1:] not in VOWELS else ""
+        score = zipf_frequency(form, "sv")
+        return score if not other or zipf_frequency(other, "sv") < score else 0.0
+
+    neuter = max((own(f) for f in _definite_singulars(lemma, True)), default=0.0)
+    common = max((zipf_frequency(f, "sv") for f in _definite_singulars(lemma, False)), default=0.0)
+    return neuter >= MIN_ZIPF and neuter >= common - NEUTER_MARGIN
+
+
+def _definite_singulars(lemma: str, neuter: bool) -> list[str]:
+    """The candidate definite singulars: -t/-n after a vowel (partiet, idén), -et/-en after a consonant,
+    with the final consonant doubled (programmet, mannen), for -el, -er, -en the e dropped (regeln,
+    exemplet, numret) and for a neuter in -um its -um (museet)."""
+    if lemma[-1:] in VOWELS or lemma.endswith("é"):
+        return [lemma + "t", lemma + "et"] if neuter else [lemma + "n"]
+    ending = "et" if neuter else "en"
+    forms = [lemma + ending]
+    if _doubles(lemma):
+        forms.append(lemma + lemma[-1] + ending)
+    if lemma[-2:] in ("el", "er", "en"):
+        forms += [s + "et" for s in _syncopated(lemma)] if neuter else [lemma + "n"]  # regeln: not "regelen"
+    if neuter and lemma.endswith("um"):
+        forms.append(lemma[:-2] + "et")
+    return forms
+
+
+def _doubles(lemma: str) -> bool:
+    """True if ``lemma``'s final m or n after a vowel may double before an ending (program, man, medlem)."""
+    return lemma[-1:] in ("m", "n") and lemma[-2:-1] in VOWELS
+
+
+def _syncopated(lemma: str) -> list[str]:
+    """``lemma`` in -el, -er, -en without its e (exempel: exempl; nummer: nummr, numr); none for another lemma."""
+    if lemma[-2:] not in ("el", "er", "en") or len(lemma) < 5:
+        return []
+    stem = lemma[:-2] + lemma[-1]
+    return [stem] + ([stem[:-2] + stem[-1]] if stem[-2] == stem[-3] else [])
+
+
+def _pair_score(pair: tuple[str, str]) -> float:
+    from wordfreq import zipf_frequency
+
+    return min(zipf_frequency(pair[0], "sv"), zipf_frequency(pair[1], "sv"))
+
+
+def _neuter_plurals(lemma: str) -> list[tuple[str, str]]:
+    """A neuter's plural pairs: -n after a vowel (möten, mötena) or -er (partier); after a consonant
+    unchanged (år, åren; programmen; exemplen) or -er with a changed vowel (länder) or for -um (museer)."""
+    if lemma[-1] in VOWELS:
+        return [(lemma + "n", lemma + "na"), (lemma + "er", lemma + "erna")]
+    pairs = [(lemma, lemma + "en")] + [(lemma, s + "en") for s in _syncopated(lemma)]
+    if _doubles(lemma):
+        pairs.append((lemma, lemma + lemma[-1] + "en"))
+    if lemma.endswith("um"):
+        pairs.append((lemma[:-2] + "er", lemma[:-2] + "erna"))
+    return pairs + [(s + "er", s + "erna") for s in [_umlauted(lemma)] if s]
+
+
+def _common_plurals(lemma: str) -> list[tuple[str, str]]:
+    """A common noun's plural pairs: -ar, -er, -or, -r (with the e of -el, -er, -en dropped: regler; a
+    changed vowel: ledamöter, händer), or unchanged for a noun of agent in -are, -er, -ande, -ende
+    (lärare, lärarna; politiker, politikerna)."""
     stem = lemma[:-1] if lemma[-1:] in "ae" else lemma
     stems = [stem] + ([lemma[:-2] + lemma[-1]] if lemma[-2:] in ("el", "er", "en") else [])  # regel: regler
+    stems += [lemma + lemma[-1]] if _doubles(lemma) else []  # medlemmar, vänner
     pairs = [(s + e, s + e + "na") for s in stems for e in ("ar", "er", "or")]
     pairs += [(s + "er", s + "erna") for s in map(_umlauted, stems) if s]
-    pairs += [(lemma + "r", lemma + "rna")] + ([(lemma + "n", lemma + "na")] if lemma.endswith("e") else [])
-
-    def score(pair: tuple[str, str]) -> float:
-        return min(zipf_frequency(pair[0], "sv"), zipf_frequency(pair[1], "sv"))
-
-    best = max(pairs, key=score)
-    suffixed = score(best) >= MIN_ZIPF
-    if not suffixed:
-        best = max(_unchanged(lemma), key=score, default=(lemma, ""))
-    if plural:
-        return (best[1] if definite else best[0]) if score(best) >= MIN_ZIPF else None
-    if lemma[-1] in VOWELS:
-        singular = [lemma + "n", lemma + "t"]
-    else:  # never a bare -t or -n after a consonant (hjälpt is a verb), except -el, -er, -en: regeln
-        singular = [lemma + "en", lemma + "et"] + ([lemma + "n"] if lemma[-2:] in ("el", "er", "en") else [])
-    return _commonest(f for f in singular if not suffixed or f not in best)  # ärendet, not ärenden
+    pairs += [(lemma + "r", lemma + "rna")]
+    if _pair_score(max(pairs, key=_pair_score)) >= MIN_ZIPF:
+        return pairs
+    if lemma.endswith("are"):
+        return [(lemma, lemma[:-1] + "na")]
+    return [(lemma, lemma + "na")] if lemma.endswith(("er", "ande", "ende")) else []
 
 
-#: The vowel changes of plurals in -er (ledamot: ledamöter, hand: händer, stång: stänger).
+#: The vowel changes of plurals in -er (ledamot: ledamöter, hand: händer, land: länder).
 UMLAUT = {"a": "ä", "o": "ö", "å": "ä"}
 
 
@@ -203,25 +282,6 @@ def _umlauted(stem: str) -> str | None:
     """``stem`` with its last vowel changed as in a plural (ledamot → ledamöt), or None when it has none to change."""
     i = max((stem.rfind(v) for v in VOWELS), default=-1)
     return stem[:i] + UMLAUT[stem[i]] + stem[i + 1:] if i >= 0 and stem[i] in UMLAUT else None
-
-
-def _unchanged(lemma: str) -> list[tuple[str, str]]:
-    """The plural pairs without an ending: a neuter that ends in a consonant, told by its attested definite
-    singular (beslut, besluten: beslutet; program, programmen: programmet; not man: mannen), and nouns of agent in -are,
-    -er, -ande, -ende (lärare, lärarna; politiker, politikerna). A common noun has none ("ledamoten" is
-    the singular)."""
-    from wordfreq import zipf_frequency
-
-    pairs = []
-    if lemma[-1:] not in VOWELS:  # a -et form commoner than the other stem's -en: not Manet beside mannen
-        single, double = lemma, lemma + lemma[-1]
-        pairs += [(lemma, stem + "en") for stem, other in ((single, double), (double, single))
-                  if MIN_ZIPF <= zipf_frequency(stem + "et", "sv") > zipf_frequency(other + "en", "sv")]
-    if lemma.endswith("are"):
-        pairs.append((lemma, lemma[:-1] + "na"))
-    elif lemma.endswith(("er", "ande", "ende")):
-        pairs.append((lemma, lemma + "na"))
-    return pairs
 
 
 def adjective_form(lemma: str, morph: str) -> str | None:
