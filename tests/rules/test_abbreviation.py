@@ -161,3 +161,32 @@ def test_acronyms_in_a_token(token, expected):
     from klarsprak.rules.abbreviation import acronyms_in
 
     assert acronyms_in(token) == expected
+
+
+@pytest.mark.parametrize("text,suggestion", [
+    ("Han var generaldirektör för FMV. Han köpte in vapen till Försvarets materielverk.",
+     "Skriv ”Försvarets materielverk (FMV)” första gången."),
+    ("Han talade på Utrikespolitiska institutet. Jag vill gratulera UI till det nya centret.",
+     "Skriv ”Utrikespolitiska institutet (UI)” första gången."),
+    ("Proven i NO är frivilliga. Proven ges också i de naturorienterade ämnena.",
+     "Skriv ”naturorienterade ämnena (NO)” första gången."),
+])
+def test_a_long_form_written_elsewhere_is_named_in_the_advice(analyzer, text, suggestion):
+    found = [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
+    assert [f.suggestions for f in found] == [(suggestion,)]
+
+
+def test_two_ordinary_words_are_no_long_form(analyzer):
+    found = [f for f in analyzer.analyze("Under inga omständigheter får UI stängas av.").findings
+             if f.rule == "abbreviation"]
+    assert found[0].suggestions == ("Skriv ut vad UI står för, med UI inom parentes.",)
+
+
+@pytest.mark.parametrize("text,form", [
+    ("Förordnandet gäller sex år (t.o.m 31 mars 2021).", "t.o.m"),  # the last full stop left out
+    ("Borrtornet är värt 50 milj kronor.", "milj"),
+    ("Barbro sitter t v på bilden.", "t v"),  # written with a space, still two readings
+])
+def test_more_written_forms(analyzer, text, form):
+    found = [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
+    assert [f.text for f in found] == [form]

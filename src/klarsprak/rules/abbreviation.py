@@ -36,7 +36,7 @@ from ..doc.passages import passages
 from ..lexicon import abbreviations
 from ..lexicon.abbreviations import ambiguous, expansions
 from ._names import in_statute_title
-from .acronym_forms import ROMAN, abbreviates, acronyms_in, ordinary_word
+from .acronym_forms import ROMAN, abbreviates, acronyms_in, long_form, ordinary_word
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 
 MAX_TOKENS = 5
@@ -56,6 +56,8 @@ PAREN_WORDS = 3
 #: What may stand between a sentence's last full stop and the next sentence.
 QUOTES_AND_DASHES = frozenset({"-", "–", "—", "”", '"', "'", "’", "»"})
 HYPHENATED = re.compile(r"^([A-ZÅÄÖ]{2,6})-\w")
+#: The parts of speech an acronym's long form is made of (Försvarets materielverk, gemensamma jordbrukspolitiken).
+LONG_FORM_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 DEFINING_BEFORE = frozenset({"förkortat", "förkortas", "förkortning", "förkortningen", "kallad", "kallas",
                              "kallat", "benämnt"})
 
@@ -256,6 +258,13 @@ def _ends_sentence(tokens: TokenTable, j: int, noun: bool) -> bool:
     return tokens.text[after][:1].isupper() or tokens.sent_start[after]
 
 
+def _content_starts(tokens: TokenTable) -> dict[int, str]:
+    """Where each noun, name and adjective of the text starts, with its part of speech: the words an acronym's
+    long form is made of."""
+    return {tokens.idx[k]: tokens.pos[k] for k in range(len(tokens))
+            if tokens.pos[k] in LONG_FORM_POS and tokens.text[k][:1].isalpha()}
+
+
 def _readings(listed: tuple[str, ...]) -> str:
     """The readings of an ambiguous abbreviation as a phrase (”tills vidare” eller ”till vänster”), or ""
     when only one is listed."""
@@ -303,6 +312,7 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
                 continue
             start = tokens.idx[i] + offset
             uses.setdefault(acronym, []).append((start, start + len(acronym), None))
+    content: dict[int, str] = {}  # where the text's nouns, names and adjectives start, once an acronym asks
     for key, found in uses.items():
         if key in defined:
             continue
@@ -323,6 +333,13 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
                        f"Förkortningen ”{text}” är svår för många läsare. Skriv ut ”{expansion}”, "
                        f"eller förklara förkortningen första gången du använder den.{count}", (expansion,),
                        occurrences=others, replaces=True)
+        elif (written := long_form(text, ctx.text, (content := content or _content_starts(tokens)),
+                                   {s for s, _, _ in found})) is not None:
+            yield Term("abbreviation", start, end,
+                       f"Förklara ”{text}” första gången du använder förkortningen. Texten skriver ut "
+                       f"”{written}” men knyter det inte till ”{text}”: skriv ”{written} ({text})” första "
+                       f"gången.{count}",
+                       (f"Skriv ”{written} ({text})” första gången.",), occurrences=others)
         else:
             yield Term("abbreviation", start, end,
                        f"Förklara ”{text}” första gången du använder förkortningen: skriv ut vad den står för "

@@ -4,6 +4,7 @@ form abbreviates a long form. Shared by the ``abbreviation`` rule's search and i
 from __future__ import annotations
 
 import re
+from .compound_split import head_zipf, modifier_zipf, segments
 
 ACRONYM = re.compile(r"^([A-ZÅÄÖ]{2,6})(?::s|:n|:en|:et|:ar|:arna|s)?$")
 #: An acronym with a small letter inside (SoHO, BiH, SvD): a capital, at most one small letter, then capitals.
@@ -15,6 +16,15 @@ VOWEL = re.compile(r"[aeiouyåäö]")
 #: How common (Zipf scale, wordfreq's Swedish list) a word in capitals must be to be read as an
 #: ordinary word: three letters need more (DAG, NYA: above 5; SVT, ICA, OBS: below), longer words less.
 WORD_ZIPF = 5.0
+#: Letters each compound part needs to lend its initial to an acronym (materiel|verk; not ute|rummets).
+MIN_PART_LETTERS = 4
+#: How common (Zipf) each of those parts must be, so that a forced cut (männi|skor, uterum|mets) lends nothing.
+PART_ZIPF = 2.5
+#: Endings of a definite noun, which ends a long form of common words (den gemensamma jordbrukspolitiken), not
+#: a chance phrase with the right initials (låg statsskuld for LSS).
+DEFINITE = ("en", "et", "na")
+#: A run of words (letters only, at least two of them) that may spell an acronym: its long form.
+WORD_RUN = re.compile(r"[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})*")
 LONG_WORD_ZIPF = 3.5
 
 
@@ -65,3 +75,54 @@ def abbreviates(short: str, long: list[str]) -> bool:
             return False
         k -= 1
     return True
+
+
+def _initials(word: str) -> tuple[str, ...]:
+    """What ``word`` may give an acronym that spells it: its first letter, or the first letter of each of
+    its compound parts when each part has :data:`MIN_PART_LETTERS` letters (Försvarets → f; materielverk →
+    m or mv; naturorienterande → n or no; not uterummets → ute|rummets)."""
+    parts = segments(word, whole=False)
+    whole = word[:1].lower()
+    if parts is None or len(parts) < 2 or min(map(len, parts)) < MIN_PART_LETTERS \
+            or min(*map(modifier_zipf, parts[:-1]), head_zipf(parts[-1])) < PART_ZIPF:
+        return (whole,)
+    return whole, "".join(p[:1].lower() for p in parts)
+
+
+def spells(acronym: str, words: list[str]) -> bool:
+    """True if ``acronym``'s letters are exactly the initials of ``words``, each word giving its first letter
+    or the first letters of its compound parts (FMV: Försvarets materielverk; GJP: gemensamma
+    jordbrukspolitiken; UI: Utrikespolitiska institutet; NO: naturorienterande)."""
+    letters = "".join(c.lower() for c in acronym if c.isalpha())
+    ends = {0}
+    for word in words:
+        ends = {n + len(i) for n in ends for i in _initials(word) if letters.startswith(i, n)}
+        if not ends:
+            return False
+    return len(letters) in ends
+
+
+def long_form(acronym: str, text: str, content: dict[int, str], own: set[int]) -> str | None:
+    """A run of content words in ``text`` that spells ``acronym`` without being tied to it (the text writes
+    "Utrikespolitiska institutet" and, elsewhere, "UI"): the first found, shortest at its place. ``content``
+    maps where each noun, name and adjective starts to its part of speech (``own``: the acronym's places), so
+    that verbs and
+    function words (lösa Sveriges stora, sjukhuset var det) make no long form. Several words must be a name
+    (capitalised inside a sentence: "på Utrikespolitiska institutet") or, from three letters, end in a
+    definite noun (den gemensamma jordbrukspolitiken)."""
+    letters = sum(c.isalpha() for c in acronym)
+    for start in sorted(content.keys() - own):
+        run = WORD_RUN.match(text, start)
+        if run is None or run.group()[:1].lower() != acronym[:1].lower():
+            continue
+        words = [(start + m.start(), m.group()) for m in re.finditer(r"\S+", run.group())]
+        named = words[0][1][:1].isupper() and text[:start].rstrip()[-1:].isalpha()
+        for n in range(1, min(letters, len(words)) + 1):
+            if words[n - 1][0] not in content:
+                break
+            if spells(acronym, [w for _, w in words[:n]]) and (n == 1 or named or letters > 2
+                                                                and words[n - 1][1].endswith(DEFINITE)):
+                # an adjective names a kind of thing: with its noun (naturorienterade ämnen)
+                more = n < len(words) and content[words[n - 1][0]] == "ADJ" and content.get(words[n][0]) == "NOUN"
+                return " ".join(w for _, w in words[:n + more])
+    return None
