@@ -13,13 +13,14 @@ them. This script runs klarsprak on those documents and reports
     python benchmarks/lexicon_recall.py            # measure, write the results JSON and the docs table
     python benchmarks/lexicon_recall.py --pending  # print findings that still need a verdict
     python benchmarks/lexicon_recall.py --misses   # print marked instances no finding covers
-    python benchmarks/lexicon_recall.py --set eukalyptus [--split held]
+    python benchmarks/lexicon_recall.py --set s22 [--split held]
 
-``--set eukalyptus`` measures the same on ``benchmarks/data/lexicon_recall_eukalyptus.yaml``: government
-press releases and European Parliament debate chunks of the Eukalyptus development set
-(``blind_eukalyptus.dev_set()``), marked before klarsprak ran on them; each document is in split ``tune``
-(read to choose lexicon entries) or ``held`` (only measured), and ``--split`` keeps one of them.
-Instances of kind ``nominal`` are also covered by a ``nominal_style`` finding on their sentence.
+``--set s22`` measures the same on ``benchmarks/data/lexicon_recall_s22.yaml``: government press releases
+and European Parliament debate chunks of the Eukalyptus development set (``blind_eukalyptus.dev_set()``)
+and 1970s public brochures of the Talbanken development set (``blind_talbanken.dev_set()``), marked
+before klarsprak ran on them; each document is in split ``tune`` (read to choose lexicon entries) or
+``held`` (only measured), and ``--split`` keeps one of them. Instances of kind ``nominal`` are also
+covered by a ``nominal_style`` finding on their sentence.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from klarsprak.archive import read_document
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from blind_split import blind_set  # noqa: E402
 import blind_eukalyptus  # noqa: E402
+import blind_talbanken  # noqa: E402
 from docblocks import read_judgements, replace_block, write_json  # noqa: E402
 from plain_precision import key  # noqa: E402
 
@@ -50,11 +52,12 @@ JUDGEMENTS = REPO / "benchmarks" / "data" / "lexicon_recall_judgements.yaml"
 RESULTS = REPO / "benchmarks" / "results" / "lexicon_recall.json"
 DOC = REPO / "docs" / "plain-language-rules.md"
 BEGIN, END = "<!-- lexicon-recall:begin -->", "<!-- lexicon-recall:end -->"
-#: the Eukalyptus set: its marks, its judgements of unmarked findings, its results (per split) and doc block
-EUKALYPTUS = {"marked": REPO / "benchmarks" / "data" / "lexicon_recall_eukalyptus.yaml",
-              "judgements": REPO / "benchmarks" / "data" / "lexicon_recall_eukalyptus_judgements.yaml",
-              "results": REPO / "benchmarks" / "results" / "lexicon_recall_eukalyptus.json",
-              "markers": ("<!-- lexicon-recall-eukalyptus:begin -->", "<!-- lexicon-recall-eukalyptus:end -->")}
+#: the session-22 set (Eukalyptus and Talbanken development documents): its marks, its judgements of
+#: unmarked findings, its results and doc block
+S22 = {"marked": REPO / "benchmarks" / "data" / "lexicon_recall_s22.yaml",
+       "judgements": REPO / "benchmarks" / "data" / "lexicon_recall_s22_judgements.yaml",
+       "results": REPO / "benchmarks" / "results" / "lexicon_recall_s22.json",
+       "markers": ("<!-- lexicon-recall-s22:begin -->", "<!-- lexicon-recall-s22:end -->")}
 #: the rules whose findings come from the plain and inclusive lexicons, by category of the marking
 LEXICON_RULES = {"bureaucratic": ("complex_word",), "bias": ("bias_term", "gendered_title", "age_stereotype")}
 SOFT = "\u00ad"
@@ -98,12 +101,13 @@ def realtext_reports(documents: list[str]) -> list[Any]:
     return list(klarsprak.Analyzer().pipe([read_document(REALTEXT / path) for path in documents], batch_size=4))
 
 
-def eukalyptus_reports(documents: list[str]) -> list[Any]:
-    """Reports of Eukalyptus development documents (never a blind7 one)."""
-    dev = set(blind_eukalyptus.dev_set())
+def treebank_reports(documents: list[str]) -> list[Any]:
+    """Reports of Eukalyptus and Talbanken development documents (never a blind one)."""
+    sets = {"P": blind_talbanken, "R": blind_eukalyptus, "E": blind_eukalyptus}
+    dev = set(blind_eukalyptus.dev_set()) | set(blind_talbanken.dev_set())
     if set(documents) - dev:
-        raise SystemExit(f"not Eukalyptus development documents: {sorted(set(documents) - dev)}")
-    return list(klarsprak.Analyzer().pipe([blind_eukalyptus.text(d) for d in documents], batch_size=4))
+        raise SystemExit(f"not development documents: {sorted(set(documents) - dev)}")
+    return list(klarsprak.Analyzer().pipe([sets[d[0]].text(d) for d in documents], batch_size=4))
 
 
 def run(marked: dict[str, Any], reader: Any = realtext_reports) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -185,19 +189,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pending", action="store_true", help="print findings that still need a verdict")
     parser.add_argument("--misses", action="store_true", help="print marked instances no finding covers")
-    parser.add_argument("--set", choices=("realtext", "eukalyptus"), default="realtext", help="which recall set")
-    parser.add_argument("--split", choices=("tune", "held"), help="eukalyptus: only the documents of one split")
+    parser.add_argument("--set", choices=("realtext", "s22"), default="realtext", help="which recall set")
+    parser.add_argument("--split", choices=("tune", "held"), help="s22: only the documents of one split")
     args = parser.parse_args()
     shared = REALTEXT if args.set == "realtext" else blind_eukalyptus.EUKALYPTUS
     if not shared.is_dir():
         print(f"skipped: {shared} is absent", file=sys.stderr)
         return 0
-    paths = EUKALYPTUS if args.set == "eukalyptus" else {"marked": MARKED, "judgements": JUDGEMENTS,
+    paths = S22 if args.set == "s22" else {"marked": MARKED, "judgements": JUDGEMENTS,
                                                           "results": RESULTS, "markers": (BEGIN, END)}
     marked = yaml.safe_load(paths["marked"].read_text(encoding="utf-8"))
     if args.split:
         marked["documents"] = [d for d in marked["documents"] if d.get("split") == args.split]
-    reader = eukalyptus_reports if args.set == "eukalyptus" else realtext_reports
+    reader = treebank_reports if args.set == "s22" else realtext_reports
     instances, findings = run(marked, reader)
     judged = read_judgements(paths["judgements"], key)
     if args.pending:
@@ -214,7 +218,7 @@ def main() -> int:
     result = {"recall": recall(instances), "precision": precision(findings, judged),
               "documents": len(marked["documents"]), "instances": len(instances)}
     splits = {d.get("split") for d in marked["documents"]} - {None}
-    if len(splits) > 1:  # the eukalyptus set: figures per split too (held = documents never read for entries)
+    if len(splits) > 1:  # the s22 set: figures per split too (held = documents never read for entries)
         split_of = {d["doc"]: d["split"] for d in marked["documents"]}
         result["splits"] = {s: {"recall": recall([i for i in instances if split_of[i["doc"]] == s]),
                                 "precision": precision([f for f in findings if split_of[f["doc"]] == s], judged)}

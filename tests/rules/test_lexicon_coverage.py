@@ -4,7 +4,7 @@ import pytest
 
 PLAIN = [
     ("Det åligger nämnden att pröva frågan.", "Det åligger"),
-    ("Regeringen uppdrar åt Boverket att utreda frågan.", "uppdrar åt"),
+    ("Medlemsländerna förpliktigas att utbilda rådgivare.", "förpliktigas"),
     ("Du har möjlighet att överklaga beslutet.", "har möjlighet att"),
     ("Beslutet har vunnit laga kraft.", "laga kraft"),
     ("Avgiften skall betalas senast i maj.", "skall"),

@@ -57,7 +57,8 @@ def phrase_end(entry: Entry, tokens: TokenTable, content: list[int], lemmas: lis
 
     Between two words of a phrase may stand up to :data:`MAX_GAP` adjectives, adverbs,
     determiners or numbers ("skapar goda förutsättningar för", "vidtog alla nödvändiga åtgärder"),
-    and right after a verb its subject in inverted word order ("i dag fattar regeringen beslut").
+    and right after a verb its subject in inverted word order ("i dag fattar regeringen beslut"); no
+    adjective before "att" ("har svårt att" is not "har att").
     """
     k = i + 1
     for word in entry.words[1:]:
@@ -65,6 +66,8 @@ def phrase_end(entry: Entry, tokens: TokenTable, content: list[int], lemmas: lis
         while k < len(content) and word not in lemmas[k]:
             if gap == MAX_GAP or not (tokens.pos[content[k]] in GAP_POS or k == i + 1 and _subject(tokens, content, i)):
                 return None
+            if word == "att" and tokens.pos[content[k]] == "ADJ":
+                return None  # "har svårt att", "är skyldig att": the adjective makes it another phrase
             gap += 1
             k += 1
         if k >= len(content):
