@@ -7,6 +7,9 @@ between them ("skapar goda förutsättningar för"). The longest match wins, and
 occurrence gives one finding with the entry's alternatives as suggestions, inflected like
 the replaced word (tense, voice, number, definiteness: "erhöll" → "fick"); an entry marked
 ``advice`` needs the sentence rewritten, so its alternatives are advice in the message.
+Where a phrase may match and when its alternative fits in place (an inverted subject, a definite noun
+that refers back, a conjunction where no clause starts) is :mod:`.complex_phrases`; a capitalised word
+that names a site the text links to (www.lagrummet.se) is left alone.
 """
 
 from __future__ import annotations
@@ -123,9 +126,6 @@ def _match_at(lex: Lexicon, tokens: TokenTable, content: list[int], lemmas: list
     return None
 
 
-
-
-
 @cache
 def verbal_noun(lemma: str) -> Entry | None:
     """An advice entry for a noun made from a verb with -ande ("beaktande" → "att beakta"), when its verb
@@ -167,13 +167,6 @@ def find_complex(doc: Doc, tokens: TokenTable | None = None) -> Iterator[tuple[E
         entry, n = match
         yield entry, content[i], content[i + n - 1]
         i += n
-
-
-
-
-
-
-
 
 
 def _verbal_noun_at(tokens: TokenTable, content: list[int], i: int) -> tuple[Entry, int] | None:
