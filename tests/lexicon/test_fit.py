@@ -127,3 +127,12 @@ def test_a_past_tense_read_as_an_attribute_after_a_subject_is_advice():
                   ["Definite=Def", PAST, "Number=Sing"], [2, 2, 2], ["nsubj", "amod", "ROOT"])
     assert reading(tokens, 1) == ("VERB", PAST)
     assert fitted("besluta", "fatta", tokens, 1) is None  # the parser's amod: either reading may be wrong
+
+
+@pytest.mark.parametrize(("text", "matched", "suggestion"), [
+    ("Det kan någon gång förekomma att provets utslag är svårt att tyda.", "förekomma", "hända"),  # not "finnas att"
+    ("Feldt framhöll att Sverige håller formen öppen.", "framhöll", "betonade"),
+])
+def test_an_att_clause_needs_a_verb_that_takes_one(analyzer, text, matched, suggestion):
+    found = _complex(analyzer, text)
+    assert [f[0] for f in found] == [matched] and found[0][1][0] == suggestion

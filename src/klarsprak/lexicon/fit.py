@@ -132,11 +132,16 @@ def breaks_word_order(words: list[str], tokens: TokenTable, i: int, last: int) -
 
 
 def splits_verb_phrase(words: list[str], tokens: TokenTable, i: int, last: int) -> bool:
-    """True if a verb's replacement cannot take the words that follow the verb in the text: a
+    """True if a verb's replacement cannot take the words that follow the verb in the text: an
+    att-clause that the replacement does not take (``clause_verbs``, or a phrase ending in a
+    preposition: "leder till att"; not "ger att", "finns att"), a
     phrase ("vara mer än", "leda till") after a finite verb that a sentence adverb follows (the
     adverb must stand inside it: "överstiger dock inte" is "är dock inte mer än", not "är mer än
     dock inte"), or a verb without an object whose complement the text opens with "som", which the
     replacement may not take ("framstår som konservativ": not "verkar som konservativ")."""
+    if _clause_object(tokens, i) and words[-1].lower() not in PREPOSITIONS and (
+            words[0].lower() not in words_of("clause_verbs")):
+        return True
     following = tokens.next_word(last)
     if (len(words) > 1 and "VerbForm=Fin" in tokens.morph[i] and following < len(tokens.pos)
             and tokens.pos[following] in ("ADV", "PART")):
@@ -146,6 +151,14 @@ def splits_verb_phrase(words: list[str], tokens: TokenTable, i: int, last: int) 
         return False  # "som" after an object describes the object: "ställa krav på X som Y", "kräva X som Y"
     return any(g.lower_ == "som" and g.dep_ in ("mark", "case") and g.i > last
                for c in children if c.dep_ == "xcomp" for g in c.children)
+
+
+def _clause_object(tokens: TokenTable, i: int) -> bool:
+    """True if the verb at ``i`` takes an att-clause with a subject of its own ("medför, att en grupp
+    kommer i kläm", "det kan förekomma att provet är svårt")."""
+    return any(c.dep_ in ("ccomp", "csubj") and c.i > i
+               and any(g.lower_ == "att" and g.dep_ == "mark" for g in c.children)
+               and any(g.dep_.startswith("nsubj") for g in c.children) for c in tokens.doc[i].children)
 
 
 def _subject_after(tokens: TokenTable, i: int) -> bool:
