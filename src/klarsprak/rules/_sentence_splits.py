@@ -32,8 +32,9 @@ ADVERBIAL_AFTER_COMMA = ADVERBIAL | {"om", "när", "då", "samtidigt", "även", 
 #: Relative pronouns that open a non-restrictive clause even without a comma.
 NON_RESTRICTIVE = frozenset({"vilket", "vilken", "vilka", "varav"})
 RELATIVES = NON_RESTRICTIVE | {"som", "där", "vars"}
-#: Later parts of a sentence that may follow a split off clause into the new sentence.
-TAIL_DEPS = frozenset({"conj", "parataxis", "advcl", "obl", "advmod"})
+#: Later adjuncts that may follow a split-off clause into the new sentence (a coordinated member only when it
+#: belongs to the same coordination as the clause, not a second verb of the main clause).
+TAIL_DEPS = frozenset({"advcl", "obl", "advmod"})
 #: Items of an enumeration that make it a list to put in bullets, and their mean length in words.
 LIST_ITEMS = 3
 LIST_ITEM_WORDS = 5
@@ -76,9 +77,10 @@ def _text(doc_span: Span) -> str:
     return "".join(t.text_with_ws for t in toks).strip()
 
 
-def _owns_tail(c: Token, first: int, span: Span) -> bool:
-    """True when the words from ``first`` to the end belong to ``c`` (or to later members of its
-    coordination) and no word before ``first`` depends on them: cutting there leaves two whole parts."""
+def _owns_tail(c: Token, first: int, span: Span, strict: bool = False) -> bool:
+    """True when the words from ``first`` to the end belong to ``c`` (or, unless ``strict``, to later
+    parts of the sentence such as another adverbial) and no word before ``first`` depends on them: cutting
+    there leaves two whole parts. A relative clause is strict: it must be all of the new sentence."""
     doc, end = span.doc, span.end
     for t in doc[first:end]:
         if not is_word(t) or t.i == first and t.dep_ == "cc":
@@ -86,12 +88,13 @@ def _owns_tail(c: Token, first: int, span: Span) -> bool:
         u = t
         while first <= u.head.i < end and u.head.i != u.i:
             u = u.head
-        if u.i != c.i and not (u.dep_ in TAIL_DEPS and u.head.i < first):
+        later = u.dep_ in TAIL_DEPS or u.dep_ in ("conj", "parataxis") and u.head.i == c.head.i != c.i
+        if u.i != c.i and (strict or not (later and u.head.i < first)):
             return False
     return not any(is_word(t) and first < t.head.i < end and t.head.i != t.i for t in doc[span.start:first])
 
 
-def _subtree_start(c: Token) -> int:
+def subtree_start(c: Token) -> int:
     return min((t.i for t in c.subtree if is_word(t)), default=c.i)
 
 
@@ -113,8 +116,8 @@ def candidates(span: Span, root: Token, main_verbs: Iterable[Token]) -> list[Spl
     for c in span:
         if c.i == root.i or not is_word(c):
             continue
-        first = _subtree_start(c)
-        if c.lower_ in NON_RESTRICTIVE and c.pos_ == "PRON" and _subtree_start(c.head) == c.i:
+        first = subtree_start(c)
+        if c.lower_ in NON_RESTRICTIVE and c.pos_ == "PRON" and subtree_start(c.head) == c.i and _relative(c):
             c, first = c.head, c.i  # "…, vilket är …" however the parser attached the clause
         if doc[first - 1].dep_ == "cc" and doc[first - 1].lower_ in DROPPED | KEPT:
             first -= 1  # "… och att …" with the conjunction attached to the first clause
@@ -128,18 +131,26 @@ def candidates(span: Span, root: Token, main_verbs: Iterable[Token]) -> list[Spl
                 found.append(Split(first, "statement", _two(span, first, doc[first:span.end].text)))
             else:
                 found.append(Split(first, "statement", _before(span, first)))
-        elif opener.lower_ in NON_RESTRICTIVE or opener.lower_ in RELATIVES and c.dep_ == "acl:relcl" \
-                and doc[first - 1].text == ",":
+        elif (opener.lower_ in NON_RESTRICTIVE and _relative(opener) or opener.lower_ in RELATIVES
+              and c.dep_ == "acl:relcl" and doc[first - 1].text == ",") and _owns_tail(c, first, span, strict=True):
             if opener.lower_ == "vilket" and opener.dep_.startswith("nsubj"):
                 found.append(Split(first, "relative", _two(span, first, "det " + doc[first + 1:span.end].text)))
             else:
                 found.append(Split(first, "relative", _before(span, first, "och gör bisatsen till en egen mening")))
         elif opener.dep_ == "cc" and opener.lower_ in DROPPED | KEPT and _coordinated(c, first):
             found.append(Split(first, "coordinated", _before(span, first, "och skriv den delen som en egen mening")))
-        elif c.dep_ == "advcl" and c.i > root.i and _adverbial_opener(opener, c):
+        elif c.dep_ in ("advcl", "ccomp", "acl") and c.i > root.i and _adverbial_opener(opener, c):
             found.append(Split(first, "adverbial", _before(span, first)))
     found += _stops(span)
     return found
+
+
+def _relative(pronoun: Token) -> bool:
+    """*vilket*/*vilka* as a relative pronoun, not a question word after a verb or preposition (*fastställa
+    vilka egenskaper*)."""
+    before = pronoun.doc[pronoun.i - 1]
+    return "Int" not in pronoun.morph.get("PronType") and (
+        before.text == "," or before.pos_ not in ("VERB", "AUX", "ADP", "SCONJ", "PART"))
 
 
 def _coordinated(c: Token, first: int) -> bool:
@@ -155,18 +166,24 @@ def _coordinated(c: Token, first: int) -> bool:
 
 
 def _adverbial_opener(mark: Token, clause: Token) -> bool:
-    """An adverbial clause's first word where a new sentence can start: after a comma a wider set; without
-    one, not after a preposition or a verb that governs it (*på grund av att*, *väja för att diskutera*)
+    """An adverbial clause's first word where a new sentence can start: after a comma a wider set (however
+    the clause is attached); without one, an adverbial clause (or a purpose clause on a noun), not after a preposition or a verb that governs it (*på grund av att*, *väja för att diskutera*)
     unless the clause has its own subject (*… behövas för att länsstyrelsen ska kunna …*)."""
     before = mark.doc[mark.i - 1]
     if mark.dep_ != "mark" and not (mark.dep_ == "case" and mark.nbor(1).lower_ == "att"):
         return False  # "utan att" is sometimes read as a preposition before "att"
-    if before.text == ",":
+    if before.text == ",":  # the parser reads some of these as objects (ccomp) or noun modifiers (acl)
         return mark.lower_ in ADVERBIAL_AFTER_COMMA
+    if clause.dep_ != "advcl" and not (clause.dep_ == "acl" and mark.lower_ in ("för", "utan", "genom")):
+        return False
     if mark.lower_ not in ADVERBIAL or before.pos_ in ("ADP", "PART", "SCONJ"):
         return False
-    if before.pos_ in ("VERB", "AUX") and not any(g.dep_.startswith("nsubj") for g in clause.children):
-        return False
+    if before.pos_ in ("VERB", "AUX") and not (
+            any(g.dep_.startswith("nsubj") for g in clause.children) or "Pass" in before.morph.get("Voice")
+            or any(g.dep_ in ("obj", "obl") and g.i < before.i for g in before.children)):
+        return False  # "väja för att diskutera"; but "… bör övervägas för att ge …", "åtgärder som X bör vidta för att"
+    if before.pos_ == "ADJ" and any(g.lower_ in ("för", "alltför", "så") for g in before.children):
+        return False  # "för farliga för att bli medborgare": the clause completes the adjective
     return mark.lower_ != "så" or mark.nbor(1).lower_ == "att"
 
 
@@ -199,8 +216,8 @@ def best(span: Span, root: Token, main_verbs: Iterable[Token]) -> Split | None:
 
 
 def enumeration(span: Span) -> list[Span]:
-    """The items of the sentence's longest enumeration of long items (``LIST_ITEMS`` or more, each
-    ``LIST_ITEM_WORDS`` words on average, separated by commas and a last *och*/*samt*/*eller*), or an empty
+    """The items of the sentence's longest enumeration of long items (``LIST_ITEMS`` or more, of three
+    words or more and ``LIST_ITEM_WORDS`` words on average, separated by commas and a last *och*/*samt*/*eller*), or an empty
     list. Statements with their own subjects are not items (they are split, not bulleted)."""
     doc = span.doc
     best_items: list[Span] = []
@@ -212,7 +229,7 @@ def enumeration(span: Span) -> list[Span]:
                                             for g in m.children):
             continue
         first = h.i if h.pos_ in ("VERB", "AUX") else min(t.i for t in h.subtree if is_word(t))
-        starts = [first] + [_subtree_start(m) for m in members[1:]]
+        starts = [first] + [subtree_start(m) for m in members[1:]]
         ends = starts[1:] + [max(t.i for t in members[-1].subtree) + 1]
         items = [doc[lo:hi] for lo, hi in zip(starts, ends)]
         if not all(_clean_item(it, m, k, len(members)) for k, (it, m) in enumerate(zip(items, members))):
@@ -220,7 +237,7 @@ def enumeration(span: Span) -> list[Span]:
         if any(t.text == "," for it in items[1:-1] for t in it[:-1]):
             continue  # a middle item holding a comma: a longer list the parser nested, not these items
         words = [sum(is_word(t) for t in it) for it in items]
-        if sum(words) / len(words) >= LIST_ITEM_WORDS and len(items) > len(best_items):
+        if min(words) >= 3 and sum(words) / len(words) >= LIST_ITEM_WORDS and len(items) > len(best_items):
             best_items = items
     return best_items
 
@@ -247,20 +264,37 @@ def list_advice(items: list[Span]) -> str:
 def front_first(span: Span, verb: Token, root: Token) -> str | None:
     """A sentence that opens with an adverbial clause (*Om du vill …*) turned round so that the main clause
     comes first, written out when the main clause is ``[,] [så] verb subject rest`` ("Om du vill …, så
-    behöver du söka bygglov" → "Du behöver söka bygglov om du vill …"); None when it opens otherwise."""
+    behöver du söka bygglov" → "Du behöver söka bygglov om du vill …"); None otherwise."""
     doc = span.doc
-    opener = doc[span.start]
+    begin = span.start
+    while begin < verb.i and (doc[begin].dep_ == "cc" or doc[begin].is_punct):
+        begin += 1  # "Men – om du …": the conjunction stays first
+    opener = doc[begin]
     if opener.dep_ != "mark" or opener.head.dep_ != "advcl" or opener.head.head.i not in (root.i, verb.i):
         return None
     k = verb.i
-    while k > span.start and (doc[k - 1].lower_ in ("så", "då", ",") or doc[k - 1].is_space):
+    while k > begin and (doc[k - 1].lower_ in ("så", "då", ",") or doc[k - 1].is_space):
         k -= 1
-    condition = _text(doc[span.start:k])
+    condition = _text(doc[begin:k])
+    lead = _text(doc[span.start:begin]).rstrip("–—- ")
     subject = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i > verb.i), None)
     sub = sorted(subject.subtree, key=lambda t: t.i) if subject is not None else []
     if not sub or sub[0].i != verb.i + 1 or len(sub) > 4:
-        return (f"Börja med huvudsatsen (”{shorten(_text(doc[verb.i:span.end]), 4)}”) och flytta "
-                f"”{shorten(condition, 4)}” efter den.")
+        return None
     subj = "".join(t.text_with_ws for t in sub).strip()
     rest = _text(doc[sub[-1].i + 1:span.end])
-    return f"Börja med huvudsatsen: ”{_cap(subj)} {verb.text} {rest} {condition[:1].lower() + condition[1:]}.”"
+    main = f"{lead} {subj}" if lead else _cap(subj)
+    return f"Börja med huvudsatsen: ”{main} {verb.text} {rest} {condition[:1].lower() + condition[1:]}.”"
+
+
+def heavy_subject(span: Span, verb: Token) -> str | None:
+    """A subject before the verb that carries a relative clause (*Per-Ola Larsson, som är sekreterare i …,
+    är …*): the relative clause made a sentence of its own; None for another opening."""
+    doc = span.doc
+    relcl = next((t for t in doc[span.start:verb.i] if t.dep_ == "acl:relcl" and t.head.dep_.startswith("nsubj")
+                  and t.head.head.i in (verb.i, verb.head.i) and max(u.i for u in t.subtree) < verb.i), None)
+    if relcl is None:
+        return None
+    inner = _text(doc[subtree_start(relcl):max(u.i for u in relcl.subtree) + 1])
+    return (f"Gör bisatsen ”{shorten(inner, 4)}” till en egen mening, så att huvudsatsen "
+            f"(”… {verb.text} …”) kommer tidigt.")
