@@ -11,7 +11,8 @@ list of examples as a bulleted list (Institutet för de inhemska språken via Ko
 guideline of 10–25 words (Språktidningen, Funka) sets ``max_words``. A long sentence that is one main
 clause with a plain enumeration (names, places, amounts) reads easily: it is not reported, or noted
 (``info``) when it is more than twice ``max_words``; so is a hard quotation, which is not the writer's own
-sentence.
+sentence. The advice names a real clause boundary (``_sentence_splits``); a hard sentence under
+``SURE_WORDS`` words that has none is only a note (docs/long-sentences.md).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ VERY_LONG_MARGIN = 10
 ENUMERATION = 4
 #: At most this many words in a "…, säger ministern" tail of reported speech.
 ATTRIBUTION_WORDS = 10
+INTERROGATIVES = frozenset({"varför", "hur", "var", "vart", "när", "vad", "vilken", "vilket", "vilka"})
 CLAUSE_DEPS = frozenset({"advcl", "advcl:relcl", "acl:relcl", "ccomp", "csubj", "csubj:pass", "acl:cleft"})
 INFINITIVAL_DEPS = frozenset({"acl", "xcomp"})
 DASHES = frozenset({"–", "—", "-"})
@@ -233,8 +235,10 @@ def _main_verb(root: Token) -> Token | None:
 def structure(span: Span) -> Structure:
     """The parts of a sentence that make it hard to follow, read from its dependency parse."""
     start, end = span.start, span.end
-    roots = [t for t in span if (t.head.i == t.i or not start <= t.head.i < end) and not _in_brackets(t, start)
-             and not (t.dep_ in CLAUSE_DEPS or any(c.dep_ == "mark" for c in t.children))]
+    # the parse's root ("Syftet är att förbättra …" is rooted in "förbättra"), or a word attached outside the
+    # unit that is no subordinate clause (a unit cut from a longer parsed sentence)
+    roots = [t for t in span if not _in_brackets(t, start) and (t.head.i == t.i or not start <= t.head.i < end
+             and not (t.dep_ in CLAUSE_DEPS or any(c.dep_ == "mark" for c in t.children)))]
     root = next((r for t in roots for r in (t, *t.children) if (r is t or r.dep_ in ("parataxis", "conj"))
                  and _is_word(r) and _main_verb(r) is not None), None)
     verb = _main_verb(root) if root is not None else None
@@ -249,10 +253,18 @@ def structure(span: Span) -> Structure:
 
 def _mains(root: Token, span: Span) -> tuple[Token, ...]:
     """The main clause's head and the heads of the other statements in the sentence: coordinated clauses
-    with a finite verb and their own subject, not introduced by a subordinator."""
+    with a finite verb and their own subject, not introduced by a subordinator or a question word."""
     return (root, *(c for c in span if c.i != root.i and c.dep_ in ("conj", "parataxis")
                     and _main_verb(c) is not None and any(g.dep_.startswith("nsubj") for g in c.children)
-                    and not any(g.dep_ == "mark" for g in c.children)))
+                    and not any(g.dep_ == "mark" for g in c.children) and not _indirect(c)))
+
+
+def _indirect(clause: Token) -> bool:
+    """A clause opened by a question or relative word (*… och vad som kan göras*): not a statement."""
+    first = clause.doc[splits.subtree_start(clause)]
+    if first.dep_ == "cc" and first.i + 1 < len(clause.doc):
+        first = first.nbor(1)
+    return bool({"Int", "Rel"} & set(first.morph.get("PronType"))) or first.lower_ in INTERROGATIVES
 
 
 def _in_brackets(t: Token, start: int) -> bool:
