@@ -177,3 +177,10 @@ def test_a_head_without_a_listed_preposition_gets_advice_not_a_guess(analyzer):
              if f.rule == "long_word"]
     assert found[0].suggestions[0] == ("Skriv om med fler ord: sätt huvudordet ”regleringar” först och knyt "
                                        "”kreditmarknad” till det med en preposition.")
+
+
+@pytest.mark.parametrize("word", ["Övervakningsnämndernas", "avfallshanteringsplanernas", "barnomsorgsavgifternas"])
+def test_a_genitive_ending_is_never_a_part_of_its_own(word: str) -> None:
+    """A hyphen suggestion must not cut a head from its ending (Övervakningsnämnd-ernas)."""
+    parts = compound_parts(word) or (word,)
+    assert not {p.lower() for p in parts} & {"ernas", "arnas", "ornas", "rnas", "ers", "ars", "ors"}

@@ -38,9 +38,10 @@ JOINT_S_MARGIN = 0.5
 #: A head whose stem (without an ending of :data:`HEAD_ENDINGS`) is this much rarer than it counts as that
 #: stem (översikterna as översikt): wordfreq lists few inflected forms of long words.
 STEM_DISCOUNT = 1.0
-#: Endings an attested head may take in the text (planen, handlingarna, ärendets).
-HEAD_ENDINGS = ("", "s", "n", "en", "ens", "et", "ets", "na", "nas", "ar", "arna", "er", "erna", "or", "orna",
-                "t", "r", "rna", "e", "a")
+#: Endings an attested head may take in the text (planen, handlingarna, ärendets), genitives included
+#: (nämndernas, planers): a genitive ending is never a part of its own.
+HEAD_ENDINGS = ("", "s", "n", "en", "ens", "et", "ets", "na", "nas", "ar", "ars", "arna", "arnas", "er", "ers", "erna",
+                "ernas", "or", "ors", "orna", "ornas", "t", "ts", "r", "rs", "rna", "rnas", "e", "es", "a", "as")
 
 
 @dataclass(frozen=True)
