@@ -122,3 +122,20 @@ def test_cutting_a_long_run_of_letters_into_compound_parts_is_linear() -> None:
     from klarsprak.rules.compound_split import segments
 
     assert growth(lambda n: lambda: segments("bostad" * n), 1_000) < MAX_RATIO
+
+
+def test_long_sentence_on_one_sentence_without_punctuation_is_linear(analyzer) -> None:
+    """A flattened table or list of thousands of words is one 'sentence': finding a split point must not
+    compare every word with every other (it took 4 minutes for 200,000 characters)."""
+    rule = REGISTRY.rules["long_sentence"]
+
+    def make(n: int) -> Callable[[], object]:
+        doc = analyzer.nlp("ansökan handläggs av nämnden som beslutar om bygglov " * (n // 8))
+
+        def run() -> object:
+            ctx = Context(Analysis(doc), analyzer.config)
+            ctx.rule = rule
+            return list(rule.check(ctx))
+        return run
+
+    assert growth(make, 400) < MAX_RATIO

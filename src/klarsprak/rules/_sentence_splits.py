@@ -22,6 +22,9 @@ from spacy.tokens import Span, Token
 
 #: Words a split leaves on either side at least.
 SPLIT_SIDE = 6
+#: Above this many words one split point does not help (and looking for one costs time that grows with the
+#: square of the length): the rule gives general advice instead.
+MAX_SPLIT_WORDS = 150
 #: Conjunctions dropped when a coordination becomes two sentences; others (men) start the second one.
 DROPPED = frozenset({"och", "samt"})
 KEPT = frozenset({"men"})
@@ -95,6 +98,9 @@ def _owns_tail(c: Token, first: int, span: Span, strict: bool = False) -> bool:
 
 
 def subtree_start(c: Token) -> int:
+    """The first word of ``c``'s subtree: its left edge (kept by the parse, no walk) when that is a word."""
+    if is_word(c.left_edge):
+        return c.left_edge.i
     return min((t.i for t in c.subtree if is_word(t)), default=c.i)
 
 
@@ -207,7 +213,7 @@ def _stops(span: Span) -> list[Split]:
 def best(span: Span, root: Token, main_verbs: Iterable[Token]) -> Split | None:
     """The usable split nearest the middle that leaves ``SPLIT_SIDE`` words on each side."""
     words = [t.i for t in span if is_word(t)]
-    if len(words) < 2 * SPLIT_SIDE:
+    if not 2 * SPLIT_SIDE <= len(words) <= MAX_SPLIT_WORDS:
         return None
     lo, hi = words[SPLIT_SIDE], words[-SPLIT_SIDE]
     middle = words[len(words) // 2]

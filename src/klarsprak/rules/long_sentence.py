@@ -237,7 +237,8 @@ def structure(span: Span) -> Structure:
     start, end = span.start, span.end
     # the parse's root ("Syftet är att förbättra …" is rooted in "förbättra"), or a word attached outside the
     # unit that is no subordinate clause (a unit cut from a longer parsed sentence)
-    roots = [t for t in span if not _in_brackets(t, start) and (t.head.i == t.i or not start <= t.head.i < end
+    bracketed = _bracketed(span)
+    roots = [t for t in span if t.i not in bracketed and (t.head.i == t.i or not start <= t.head.i < end
              and not (t.dep_ in CLAUSE_DEPS or any(c.dep_ == "mark" for c in t.children)))]
     root = next((r for t in roots for r in (t, *t.children) if (r is t or r.dep_ in ("parataxis", "conj"))
                  and _is_word(r) and _main_verb(r) is not None), None)
@@ -267,12 +268,16 @@ def _indirect(clause: Token) -> bool:
     return bool({"Int", "Rel"} & set(first.morph.get("PronType"))) or first.lower_ in INTERROGATIVES
 
 
-def _in_brackets(t: Token, start: int) -> bool:
-    """True for a token inside parentheses opened after ``start`` (a parser may make one the root)."""
-    for u in reversed(t.doc[start:t.i]):
-        if u.text in ("(", ")"):
-            return u.text == "("
-    return False
+def _bracketed(span: Span) -> set[int]:
+    """The tokens inside parentheses opened within ``span`` (a parser may make one the root), in one pass."""
+    inside: set[int] = set()
+    is_open = False
+    for t in span:
+        if is_open:
+            inside.add(t.i)
+        if t.text in ("(", ")"):
+            is_open = t.text == "("
+    return inside
 
 
 def _is_clause(t: Token) -> bool:
