@@ -18,7 +18,6 @@ other press releases and chunks are the development material for this kind of te
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from functools import cache
 from pathlib import Path
@@ -26,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
-from blind_talbanken import layout, repository_runs, runs  # noqa: E402
+from blind_talbanken import drawn, layout, unread, write_once  # noqa: E402
 from training.conllu import sentence_text  # noqa: E402
 from training.eukalyptus import _spacing, read_eukalyptus  # noqa: E402
 
@@ -61,15 +60,13 @@ def text(doc: str) -> str:
 
 def draw() -> list[str]:
     """The first press releases and debate chunks in hash order that no builder has read."""
-    seen = repository_runs()
-    order = sorted(sentences(), key=lambda d: hashlib.sha256((SALT + d).encode()).hexdigest())
-    fresh = [d for d in order if not runs(text(d)) & seen]
+    fresh = unread(sentences(), SALT, text)
     return [d for d in fresh if d.startswith("Regr_")][:PRESS] + [d for d in fresh if d.startswith("Eupa_")][:DEBATE]
 
 
 def blind_set() -> list[str]:
     """The drawn ids, as written when the set was drawn."""
-    return OUT.read_text(encoding="utf-8").split()
+    return drawn(OUT)
 
 
 def dev_set() -> list[str]:
@@ -79,8 +76,4 @@ def dev_set() -> list[str]:
 
 
 if __name__ == "__main__":
-    if OUT.is_file():
-        raise SystemExit(f"{OUT.relative_to(REPO)} exists: the set is drawn once")
-    ids = draw()
-    OUT.write_text("\n".join(ids) + "\n", encoding="utf-8")
-    print(f"{len(ids)} documents, {sum(len(text(d).split()) for d in ids)} words, written to {OUT.relative_to(REPO)}")
+    write_once(OUT, draw, text)

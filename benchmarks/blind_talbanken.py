@@ -21,7 +21,7 @@ import hashlib
 import re
 import sys
 from functools import cache
-from typing import Iterable
+from typing import Callable, Iterable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -88,14 +88,33 @@ def repository_runs() -> set[str]:
 
 def draw() -> list[str]:
     """The first ``COUNT`` documents in hash order that no builder has read."""
+    return [d for d in unread(sentences(), SALT, text) if d not in MODEL_HELD_OUT][:COUNT]
+
+
+def unread(ids: Iterable[str], salt: str, text_of: Callable[[str], str]) -> list[str]:
+    """``ids`` in the order of ``sha256(salt + id)``, without those with an 8-word run in the repository."""
     seen = repository_runs()
-    order = sorted(sentences(), key=lambda d: hashlib.sha256((SALT + d).encode()).hexdigest())
-    return [d for d in order if d not in MODEL_HELD_OUT and not runs(text(d)) & seen][:COUNT]
+    order = sorted(ids, key=lambda d: hashlib.sha256((salt + d).encode()).hexdigest())
+    return [d for d in order if not runs(text_of(d)) & seen]
+
+
+def drawn(path: Path) -> list[str]:
+    """The ids of a drawn set, as written when it was drawn."""
+    return path.read_text(encoding="utf-8").split()
+
+
+def write_once(path: Path, draw_ids: Callable[[], list[str]], text_of: Callable[[str], str]) -> None:
+    """Draw a set and write its ids, refusing to draw it again."""
+    if path.is_file():
+        raise SystemExit(f"{path.relative_to(REPO)} exists: the set is drawn once")
+    ids = draw_ids()
+    path.write_text("\n".join(ids) + "\n", encoding="utf-8")
+    print(f"{len(ids)} documents, {sum(len(text_of(d).split()) for d in ids)} words, written to {path.relative_to(REPO)}")
 
 
 def blind_set() -> list[str]:
     """The drawn ids, as written when the set was drawn."""
-    return OUT.read_text(encoding="utf-8").split()
+    return drawn(OUT)
 
 
 def dev_set() -> list[str]:
@@ -105,8 +124,4 @@ def dev_set() -> list[str]:
 
 
 if __name__ == "__main__":
-    if OUT.is_file():
-        raise SystemExit(f"{OUT.relative_to(REPO)} exists: the set is drawn once")
-    ids = draw()
-    OUT.write_text("\n".join(ids) + "\n", encoding="utf-8")
-    print(f"{len(ids)} documents, {sum(len(text(d).split()) for d in ids)} words, written to {OUT.relative_to(REPO)}")
+    write_once(OUT, draw, text)
