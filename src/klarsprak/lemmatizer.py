@@ -27,6 +27,8 @@ from spacy.pipeline.edit_tree_lemmatizer import DEFAULT_EDIT_TREE_LEMMATIZER_MOD
 from spacy.tokens import Doc, Token
 from thinc.api import Model
 
+from .frequency import zipf
+
 #: How far down the ranking of edit trees to look for a capitalised common word.
 CAPITALISED_TOP_K = 10
 #: How far down the ranking to look for a known lemma when the best tree makes an unknown word.
@@ -48,9 +50,7 @@ def lemma_form(token: Token) -> str:
 @lru_cache(maxsize=200_000)
 def known_word(word: str) -> bool:
     """Whether ``word`` is in wordfreq's Swedish list (loaded on first use)."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "sv") > 0
+    return zipf(word) > 0
 
 
 def _top(scores: numpy.ndarray, k: int) -> numpy.ndarray:

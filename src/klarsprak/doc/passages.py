@@ -17,6 +17,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from ..frequency import zipf
 from .lines import iter_lines
 from .quotes import Quotes
 
@@ -56,11 +57,9 @@ def english(paragraph: str) -> bool:
     """True if ``paragraph`` is English: at least :data:`MIN_FOREIGN_VOTES` of its words are clearly
     commoner in English than in Swedish (wordfreq), and they are :data:`FOREIGN_SHARE` of the words
     clearly commoner in either. Names and words known in neither language do not vote."""
-    from wordfreq import zipf_frequency
-
     foreign = swedish = 0
     for word in WORD.findall(paragraph.lower()):
-        sv, en = zipf_frequency(word, "sv"), zipf_frequency(word, "en")
+        sv, en = zipf(word), zipf(word, "en")
         if en >= sv + MARGIN:
             foreign += 1
         elif sv >= en + MARGIN:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import Iterable
 
+from ..frequency import zipf
 from .loader import lexicon_file
 from .morphology import MIN_PREFIX, VOWELS
 
@@ -63,9 +64,7 @@ def verb_slot(morph: str) -> str | None:
 
 def _commonest(candidates: Iterable[str], floor: float = MIN_ZIPF) -> str | None:
     """The candidate Swedish text has most often, if it has it at least ``floor`` often."""
-    from wordfreq import zipf_frequency
-
-    scored = [(zipf_frequency(c, "sv"), c) for c in dict.fromkeys(c for c in candidates if c)]
+    scored = [(zipf(c), c) for c in dict.fromkeys(c for c in candidates if c)]
     best = max(scored, default=(0.0, ""))
     return best[1] if best[0] >= floor else None
 
@@ -81,8 +80,6 @@ def verb_form(lemma: str, slot: str) -> str | None:
     infinitive; listed for an irregular verb; for a compound of a
     listed verb (ange: an+ge, anta: an+ta) its form when Swedish text has that past tense more often
     than the regular one (angav, antog; but bevarade, not "bevar"); else the regular form (:func:`_regular`)."""
-    from wordfreq import zipf_frequency
-
     if slot == "inf":  # a compound of a listed verb keeps its modern infinitive (anta, not "antaga")
         return lemma
     if slot == "inf_s":  # the passive infinitive is the infinitive plus -s (visas, tas), if attested
@@ -101,7 +98,7 @@ def verb_form(lemma: str, slot: str) -> str | None:
             return prefix + next((f for f in forms if len(f) > 2), forms[0])
 
         past = full(table[base].get("past", ("",)))
-        if zipf_frequency(past, "sv") > max(MIN_ZIPF_COMPOUND, zipf_frequency(regular.get("past", ""), "sv")):
+        if zipf(past) > max(MIN_ZIPF_COMPOUND, zipf(regular.get("past", ""))):
             return _commonest([full(table[base][slot])], MIN_ZIPF_COMPOUND) if slot in table[base] else None
     return regular.get(slot)
 
@@ -122,13 +119,11 @@ def _regular(lemma: str) -> dict[str, str]:
     decide it; a lemma without a final -a is short (bo, tro: 3rd). A double consonant may be
     simplified (bestämma: bestämde, bestäms; känna: kände, känns), and a form is used only when
     Swedish text has it (wordfreq, :data:`MIN_ZIPF`). A verb with no attested past is left alone."""
-    from wordfreq import zipf_frequency
-
     def best(forms: list[str]) -> float:
-        return max((zipf_frequency(f, "sv") for f in forms if f), default=0.0)
+        return max((zipf(f) for f in forms if f), default=0.0)
 
     if not lemma.endswith("a"):
-        if zipf_frequency(lemma + "dde", "sv") < MIN_ZIPF:
+        if zipf(lemma + "dde") < MIN_ZIPF:
             return {"inf": lemma}
         return {"inf": lemma, **_attested({
             "pres": [lemma + "r"], "past": [lemma + "dde"], "supine": [lemma + "tt"], "imp": [lemma],
@@ -194,17 +189,15 @@ def _is_neuter(lemma: str) -> bool:
     """True if ``lemma`` is a neuter noun, read from its attested definite forms (see :data:`NEUTER_MARGIN`);
     a noun in -a never is (frågat is a verb), and a form in -et that is commoner as the definite of a
     noun in -e counts for nothing (värd: "värdet" is värde's)."""
-    from wordfreq import zipf_frequency
-
     if lemma.endswith("a") or not lemma:
         return False
     def own(form: str) -> float:  # "värdet" is the definite of värde, not of värd
         other = form[:-1] if form.endswith("et") and lemma[-1:] not in VOWELS else ""
-        score = zipf_frequency(form, "sv")
-        return score if not other or zipf_frequency(other, "sv") < score else 0.0
+        score = zipf(form)
+        return score if not other or zipf(other) < score else 0.0
 
     neuter = max((own(f) for f in _definite_singulars(lemma, True)), default=0.0)
-    common = max((zipf_frequency(f, "sv") for f in _definite_singulars(lemma, False)), default=0.0)
+    common = max((zipf(f) for f in _definite_singulars(lemma, False)), default=0.0)
     return neuter >= MIN_ZIPF and neuter >= common - NEUTER_MARGIN
 
 
@@ -239,9 +232,7 @@ def _syncopated(lemma: str) -> list[str]:
 
 
 def _pair_score(pair: tuple[str, str]) -> float:
-    from wordfreq import zipf_frequency
-
-    return min(zipf_frequency(pair[0], "sv"), zipf_frequency(pair[1], "sv"))
+    return min(zipf(pair[0]), zipf(pair[1]))
 
 
 def _neuter_plurals(lemma: str) -> list[tuple[str, str]]:

@@ -4,6 +4,7 @@ form abbreviates a long form. Shared by the ``abbreviation`` rule's search and i
 from __future__ import annotations
 
 import re
+from ..frequency import zipf
 from .compound_split import head_zipf, modifier_zipf, segments
 
 ACRONYM = re.compile(r"^([A-ZÅÄÖ]{2,6})(?::s|:n|:en|:et|:ar|:arna|s)?$")
@@ -50,14 +51,12 @@ def ordinary_word(word: str, lower_words: set[str]) -> bool:
     common in Swedish (:data:`WORD_ZIPF` for three letters, :data:`LONG_WORD_ZIPF` for more,
     on wordfreq's Zipf scale); two capitals are always an acronym (EU, FN).
     """
-    from wordfreq import zipf_frequency  # its word list loads on first use: only when capitals occur
-
     lower = word.lower()
     if len(lower) < 3 or not VOWEL.search(lower):
         return False
     if lower in lower_words:
         return True
-    return zipf_frequency(lower, "sv") >= (WORD_ZIPF if len(lower) == 3 else LONG_WORD_ZIPF)
+    return zipf(lower) >= (WORD_ZIPF if len(lower) == 3 else LONG_WORD_ZIPF)
 
 
 def abbreviates(short: str, long: list[str]) -> bool:

@@ -21,6 +21,7 @@ from typing import Any, Iterator
 
 from spacy.tokens import Doc
 
+from ..frequency import zipf
 from ..errors import LexiconError
 from ..doc import Analysis, TokenTable
 from ..lexicon.loader import lexicon_file
@@ -132,12 +133,10 @@ def verbal_noun(lemma: str) -> Entry | None:
     is attested Swedish and the noun is neither a word of its own (``lexicalised_ande``) nor a light
     noun whose complement says what is done (genomförande: see nominalisations.yaml); matched with the
     "av" that must follow it ("genom upprättande av en plan")."""
-    from wordfreq import zipf_frequency
-
     verb = lemma[:-3]
     light = {e["id"] for e in lexicon_file("plain", "nominalisations.yaml").entries if e.get("light")}
     if (not lemma.endswith("ande") or len(verb) < 5 or lemma in word_lists()["lexicalised_ande"].words
-            or lemma in light or zipf_frequency(verb, "sv") < MIN_ZIPF):
+            or lemma in light or zipf(verb) < MIN_ZIPF):
         return None
     source = lexicon_file("plain", "complex_words.yaml").sources["msr_substantivsjuka"]
     return Entry(id=f"ande_{lemma}", words=(lemma, "av"), forms=frozenset(), alternatives=(f"att {verb}",),
@@ -189,12 +188,10 @@ def old_passive(form: str) -> Entry | None:
     stem ends in -s or -e keeps its -es (läses, anses: "läss" and "anss" are not attested); a past
     passive (användes, sändes: "använde" is a past tense) is modern; and the infinitive (utföra) must
     be Swedish, so an English "states" is no old passive."""
-    from wordfreq import zipf_frequency
-
     modern = form[:-2] + "s"
-    if (len(form) < 6 or not form.endswith("es") or zipf_frequency(modern, "sv") < MIN_ZIPF
-            or zipf_frequency(modern, "sv") <= zipf_frequency(form, "sv")
-            or zipf_frequency(form[:-1], "sv") >= MIN_ZIPF or zipf_frequency(form[:-2] + "a", "sv") < MIN_ZIPF):
+    if (len(form) < 6 or not form.endswith("es") or zipf(modern) < MIN_ZIPF
+            or zipf(modern) <= zipf(form)
+            or zipf(form[:-1]) >= MIN_ZIPF or zipf(form[:-2] + "a") < MIN_ZIPF):
         return None
     source = lexicon_file("plain", "complex_words.yaml").sources["msr_former"]
     return Entry(id=f"es_{form}", words=(), forms=frozenset({form}), alternatives=(modern,),

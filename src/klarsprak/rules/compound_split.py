@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from ..frequency import zipf
 from ..lexicon.loader import load_entries
 from ..resources import lexicon_path
 
@@ -61,14 +62,6 @@ def attested() -> Parts:
     entries = {e["id"]: e["words"] for e in
                load_entries([folder / "compound_parts.yaml", folder / "suffixes.yaml"], "word_lists")}
     return Parts(frozenset(entries["modifiers"]), frozenset(entries["heads"]), frozenset(entries["suffixes"]))
-
-
-@lru_cache(maxsize=65536)
-def zipf(word: str) -> float:
-    """How common ``word`` is in Swedish (Zipf scale, 0 = unknown); wordfreq loads on first use."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "sv")
 
 
 def modifier_zipf(part: str) -> float:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterator
 
+from ..frequency import zipf
 from ..doc import TokenTable
 from ..findings import Severity
 from ..lexicon.fit import fitted
@@ -190,18 +191,16 @@ def _for_persons(tokens: TokenTable, match: Match, suggestion: str) -> tuple[str
     """For a compound that starts with the entry's word ("invalidbostäder", "handikapptoalett") and a suggestion
     "person med …" or a word for an impairment ("funktionsnedsättning"): its last part "för personer med …"
     ("bostäder för personer med funktionsnedsättning") and the word, or None."""
-    from wordfreq import zipf_frequency  # loaded when first needed, as the inflection engine does
-
     head, _, rest = suggestion.partition(" ")
     if head.endswith("nedsättning") and not rest:
         head, rest = "person", f"med {head}"
     word = tokens.text[match.start]
     lemma = next((lem for lem in match.entry.lemmas if word.lower().startswith(lem)), "")
     last = word[len(lemma):].lstrip("-")
-    if lemma and lemma[-1:] == lemma[-2:-1] and zipf_frequency(lemma[-1] + last.lower(), "sv") > zipf_frequency(last.lower(), "sv"):
+    if lemma and lemma[-1:] == lemma[-2:-1] and zipf(lemma[-1] + last.lower()) > zipf(last.lower()):
         last = lemma[-1] + last  # handikapp|parkering is written "handikapparkering"
     if (match.how != "modifier" or head not in ("person", "personer") or not rest.startswith("med ") or len(last) < 3
-            or zipf_frequency(last.lower(), "sv") < MIN_PART_ZIPF):
+            or zipf(last.lower()) < MIN_PART_ZIPF):
         return None
     phrase = f"{last} för personer {rest}"
     return (phrase[:1].upper() + phrase[1:] if word[:1].isupper() else phrase), word

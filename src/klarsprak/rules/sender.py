@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+from ..frequency import zipf
 from ..doc import Analysis, Document, Lines
 from ..findings import Finding
 from ..sender import SenderResult, detect_sender, knowledge, missing_because
@@ -84,10 +85,8 @@ def _proper_name_runs(analysis: Analysis) -> list[tuple[int, int]]:
 def _brand_like(word: str) -> bool:
     """A word rare in Swedish text (wordfreq's Swedish list) and not in a definite form (*-en*, *-et*,
     *-na*): *Norrmejerier*, not *Bolaget* or *Kvalifikationerna*."""
-    from wordfreq import zipf_frequency  # its lists load on first use, so that import klarsprak stays fast
-
     lower = word.lower()
-    return not lower.endswith(DEFINITE_ENDINGS) and zipf_frequency(lower, "sv") < BRAND_ZIPF
+    return not lower.endswith(DEFINITE_ENDINGS) and zipf(lower) < BRAND_ZIPF
 
 
 #: How common (Zipf scale) a sentence-initial noun may be and still be read as a name.
