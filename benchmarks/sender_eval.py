@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 LABELS = ROOT / "benchmarks" / "data" / "sender_labels.yaml"
 EUKALYPTUS_LABELS = ROOT / "benchmarks" / "data" / "sender_eukalyptus_dev.yaml"
+OTHER_LABELS = ROOT / "benchmarks" / "data" / "sender_eukalyptus_other_dev.yaml"
 RESULTS = ROOT / "benchmarks" / "results" / "sender_eval.json"
 DOC = ROOT / "docs" / "sender-evaluation.md"
 BASELINE = re.compile(r"kommun|Regeringen|kontaktcenter", re.IGNORECASE)
@@ -122,24 +123,29 @@ def score(cases: list[dict[str, Any]], predictions: list[tuple[bool, str | None]
             "missed_sender": missed, "false_sender": false, "errors": errors}
 
 
-def eukalyptus_dev(analyzer: klarsprak.Analyzer) -> dict[str, Any]:
-    """The development press releases and debate chunks of ``blind_eukalyptus.py``, labelled before the tool ran on
-    them (``sender_eukalyptus_dev.yaml``), scored as ``blind_eval.py`` scores the blind set: the verdict agrees when
-    the text gets a sender finding exactly when its sender is not clear (for a press release: or nobody to contact)."""
-    import blind_eukalyptus
+def eukalyptus_dev(analyzer: klarsprak.Analyzer, labels_path: Path = EUKALYPTUS_LABELS,
+                   module: str = "blind_eukalyptus") -> dict[str, Any]:
+    """Development documents of a Eukalyptus blind set (``module``: ``blind_eukalyptus``, the press releases and
+    debate chunks; ``blind_eukalyptus_other``, the news and Wikipedia articles), labelled before the tool ran on
+    them: the verdict (``Report.sender.clear``) against ``sender_clear``, and the sender findings against
+    ``flags`` (the findings a consultant would sign)."""
+    import importlib
 
-    labels = yaml.safe_load(EUKALYPTUS_LABELS.read_text(encoding="utf-8"))["documents"]
+    source = importlib.import_module(module)
+    labels = yaml.safe_load(labels_path.read_text(encoding="utf-8"))["documents"]
     rows = []
     for label in labels:
-        report = analyzer.analyze(blind_eukalyptus.text(label["doc"]))
+        report = analyzer.analyze(source.text(label["doc"]))
         made = sorted({f.rule for f in report.findings if f.rule in SENDER_RULES})
         rows.append({"doc": label["doc"], "gold_genre": label["genre"], "genre": report.sender.genre,
-                     "clear": label["sender_clear"], "flagged": made, "organisation": report.sender.organisation,
-                     "agree": bool(made) != label["sender_clear"], "right_rule": made == sorted(label.get("flags", []))})
+                     "clear": label["sender_clear"], "verdict": report.sender.clear, "flagged": made,
+                     "organisation": report.sender.organisation, "agree": report.sender.clear == label["sender_clear"],
+                     "right_rule": made == sorted(label.get("flags", []))})
     n = len(rows)
-    return {"labels": str(EUKALYPTUS_LABELS.relative_to(ROOT)), "documents": n,
+    return {"labels": str(labels_path.relative_to(ROOT)), "documents": n,
             "agreement": round(sum(r["agree"] for r in rows) / n, 4),
             "right_findings": round(sum(r["right_rule"] for r in rows) / n, 4),
+            "findings": sum(len(r["flagged"]) for r in rows),
             "genre_accuracy": round(sum(r["genre"] == r["gold_genre"] for r in rows) / n, 4),
             "disagreements": [r for r in rows if not (r["agree"] and r["right_rule"])]}
 
@@ -201,6 +207,7 @@ def main() -> int:
         "missing_sender_on_policies": policies,
         "seconds": round(seconds, 2),
         "eukalyptus_dev": eukalyptus_dev(analyzer),
+        "eukalyptus_other_dev": eukalyptus_dev(analyzer, OTHER_LABELS, "blind_eukalyptus_other"),
     }
     write_json(RESULTS, result)
     write_doc(result)
@@ -212,6 +219,7 @@ def main() -> int:
     for e in result["klarsprak"]["errors"]:
         print("  error", e)
     print("eukalyptus dev", json.dumps(result["eukalyptus_dev"], ensure_ascii=False))
+    print("eukalyptus other dev", json.dumps(result["eukalyptus_other_dev"], ensure_ascii=False))
     return 0
 
 
@@ -252,11 +260,13 @@ def write_doc(r: dict[str, Any]) -> None:
         f"{r['seconds']} s for all. `missing_sender` on the policies: "
         + ", ".join(f"{Path(p).name}: {len(v)}" for p, v in r["missing_sender_on_policies"].items()) + ".",
         "",
-        f"Eukalyptus development press releases and debate chunks ({r['eukalyptus_dev']['documents']}, labelled by the "
-        f"sender developer before the tool ran, `{r['eukalyptus_dev']['labels']}`): the verdict (a sender finding exactly "
-        f"when the sender, or a press release's contact, is not clear) agrees on {r['eukalyptus_dev']['agreement']:.3f}, "
-        f"the right sender rule on {r['eukalyptus_dev']['right_findings']:.3f}, genre {r['eukalyptus_dev']['genre_accuracy']:.3f}"
-        + "; disagreements: " + (", ".join(f"`{d['doc']}`" for d in r["eukalyptus_dev"]["disagreements"]) or "none") + ".",
+        *[f"Eukalyptus development {what} ({e['documents']}, labelled by the sender developer before the tool ran, "
+          f"`{e['labels']}`): the verdict (`Report.sender.clear`) agrees with `sender_clear` on {e['agreement']:.3f}, "
+          f"the sender findings ({e['findings']}) are the labelled ones on {e['right_findings']:.3f}, genre "
+          f"{e['genre_accuracy']:.3f}; disagreements: "
+          + (", ".join(f"`{d['doc']}`" for d in e["disagreements"]) or "none") + "."
+          for what, e in (("press releases and debate chunks", r["eukalyptus_dev"]),
+                          ("news and Wikipedia articles", r["eukalyptus_other_dev"]))],
         "",
         "Remaining errors: " + ("; ".join(f"`{e['id']}` (gold {e['gold']}, predicted {e['predicted']} "
                                           f"{e['organisation'] or ''})" for e in k["errors"]) or "none") + ".",

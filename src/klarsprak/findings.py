@@ -151,6 +151,9 @@ class SenderResult:
     question "is the sender we expect visible, or does someone else speak?".
     ``addresses_reader`` (*du*, *ni*), ``speaks_as_we`` (*vi*) and ``about_readers_case`` (*ditt ärende*)
     say who the text speaks to and as, for every check that asks (:mod:`klarsprak.sender.voices`).
+    ``clear`` is the verdict a reader of the text alone would give: who speaks is visible (for a press
+    release also a press contact, for a debate the speakers' names); the sender rules report only where a
+    consultant would ask for a change, which is not every text that is not clear.
     """
 
     found: bool
@@ -168,6 +171,7 @@ class SenderResult:
     expected: str | None = None
     expected_visible: bool | None = None
     other_sender: str | None = None
+    clear: bool = False
     reason: str = ""
 
     def to_dict(self) -> dict[str, Any]:
@@ -187,6 +191,7 @@ class SenderResult:
             "expected": self.expected,
             "expected_visible": self.expected_visible,
             "other_sender": self.other_sender,
+            "clear": self.clear,
             "reason": self.reason,
             "evidence": [e.to_dict() for e in self.evidence],
         }

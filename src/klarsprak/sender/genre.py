@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..doc import Document, Lines
+from ..doc import Document, Line, Lines
 from ..doc.layout import unit_starts
 from ..lexicon.wordlists import words
 from .knowledge import SenderKnowledge, knowledge
@@ -36,13 +36,28 @@ def _job_ad_phrases() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
 
 
+def _head(lines: Lines) -> list[Line]:
+    """The first non-blank lines, where a salutation, "Pressmeddelande" or "Nyhetsbrev" stands."""
+    return [line for line in lines[:HEAD_LINES * 4] if not line.blank][:HEAD_LINES]
+
+
+def declared_press_release(lines: Lines, document: Document | None, k: SenderKnowledge | None = None) -> bool:
+    """The text says it is a press release: "Pressmeddelande" at its head, a "Presskontakt" line, or its URL,
+    path or title (*…/pressmeddelanden/…*). Then the office holders it quotes speak for their organisation."""
+    k = k or knowledge()
+    location = " ".join(filter(None, (document.url, document.path, document.title))) if document else ""
+    return bool(k.cue_in_lines("press_release", _head(lines), "head") or k.cue_in_lines("press_release", lines)
+                or (location and k.cue("press_release", "location", location)))
+
+
 def genre(text: str, lines: Lines, document: Document | None, k: SenderKnowledge | None = None,
           organisation_speaks: bool = False) -> str:
     """What kind of text this is: ``job_ad``, ``debate`` (a transcript: the chair is addressed),
     ``press_release`` (it says so, or it quotes named people and a known organisation speaks in it,
     ``organisation_speaks``: in its own voice or through one of its office holders; a newspaper's report
     quotes people too, but from anywhere),
-    ``letter`` (a letter, e-mail or decision to one reader), ``web_page`` (a page or a structured document:
+    ``newsletter`` (an issue of a newsletter), ``letter`` (a letter, e-mail or decision to one reader),
+    ``web_page`` (a page or a structured document:
     the site or the cover says who publishes it) or ``text`` (nothing says which); the messages speak of
     it in those words."""
     k = k or knowledge()
@@ -50,12 +65,11 @@ def genre(text: str, lines: Lines, document: Document | None, k: SenderKnowledge
         return "job_ad"
     if k.cue("debate", "anywhere", text):
         return "debate"
-    head = [line for line in lines[:HEAD_LINES * 4] if not line.blank][:HEAD_LINES]
-    location = " ".join(filter(None, (document.url, document.path, document.title))) if document else ""
-    if (k.cue_in_lines("press_release", head, "head") or k.cue_in_lines("press_release", lines)
-            or (location and k.cue("press_release", "location", location))
-            or (organisation_speaks and k.cue("press_release", "anywhere", text)
-                and not k.cue("addressed", "anywhere", text))):
+    head = _head(lines)
+    if k.cue_in_lines("newsletter", head, "head") or k.cue("newsletter", "anywhere", text):
+        return "newsletter"
+    if declared_press_release(lines, document, k) or (organisation_speaks and k.cue("press_release", "anywhere", text)
+                                                      and not k.cue("addressed", "anywhere", text)):
         return "press_release"
     if (k.cue_in_lines("letter", head, "head") or k.cue("letter", "anywhere", text)
             or k.cue_in_lines("signature", lines)):

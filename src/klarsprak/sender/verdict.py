@@ -6,9 +6,9 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..doc import Document, Lines
-from ..findings import SenderResult
+from ..findings import Evidence, SenderResult
 from .evidence import WEIGHTS, metadata_evidence, scan
-from .genre import genre as text_genre
+from .genre import declared_press_release, genre as text_genre
 from .knowledge import SenderKnowledge, knowledge, normalise
 from .voices import voices
 
@@ -31,6 +31,8 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
     k = knowledge()
     lines = lines if lines is not None else Lines(text)
     evidence = scan(text, lines=lines, entities=entities, proper_names=proper_names) + metadata_evidence(document)
+    if declared_press_release(lines, document, k):
+        evidence = [_own_quote(ev) for ev in evidence]
     weights: dict[str, list[float]] = {}
     kinds: dict[str, set[str]] = {}
     strongest: dict[str, tuple[float, str]] = {}  # per sender, its member named by the strongest evidence
@@ -66,10 +68,27 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
         speaks_as_we=voice.we,
         about_readers_case=voice.own_case,
         mentioned=mentioned,
+        clear=_clear(found, genre, contact, lines, k),
     )
     if expected:
         result = _with_expected(result, expected, scores, k)
     return replace(result, reason=explain(result))
+
+
+def _own_quote(ev: Evidence) -> Evidence:
+    """In a text that says it is a press release, an office holder quoted in running text (*… säger
+    utrikesminister X*) speaks for the organisation that sends it, as a byline would: a news report quotes
+    her too, but no news report calls itself a press release."""
+    quoted = ev.kind == "person" and ev.field == "text" and ev.weight == WEIGHTS["person.quoted"]
+    return replace(ev, weight=WEIGHTS["person"]) if quoted else ev
+
+
+def _clear(found: bool, genre: str, contact: bool, lines: Lines, k: SenderKnowledge) -> bool:
+    """Whether a reader of the text alone sees who speaks: the sender, a press release's press contact too,
+    and in a debate transcript the speakers' names before their turns (the labelers' standard)."""
+    if genre == "debate":
+        return found or bool(k.cue_in_lines("speaker", lines))
+    return found and (contact or genre != "press_release")
 
 
 def _combine(weights: list[float], kinds: int = 1) -> float:
@@ -89,7 +108,7 @@ def _with_expected(result: SenderResult, expected: str, scores: dict[str, float]
         visible = any(normalise(ev.organisation or "") == normalise(expected) and ev.weight > 0
                       for ev in result.evidence)
     other = result.organisation if result.found and result.organisation != name else None
-    return replace(result, expected=name, expected_visible=visible, other_sender=other)
+    return replace(result, expected=name, expected_visible=visible, other_sender=other, clear=result.clear and visible)
 
 
 def explain(result: SenderResult) -> str:
