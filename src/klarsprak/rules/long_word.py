@@ -10,13 +10,18 @@ called such findings wrong). The parts come from a real compound analysis (``com
 a word Swedish knows as a whole (*arbetsmarknadsutbildning*) or one with no trusted cut is left alone,
 and so are established terms of public administration (``lexicons/long_word/established_terms.yaml``),
 names of laws, bodies, benefits and fees (``name_heads.yaml``: *socialförsäkringsbalken*,
-*samhällsbyggnadsförvaltningen*, *konkurrensskadeavgift*), names (PROPN, or capitalised inside a
-sentence), words in a statute's title or a short heading, all-caps words, URLs, e-mail addresses and
-file names. A word is reported once per document, at its first occurrence, with its other places in
+*samhällsbyggnadsförvaltningen*, *konkurrensskadeavgift*), terms of a law the text names by the same
+modifier (*säkerhetsskyddsbedömning* beside *säkerhetsskyddslagen*), two words glued by a missing space
+(*bostadsbidragetlämnas*), names (PROPN, or capitalised inside a sentence), words in a statute's title,
+all-caps words, URLs, e-mail addresses and file names. Only running text counts: a heading, a table cell, a page
+header and an entry of a table of contents (a line without punctuation that the text repeats) name what the
+text says elsewhere. A word is reported once per document, at its first occurrence, with its other places in
 ``occurrences``. The example rewrites the word at hand with its head first and the preposition the
 head takes (``head_prepositions.yaml``); when the word ends a coordination (*underhålls- och
 återinvesteringsbehov*) the example rewrites the whole of it (*behov av underhåll och
-återinvestering*); a head with no listed preposition gets advice, not a guessed phrase.
+återinvestering*); a head with no listed preposition, or a count noun that cannot stand bare after it
+(*insättningar av dagskassa*), gets advice, not a guessed phrase. A hyphen inside the compound is no advice:
+Swedish writes it as one word.
 """
 
 from __future__ import annotations
@@ -28,12 +33,11 @@ from typing import Iterator
 
 from ..doc.words import JOINERS, Word, letter_count
 from ..findings import Finding
-from ..lexicon.loader import load_entries
 from ..lexicon.morphology import is_form
-from ..resources import lexicon_path
 from ._names import in_statute_title
 from .base import REGISTRY, Context, Examples
-from .compound_split import HEAD_ENDINGS, attested, base_form, head_zipf, main_split, modifier_zipf, segments, zipf
+from .compound_split import HEAD_ENDINGS, attested, head_zipf, main_split, modifier_zipf, segments, zipf
+from .long_word_example import coordinated, rewrite, word_list
 
 MAX_LETTERS = 20
 #: Not a word of prose: URLs, e-mail addresses, file names, Markdown links (Departementet](#Departementet),
@@ -57,14 +61,11 @@ PART_ZIPF = 2.0
 #: A word this common as a whole (wordfreq's Zipf scale, whose Swedish list ends near 1.0) is a word Swedish
 #: writes, an established term (försvarsunderrättelseverksamhet, specialiseringstjänstgöring), not an ad-hoc compound.
 KNOWN_ZIPF = 1.0
-#: A heading of at most this many words names its subject (Bostadsanpassningsbidrag): not rewritten.
-HEADING_NAME_WORDS = 4
+#: Units that are not running text: a heading names its subject (Bostadsanpassningsbidrag), and a table of
+#: contents, a table cell or a page header lists what the text says elsewhere; a word there is not rewritten.
+NOT_RUNNING_TEXT = frozenset({"heading", "table_cell", "page_line", "field"})
 #: A name head this long may end a longer last part (sjö|trafikförordningen); a shorter one must be it (lag).
 NAME_HEAD_INSIDE = 6
-#: Modifiers ending in a hyphen, coordinated with the word that follows (underhålls- och
-#: återinvesteringsbehov; uppdrags-, verksamhets- och kompetensförändringar): they share its head.
-COORDINATION = re.compile(r"((?:[^\W\d_]+-\s*,\s*)*[^\W\d_]+-)\s+(?:och|eller|samt)\s+$")
-COORDINATION_CHARS = 120
 #: What explains or names a word right after it: an acronym or words in parentheses (personadressregistret
 #: (SPAR); not a reference number, A5-0105 / 1999), "det vill säga …" (sprängämnesprekursorer, det vill säga …).
 EXPLAINED = re.compile(r"\s*(?:\((?![^\s)]*\d)|,?\s*(?:det vill säga|dvs\.?|d\.v\.s\.|alltså)\s)")
@@ -76,6 +77,18 @@ LONG_FORM_CHARS = 80
 #: sprängämnesprekursorer): a term of law the writer must use, not an ad-hoc compound.
 LAW_TERM = re.compile(r"\b(?:EU-)?(?:lag|lagen|förordning|förordningen|direktiv|direktivet|akt|akten)"
                       r"(?:\s*\(\d{4}:\d+\))?\s+om\s+([^\W\d_]+)")
+#: A law, an ordinance or a code named by a compound (Säkerhetsskyddslagen, fastighetsmäklarförordningen,
+#: socialförsäkringsbalken): its modifier (säkerhetsskydds) begins the terms of that law, which a text on the
+#: law must use (säkerhetsskyddsbedömning, fastighetsmäklarbranschen).
+LAW_NAME = re.compile(r"\b([^\W\d_]{6,}?)(?:lag|lagen|lagens|förordning|förordningen|förordningens|balken|balkens)\b",
+                      re.IGNORECASE)
+#: Letters a word must have after a law's modifier to be a term of that law.
+LAW_TERM_HEAD = 4
+#: Endings of a definite noun (bidraget, målet): a compound never has one inside, so a part that ends in one
+#: is a word of its own glued to the next by a missing space (bostadsbidragetlämnas).
+DEFINITE_ENDINGS = ("et", "en")
+#: How common (Zipf) the base of such a part must be, and more common than the part as written.
+GLUED_ZIPF = 3.0
 #: Letters an inflection adds or changes at the end of a word (-et, -en, -erna): words longer than
 #: ``max_letters`` that differ only there are one word.
 ENDING_LETTERS = 3
@@ -114,7 +127,7 @@ def compound_parts(word: str) -> tuple[str, ...] | None:
 def _join_prefixes(parts: list[str]) -> tuple[str, ...]:
     """``parts`` with each prefix joined to the part after it (under|befäls → underbefäls, anti|röknings →
     antiröknings): a reader meets underbefäl as one word (``lexicons/long_word/prefixes.yaml``)."""
-    prefixes = _word_list("prefixes")["prefixes"]
+    prefixes = word_list("prefixes")["prefixes"]
     joined: list[str] = []
     for part in parts:
         if joined and joined[-1].lower() in prefixes:
@@ -161,65 +174,6 @@ def _rare(part: str) -> bool:
     return max(zipf(part), zipf(part[:-1]) if part.endswith("s") else 0.0) < RESPLIT_ZIPF
 
 
-@cache
-def _word_list(name: str) -> dict[str, tuple[str, ...]]:
-    """A ``word_lists`` lexicon of ``lexicons/long_word/`` as id → words (lower case)."""
-    entries = load_entries([lexicon_path("long_word") / f"{name}.yaml"], "word_lists")
-    return {e["id"]: tuple(w.lower() for w in e["words"]) for e in entries}
-
-
-def _matches(lower: str, heads: tuple[str, ...]) -> bool:
-    """True if ``lower`` is a form of one of ``heads`` (base forms)."""
-    return any(lower.startswith(h[:-2] if len(h) > 4 else h) and is_form(lower, h) for h in heads)
-
-
-def preposition(head: str) -> str | None:
-    """The preposition an abstract ``head`` takes before its modifier (ansökan om, ansvar för,
-    verksamhet inom), or None if ``head_prepositions.yaml`` does not list it."""
-    lower = head.lower()
-    return next((word for word, heads in _word_list("head_prepositions").items() if _matches(lower, heads)), None)
-
-
-def _modifier(parts: tuple[str, ...]) -> str:
-    """The parts before the head as one word without its joint letter (förhands|beskeds → förhandsbesked)."""
-    *modifier, last = (p.lower() for p in parts[:-1])
-    whole = base_form("".join(modifier) + last)
-    return whole if whole != "".join(modifier) + last else "".join(modifier) + base_form(last)
-
-
-def _listing(words: list[str]) -> str:
-    """``words`` as a Swedish list: "a", "a och b", "a, b och c"."""
-    return ", ".join(words[:-1]) + f" och {words[-1]}" if len(words) > 1 else words[0]
-
-
-def _coordinated(text: str, start: int) -> tuple[int, list[str]]:
-    """The modifiers a word at ``start`` shares its head with (underhålls- och återinvesteringsbehov,
-    uppdrags-, verksamhets- och kompetensförändringar): where the coordination starts and each
-    modifier as a word of its own (underhåll), or (``start``, []) when the word stands alone."""
-    found = COORDINATION.search(text, max(0, start - COORDINATION_CHARS), start)
-    if found is None:
-        return start, []
-    return found.start(), [base_form(m) for m in re.findall(r"([^\W\d_]+)-", found.group(1))]
-
-
-def _rewrite(parts: tuple[str, ...], shared: list[str], noun: bool) -> str:
-    """An example written for this word (and the words it is coordinated with, ``shared``): its head
-    first, the preposition the head takes, then what the head is about (förhands|beskeds|ansökan →
-    ansökan om förhandsbesked); advice when the head takes no listed preposition or is no noun."""
-    head, about = parts[-1].lower(), _listing([*shared, _modifier(parts)])
-    if not noun or _genitive(head):
-        return f"Skriv om med fler ord, t.ex. med en bisats eller med ”{about}” i en egen fras."
-    if (linked := preposition(head)) is None:
-        return f"Skriv om med fler ord: sätt huvudordet ”{head}” först och knyt ”{about}” till det med en preposition."
-    return f"Skriv om med fler ord, t.ex. ”{head} {linked} {about}”."
-
-
-def _genitive(head: str) -> bool:
-    """True if ``head`` is a genitive (företagens), which a preposition phrase cannot follow."""
-    lower = head.lower()
-    return lower.endswith("s") and zipf(lower[:-1]) > zipf(lower)
-
-
 def _names_body(word: str) -> bool:
     """True if ``word``'s head makes it the name of a law or a body (socialförsäkrings|balken,
     samhällsbyggnads|förvaltningen)."""
@@ -228,13 +182,13 @@ def _names_body(word: str) -> bool:
         return False
     last = cut[-1].lower()
     return any(last == h or (len(h) >= NAME_HEAD_INSIDE and last.endswith(h))
-               for heads in _word_list("name_heads").values() for h in heads)
+               for heads in word_list("name_heads").values() for h in heads)
 
 
 @cache
 def established_terms() -> frozenset[str]:
     """Long terms of public administration a reader must meet by name (benefits, permits, documents)."""
-    return frozenset(w for words in _word_list("established_terms").values() for w in words)
+    return frozenset(w for words in word_list("established_terms").values() for w in words)
 
 
 def _established(word: str) -> bool:
@@ -269,6 +223,31 @@ def _inflection_of(word: str, seen: list[str]) -> str:
                 len(commonprefix([other, word])) >= max(len(other), len(word)) - ENDING_LETTERS - 1:
             return other
     return word
+
+
+def _glued(parts: tuple[str, ...]) -> bool:
+    """True if a part before the last is a definite form of a common noun (bostads|bidraget|lämnas): two
+    words that lost the space between them, not a compound."""
+    modifiers = attested().modifiers
+    for part in (p.lower() for p in parts[:-1]):
+        base = part[:-2]
+        if part.endswith(DEFINITE_ENDINGS) and part not in modifiers and zipf(base) >= GLUED_ZIPF \
+                and zipf(base) > zipf(part):
+            return True
+    return False
+
+
+def _of_named_law(lower: str, law_modifiers: set[str]) -> bool:
+    """True if ``lower`` begins with the modifier of a law the text names (säkerhetsskydds|bedömning beside
+    säkerhetsskyddslagen): a term of that law."""
+    return any(lower.startswith(m) and len(lower) - len(m) >= LAW_TERM_HEAD for m in law_modifiers)
+
+
+def _contents_entry(text: str, unit: str) -> bool:
+    """True if ``unit`` ends without punctuation and stands twice in ``text``: an entry of a table of
+    contents, whose heading repeats it further on."""
+    line = unit.strip()
+    return bool(line) and line[-1].isalnum() and text.count(line) > 1
 
 
 def _noun(ctx: Context, word: Word) -> bool:
@@ -315,9 +294,10 @@ def long_word(ctx: Context) -> Iterator[Finding]:
     ordinary: set[str] = set()
     alias: dict[str, str] = {}  # a word's text or lemma → the key it is counted under
     terms = [m.lower() for m in LAW_TERM.findall(ctx.text)]
+    law_modifiers = {m.lower() for m in LAW_NAME.findall(ctx.text)}
     for unit in ctx.units:
-        if unit.kind == "heading" and len(unit.words) <= HEADING_NAME_WORDS:
-            continue  # a short heading names its subject
+        if unit.kind in NOT_RUNNING_TEXT or _contents_entry(ctx.text, unit.span.text):
+            continue
         for n, word in enumerate(unit.words):
             if len(word.text) <= limit:
                 continue  # too few characters to have too many letters
@@ -335,7 +315,8 @@ def long_word(ctx: Context) -> Iterator[Finding]:
             part = longest_part(text)
             letters = letter_count(part)
             parts = compound_parts(part) if letters > limit else None
-            if not _hard(parts, letters) or _established(part) or _names_body(part) \
+            if not _hard(parts, letters) or _glued(parts) or _established(part) or _names_body(part) \
+                    or _of_named_law(part.lower(), law_modifiers) \
                     or EXPLAINED.match(ctx.text, word.end) or _inflection_of(names[0], terms) != names[0] \
                     or LONG_FORM.search(ctx.text, max(0, word.start - LONG_FORM_CHARS), word.start):
                 ordinary.add(key)
@@ -349,18 +330,15 @@ def long_word(ctx: Context) -> Iterator[Finding]:
 def _finding(ctx: Context, word: Word, part: str, letters: int, parts: tuple[str, ...],
              others: list[tuple[int, int]]) -> Finding:
     times = f" Ordet förekommer {len(others) + 1} gånger i texten." if others else ""
-    begins, shared = _coordinated(ctx.text, word.start)
-    rewrite = _rewrite(parts, shared, _noun(ctx, word))
+    begins, shared = coordinated(ctx.text, word.start)
+    example = rewrite(parts, shared, _noun(ctx, word))
     if shared:
-        rewrite = rewrite.rstrip(".") + f" i stället för hela ledet ”{ctx.text[begins:word.end]}”."
-    suggestions = [rewrite]
-    if not shared:
-        suggestions.append(f"Eller sätt ett bindestreck där ordet delar sig: ”{''.join(parts[:-1])}-{parts[-1]}”.")
+        example = example.rstrip(".") + f" i stället för hela ledet ”{ctx.text[begins:word.end]}”."
     return ctx.finding(
         word.start, word.end,
         f"”{word.text.replace(SOFT_HYPHEN, '')}” har {letters} bokstäver och är sammansatt av {len(parts)} ord "
         f"({'|'.join(p.lower() for p in parts)}). Så långa sammansättningar är svåra att läsa: "
         f"skriv om med fler ord. Är ordet en fast term som läsaren behöver känna igen, behåll det "
         f"och förklara det första gången.{times}",
-        suggestions, occurrences=others,
+        (example,), occurrences=others,
     )

@@ -1,0 +1,90 @@
+"""How ``long_word`` rewrites a compound: its head first, then the preposition the head takes and what the
+head is about (förhandsbeskeds|ansökan → ansökan om förhandsbesked), or advice when no phrase can be trusted.
+
+The word lists live in ``lexicons/long_word/`` (:func:`word_list`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..frequency import zipf
+from ..lexicon.loader import load_entries
+from ..lexicon.morphology import is_form
+from ..resources import lexicon_path
+from .compound_split import base_form
+
+#: Modifiers ending in a hyphen, coordinated with the word that follows (underhålls- och
+#: återinvesteringsbehov; uppdrags-, verksamhets- och kompetensförändringar): they share its head.
+COORDINATION = re.compile(r"((?:[^\W\d_]+-\s*,\s*)*[^\W\d_]+-)\s+(?:och|eller|samt)\s+$")
+COORDINATION_CHARS = 120
+#: Prepositions after which a bare noun standing alone must be abstract or mass (verksamhet inom
+#: kreditupplysning; not "inom ledarhund", "insättningar av dagskassa"); after om and till a bare count noun
+#: reads well too (ansökan om förhandsbesked), and so do coordinated ones (insatser för uppdrag och verksamhet).
+BARE_MASS_ONLY = frozenset({"inom", "av", "för"})
+
+
+@cache
+def word_list(name: str) -> dict[str, tuple[str, ...]]:
+    """A ``word_lists`` lexicon of ``lexicons/long_word/`` as id → words (lower case)."""
+    entries = load_entries([lexicon_path("long_word") / f"{name}.yaml"], "word_lists")
+    return {e["id"]: tuple(w.lower() for w in e["words"]) for e in entries}
+
+
+def _matches(lower: str, heads: tuple[str, ...]) -> bool:
+    """True if ``lower`` is a form of one of ``heads`` (base forms)."""
+    return any(lower.startswith(h[:-2] if len(h) > 4 else h) and is_form(lower, h) for h in heads)
+
+
+def preposition(head: str) -> str | None:
+    """The preposition an abstract ``head`` takes before its modifier (ansökan om, ansvar för,
+    verksamhet inom), or None if ``head_prepositions.yaml`` does not list it."""
+    lower = head.lower()
+    return next((word for word, heads in word_list("head_prepositions").items() if _matches(lower, heads)), None)
+
+
+def _modifier(parts: tuple[str, ...]) -> str:
+    """The parts before the head as one word without its joint letter (förhands|beskeds → förhandsbesked)."""
+    *modifier, last = (p.lower() for p in parts[:-1])
+    whole = base_form("".join(modifier) + last)
+    return whole if whole != "".join(modifier) + last else "".join(modifier) + base_form(last)
+
+
+def _listing(words: list[str]) -> str:
+    """``words`` as a Swedish list: "a", "a och b", "a, b och c"."""
+    return ", ".join(words[:-1]) + f" och {words[-1]}" if len(words) > 1 else words[0]
+
+
+def coordinated(text: str, start: int) -> tuple[int, list[str]]:
+    """The modifiers a word at ``start`` shares its head with (underhålls- och återinvesteringsbehov,
+    uppdrags-, verksamhets- och kompetensförändringar): where the coordination starts and each
+    modifier as a word of its own (underhåll), or (``start``, []) when the word stands alone."""
+    found = COORDINATION.search(text, max(0, start - COORDINATION_CHARS), start)
+    if found is None:
+        return start, []
+    return found.start(), [base_form(m) for m in re.findall(r"([^\W\d_]+)-", found.group(1))]
+
+
+def rewrite(parts: tuple[str, ...], shared: list[str], noun: bool) -> str:
+    """An example written for this word (and the words it is coordinated with, ``shared``): its head
+    first, the preposition the head takes, then what the head is about (förhands|beskeds|ansökan →
+    ansökan om förhandsbesked); advice when the head takes no listed preposition or is no noun."""
+    head, about = parts[-1].lower(), _listing([*shared, _modifier(parts)])
+    if not noun or _genitive(head):
+        return f"Skriv om med fler ord, t.ex. med en bisats eller med ”{about}” i en egen fras."
+    if (linked := preposition(head)) is None or linked in BARE_MASS_ONLY and not shared and not _abstract(about):
+        return f"Skriv om med fler ord: sätt huvudordet ”{head}” först och knyt ”{about}” till det med en preposition."
+    return f"Skriv om med fler ord, t.ex. ”{head} {linked} {about}”."
+
+
+def _abstract(modifier: str) -> bool:
+    """True if ``modifier`` ends like an abstract or mass noun (vattenförorening, tillsyn), which can stand
+    bare after a preposition (``abstract_endings.yaml``); in a coordination any noun can."""
+    return modifier.endswith(word_list("abstract_endings")["abstract_endings"])
+
+
+def _genitive(head: str) -> bool:
+    """True if ``head`` is a genitive (företagens), which a preposition phrase cannot follow."""
+    lower = head.lower()
+    return lower.endswith("s") and zipf(lower[:-1]) > zipf(lower)
