@@ -61,6 +61,13 @@ OK = [
     "Personer med funktionsnedsättning ska kunna delta fullt ut.",
     "Barnen byggde en snögubbe.",
     "Hon dömdes för våld mot tjänsteman.",
+    # blind dev verdicts, stop 23: real parents in the plural, and a title before the name of the man who holds it
+    "Skolbarnens pappor och mammor får lära sig mängdlära.",
+    "Den skumme affärsmannen och ärkerivalen Jakob Wall-Enberg dyker upp igen.",
+    "Bosse bor hos tant Edla och farbror Sixten.",
+    # an info entry in a quotation or a sentence about history is not reported
+    "– Vi letar fortfarande efter gärningsmännen, sade riksåklagaren.",
+    "Sedan 1500-talet hade stånden och ämbetsmännen ett slags motionsrätt.",
 ]
 
 
@@ -123,6 +130,7 @@ def test_extra_lexicon_file(tmp_path):
 @pytest.mark.parametrize("text, suggestion, replaces", [
     ("Många handikappade har svårt att få arbete.", "personer med funktionsnedsättning", True),
     ("Föreningen ordnar läger för handikappade barn.", "barn med funktionsnedsättning", False),
+    ("De handikappade barnen fick en egen buss.", "Barnen med funktionsnedsättning", False),
     ("Han är handikappad sedan olyckan.", "person med funktionsnedsättning", False),
     ("Om en handikappad behöver bil kan bidrag utgå.", "person med funktionsnedsättning", True),
     ("Hjälp kan ges till handikappad, ensamstående eller äldre arbetstagare.", "arbetstagare med funktionsnedsättning",
@@ -160,7 +168,7 @@ def test_a_term_is_reported_once_per_text_with_its_other_places(analyzer):
 
 
 def test_an_info_finding_asks_the_writer_to_consider(analyzer):
-    (f,) = inclusive(analyzer.analyze("Skolbarnens pappor och mammor får lära sig mängdlära."))
+    (f,) = inclusive(analyzer.analyze("Barnets mamma och pappa ska skriva under blanketten."))
     assert f.severity == Severity.INFO and "Överväg" in f.message and "Skriv hellre" not in f.message
 
 
@@ -186,3 +194,20 @@ def test_each_phrase_of_an_entry_gets_its_own_suggestion(analyzer):
                              ("De dementa behöver stöd.", "personer med demenssjukdom")):
         (f,) = inclusive(analyzer.analyze(text))
         assert f.suggestions[0] == suggestion
+
+
+def test_a_womens_form_is_flagged_before_a_name_too(analyzer):
+    """A separate women's form marks sex needlessly even as the title of a named woman."""
+    (f,) = inclusive(analyzer.analyze("Rowling tog intryck av barnboksförfattarinnan Eva Ibbotson."))
+    assert f.text == "barnboksförfattarinnan"
+
+
+@pytest.mark.parametrize("text, why", [
+    ("Han berättade om mötet. – Vi måste påminna polismännen om deras uppdrag, säger han.", "citat"),
+    ("Sedan 1500-talet hade stånden och riksdagsmännen ett slags motionsrätt.", "historia"),
+])
+def test_a_warning_in_a_quotation_or_history_is_soft_and_says_why(analyzer, text, why):
+    """Blind dev verdicts (stop 23): words in someone's quoted speech and in history are kept; a decade
+    ("1500-talet") is history, not a statute number."""
+    (f,) = inclusive(analyzer.analyze(text))
+    assert f.severity == Severity.INFO and why in f.message and "författning" not in f.message

@@ -29,6 +29,9 @@ CASES = {
             "Kan det verkligen, frågar någon, vara vår uppgift? Och en uppgift som han själv måste sköta?",
             "Att anställa en praktikant lönar sig inte, kanske får mannen lägga till för att hon ska få arbeta.",
             "En person greps i natt och han förhörs nu.",
+            # blind dev verdict, stop 23: "enligt honom" names the source of a claim, here a named researcher
+            "Polisen ser ut som en ockupationsmakt, säger Cornell Brooks. För att få förtroende måste polisen, "
+            "enligt honom, rekryteras lokalt.",
             "Människan är ett socialt djur. Hon lever i grupper.",
             "Läkaren säger att han kan operera om patienten vill.",
             "Vi har gett henne rätt att slippa känna honom som den som bestämmer; vi har gett henne frihet.",
@@ -103,6 +106,8 @@ CASES = {
             ("Vi söker dig som är ung och hungrig.", "ung och hungrig"),
             ("Vi söker dig som är ung och hungrig och vill jobba i ett ungt gäng.", "ung och hungrig"),
             ("Tjänsten passar för dig som är mellan 25 och 35 år.", "för dig som är mellan 25 och 35"),
+            ("Du passar in i vårt unga gäng på kontoret. Tjänsten är en heltidstjänst.", "unga gäng"),
+            ("Tjänsten passar dig som är 20–30 år.", "dig som är 20–30 år"),
             ("Vi söker en ungdomlig och nyexaminerad säljare. Sista ansökningsdag är 1 maj. Anställningsform: heltid.",
              "ungdomlig"),
         ],

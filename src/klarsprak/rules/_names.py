@@ -20,7 +20,7 @@ TITLE_WINDOW = 8
 #: How far back :func:`in_statute_name` looks for the statute word: EU acts have long titles
 #: ("förordning (EU) 2022/2371 om allvarliga gränsöverskridande hot … och om upphävande av …").
 NAME_WINDOW = 20
-REFERENCE = re.compile(r"^\(?\d{4}(?:[/:–-]\w+)+\)?$")
+REFERENCE = re.compile(r"^\(?\d{4}(?:[/:–-](?!tal)\w+)+\)?$")  # not a decade: "1500-talet" is history
 #: A year before this in the sentence makes it a sentence about history.
 HISTORY_BEFORE = 1980
 YEAR = re.compile(r"^(1[0-9]{3})(?:-talet|-talets)?$")

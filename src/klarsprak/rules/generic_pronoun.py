@@ -171,6 +171,8 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
                 continue
             if _pair_alternative(toks, i) or ctx.in_quotes(tok.idx, tok.idx + len(tok)):
                 continue
+            if i and toks[i - 1].lower_ in words("source_prepositions"):
+                continue  # "enligt honom": the source of a claim, a known person
             scope = [u.span for u in ctx.units[max(0, n - 1):n + 1]]
             candidates = [(a, strong, s) for s in scope for a, strong in _antecedents(ctx, s) if a.i < tok.i]
             if not candidates:
