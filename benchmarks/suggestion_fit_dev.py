@@ -55,11 +55,18 @@ CORPORA = {
                        "suggestion-fit", "Realtext development documents"),
     "genre": Corpus(22, DATA / "suggestion_judgements_genre.yaml", RESULTS / "suggestion_fit_genre.json",
                     "suggestion-fit-genre", "Eukalyptus development press releases and Talbanken development documents"),
+    "other": Corpus(23, DATA / "suggestion_judgements_other.yaml", RESULTS / "suggestion_fit_other.json",
+                    "suggestion-fit-other", "Development documents of all four kinds outside the blind editor's sample"),
 }
+#: The documents whose replacements a blind editor judged in stop 23; the "other" sample leaves them out.
+BLIND_JUDGED = DATA / "suggestion_fit_blind_judged_docs.txt"
 
 
 def texts(corpus: str) -> Iterator[tuple[str, Any]]:
     """(document name, document: a read file or a text) of ``corpus``'s development documents."""
+    if corpus == "other":
+        yield from _other()
+        return
     if corpus == "realtext":
         for path in documents():
             yield str(path.relative_to(REALTEXT)), read_document(path)
@@ -72,6 +79,23 @@ def texts(corpus: str) -> Iterator[tuple[str, Any]]:
             yield doc, blind_eukalyptus.text(doc)
     for doc in blind_talbanken.dev_set():
         yield doc, blind_talbanken.text(doc)
+
+
+def _other() -> Iterator[tuple[str, Any]]:
+    """Every development document (realtext, Eukalyptus press releases, debate, news and Wikipedia,
+    Talbanken) except those of :data:`BLIND_JUDGED`, named as the blind editor's sample names them."""
+    import blind_eukalyptus
+    import blind_eukalyptus_other
+    import blind_talbanken
+
+    judged = {line for line in BLIND_JUDGED.read_text(encoding="utf-8").splitlines() if not line.startswith("#")}
+    docs = [("realtext__" + p.relative_to(REALTEXT).as_posix().replace("/", "__"), p) for p in documents()]
+    docs += [(d, blind_eukalyptus.text) for d in blind_eukalyptus.dev_set()]
+    docs += [(d, blind_eukalyptus_other.text) for d in blind_eukalyptus_other.dev_set()]
+    docs += [(d, blind_talbanken.text) for d in blind_talbanken.dev_set()]
+    for name, source in docs:
+        if name not in judged:
+            yield name, read_document(source) if isinstance(source, Path) else source(name)
 
 
 def rank(row: dict[str, Any], seed: int) -> str:
@@ -122,7 +146,7 @@ def main() -> int:
     parser.add_argument("--corpus", choices=sorted(CORPORA), default="realtext", help="which development documents")
     parser.add_argument("--pending", action="store_true", help="print sampled findings not yet judged")
     args = parser.parse_args()
-    if args.corpus == "realtext" and not REALTEXT.is_dir():
+    if args.corpus in ("realtext", "other") and not REALTEXT.is_dir():
         print(f"skipped: {REALTEXT} is absent", file=sys.stderr)
         return 0
     corpus = CORPORA[args.corpus]
