@@ -10,8 +10,11 @@ share it.
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..doc import TokenTable
 from .inflection import attested, inflected, past_participles, present_participle
+from .loader import lexicon_file
 from .morphology import VOWELS, listed_forms
 from .wordlists import words as words_of
 
@@ -21,9 +24,24 @@ PREPOSITIONS = frozenset({"till", "av", "på", "om", "för", "med", "åt", "i", 
 #: What may stand before an attributive participle ("de inlämnade", "redan fattade"); a noun or pronoun
 #: there is a subject, and the word after it a finite verb ("riksdagen fattade beslut").
 ATTRIBUTE_BEFORE = frozenset({"DET", "ADJ", "ADV", "ADP", "NUM", "CCONJ", "PUNCT"})
+#: Endings of nouns that name an event or an action ("flyttning", "taxering", "förhandlande", "tillställelse",
+#: "inspektion"), before which "vid" and "under" are read as time, not place (see :func:`reads_otherwise`).
+EVENT_ENDINGS = ("ning", "ing", "ande", "ende", "else", "tion", "sion")
+#: Pronouns that a following noun or adjective turns into a determiner ("av det kravet").
+DETERMINER_PRONOUNS = frozenset({"det", "den", "de", "detta", "denna", "dessa"})
 
 
 def fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int | None = None) -> str | None:
+    """See :func:`_fitted`; and None for a form that the next word repeats ("där samliv förekommer finns"
+    is not "där samliv finns finns")."""
+    form = _fitted(alternative, lemma, tokens, i, last)
+    following = tokens.next_word(i if last is None else last)
+    if form and following < len(tokens.lower) and form.split(" ")[-1].lower() == tokens.lower[following]:
+        return None
+    return form
+
+
+def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int | None = None) -> str | None:
     """``alternative`` for token ``i`` (a form of the entry's first word ``lemma``; the replaced words
     end at token ``last``, by default ``i``) inflected like it, or None when it cannot stand in its
     place and is offered as advice: a form Swedish text does not attest (a participle is given as
@@ -44,7 +62,8 @@ def fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int |
     words = alternative.split(" ")
     head = words[0]
     verb_like = len(head) >= 2 and (head[-1] in VOWELS or head.endswith("as"))
-    if breaks_word_order(words, tokens, i, last) or ("VerbForm=Part" not in morph and misread(lemma, tokens, i)):
+    if (breaks_word_order(words, tokens, i, last) or reads_otherwise(words, tokens, i, last)
+            or ("VerbForm=Part" not in morph and misread(lemma, tokens, i))):
         return None
     following = tokens.next_word(last)
     if len(words) > 1 and following < len(tokens.lower) and tokens.lower[following] == words[-1].lower():
@@ -62,7 +81,8 @@ def fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int |
         return None  # a past tense the parser reads as an attribute: either reading may be wrong
     if pos in ("VERB", "AUX") and verb_like:
         stranded = "Voice=Pass" in morph and words[-1] in PREPOSITIONS
-        if len(words) > 1 and (stranded or _subject_after(tokens, i)) or splits_verb_phrase(words, tokens, i, last):
+        if (len(words) > 1 and (stranded or _subject_after(tokens, i) or _object_after(words, tokens, i, last))
+                or splits_verb_phrase(words, tokens, i, last)):
             return None
         return inflected(alternative, pos, morph)
     if pos == "ADJ" and (head.lower() == "som" or (lemma[-1:] in ("a", "e", "å") and verb_like)):
@@ -87,7 +107,18 @@ def reading(tokens: TokenTable, i: int) -> tuple[str, str]:
     if (pos in ("VERB", "AUX") and token.dep_ == "amod" and "Tense=Past" in morph and token.head.pos_ == "NOUN"
             and token.head.i > i and (before < 0 or tokens.pos[before] in ATTRIBUTE_BEFORE)):
         return "ADJ", "Tense=Past|VerbForm=Part"
+    if pos in ("VERB", "AUX") and "VerbForm=Inf" in morph and _finite_use(token):
+        return pos, "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=" + ("Pass" if "Voice=Pass" in morph else "Act")
     return pos, morph
+
+
+def _finite_use(token) -> bool:  # noqa: ANN001 (a spaCy Token)
+    """True if an infinitive form stands as a clause's finite verb: it has a subject and neither an
+    auxiliary nor "att" ("kött och blod förbliva": the old plural present, which is written like the
+    infinitive, so its replacement takes the present tense, "förblir")."""
+    children = list(token.children)
+    return (any(c.dep_.startswith("nsubj") for c in children)
+            and not any(c.dep_ in ("aux", "aux:pass") or c.dep_ == "mark" and c.lower_ == "att" for c in children))
 
 
 def participle_for(alternative: str, lemma: str, written: str, morph: str) -> str | None:
@@ -131,6 +162,90 @@ def breaks_word_order(words: list[str], tokens: TokenTable, i: int, last: int) -
     return verb_next or (tokens.pos[i] == "ADV" and not clause_first)
 
 
+def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> bool:
+    """True if a replacement that is Swedish on its own would be read otherwise where tokens ``i``..``last``
+    stand, or break the sentence:
+
+    - a preposition that takes no att-clause (``no_att_prepositions``) before "att" ("med hänvisning
+      till att" is not "enligt att");
+    - one preposition for a phrase of several words after "vara" or "bli" ("ska vara i överensstämmelse
+      med EU-rätten" is not "vara enligt EU-rätten");
+    - a preposition that reads as a place (``place_prepositions``: "vid", "under") for a phrase before
+      anything but a noun for an event or action ("i samband med slutförvaret" is not "vid slutförvaret";
+      "i samband med flyttning" is "vid flyttning");
+    - a degree or manner adverb (``degree_adverbs``) right before an adjective, adverb or verb that the
+      replaced words do not describe ("blir i stor utsträckning frivilliga" is not "blir mycket frivilliga",
+      "på ett korrekt sätt visar" not "rätt visar");
+    - a quantifier for plurals (``plural_quantifiers``) for a word in the singular ("åtskillig tid");
+    - a pronoun that a noun or adjective after it would make a determiner ("därav kravet" is not "av det kravet");
+    - for a conjunction that starts a clause, anything but a subordinating conjunction
+      (``subordinating_conjunctions``; "såsom arbetsordningen föreskriver" is neither "som arbetsordningen
+      föreskriver", a relative clause, nor "till exempel arbetsordningen föreskriver");
+    - a subordinating conjunction for a phrase that ends in "att" whose clause has another att-clause
+      joined to it ("på grund av att X och att Y" is not "eftersom X och att Y")."""
+    alone = len(words) == 1
+    word = words[-1].lower()
+    after = tokens.next_word(last)
+    next_lower = tokens.lower[after] if after < len(tokens.lower) else ""
+    next_pos = tokens.pos[after] if after < len(tokens.pos) else ""
+    phrase_preposition = last > i and tokens.pos[last] == "ADP"
+    if word in words_of("no_att_prepositions") and next_lower == "att":
+        return True
+    before = tokens.prev_word(i)
+    if (alone and phrase_preposition and before >= 0
+            and tokens.lemma[before].lower() in ("vara", "bli") and tokens.pos[before] in ("AUX", "VERB")):
+        return True
+    if alone and phrase_preposition and word in words_of("place_prepositions") and not _event_follows(tokens, last):
+        return True
+    describes_next = any(tokens.doc[k].head.i == after for k in range(i, last + 1))
+    if alone and word in words_of("degree_adverbs") and (
+            next_pos in ("VERB", "AUX") or next_pos in ("ADJ", "ADV") and not describes_next):
+        return True
+    if alone and word in words_of("plural_quantifiers") and _singular(tokens, i, last):
+        return True
+    if word in DETERMINER_PRONOUNS and next_pos in ("NOUN", "ADJ", "NUM", "PROPN"):
+        return True
+    token = tokens.doc[i]
+    if (i == last and tokens.pos[i] == "SCONJ" and token.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_.startswith("nsubj") for c in token.head.children)):
+        return words[0].lower() not in words_of("subordinating_conjunctions")
+    if tokens.lower[last] == "att" and word != "att" and last > i:
+        clause = tokens.doc[last].head
+        return any(c.i > clause.i and g.lower_ == "att" and g.dep_ == "mark"
+                   and tokens.pos[tokens.prev_word(g.i)] == "CCONJ" for c in clause.children for g in c.children)
+    return False
+
+
+def _event_follows(tokens: TokenTable, last: int) -> bool:
+    """True if the noun that the preposition at ``last`` governs names an event or an action: an -ning,
+    -ande, -else or -tion noun, a verbal noun of ``nominalisations.yaml`` or an ``event_nouns`` word, or
+    a compound of one ("vid beslutet", "under statsbesöket")."""
+    head = tokens.doc[last].head
+    if head.i <= last or head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    return lemma.endswith(EVENT_ENDINGS) or any(lemma.endswith(noun) for noun in _event_nouns())
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    listed = {e["id"].lower() for e in lexicon_file("plain", "nominalisations.yaml").entries}
+    return frozenset(listed | words_of("event_nouns"))
+
+
+def _singular(tokens: TokenTable, i: int, last: int) -> bool:
+    """True if the noun that tokens ``i``..``last`` count is in the singular: the noun after a phrase
+    ("ett stort antal volontärer": plural), else the noun the word describes ("åtskillig tid") or the word."""
+    after = tokens.next_word(last)
+    while last > i and after < len(tokens.pos) and tokens.pos[after] in ("ADJ", "DET", "NUM", "ADV"):
+        after = tokens.next_word(after)
+    if last > i and after < len(tokens.pos) and tokens.pos[after] == "NOUN":
+        return "Number=Sing" in tokens.morph[after]
+    token = tokens.doc[i]
+    noun = token.head if token.dep_ in ("amod", "det", "nummod") and token.head.pos_ == "NOUN" else token
+    return "Number=Sing" in str(noun.morph)
+
+
 def splits_verb_phrase(words: list[str], tokens: TokenTable, i: int, last: int) -> bool:
     """True if a verb's replacement cannot take the words that follow the verb in the text: an
     att-clause that the replacement does not take (``clause_verbs``, or a phrase ending in a
@@ -159,6 +274,16 @@ def _clause_object(tokens: TokenTable, i: int) -> bool:
     return any(c.dep_ in ("ccomp", "csubj") and c.i > i
                and any(g.lower_ == "att" and g.dep_ == "mark" for g in c.children)
                and any(g.dep_.startswith("nsubj") for g in c.children) for c in tokens.doc[i].children)
+
+
+def _object_after(words: list[str], tokens: TokenTable, i: int, last: int) -> bool:
+    """True if the verb at ``i`` has an object or an adverb after the replaced words and its replacement
+    has an adverbial of several words after the verb that does not end in a particle or preposition
+    (``object_may_follow``): the object or adverb would land after it ("minimera riskerna" is not "minska
+    så mycket som möjligt riskerna", "minimeras kraftigt" not "minskas så mycket som möjligt kraftigt"),
+    where "ta emot ansökan", "ta hand om barnen" and "vilja ha uppgifter" are fine."""
+    return len(words) > 2 and words[-1].lower() not in words_of("object_may_follow") and any(
+        c.dep_ in ("obj", "advmod") and c.i > last for c in tokens.doc[i].children)
 
 
 def _subject_after(tokens: TokenTable, i: int) -> bool:

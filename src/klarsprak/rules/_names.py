@@ -44,6 +44,13 @@ def in_statute_name(tokens: TokenTable, i: int) -> bool:
 
     def statute_before(k: int) -> bool:
         before = tokens.prev_word(k)
+        if before >= 0 and tokens.text[before] == ")":  # "lagen (1904:26 s. 1) om": the number in brackets
+            inner = before
+            while inner >= 0 and tokens.text[inner] != "(" and before - inner < TITLE_WINDOW:
+                inner = tokens.prev_word(inner)
+            if inner >= 0 and tokens.text[inner] == "(" and any(
+                    REFERENCE.match(tokens.text[j]) for j in range(inner + 1, before)):
+                before = inner
         while before >= 0 and tokens.text[before] in "()":
             before = tokens.prev_word(before)
         if before < 0:

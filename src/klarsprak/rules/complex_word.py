@@ -242,7 +242,8 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
         alternatives = tuple(dict.fromkeys(_cased(f, matched) for f in fits.values() if f))
         unfitted = [a for a, f in fits.items() if f is None]
         if not alternatives:
-            form = "" if rewrite else " i den form som passar"
+            inflects = tokens.pos[first] in ("VERB", "AUX", "NOUN", "ADJ")  # a preposition has no form to fit
+            form = "" if rewrite or not inflects else " i den form som passar"
             yield Term("complex_word", start, end,
                        f"”{matched}” är krångligt. Skriv om meningen, till exempel med "
                        f"{' eller '.join(f'”{a}”' for a in unfitted[:2])}{form}. {entry.note}",
