@@ -20,10 +20,13 @@ def long_findings(text: str) -> list:
 
 
 def test_nested_clauses_are_a_warning_that_says_why_and_where_at_a_clause_boundary(analyzer):
+    """The split is shown as two sentences; an *eftersom* clause keeps its meaning with a bridge (stop 23:
+    blind judges did not sign a split that leaves a fragment such as "Innan arbetet påbörjas …")."""
     [f] = long_findings(HARD)
     assert f.severity == "warning" and f.text == HARD[:-1]
     assert "3 bisatser" in f.message
-    assert f.suggestions[0].startswith("Dela meningen före ”innan arbetet")
+    assert f.suggestions[0] == ("Dela meningen i två: ”… nämnden innan arbetet påbörjas. Det beror på att "
+                                "handläggningen …”.")
 
 
 def test_a_conditional_opening_is_moved_after_the_main_clause(analyzer):
@@ -50,14 +53,14 @@ def test_a_second_statement_or_a_vilket_clause_is_shown_as_two_sentences(analyze
     assert f.suggestions[0] == advice
 
 
-def test_no_split_inside_a_phrase_and_only_a_note_without_a_usable_one(analyzer):
+def test_no_split_inside_a_phrase_and_no_finding_without_a_usable_one(analyzer):
     """'på grund av att' is no split point; a sentence under 35 words without a clause boundary to split
-    at is only a note that names its clauses, never a warning with a made-up split."""
+    at is not reported (stop 23: blind judges called the notes that named its clauses debatable or wrong),
+    never a warning with a made-up split."""
     text = ("Ändringen innebär bland annat att företag som har underskott från tidigare år kan dra av dem mot "
             "det överskott som kan uppstå på grund av att företaget inte får dra av ränteutgifter.")
     assert 25 < len(text.split()) < 35
-    [f] = long_findings(text)
-    assert f.severity == "info" and "Dela" not in f.suggestions[0] and "se om någon av dem" in f.suggestions[0]
+    assert long_findings(text) == []
 
 
 def test_one_main_clause_with_a_list_of_names_is_not_reported(analyzer):

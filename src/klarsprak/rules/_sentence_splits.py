@@ -20,21 +20,32 @@ from typing import Iterable
 
 from spacy.tokens import Span, Token
 
-#: Words a split leaves on either side at least.
+#: Words a split leaves on either side at least; a first statement may have fewer ("SL anlitar fortfarande
+#: CSG. Enligt …" is a whole sentence).
 SPLIT_SIDE = 6
+STATEMENT_SIDE = 4
+#: What a second statement may open with when no conjunction joins it (a comma splice): not a participle
+#: or preposition that the parser took for one (*…, en textjustering gällande …*).
+STATEMENT_OPENERS = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADV", "NUM"})
 #: Above this many words one split point does not help (and looking for one costs time that grows with the
 #: square of the length): the rule gives general advice instead.
 MAX_SPLIT_WORDS = 150
 #: Conjunctions dropped when a coordination becomes two sentences; others (men) start the second one.
 DROPPED = frozenset({"och", "samt"})
 KEPT = frozenset({"men"})
-#: Subordinators that open an adverbial clause a writer can turn into a sentence of its own.
-ADVERBIAL = frozenset({"eftersom", "därför", "trots", "innan", "medan", "utan", "för", "genom", "så"})
-#: After a comma these open one too.
-ADVERBIAL_AFTER_COMMA = ADVERBIAL | {"om", "när", "då", "samtidigt", "även", "fast"}
+#: Adverbial clauses after the main clause that become a sentence of their own with a bridge that keeps
+#: their meaning ("…, eftersom X" → "Det beror på att X"; "… för att ändra X" → "Syftet är att ändra X").
+#: A clause cut off at another subordinator (*så att*, *utan att*, *innan*, *när* …) is a fragment that
+#: blind judges did not sign (stop 23): no split is offered there.
+#: Dependency relations of a subordinate clause's head.
+SUBORDINATE_DEPS = frozenset({"advcl", "acl", "acl:relcl", "ccomp", "csubj", "csubj:pass", "xcomp", "advcl:relcl"})
+#: The bridge in the present and in the past, after the main clause's tense.
+BRIDGES = {"eftersom": ("Det beror på att", "Det berodde på att"), "för": ("Syftet är att", "Syftet var att")}
 #: Relative pronouns that open a non-restrictive clause even without a comma.
 NON_RESTRICTIVE = frozenset({"vilket", "vilken", "vilka", "varav"})
 RELATIVES = NON_RESTRICTIVE | {"som", "där", "vars"}
+#: Words that open a relative clause on a noun of time or place (*en tid då …*, *det land där …*).
+RELATIVE_ADVERBS = frozenset({"då", "där", "när", "dit", "varifrån"})
 #: Later adjuncts that may follow a split-off clause into the new sentence (a coordinated member only when it
 #: belongs to the same coordination as the clause, not a second verb of the main clause).
 TAIL_DEPS = frozenset({"advcl", "obl", "advmod"})
@@ -77,7 +88,9 @@ def _text(doc_span: Span) -> str:
     toks = [t for t in doc_span if not t.is_space]
     while toks and toks[-1].is_punct and toks[-1].text not in (")", "”", "\""):
         toks = toks[:-1]
-    return "".join(t.text_with_ws for t in toks).strip()
+    if not toks:
+        return ""
+    return " ".join(doc_span.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)].split())
 
 
 def _owns_tail(c: Token, first: int, span: Span, strict: bool = False) -> bool:
@@ -85,6 +98,7 @@ def _owns_tail(c: Token, first: int, span: Span, strict: bool = False) -> bool:
     parts of the sentence such as another adverbial) and no word before ``first`` depends on them: cutting
     there leaves two whole parts. A relative clause is strict: it must be all of the new sentence."""
     doc, end = span.doc, span.end
+    above = {a.i for a in c.ancestors}  # the clause that holds c cannot end after it
     for t in doc[first:end]:
         if not is_word(t) or t.i == first and t.dep_ == "cc":
             continue
@@ -92,7 +106,7 @@ def _owns_tail(c: Token, first: int, span: Span, strict: bool = False) -> bool:
         while first <= u.head.i < end and u.head.i != u.i:
             u = u.head
         later = u.dep_ in TAIL_DEPS or u.dep_ in ("conj", "parataxis") and u.head.i == c.head.i != c.i
-        if u.i != c.i and (strict or not (later and u.head.i < first)):
+        if u.i != c.i and (strict or not (later and u.head.i < first) or u.i in above):
             return False
     return not any(is_word(t) and first < t.head.i < end and t.head.i != t.i for t in doc[span.start:first])
 
@@ -131,11 +145,13 @@ def candidates(span: Span, root: Token, main_verbs: Iterable[Token]) -> list[Spl
             continue
         opener = doc[first]
         if c.i in mains and c.dep_ in ("conj", "parataxis") and not any(g.dep_ == "mark" for g in c.children):
+            if opener.dep_ == "cc" and doc[first - 1].text != "," and _inside_clause(doc[first - 1], root):
+                continue  # "… en risk att ett barn lämnar Sverige och barnets hälsa skadas": och may join inside
             if opener.lower_ in DROPPED and opener.dep_ == "cc":
                 found.append(Split(first, "statement", _two(span, first, doc[first + 1:span.end].text)))
-            elif opener.lower_ in KEPT or opener.dep_ != "cc":
+            elif opener.lower_ in KEPT or opener.dep_ != "cc" and opener.pos_ in STATEMENT_OPENERS:
                 found.append(Split(first, "statement", _two(span, first, doc[first:span.end].text)))
-            else:
+            elif opener.dep_ == "cc":
                 found.append(Split(first, "statement", _before(span, first)))
         elif (opener.lower_ in NON_RESTRICTIVE and _relative(opener) or opener.lower_ in RELATIVES
               and c.dep_ == "acl:relcl" and doc[first - 1].text == ",") and _owns_tail(c, first, span, strict=True):
@@ -144,11 +160,29 @@ def candidates(span: Span, root: Token, main_verbs: Iterable[Token]) -> list[Spl
             else:
                 found.append(Split(first, "relative", _before(span, first, "och gör bisatsen till en egen mening")))
         elif opener.dep_ == "cc" and opener.lower_ in DROPPED | KEPT and _coordinated(c, first):
-            found.append(Split(first, "coordinated", _before(span, first, "och skriv den delen som en egen mening")))
-        elif c.dep_ in ("advcl", "ccomp", "acl") and c.i > root.i and _adverbial_opener(opener, c):
-            found.append(Split(first, "adverbial", _before(span, first)))
+            subject = _shared_subject(c, first)
+            if subject is not None:  # "…, men säger sig …" → "Men han säger sig …"
+                lead = "Men " + subject if opener.lower_ in KEPT else _cap(subject)
+                found.append(Split(first, "coordinated", _two(span, first, f"{lead} {doc[first + 1:span.end].text}")))
+            else:
+                found.append(Split(first, "coordinated", _before(span, first, "och skriv den delen som en egen mening")))
+        elif c.dep_ == "advcl" and c.i > root.i and _adverbial_opener(opener, c) and not (
+                opener.lower_ == "för" and any(g.lower_ == "det" and g.dep_ in ("expl", "nsubj", "nsubj:pass")
+                                               for g in root.children)):  # "det krävs bygglov för att …"
+            rest = doc[first + 1 + (opener.lower_ == "för"):span.end].text  # after "eftersom" or "för att"
+            bridge = BRIDGES[opener.lower_][_past(root)]
+            found.append(Split(first, "adverbial", _two(span, first, f"{bridge} {rest}")))
     found += _stops(span)
     return found
+
+
+def relative_adverb(clause: Token) -> bool:
+    """True when a relative adverb on a noun opens the clause after its first word (*… och detta i en tid då
+    utvecklingen kräver …*): the parser's coordinated clause is a relative clause."""
+    doc = clause.doc
+    first = subtree_start(clause)
+    return any(g.lower_ in RELATIVE_ADVERBS and g.i > first + 1 and doc[g.i - 1].pos_ == "NOUN"
+               for g in clause.children)
 
 
 def _relative(pronoun: Token) -> bool:
@@ -161,36 +195,63 @@ def _relative(pronoun: Token) -> bool:
 
 def _coordinated(c: Token, first: int) -> bool:
     """A coordinated member worth a sentence of its own: a clause with *att* or its own finite verb after a
-    first member of three words or more, or a long phrase with a relative clause (*… samt andra åtgärder
-    som …*); not a verb that shares the first one's object or auxiliary (*analysera och lämna förslag*)."""
+    first member of three words or more, or a long phrase with a relative clause after *samt* (*… samt andra
+    åtgärder som …*; after *och* the parser's phrase is too often part of a list or of *både … och*, or
+    the subject of a verb that follows); not a verb that shares the first one's object or auxiliary
+    (*analysera och lämna förslag*)."""
     if c.pos_ in ("VERB", "AUX"):
         own = any(g.dep_ == "mark" for g in c.children) or "Fin" in c.morph.get("VerbForm") or any(
             g.dep_ in ("aux", "aux:pass", "cop") and "Fin" in g.morph.get("VerbForm") for g in c.children)
-        return own and sum(is_word(t) for t in c.doc[c.head.i + 1:first]) >= 3
+        return own and sum(is_word(t) for t in c.doc[c.head.i + 1:first]) >= 3 and not relative_adverb(c)
     words = [t for t in c.subtree if is_word(t)]
-    return len(words) >= 8 and any(t.dep_ == "acl:relcl" for t in c.subtree)
+    return len(words) >= 8 and c.doc[first].lower_ == "samt" and any(t.dep_ == "acl:relcl" for t in c.subtree)
+
+
+def _shared_subject(c: Token, first: int) -> str | None:
+    """The subject to repeat when a finite verb coordinated with the main verb becomes a sentence of its own
+    (*Han tror att …, men säger sig …* → *Men han säger sig …*): a pronoun or a name or noun phrase of up to
+    three words, when the member starts with its finite verb (the subject then stands right before it)."""
+    doc = c.doc
+    if "Fin" not in c.morph.get("VerbForm") or first + 1 >= len(doc) or doc[first + 1].i != c.i:
+        return None
+    subject = next((g for g in c.head.children if g.dep_ in ("nsubj", "nsubj:pass") and g.i < c.head.i), None)
+    if subject is None or any(g.dep_.startswith("nsubj") for g in c.children):
+        return None
+    words = [t for t in subject.subtree if is_word(t)]
+    if len(words) > 3 or any(not is_word(t) for t in subject.subtree):
+        return None
+    lead, *rest = sorted(subject.subtree, key=lambda t: t.i)
+    return " ".join([lead.text if lead.pos_ == "PROPN" else lead.lower_, *(t.text for t in rest)])
+
+
+def _inside_clause(t: Token, root: Token) -> bool:
+    """True when ``t`` belongs to a subordinate clause of the sentence rooted in ``root``."""
+    for _ in range(len(t.doc)):
+        if t.i == root.i or t.head.i == t.i:
+            return False
+        if t.dep_ in SUBORDINATE_DEPS:
+            return True
+        t = t.head
+    return False
+
+
+def _past(root: Token) -> bool:
+    """True when the main clause is in the past (its finite verb, auxiliary or copula)."""
+    return any("Past" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm")
+               for t in (root, *(c for c in root.children if c.dep_ in ("aux", "aux:pass", "cop"))))
 
 
 def _adverbial_opener(mark: Token, clause: Token) -> bool:
-    """An adverbial clause's first word where a new sentence can start: after a comma a wider set (however
-    the clause is attached); without one, an adverbial clause (or a purpose clause on a noun), not after a preposition or a verb that governs it (*på grund av att*, *väja för att diskutera*)
-    unless the clause has its own subject (*… behövas för att länsstyrelsen ska kunna …*)."""
+    """The first word of a clause with a bridge (:data:`BRIDGES`): *eftersom* before a finite clause, or
+    *för att* before an infinitive of purpose; not after a preposition, and *för att* not right after a
+    verb or adjective that it completes (*behövs för att*, *väja för att*, *för farliga för att*)."""
     before = mark.doc[mark.i - 1]
-    if mark.dep_ != "mark" and not (mark.dep_ == "case" and mark.nbor(1).lower_ == "att"):
-        return False  # "utan att" is sometimes read as a preposition before "att"
-    if before.text == ",":  # the parser reads some of these as objects (ccomp) or noun modifiers (acl)
-        return mark.lower_ in ADVERBIAL_AFTER_COMMA
-    if clause.dep_ != "advcl" and not (clause.dep_ == "acl" and mark.lower_ in ("för", "utan", "genom")):
+    if mark.lower_ not in BRIDGES or before.pos_ in ("ADP", "PART", "SCONJ"):
         return False
-    if mark.lower_ not in ADVERBIAL or before.pos_ in ("ADP", "PART", "SCONJ"):
-        return False
-    if before.pos_ in ("VERB", "AUX") and not (
-            any(g.dep_.startswith("nsubj") for g in clause.children) or "Pass" in before.morph.get("Voice")
-            or any(g.dep_ in ("obj", "obl") and g.i < before.i for g in before.children)):
-        return False  # "väja för att diskutera"; but "… bör övervägas för att ge …", "åtgärder som X bör vidta för att"
-    if before.pos_ == "ADJ" and any(g.lower_ in ("för", "alltför", "så") for g in before.children):
-        return False  # "för farliga för att bli medborgare": the clause completes the adjective
-    return mark.lower_ != "så" or mark.nbor(1).lower_ == "att"
+    if mark.lower_ == "eftersom":
+        return mark.dep_ == "mark" and any("Fin" in t.morph.get("VerbForm") for t in (clause, *clause.children))
+    return (mark.i + 1 < len(mark.doc) and mark.nbor(1).lower_ == "att" and "Inf" in clause.morph.get("VerbForm")
+            and (before.text == "," or before.pos_ not in ("VERB", "AUX", "ADJ")))
 
 
 def _stops(span: Span) -> list[Split]:
@@ -211,13 +272,15 @@ def _stops(span: Span) -> list[Split]:
 
 
 def best(span: Span, root: Token, main_verbs: Iterable[Token]) -> Split | None:
-    """The usable split nearest the middle that leaves ``SPLIT_SIDE`` words on each side."""
+    """The usable split nearest the middle that leaves ``SPLIT_SIDE`` words on each side (a first statement
+    with its own subject and verb may be shorter: ``STATEMENT_SIDE``)."""
     words = [t.i for t in span if is_word(t)]
     if not 2 * SPLIT_SIDE <= len(words) <= MAX_SPLIT_WORDS:
         return None
-    lo, hi = words[SPLIT_SIDE], words[-SPLIT_SIDE]
+    hi = words[-SPLIT_SIDE]
     middle = words[len(words) // 2]
-    usable = [s for s in candidates(span, root, main_verbs) if lo <= s.at <= hi]
+    usable = [s for s in candidates(span, root, main_verbs)
+              if words[STATEMENT_SIDE if s.kind in ("statement", "stop") else SPLIT_SIDE] <= s.at <= hi]
     return min(usable, key=lambda s: abs(s.at - middle) / len(words) + PENALTY[s.kind], default=None)
 
 
@@ -293,14 +356,30 @@ def front_first(span: Span, verb: Token, root: Token) -> str | None:
     return f"Börja med huvudsatsen: ”{main} {verb.text} {rest} {condition[:1].lower() + condition[1:]}.”"
 
 
+def _short_noun_phrase(words: Span) -> bool:
+    """A sentence's first words before a relative clause that name whom it is about (*Den*, *Var och en*,
+    *En person*): up to three words without a verb or punctuation."""
+    return 0 < len(words) <= 3 and all(is_word(t) and t.pos_ not in ("VERB", "AUX") for t in words)
+
+
 def heavy_subject(span: Span, verb: Token) -> str | None:
-    """A subject before the verb that carries a relative clause (*Per-Ola Larsson, som är sekreterare i …,
-    är …*): the relative clause made a sentence of its own; None for another opening."""
+    """A subject before the verb that carries a relative clause: a non-restrictive one (*Per-Ola Larsson, som
+    är sekreterare i …, är …*) made a sentence of its own; a restrictive one (*En person som lämnat sitt
+    hemland … kan få rätt till asyl*), which cannot stand alone, said after the main clause. None for
+    another opening."""
     doc = span.doc
-    relcl = next((t for t in doc[span.start:verb.i] if t.dep_ == "acl:relcl" and t.head.dep_.startswith("nsubj")
-                  and t.head.head.i in (verb.i, verb.head.i) and max(u.i for u in t.subtree) < verb.i), None)
+    opening = next((t.i for t in span if is_word(t)), span.start)
+    relcl = next((t for t in doc[span.start:verb.i] if t.dep_ == "acl:relcl" and max(u.i for u in t.subtree) < verb.i
+                  and (t.head.dep_.startswith("nsubj") and t.head.head.i in (verb.i, verb.head.i)
+                       or _short_noun_phrase(doc[opening:subtree_start(t)]))), None)
     if relcl is None:
         return None
-    inner = _text(doc[subtree_start(relcl):max(u.i for u in relcl.subtree) + 1])
-    return (f"Gör bisatsen ”{shorten(inner, 4)}” till en egen mening, så att huvudsatsen "
-            f"(”… {verb.text} …”) kommer tidigt.")
+    begin = subtree_start(relcl)
+    inner = _text(doc[begin:max(u.i for u in relcl.subtree) + 1])
+    if doc[begin - 1].text == "," or not _short_noun_phrase(doc[opening:begin]):
+        return (f"Gör bisatsen ”{shorten(inner, 4)}” till en egen mening, så att huvudsatsen "
+                f"(”… {verb.text} …”) kommer tidigt.")
+    head = _text(doc[opening:begin])
+    main = shorten(_text(doc[verb.i:span.end]), 6)
+    return (f"Säg först huvudsaken (”{head} … {main}”) och sedan, i en egen mening, vem eller vad det gäller "
+            f"(”{shorten(inner, 4)}”).")
