@@ -45,6 +45,14 @@ REPORTED = [
     # a decision the sender will make, on a page to the reader ("kommer att": no duplicated att)
     ("Du kan söka bidraget. Beslut kommer att fattas i maj.", "kommer att fattas",
      "Vi kommer att fatta beslut i maj.", "avsändare"),
+    # what the reader can do with its own documents or the sender's decision (kan + passive)
+    ("Du kan söka bidrag. Blanketten kan laddas ner från vår webbplats.", "kan laddas",
+     "Du kan ladda ner blanketten från vår webbplats.", "läsaren"),
+    ("Vi har avslagit din ansökan. Beslutet kan överklagas hos förvaltningsrätten.", "kan överklagas",
+     "Du kan överklaga beslutet hos förvaltningsrätten.", "läsaren"),
+    # a pronoun for the document becomes the object
+    ("Du behöver två ritningar. De ska skickas in senast den 1 maj.", "ska skickas",
+     "Skicka in dem senast den 1 maj.", "läsaren"),
 ]
 
 
@@ -90,6 +98,8 @@ def test_reader_task_offers_the_imperative_and_du(analyzer) -> None:  # type: ig
     "Din ansökan skickas till byggnadsnämnden. Du kan ringa oss.",  # the reader sends its own document
     # a pile in a text that does not speak to the reader: a rule described, the doer understood (blind dev verdicts)
     "Utbildningen ska planeras, dimensioneras och erbjudas i samråd med arbetslivet.",
+    "Domen kan överklagas.",  # a text that does not speak to the reader
+    "Du kan läsa mer här. Om ansökan kan lämnas senare avgör nämnden.",  # kan below the main clause
 ])
 def test_passives_a_consultant_leaves_alone_are_not_reported(analyzer, text: str) -> None:
     assert [f.text for f in analyzer.analyze(text).findings if f.rule == "passive_voice"] == []

@@ -160,6 +160,19 @@ def test_press_release_and_debate_genres(analyzer: klarsprak.Analyzer) -> None:
     assert report.sender.clear and not [f for f in report.findings if f.category == "sender"]
 
 
+def test_a_news_report_that_names_its_paper_is_clear(analyzer: klarsprak.Analyzer) -> None:
+    """A news report that names the publication it was told (*säger X till Arbetaren*) is news, and that
+    publication is who speaks; without it a reader of the text alone cannot tell. Neither gets a finding."""
+    told = ("Strejken sprids. – Vi ger oss inte, säger Anna Berg, ordförande för klubben, till Arbetaren. "
+            "Arbetsgivaren har inte svarat.")
+    report = analyzer.analyze(told)
+    assert (report.sender.genre, report.sender.organisation, report.sender.clear) == ("news", "Arbetaren", True)
+    assert not [f for f in report.findings if f.category == "sender"]
+    untold = "Strejken sprids. – Vi ger oss inte, säger Anna Berg, ordförande för klubben."
+    report = analyzer.analyze(untold)
+    assert not report.sender.clear and not [f for f in report.findings if f.category == "sender"]
+
+
 def test_a_newsletter_speaks_of_itself(analyzer: klarsprak.Analyzer) -> None:
     """An issue of a newsletter is its own genre; one that writes as an unnamed "vi" and invites contact is asked
     who publishes it; one that names its publisher is clear."""

@@ -46,6 +46,8 @@ from .verb_group import VerbGroup
 
 #: Modal auxiliaries (lemma or form) that make a passive an obligation, a prohibition or advice.
 DEONTIC = frozenset({"skola", "ska", "skall", "måste", "böra", "bör", "behöva", "behöver", "få", "får"})
+#: Pronouns that stand for the thing built (*Den ska placeras …*), not for a person.
+THING_PRONOUNS = frozenset({"det", "den", "de", "dessa", "detta"})
 NEGATIONS = frozenset({"inte", "ej", "icke", "aldrig"})
 #: Relations that start a clause of their own: a reader word below them is not in this clause.
 CLAUSAL = frozenset({"advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp", "conj", "parataxis"})
@@ -63,6 +65,7 @@ class Actors:
 
     sender_actions: frozenset[str]
     reader_tasks: frozenset[str]
+    reader_rights: frozenset[str]
     accepted: frozenset[str]
     sender_documents: frozenset[str]
     reader_documents: frozenset[str]
@@ -232,6 +235,12 @@ def _pile(group: VerbGroup, others: list[VerbGroup], sender_speaks: bool) -> Adv
     return Advice(group, message, (f"Skriv ut vem som {asked}: {who}, som subjekt i en aktiv mening.",))
 
 
+def _can(group: VerbGroup) -> bool:
+    """*kan* + passive: what the reader can do with its own documents (*Ansökan kan lämnas på kontoret* →
+    *Du kan lämna ansökan på kontoret*) or with the sender's decision (*Beslutet kan överklagas*)."""
+    return any(t.lemma_.lower() == "kunna" or t.lower_ in ("kan", "kunde") for t in group.tokens if t is not group.main)
+
+
 def _main_clause(group: VerbGroup) -> bool:
     """The group is the sentence's main clause or coordinated with it (*ska planeras, dimensioneras och
     erbjudas*), not a clause below it (*som har förlängts*, *att det införs*)."""
@@ -301,8 +310,10 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult) ->
         reader_here = not readers_own and (
             acts_on_reader or any(t.lower_ in lists.reader_words for t in _clause(group))
             or (addressed and (document in lists.sender_documents or document in lists.reader_documents)))
-        task = (addressed and modal is not None and bool(lemmas & lists.reader_tasks)
-                and not (subject is not None and subject.pos_ == "PRON" and subject.lower_ != "det"))
+        thing = not (subject is not None and subject.pos_ == "PRON" and subject.lower_ not in THING_PRONOUNS)
+        task = addressed and thing and ((modal is not None and bool(lemmas & lists.reader_tasks))
+                                        or ((readers_own or bool(lemmas & lists.reader_rights))
+                                            and _can(group) and _main_clause(group)))
         if sender_act and reader_here and not task:
             out[group.main.i] = _sender(group, span)
         elif task:

@@ -56,7 +56,8 @@ def genre(text: str, lines: Lines, document: Document | None, k: SenderKnowledge
     ``press_release`` (it says so, or it quotes named people and a known organisation speaks in it,
     ``organisation_speaks``: in its own voice or through one of its office holders; a newspaper's report
     quotes people too, but from anywhere),
-    ``newsletter`` (an issue of a newsletter), ``letter`` (a letter, e-mail or decision to one reader),
+    ``newsletter`` (an issue of a newsletter), ``news`` (a report that names the publication it was told),
+    ``letter`` (a letter, e-mail or decision to one reader),
     ``web_page`` (a page or a structured document:
     the site or the cover says who publishes it) or ``text`` (nothing says which); the messages speak of
     it in those words."""
@@ -68,8 +69,11 @@ def genre(text: str, lines: Lines, document: Document | None, k: SenderKnowledge
     head = _head(lines)
     if k.cue_in_lines("newsletter", head, "head") or k.cue("newsletter", "anywhere", text):
         return "newsletter"
-    if declared_press_release(lines, document, k) or (organisation_speaks and k.cue("press_release", "anywhere", text)
-                                                      and not k.cue("addressed", "anywhere", text)):
+    if declared_press_release(lines, document, k):
+        return "press_release"
+    if k.cue("news", "anywhere", text):
+        return "news"  # it names the publication it was told: a newspaper quotes people from anywhere
+    if organisation_speaks and k.cue("press_release", "anywhere", text) and not k.cue("addressed", "anywhere", text):
         return "press_release"
     if (k.cue_in_lines("letter", head, "head") or k.cue("letter", "anywhere", text)
             or k.cue_in_lines("signature", lines)):
