@@ -2,10 +2,11 @@
 
 Usage: python benchmarks/inclusive_talbanken.py [--model PATH] [--no-write]
 
-Four sets: Talbanken (1970s brochures, ``benchmarks/data/inclusive_talbanken_dev.yaml``), Eukalyptus (2010s
+Five sets: Talbanken (1970s brochures, ``benchmarks/data/inclusive_talbanken_dev.yaml``), Eukalyptus (2010s
 press releases and debate, ``inclusive_eukalyptus_dev.yaml``), Eukalyptus news and Wikipedia
-(``inclusive_news_dev.yaml``) and realtext (``inclusive_realtext_dev.yaml``, searched: recall, and every finding
-off the labels listed as ``unlabelled`` for the reader to judge). The labels were written by the
+(``inclusive_news_dev.yaml``), realtext (``inclusive_realtext_dev.yaml``, searched: recall, and every finding
+off the labels listed as ``unlabelled`` for the reader to judge) and LinES (``inclusive_lines_dev.yaml``,
+translated novels, a manual and Europarl; evaluation only, searched). The labels were written by the
 inclusive developer before the tool ran on these documents; they are builder-judged DEV figures, never the
 blind sets. A labelled place is
 found when an ``inclusive_language`` finding overlaps it. In the documents read whole (scope ``all``) every
@@ -21,6 +22,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -50,12 +52,39 @@ class Realtext:
         return [str(p.relative_to(blind_split.REALTEXT)) for p in blind_split.blind_set()]
 
 
+class Lines:
+    """UD Swedish-LinES (evaluation only) as a set source: a document is the sentences of one sent_id doc number
+    ("dev-doc2"), joined as running text."""
+
+    @staticmethod
+    @cache
+    def documents() -> dict[str, str]:
+        docs: dict[str, list[str]] = {}
+        for path in sorted((ROOT.parent / "shared" / "ud" / "LinES").glob("sv_lines-ud-*.conllu")):
+            doc = ""
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.startswith("# sent_id = "):
+                    doc = "-".join(line.split("-")[-3:-1])  # sv_lines-ud-dev-doc1-3177 → dev-doc1
+                elif line.startswith("# text = "):
+                    docs.setdefault(doc, []).append(line[len("# text = "):])
+        return {doc: " ".join(sentences) for doc, sentences in docs.items()}
+
+    @staticmethod
+    def text(doc: str) -> str:
+        return Lines.documents()[doc]
+
+    @staticmethod
+    def blind_set() -> list[str]:
+        return []
+
+
 #: Each set: its labels and the source that gives its documents' texts and its blind set.
 DATA = ROOT / "benchmarks" / "data"
 SETS = {"talbanken": (DATA / "inclusive_talbanken_dev.yaml", blind_talbanken),
         "eukalyptus": (DATA / "inclusive_eukalyptus_dev.yaml", blind_eukalyptus),
         "news": (DATA / "inclusive_news_dev.yaml", blind_eukalyptus_other),
-        "realtext": (DATA / "inclusive_realtext_dev.yaml", Realtext)}
+        "realtext": (DATA / "inclusive_realtext_dev.yaml", Realtext),
+        "lines": (DATA / "inclusive_lines_dev.yaml", Lines)}
 RESULT = ROOT / "benchmarks" / "results" / "inclusive_talbanken.json"
 DOC = ROOT / "docs" / "inclusive-talbanken.md"
 
@@ -138,7 +167,8 @@ def evaluate(scopes: dict[str, str], items: list[dict[str, Any]], analyzer: Anal
 HEADINGS = {"talbanken": "Talbanken (1970s public information, textbooks, news)",
             "eukalyptus": "Eukalyptus (2010s government press releases, European Parliament debate)",
             "news": "Eukalyptus news and Wikipedia (2010s Arbetaren articles, encyclopedia articles)",
-            "realtext": "Realtext (municipal web pages, Government Offices texts; searched, recall only)"}
+            "realtext": "Realtext (municipal web pages, Government Offices texts; searched, recall only)",
+            "lines": "LinES (translated novels, a manual, Europarl; evaluation only, searched)"}
 
 
 def markdown(results: dict[str, dict[str, Any]]) -> str:

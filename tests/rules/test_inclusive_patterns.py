@@ -29,6 +29,11 @@ CASES = {
             "Kan det verkligen, frågar någon, vara vår uppgift? Och en uppgift som han själv måste sköta?",
             "Att anställa en praktikant lönar sig inte, kanske får mannen lägga till för att hon ska få arbeta.",
             "En person greps i natt och han förhörs nu.",
+            # a speaker ("sa han"), a story that goes on in the past, a name that starts a sentence (LinES novels)
+            "Den som vill får komma. Det är bra, sa han.",
+            "Annars berättar hon det för varenda människa i London. Han skrattade.",
+            "Där fanns var och en med sitt eget jag. Quinn stod som fastvuxen och betraktade dem som vore hela "
+            "hans person koncentrerad till ögonen.",
             # blind dev verdict, stop 23: "enligt honom" names the source of a claim, here a named researcher
             "Polisen ser ut som en ockupationsmakt, säger Cornell Brooks. För att få förtroende måste polisen, "
             "enligt honom, rekryteras lokalt.",

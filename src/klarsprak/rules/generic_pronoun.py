@@ -10,6 +10,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from ..findings import Finding
+from ..frequency import zipf
 from ..lexicon.matcher import is_proper_name, starts_unit, token_keys
 from ..lexicon.inflection import inflected
 from ..lexicon.morphology import base_of, head_of
@@ -17,6 +18,8 @@ from ..lexicon.wordlists import word_lists, words
 from .base import REGISTRY, Context, Examples
 
 SKRIVREGLER = "Myndigheternas skrivregler 8 uppl. (Språkrådet 2014)"
+#: How rare (wordfreq's Zipf scale) a sentence-initial word tagged as a name must be to count as one.
+RARE_ZIPF = 3.5
 
 
 def _has_past(span: Span) -> bool:
@@ -122,6 +125,16 @@ def _introduced(ctx: Context, ante: Token, earlier: list[Token]) -> bool:
                for a in earlier) and not _tells_story(ctx.doc[min(a.i for a in earlier):ante.sent.end])
 
 
+def _named(ctx: Context, k: int) -> bool:
+    """True if token ``k`` is a person's name: a proper name not after a preposition (a place), or at the start
+    of a sentence a word tagged as a name that Swedish hardly uses otherwise ("Quinn stod som fastvuxen")."""
+    tokens = ctx.tokens
+    if starts_unit(ctx.analysis, k):
+        return is_proper_name(ctx.analysis, k) or (
+            tokens.pos[k] == "PROPN" and tokens.text[k][:1].isupper() and zipf(tokens.lower[k]) < RARE_ZIPF)
+    return is_proper_name(ctx.analysis, k) and tokens.pos[tokens.prev_word(k)] != "ADP"
+
+
 def _generic(ctx: Context, candidate: tuple[Token, bool, Span], candidates: list[tuple[Token, bool, Span]],
              toks: list[Token], unit: Span, cues: frozenset[str]) -> bool:
     """True if the candidate antecedent is anyone: strongly generic, an example just introduced, or weakly
@@ -171,18 +184,19 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
                 continue
             if _pair_alternative(toks, i) or ctx.in_quotes(tok.idx, tok.idx + len(tok)):
                 continue
-            if i and toks[i - 1].lower_ in words("source_prepositions"):
-                continue  # "enligt honom": the source of a claim, a known person
+            if i and (toks[i - 1].lower_ in words("source_prepositions") or toks[i - 1].lemma_.lower() in speech):
+                continue  # "enligt honom", "sa han": the source of a claim or the speaker, a known person
             scope = [u.span for u in ctx.units[max(0, n - 1):n + 1]]
             candidates = [(a, strong, s) for s in scope for a, strong in _antecedents(ctx, s) if a.i < tok.i]
             if not candidates:
                 continue
+            if all(c[2].start != unit.span.start for c in candidates) and _tells_story(unit.span):
+                continue  # "… varenda människa i London. Han skrattade.": a story goes on about someone known
             ante, strong, ante_span = candidates[-1]
             if not _generic(ctx, candidates[-1], candidates, toks, unit.span, cues):
                 # a weak one last ("rollinnehavarens") does not hide a strong one before it ("den som innehar")
                 ante, strong, ante_span = next((c for c in reversed(candidates) if c[1]), candidates[-1])
-            if any(is_proper_name(ctx.analysis, k) and ctx.tokens.pos[ctx.tokens.prev_word(k)] != "ADP"
-                   for k in range(ante.i + 1, tok.i) if not starts_unit(ctx.analysis, k)):
+            if any(_named(ctx, k) for k in range(ante.i + 1, tok.i)):
                 continue  # a person named in between ("Anna"), but not a place after a preposition
             if any(t.pos_ == "NOUN" and t.lemma_.lower() in gendered for t in ctx.doc[ante.i + 1:tok.i]):
                 continue  # "mannen", "min fru" in between: the pronoun is about them
