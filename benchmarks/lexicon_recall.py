@@ -14,6 +14,7 @@ them. This script runs klarsprak on those documents and reports
     python benchmarks/lexicon_recall.py --pending  # print findings that still need a verdict
     python benchmarks/lexicon_recall.py --misses   # print marked instances no finding covers
     python benchmarks/lexicon_recall.py --set s22 [--split held]
+    python benchmarks/lexicon_recall.py --set s23
 
 ``--set s22`` measures the same on ``benchmarks/data/lexicon_recall_s22.yaml``: government press releases
 and European Parliament debate chunks of the Eukalyptus development set (``blind_eukalyptus.dev_set()``)
@@ -41,6 +42,7 @@ from klarsprak.archive import read_document
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from blind_split import blind_set  # noqa: E402
 import blind_eukalyptus  # noqa: E402
+import blind_eukalyptus_other  # noqa: E402
 import blind_talbanken  # noqa: E402
 from docblocks import read_judgements, replace_block, write_json  # noqa: E402
 from plain_precision import key  # noqa: E402
@@ -52,12 +54,18 @@ JUDGEMENTS = REPO / "benchmarks" / "data" / "lexicon_recall_judgements.yaml"
 RESULTS = REPO / "benchmarks" / "results" / "lexicon_recall.json"
 DOC = REPO / "docs" / "plain-language-rules.md"
 BEGIN, END = "<!-- lexicon-recall:begin -->", "<!-- lexicon-recall:end -->"
-#: the session-22 set (Eukalyptus and Talbanken development documents): its marks, its judgements of
-#: unmarked findings, its results and doc block
-S22 = {"marked": REPO / "benchmarks" / "data" / "lexicon_recall_s22.yaml",
-       "judgements": REPO / "benchmarks" / "data" / "lexicon_recall_s22_judgements.yaml",
-       "results": REPO / "benchmarks" / "results" / "lexicon_recall_s22.json",
-       "markers": ("<!-- lexicon-recall-s22:begin -->", "<!-- lexicon-recall-s22:end -->")}
+
+
+def treebank_set(name: str) -> dict[str, Any]:
+    """A recall set on treebank development documents: its marks, its judgements of unmarked findings,
+    its results and doc block (s22: press releases, debate, 1970s brochures; s23: brochures, news and
+    Wikipedia articles nobody had tuned on)."""
+    return {"marked": REPO / "benchmarks" / "data" / f"lexicon_recall_{name}.yaml",
+            "judgements": REPO / "benchmarks" / "data" / f"lexicon_recall_{name}_judgements.yaml",
+            "results": REPO / "benchmarks" / "results" / f"lexicon_recall_{name}.json",
+            "markers": (f"<!-- lexicon-recall-{name}:begin -->", f"<!-- lexicon-recall-{name}:end -->")}
+
+
 #: the rules whose findings come from the plain and inclusive lexicons, by category of the marking
 LEXICON_RULES = {"bureaucratic": ("complex_word",), "bias": ("bias_term", "gendered_title", "age_stereotype")}
 SOFT = "\u00ad"
@@ -103,8 +111,9 @@ def realtext_reports(documents: list[str]) -> list[Any]:
 
 def treebank_reports(documents: list[str]) -> list[Any]:
     """Reports of Eukalyptus and Talbanken development documents (never a blind one)."""
-    sets = {"P": blind_talbanken, "R": blind_eukalyptus, "E": blind_eukalyptus}
-    dev = set(blind_eukalyptus.dev_set()) | set(blind_talbanken.dev_set())
+    sets = {"P": blind_talbanken, "R": blind_eukalyptus, "E": blind_eukalyptus,
+            "A": blind_eukalyptus_other, "W": blind_eukalyptus_other}
+    dev = set(blind_eukalyptus.dev_set()) | set(blind_talbanken.dev_set()) | set(blind_eukalyptus_other.dev_set())
     if set(documents) - dev:
         raise SystemExit(f"not development documents: {sorted(set(documents) - dev)}")
     return list(klarsprak.Analyzer().pipe([sets[d[0]].text(d) for d in documents], batch_size=4))
@@ -189,19 +198,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pending", action="store_true", help="print findings that still need a verdict")
     parser.add_argument("--misses", action="store_true", help="print marked instances no finding covers")
-    parser.add_argument("--set", choices=("realtext", "s22"), default="realtext", help="which recall set")
+    parser.add_argument("--set", choices=("realtext", "s22", "s23"), default="realtext", help="which recall set")
     parser.add_argument("--split", choices=("tune", "held"), help="s22: only the documents of one split")
     args = parser.parse_args()
     shared = REALTEXT if args.set == "realtext" else blind_eukalyptus.EUKALYPTUS
     if not shared.is_dir():
         print(f"skipped: {shared} is absent", file=sys.stderr)
         return 0
-    paths = S22 if args.set == "s22" else {"marked": MARKED, "judgements": JUDGEMENTS,
-                                                          "results": RESULTS, "markers": (BEGIN, END)}
+    paths = treebank_set(args.set) if args.set != "realtext" else {"marked": MARKED, "judgements": JUDGEMENTS,
+                                                                   "results": RESULTS, "markers": (BEGIN, END)}
     marked = yaml.safe_load(paths["marked"].read_text(encoding="utf-8"))
     if args.split:
         marked["documents"] = [d for d in marked["documents"] if d.get("split") == args.split]
-    reader = treebank_reports if args.set == "s22" else realtext_reports
+    reader = realtext_reports if args.set == "realtext" else treebank_reports
     instances, findings = run(marked, reader)
     judged = read_judgements(paths["judgements"], key)
     if args.pending:

@@ -42,6 +42,11 @@ FLAG = [
     ("Enligt gängse rutiner rekryteras en ny chef.", "gängse", "vanliga"),  # agrees with the noun after it
     ("Vidare diskuterades riskkapitalet.", "Vidare", "Dessutom"),  # the connective starts the sentence
     ("Lagen träder i kraft i samband med att Sverige tillträder.", "i samband med att", "när"),
+    ("Om kontot pantsättes går rätten förlorad.", "pantsättes", "pantsätts"),  # rare verb: the -s form unattested
+    ("Här finner man postnumren.", "finner", "hittar"),
+    ("Ansökan ska ges in senast den 1 maj.", "ges in", "lämnas in"),  # particle verb of a phrase entry
+    ("Skatten är låg i jämförelse med andra länder.", "i jämförelse med", "jämfört med"),
+    ("Hyran betalas före utgången av juni.", "före utgången av", "före slutet av"),
 ]
 
 OK = [
@@ -58,6 +63,12 @@ OK = [
     "Min fråga har att göra med fiskepolitiken.",  # "ha att göra med" is not "ha att" (ska)
     "En framställning har gjorts, undertecknad av många ledamöter.",  # signed, not the writer
     "Vi går vidare med frågan.",  # "vidare" inside the sentence is no connective
+    "Barnen ska få fatta egna beslut.",  # the verb cannot say "egna": no nominal style
+    "Regeringen fattade två beslut i dag.",
+    "Trafiken ställer höga krav på föraren.",
+    "Det finns flera postnummer, och det fanns fler förr.",  # "finnas" is not "finna"
+    "Domstolen finner att beslutet är riktigt.",  # "finna att" (anse) is another sense
+    "Ansökan läses av en handläggare.",  # a stem in -s keeps its -es
     "Läs mer på www.lagrummet.se. Lagrummet är en gemensam webbplats.",  # a site's name
     "Böterna ska beräknas efter överskridande av totalvikten.",  # "efter att överskrida" does not fit
 ]

@@ -30,8 +30,8 @@ from ..lexicon.inflection import MIN_ZIPF
 from ..lexicon.morphology import FormIndex
 from ..lexicon.wordlists import word_lists
 from ._names import in_statute_name
-from .complex_phrases import (Entry, fits_here, phrase_end, phrase_needs_rewrite, reflexive, refers_back,
-                              starts_clause, with_av)
+from .complex_phrases import (Entry, fits_here, modified_noun, phrase_end, phrase_needs_rewrite, reflexive,
+                              refers_back, starts_clause, with_av)
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 
 #: A web address's name part: "lagrummet" in "www.lagrummet.se", "verksamt" in "verksamt.se/starta".
@@ -66,6 +66,7 @@ def _entry(raw: dict[str, Any], where: str, source: str) -> Entry:
         advice=bool(raw.get("advice", False)),
         not_before=frozenset(w.lower() for w in raw.get("not_before", ())),
         at_start=bool(raw.get("at_start", False)),
+        verb_in_noun=bool(raw.get("verb_in_noun", False)),
     )
 
 
@@ -120,7 +121,8 @@ def _match_at(lex: Lexicon, tokens: TokenTable, content: list[int], lemmas: list
         if (entry.pos and tokens.pos[first] not in entry.pos) or (entry.at_start and not starts_clause(tokens, first)):
             continue
         stop = phrase_end(entry, tokens, content, lemmas, i)
-        if stop is not None and not (stop < len(content) and tokens.lower[content[stop]] in entry.not_before):
+        if (stop is not None and not (stop < len(content) and tokens.lower[content[stop]] in entry.not_before)
+                and not modified_noun(entry, tokens, content, i, stop)):
             return entry, stop - i
     if exact is not None:
         return exact, 1
@@ -183,14 +185,14 @@ def _verbal_noun_at(tokens: TokenTable, content: list[int], i: int) -> tuple[Ent
 
 @cache
 def old_passive(form: str) -> Entry | None:
-    """An entry for a present passive in -es (utföres, fastställes) whose -s form (utförs) Swedish
-    text has more often: ålderdomlig, so Myndigheternas skrivregler advise against it. A verb whose
-    stem ends in -s or -e keeps its -es (läses, anses: "läss" and "anss" are not attested); a past
-    passive (användes, sändes: "använde" is a past tense) is modern; and the infinitive (utföra) must
-    be Swedish, so an English "states" is no old passive."""
+    """An entry for a present passive in -es (utföres, fastställes, pantsättes) whose -s form (utförs)
+    Swedish text has at least as often: ålderdomlig, so Myndigheternas skrivregler advise against it. A
+    verb whose stem ends in -s keeps its -es (läses, anses: "läss" is no word); a past passive
+    (användes, sändes: "använde" is a past tense) is modern; and the infinitive (utföra, pantsätta) must
+    be Swedish, so an English "states" is no old passive. A rare verb's -s form need not be attested
+    (pantsätts): the stem's last letter and the attested infinitive say enough."""
     modern = form[:-2] + "s"
-    if (len(form) < 6 or not form.endswith("es") or zipf(modern) < MIN_ZIPF
-            or zipf(modern) <= zipf(form)
+    if (len(form) < 6 or not form.endswith("es") or form[-3] in "sxz" or zipf(modern) < zipf(form)
             or zipf(form[:-1]) >= MIN_ZIPF or zipf(form[:-2] + "a") < MIN_ZIPF):
         return None
     source = lexicon_file("plain", "complex_words.yaml").sources["msr_former"]
