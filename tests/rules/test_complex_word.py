@@ -195,3 +195,15 @@ def test_a_quotation_is_not_reworded(analyzer, quotation):
 ])
 def test_short_quotes_and_list_items_are_the_writers_own(analyzer, text, matched):
     assert _complex(analyzer, text) == [matched]
+
+
+def test_speech_inside_a_paragraph_is_the_speakers_own(analyzer):
+    text = ("Polisen försökte prata med demonstranterna innan tåget avgick. – Eftersom de inte hade ansökt om "
+            "tillstånd var det svårare för oss att föra dialog med dem, säger närpolischefen till tidningen. "
+            "Han erhöll senare kritik. – Vi kommer att göra en anmälan, säger en av demonstranterna.")
+    assert _complex(analyzer, text) == ["erhöll"]  # the writer's own sentence between the two quotations
+
+
+def test_a_dash_inside_a_sentence_opens_no_speech(analyzer):
+    text = "Detta ständervälde – slutligen försvagat av kriser och korruption – föll när kungen erhöll makten."
+    assert _complex(analyzer, text) == ["erhöll"]

@@ -8,7 +8,9 @@ since a quoted word or two is often the writer's own term in marks (”hen”, �
 A paragraph's language is told by wordfreq: each word votes for the language in which it is
 clearly commoner, and a paragraph is foreign only when the votes are many and mostly not Swedish.
 The same test tells an English sentence quoted in a Swedish paragraph (:meth:`Passages.english`):
-this is the one decision "is this English?" for every rule.
+this is the one decision "is this English?" for every rule. Quoted speech inside a paragraph, as news
+articles write it ("… till Arbetaren. – Vi hade ingen dialog, säger Malin."), is a person's words too:
+it runs from its dash to the comma before the attribution (:func:`speech_spans`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..frequency import zipf
 from .lines import iter_lines
 from .quotes import Quotes
+from .tokens import TokenTable
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -36,6 +39,10 @@ QUOTE_MARKS = "\"”“„»«"
 #: Dashes that open quoted speech in Swedish ("– Vi gör det nu, säger ministern."); a hyphen opens a list item.
 SPEECH_DASHES = "–—"
 BLOCK_PREFIX = re.compile(r"[>\s]*")
+#: A speech dash inside a paragraph: after a sentence's end on the same line, before a capital.
+SPEECH_OPENING = re.compile(r"(?<=[.!?”\"])[ \t]+[–—][ \t]+(?=[A-ZÅÄÖ])")
+#: Subjects that may follow the verb of an attribution ("…, säger hon.").
+SPEAKER_PRONOUNS = frozenset({"han", "hon", "hen", "de", "vi", "jag", "den", "det"})
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -82,14 +89,55 @@ def block_quote(paragraph: str) -> bool:
     return not inner or inner[0] >= len(body.rstrip(".!?,;:)")) - 1
 
 
+def speech_spans(text: str, tokens: TokenTable, paragraph_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quoted speech opened by a dash inside a paragraph ("… avgick. – Eftersom de inte hade ansökt om
+    tillstånd är det svårare, säger Jörgen Nilsson"): from the dash to the comma before its attribution,
+    a finite verb with its subject after it ("säger Malin", "sa hon", "säger ministern") before the next
+    speech dash or the paragraph's end; without one, only its first sentence is sure to be speech. Speech
+    of at most :data:`MIN_QUOTED_WORDS` words is not counted, as with quotation marks."""
+    starts = [s for s, _ in paragraph_spans]
+    openings = [m.end() for m in SPEECH_OPENING.finditer(text)]
+    spans = []
+    for n, opened in enumerate(openings):
+        p = bisect.bisect_right(starts, opened) - 1
+        limit = paragraph_spans[p][1] if p >= 0 else len(text)
+        if n + 1 < len(openings):
+            limit = min(limit, openings[n + 1])
+        end = first_sentence = None
+        k = bisect.bisect_left(tokens.idx, opened)
+        while k < len(tokens.idx) and tokens.idx[k] < limit:
+            if tokens.text[k] == "," and _attribution(tokens, k):
+                end = tokens.idx[k]
+                break
+            if first_sentence is None and tokens.sent_start[k] and tokens.idx[k] > opened:
+                first_sentence = tokens.idx[k]
+            k += 1
+        end = end or first_sentence or limit
+        if len(text[opened:end].split()) > MIN_QUOTED_WORDS:
+            spans.append((opened, end))
+    return spans
+
+
+def _attribution(tokens: TokenTable, comma: int) -> bool:
+    """True if a finite verb and its subject (a name, a pronoun or a definite noun: "säger ministern")
+    follow the comma at ``comma``."""
+    verb = tokens.next_word(comma)
+    subject = tokens.next_word(verb) if verb < len(tokens.pos) else verb
+    return (subject < len(tokens.pos) and tokens.pos[verb] in ("VERB", "AUX") and "VerbForm=Fin" in tokens.morph[verb]
+            and (tokens.pos[subject] == "PROPN" or tokens.lower[subject] in SPEAKER_PRONOUNS
+                 or tokens.pos[subject] == "NOUN" and "Definite=Def" in tokens.morph[subject]))
+
+
 class Passages:
     """The spans of a text that are not the writer's own Swedish, each with why; a paragraph is judged
     only when a rule asks about a place in it, so a text with no candidate costs nothing."""
 
-    def __init__(self, text: str, quotes: Quotes) -> None:
+    def __init__(self, text: str, quotes: Quotes, tokens: TokenTable | None = None) -> None:
         self.text = text
         self.quoted = [(s, e) for s, e in quotes.spans if len(text[s:e].split()) >= MIN_QUOTED_WORDS]
         self.paragraphs = paragraphs(text)
+        self.speech = speech_spans(text, tokens, self.paragraphs) if tokens is not None else []
+        self._speech_starts = [s for s, _ in self.speech]
         self._quote_starts = [s for s, _ in self.quoted]
         self._paragraph_starts = [s for s, _ in self.paragraphs]
         self._judged: dict[int, str | None] = {}
@@ -104,6 +152,9 @@ class Passages:
         i = bisect.bisect_right(self._quote_starts, start) - 1
         if i >= 0 and end <= self.quoted[i][1]:
             return "citat"
+        i = bisect.bisect_right(self._speech_starts, start) - 1
+        if i >= 0 and end <= self.speech[i][1]:
+            return "citat"
         n = bisect.bisect_right(self._paragraph_starts, start) - 1
         if n < 0 or end > self.paragraphs[n][1]:
             return None
@@ -115,4 +166,4 @@ class Passages:
 
 def passages(analysis: Analysis) -> Passages:
     """The borrowed passages of an analysed text (for ``analysis.derived``)."""
-    return Passages(analysis.text, analysis.quotes)
+    return Passages(analysis.text, analysis.quotes, analysis.tokens)
