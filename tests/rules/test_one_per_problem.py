@@ -8,7 +8,7 @@ from klarsprak.metrics import unit_metrics
 from klarsprak.rules import REGISTRY, Context
 
 # complex_word flags "främjandet av", and nominal_style flags the sentence for "främjandet" and "förbättringen".
-NOMINAL = "Medlen ska användas till främjandet av hälsan och förbättringen av miljön."
+NOMINAL = "Pengarna ska användas till främjandet av hälsan och förbättringen av miljön."
 # complex_word's "beaktas" and "befaras" lie in the nominal sentence but are no nouns it names: they stay.
 OTHER_WORDS = ("Det ska också vid bedömningen av om ett brott är grovt särskilt beaktas om vapen innehafts i en "
                "sådan miljö att de kan befaras komma till brottslig användning.")
