@@ -132,6 +132,8 @@ def test_extra_lexicon_file(tmp_path):
     ("Många handikappade har svårt att få arbete.", "personer med funktionsnedsättning", True),
     ("Föreningen ordnar läger för handikappade barn.", "barn med funktionsnedsättning", False),
     ("De handikappade barnen fick en egen buss.", "Barnen med funktionsnedsättning", False),
+    ("Stödet till de handikappade ökar.", "personer med funktionsnedsättning", False),
+    ("De handikappade får färdtjänst.", "Personer med funktionsnedsättning", False),
     ("Han är handikappad sedan olyckan.", "person med funktionsnedsättning", False),
     ("Om en handikappad behöver bil kan bidrag utgå.", "person med funktionsnedsättning", True),
     ("Hjälp kan ges till handikappad, ensamstående eller äldre arbetstagare.", "arbetstagare med funktionsnedsättning",

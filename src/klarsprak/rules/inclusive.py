@@ -17,15 +17,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterator
 
-from ..frequency import zipf
 from ..doc import TokenTable
 from ..findings import Severity
-from ..lexicon.fit import fitted
-from ..lexicon.inflection import inflected
 from ..lexicon.matcher import Match, is_proper_name, matcher_for
-from ..lexicon.morphology import as_head, is_form
 from ..lexicon.wordlists import words
 from ._names import about_history, in_statute_title
+from .inclusive_fit import fit_in_place, is_advice, phrase_for
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 
 SKRIVREGLER = "Myndigheternas skrivregler 8 uppl. (Språkrådet 2014)"
@@ -48,14 +45,8 @@ TITLE_GAP = 3
 WOMENS_FORMS = ("inna", "ska", "essa")
 #: Endings a compound's last part may carry (invandrarutredningen, handikappförbundets).
 NAME_ENDINGS = ("", "en", "et", "n", "t", "s", "ens", "ets", "ns", "ts")
-#: Endings of nouns whose plural is the same word (lärare, sökande, tekniker, ombud, barn).
-SAME_PLURAL = ("are", "ande", "ende", "iker", "ud", "arn")
 #: How many words may stand between a matched word and the abbreviation that shows it is part of a name.
 NAME_WORDS = 4
-#: How common (wordfreq's Zipf scale) the last part of a compound must be to stand alone in a rewrite.
-MIN_PART_ZIPF = 2.5
-#: Copulas before a predicative adjective ("är handikappad"): a noun phrase cannot take its place.
-COPULAS = frozenset({"är", "var", "vara", "varit", "blir", "blev", "bli", "blivit", "förblir"})
 
 
 def term_for(ctx: Context, match: Match) -> Term | None:
@@ -85,9 +76,8 @@ def term_for(ctx: Context, match: Match) -> Term | None:
     suggestions, replaces = entry.suggestions, False
     if entry.suggestions:
         first = entry.suggestions[0]
-        fit = _fit(ctx.tokens, match, first)
-        noun_first = None if fit is not None else (_noun_first(ctx.tokens, match, first)
-                                                   or _for_persons(ctx.tokens, match, first))
+        fit = fit_in_place(ctx.tokens, match, first)
+        noun_first = None if fit is not None else phrase_for(ctx.tokens, match, first)
         if fit is not None:
             fit = fit[:1].upper() + fit[1:] if text[:1].isupper() else fit
             message += f" {write} ”{fit}”."
@@ -106,125 +96,6 @@ def term_for(ctx: Context, match: Match) -> Term | None:
         message += SOFT[soft]
     return Term(entry.rule, match.start_char, match.end_char, message, suggestions,
                 ground=entry.ground, severity=severity, source=entry.source, replaces=replaces)
-
-
-def is_advice(suggestion: str) -> bool:
-    """True for a suggestion that tells the writer what to do ("stryk ordet", "ange vilka som avses") or
-    that carries a comment in parentheses, rather than words to put in."""
-    return "(" in suggestion or suggestion.split(" ", 1)[0].lower() in words("advice_verbs")
-
-
-def _fit(tokens: TokenTable, match: Match, suggestion: str) -> str | None:
-    """``suggestion`` in the form that can take the place of the one matched word, or None.
-
-    A word matched as a form of the entry's lemma is replaced whole; a compound ending in it keeps its
-    first part ("skolkokerskan" → "skolkocken", :func:`_fit_head`); a compound starting with it and a
-    phrase are left to the writer. An adjective used as a noun ("bidrag till handikappade") takes a noun
-    phrase in its number ("personer med funktionsnedsättning"); after a copula ("är handikappad"), before
-    a noun, also in a list ("handikappade barn", "handikappad, ensamstående eller äldre arbetstagare") or
-    after "de" the sentence needs rewriting; "en handikappad" → "en person med funktionsnedsättning" fits.
-    Nouns are fitted as complex_word fits them (number, definiteness, gender after an article).
-    """
-    i = match.start
-    if match.end - i != 1 or match.how not in ("lemma", "form", "head") or is_advice(suggestion):
-        return None
-    if match.how == "head":
-        return _fit_head(tokens, match, suggestion)
-    lemma = next((lem for lem in match.entry.lemmas if any(is_form(k, lem) for k in tokens.keys[i])), "")
-    if tokens.pos[i] == "ADJ" and " " in suggestion:
-        before, after = tokens.prev_word(i), tokens.next_word(i)
-        line_ends = any("\n" in tokens.text[k] for k in range(i + 1, min(after, len(tokens))))
-        listed = after < len(tokens) and tokens.text[after] in (",", "och", "eller") and (
-            (k := tokens.next_word(after)) < len(tokens) and tokens.pos[k] == "ADJ")  # "handikappad, äldre arbetstagare"
-        if ((before >= 0 and (tokens.lower[before] in COPULAS or tokens.lower[before] in ("de", "den", "det")))
-                or listed or (not line_ends and after < len(tokens) and tokens.pos[after] in ("NOUN", "PROPN", "ADJ"))):
-            return None
-        number = "Plur" if "Number=Plur" in tokens.morph[i] else "Sing"
-        fit = inflected(suggestion, "NOUN", f"Definite=Ind|Number={number}")
-    elif lemma.endswith("man") and (morph := _man_form(tokens.lower[i])):
-        fit = inflected(suggestion, "NOUN", morph)  # the model reads "riksdagsmännen" as singular: the ending tells
-    elif (tokens.pos[i] == "NOUN" and " " in suggestion and suggestion.split(" ", 1)[0] in words("generic_antecedents")
-          and "Case=Gen" not in tokens.morph[i]  # "invandrarbarnens skolgång": the phrase cannot take the -s
-          and (tokens.prev_word(i) < 0 or tokens.pos[tokens.prev_word(i)] not in ("DET", "ADJ"))):
-        fit = inflected(suggestion, "NOUN", tokens.morph[i])  # "för mentalpatienter" → "för patienter inom psykiatrin"
-    else:
-        fit = fitted(suggestion, lemma, tokens, i)
-    head = suggestion.split(" ", 1)[0]
-    if fit and "Number=Plur" in tokens.morph[i] and fit.split(" ", 1)[0] == head and not head.endswith(SAME_PLURAL):
-        return None  # "riksdagsledamot" for "riksdagsmän": the engine found no plural
-    return fit
-
-
-#: The number and definiteness each ending of a -man word gives (talesman, talesmannen, talesmän, talesmännen).
-MAN_FORMS = (("männen", "Definite=Def|Number=Plur"), ("mannen", "Definite=Def|Number=Sing"),
-             ("män", "Definite=Ind|Number=Plur"), ("man", "Definite=Ind|Number=Sing"))
-
-
-def _man_form(word: str) -> str | None:
-    """The morphology of a -man word read from its ending; None for a genitive or another ending."""
-    return next((morph for ending, morph in MAN_FORMS if word.endswith(ending)), None)
-
-
-def _fit_head(tokens: TokenTable, match: Match, suggestion: str) -> str | None:
-    """The compound at ``match`` with its last part (a form of the entry's lemma) replaced by ``suggestion``
-    in the same form, or None. Only a suggestion that is the same word with another ending (talesman →
-    talesperson, kokerska → kock) is put in: another word ("arbetsförman" → "arbetsarbetsledare") may not
-    fit the first part."""
-    i = match.start
-    lemma = next((lem for lem in match.entry.lemmas if any(as_head(k, lem) for k in tokens.keys[i])), "")
-    stem = lemma[:max(3, len(lemma) - 2)]  # "tjänstem" finds both -man and -män, "kokersk" -erska and -erskan
-    at = tokens.lower[i].rfind(stem)
-    if " " in suggestion or tokens.pos[i] != "NOUN" or at <= 0 or suggestion[:2] != lemma[:2]:
-        return None
-    fit = _fit(tokens, Match(match.entry, i, i + 1, match.start_char, match.end_char, "form"), suggestion)
-    return tokens.text[i][:at] + fit if fit else None
-
-
-def _noun_first(tokens: TokenTable, match: Match, suggestion: str) -> tuple[str, str] | None:
-    """For an adjective before its noun ("handikappade barn", "handikappade eller klena barn") and a
-    suggestion "person med …": the noun phrase with the noun first ("barn med funktionsnedsättning") and
-    the words it replaces ("handikappade barn"; with the article before a definite noun, "de handikappade
-    barnen" → "barnen med …"), or None. The words after "med" fit any number."""
-    i = match.start
-    head, _, rest = suggestion.partition(" ")
-    if match.end - i != 1 or tokens.pos[i] != "ADJ" or head not in ("person", "personer") or not rest.startswith("med "):
-        return None
-    j = tokens.next_word(i)
-    while j < len(tokens) and (tokens.text[j] in (",", "och", "eller") or tokens.pos[j] == "ADJ"):
-        if any("\n" in tokens.text[k] for k in range(i + 1, j)):
-            return None
-        j = tokens.next_word(j)
-    if j >= len(tokens) or tokens.pos[j] != "NOUN" or any("\n" in tokens.text[k] for k in range(i + 1, j)):
-        return None
-    noun, adjective = tokens.text[j], tokens.text[i]
-    phrase = f"{noun.lower() if noun[1:].islower() else noun} {rest}"
-    instead = f"{adjective} {noun}"
-    article = tokens.prev_word(i)
-    if article >= 0 and tokens.lower[article] in ("de", "den", "det") and "Definite=Def" in tokens.morph[j]:
-        adjective = tokens.text[article]  # "De handikappade barnen" → "Barnen med …": the noun is definite already
-        instead = f"{adjective} {instead}"
-    if adjective[:1].isupper():
-        phrase = phrase[:1].upper() + phrase[1:]
-    return phrase, instead
-
-
-def _for_persons(tokens: TokenTable, match: Match, suggestion: str) -> tuple[str, str] | None:
-    """For a compound that starts with the entry's word ("invalidbostäder", "handikapptoalett") and a suggestion
-    "person med …" or a word for an impairment ("funktionsnedsättning"): its last part "för personer med …"
-    ("bostäder för personer med funktionsnedsättning") and the word, or None."""
-    head, _, rest = suggestion.partition(" ")
-    if head.endswith("nedsättning") and not rest:
-        head, rest = "person", f"med {head}"
-    word = tokens.text[match.start]
-    lemma = next((lem for lem in match.entry.lemmas if word.lower().startswith(lem)), "")
-    last = word[len(lemma):].lstrip("-")
-    if lemma and lemma[-1:] == lemma[-2:-1] and zipf(lemma[-1] + last.lower()) > zipf(last.lower()):
-        last = lemma[-1] + last  # handikapp|parkering is written "handikapparkering"
-    if (match.how != "modifier" or head not in ("person", "personer") or not rest.startswith("med ") or len(last) < 3
-            or zipf(last.lower()) < MIN_PART_ZIPF):
-        return None
-    phrase = f"{last} för personer {rest}"
-    return (phrase[:1].upper() + phrase[1:] if word[:1].isupper() else phrase), word
 
 
 def _modifies_noun(tokens: TokenTable, match: Match) -> bool:
