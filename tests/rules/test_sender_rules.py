@@ -184,6 +184,11 @@ def test_a_newsletter_speaks_of_itself(analyzer: klarsprak.Analyzer) -> None:
     named = analyzer.analyze("Nyhetsbrev nr 3\n\nVi på Riksarkivet berättar om årets arbete.")
     assert named.sender.genre == "newsletter" and named.sender.clear
     assert not [f for f in named.findings if f.category == "sender"]
+    unknown = ("Nyhetsbrev nr 2\n\nKulturnätet har under våren byggt en ny plattform. Kulturnätet samordnar "
+               "arbetet med museerna. I höst presenterar Kulturnätet en rapport. Kontakta oss om du har frågor.")
+    report = analyzer.analyze(unknown)  # a publisher no lexicon knows, named again and again
+    assert (report.sender.genre, report.sender.organisation, report.sender.clear) == ("newsletter", "Kulturnätet", True)
+    assert not [f for f in report.findings if f.category == "sender"]
 
 
 @pytest.mark.parametrize("text, words", [

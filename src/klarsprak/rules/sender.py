@@ -7,7 +7,6 @@ document-level and span the first unit.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -15,6 +14,7 @@ from ..frequency import zipf
 from ..doc import Analysis, Document, Lines
 from ..findings import Finding
 from ..sender import SenderResult, detect_sender, missing_because
+from ..sender.evidence import recurring_name
 from .base import REGISTRY, Context, Examples
 
 SOURCE = ("Lerums kommuns kommunikationspolicy: ”Det ska alltid framgå vem som är avsändare”; "
@@ -151,8 +151,6 @@ def missing_sender(ctx: Context) -> Iterator[Finding]:
 
 #: Genres whose reader must act or answer, and so must see who writes.
 ASKED = ("letter", "job_ad")
-#: Times an organisation's name must recur before a text is taken to say who it is about or from.
-NAMED_OFTEN = 3
 
 
 def _asked(result: SenderResult) -> bool:
@@ -163,10 +161,9 @@ def _asked(result: SenderResult) -> bool:
 
 
 def _names_one(analysis: Analysis) -> bool:
-    """An organisation the entity recogniser finds named :data:`NAMED_OFTEN` times or more: the text says
+    """An organisation the entity recogniser finds named several times (:func:`recurring_name`): the text says
     whom it is from or about, even if the sender check does not know the name (a secretariat, a company)."""
-    names = Counter(" ".join(analysis.text[s:e].split()) for s, e in sender_names(analysis).entities)
-    return any(n >= NAMED_OFTEN for n in names.values())
+    return recurring_name(analysis.text, sender_names(analysis).entities) is not None
 
 
 #: What a text without a sender lacks, by genre: (what is missing, why it matters, what to write).

@@ -152,6 +152,20 @@ def scan(text: str, field: str = "text", lines: Lines | None = None,
     return found
 
 
+#: Times an organisation's name must recur before a text is taken to say whom it is from or about.
+NAMED_OFTEN = 3
+
+
+def recurring_name(text: str, entities: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first span of the organisation name the entity recogniser found most often, if it recurs
+    :data:`NAMED_OFTEN` times or more (the name as written, spaces normalised)."""
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for start, end in entities:
+        seen.setdefault(" ".join(text[start:end].split()), []).append((start, end))
+    spans = max(seen.values(), key=len, default=[])
+    return spans[0] if len(spans) >= NAMED_OFTEN else None
+
+
 def _first_line(text: str, start: int, end: int) -> tuple[int, int]:
     """A name's span cut at its first line break ("Norrbygg\nanna@norrbygg.se" is "Norrbygg")."""
     cut = text.find("\n", start, end)

@@ -41,6 +41,12 @@ def _head(lines: Lines) -> list[Line]:
     return [line for line in lines[:HEAD_LINES * 4] if not line.blank][:HEAD_LINES]
 
 
+def is_newsletter(lines: Lines, text: str, k: SenderKnowledge | None = None) -> bool:
+    """An issue of a newsletter: "Nyhetsbrev" in its first lines, or "i detta nyhetsbrev", "nyhetsbrev nr 3"."""
+    k = k or knowledge()
+    return bool(k.cue_in_lines("newsletter", _head(lines), "head") or k.cue("newsletter", "anywhere", text))
+
+
 def declared_press_release(lines: Lines, document: Document | None, k: SenderKnowledge | None = None) -> bool:
     """The text says it is a press release: "Pressmeddelande" at its head, a "Presskontakt" line, or its URL,
     path or title (*…/pressmeddelanden/…*). Then the office holders it quotes speak for their organisation."""
@@ -67,7 +73,7 @@ def genre(text: str, lines: Lines, document: Document | None, k: SenderKnowledge
     if k.cue("debate", "anywhere", text):
         return "debate"
     head = _head(lines)
-    if k.cue_in_lines("newsletter", head, "head") or k.cue("newsletter", "anywhere", text):
+    if is_newsletter(lines, text, k):
         return "newsletter"
     if declared_press_release(lines, document, k):
         return "press_release"

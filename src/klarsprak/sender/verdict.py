@@ -7,8 +7,8 @@ from typing import Sequence
 
 from ..doc import Document, Lines
 from ..findings import Evidence, SenderResult
-from .evidence import WEIGHTS, metadata_evidence, scan
-from .genre import declared_press_release, genre as text_genre
+from .evidence import WEIGHTS, metadata_evidence, recurring_name, scan
+from .genre import declared_press_release, genre as text_genre, is_newsletter
 from .knowledge import SenderKnowledge, knowledge, normalise
 from .voices import voices
 
@@ -33,6 +33,8 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
     evidence = scan(text, lines=lines, entities=entities, proper_names=proper_names) + metadata_evidence(document)
     if declared_press_release(lines, document, k):
         evidence = [_own_quote(ev) for ev in evidence]
+    elif is_newsletter(lines, text, k):
+        evidence += _publisher(text, [*entities, *proper_names])
     weights: dict[str, list[float]] = {}
     kinds: dict[str, set[str]] = {}
     strongest: dict[str, tuple[float, str]] = {}  # per sender, its member named by the strongest evidence
@@ -73,6 +75,17 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
     if expected:
         result = _with_expected(result, expected, scores, k)
     return replace(result, reason=explain(result))
+
+
+def _publisher(text: str, entities: Sequence[tuple[int, int]]) -> list[Evidence]:
+    """In a newsletter, the name it keeps repeating (an organisation the recogniser found, or a run of proper
+    names) is its publisher, as a brand that speaks in an ad is the employer: one that the sender lexicons
+    need not know (a secretariat, a project)."""
+    span = recurring_name(text, entities)
+    if span is None:
+        return []
+    name = " ".join(text[span[0]:span[1]].split())
+    return [Evidence("organisation", text[span[0]:span[1]], span[0], span[1], "text", name, WEIGHTS["proper_name"])]
 
 
 def _own_quote(ev: Evidence) -> Evidence:
