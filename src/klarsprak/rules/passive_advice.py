@@ -46,7 +46,7 @@ from .verb_group import VerbGroup
 
 #: Modal auxiliaries (lemma or form) that make a passive an obligation, a prohibition or advice.
 DEONTIC = frozenset({"skola", "ska", "skall", "måste", "böra", "bör", "behöva", "behöver", "få", "får"})
-#: Pronouns that stand for the thing built (*Den ska placeras …*), not for a person.
+#: Pronouns that stand for a document or thing (*De ska skickas in …*), not for a person.
 THING_PRONOUNS = frozenset({"det", "den", "de", "dessa", "detta"})
 NEGATIONS = frozenset({"inte", "ej", "icke", "aldrig"})
 #: Relations that start a clause of their own: a reader word below them is not in this clause.

@@ -157,8 +157,8 @@ NAMED_OFTEN = 3
 
 
 def recurring_name(text: str, entities: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """The first span of the organisation name the entity recogniser found most often, if it recurs
-    :data:`NAMED_OFTEN` times or more (the name as written, spaces normalised)."""
+    """The first span of the name that recurs most often among ``entities`` (spans of organisation names or
+    proper-name runs), if it recurs :data:`NAMED_OFTEN` times or more (as written, spaces normalised)."""
     seen: dict[str, list[tuple[int, int]]] = {}
     for start, end in entities:
         seen.setdefault(" ".join(text[start:end].split()), []).append((start, end))
