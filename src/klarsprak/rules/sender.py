@@ -127,16 +127,16 @@ def missing_sender(ctx: Context) -> Iterator[Finding]:
     """One finding when a letter, decision, notice or job ad names no sender, or the expected one is not visible.
 
     Only a text addressed to a reader who must act or answer is asked (:data:`ASKED`): a letter or a job ad,
-    and a text of unknown kind that invites contact or writes to the reader about the reader's case without
-    saying who writes. A page, a press release, a newsletter, a news or an encyclopedia article shows its
+    and a text of unknown kind or a newsletter whose unnamed "vi" invites contact or writes to the reader about
+    the reader's case. A page, a press release, a news or an encyclopedia article shows its
     sender through its site or publication, and a debate excerpt has lost its speakers' lines: the verdict
     (``Report.sender.clear``) still says that the text alone does not show who speaks, but a consultant would
-    not ask the writer to change it. A text that names an organisation several times (:func:`_names_one`)
-    is not said to name nobody.
+    not ask the writer to change it. A text of unknown kind or a newsletter that names an organisation several
+    times (:func:`_names_one`) is not said to name nobody; a letter or job ad must name the one that writes.
     """
     result = sender_result(ctx)
     start, end = _span(ctx)
-    if not result.found and _asked(result) and not _names_one(ctx.analysis):
+    if not result.found and _asked(result) and (result.genre in ASKED or not _names_one(ctx.analysis)):
         lead, why, suggestion = NAMED_IN_TEXT[result.genre]
         closing = "Avsluta med en kontaktruta: organisation, enhet, telefon och e-post."
         yield ctx.finding(start, end, f"{lead}: {missing_because(result)}. {why}", [suggestion, closing])
