@@ -38,6 +38,17 @@ def _suggestions(analyzer, text, matched):
     # "som" for a conjunction that starts a clause reads as a relative clause
     ("När kommissionen antar riktlinjerna, såsom arbetsordningen föreskriver, beaktar den betänkandet.",
      "såsom", "som"),
+    # "om" first in a clause or after "som" reads as "if"; a preposition the next words repeat
+    ("Beträffande onsdag: Den socialistiska gruppen har begärt ett uttalande.", "Beträffande", "Om"),
+    ("Jag vill se mer djärvhet, som beträffande mitt land när det gäller Azorerna.", "beträffande", "om"),
+    ("Det kommer ett budskap om vårt missnöje rörande dagens beslut om att vägra en förnyelse.", "rörande", "om"),
+    ("I egenskap av ministrar som företräder Sverige kräver vi svar.", "I egenskap av", "Som"),
+    # a mass quantifier for a plural
+    ("Då stängde en stor mängd av landets industrier ner.", "en stor mängd", "mycket"),
+    # a paraphrase for a noun used as a title
+    ("Fru föredragande, mina damer och herrar!", "föredragande", "den som presenterar ärendet"),
+    # a reflexive verb is another verb ("hänföra sig till")
+    ("Man kan ta reda på till vilken postanstalt varje nummer hänför sig.", "hänför", "räknar till"),
     # a conjunction whose clause has another att-clause joined to it
     ("De använder gamla maskiner på grund av att maskineriet höll hög kvalitet och att maskinerna klarar "
      "tjockt material.", "på grund av att", "eftersom"),
@@ -56,6 +67,9 @@ def test_a_replacement_that_reads_otherwise_is_not_offered(analyzer, text, match
     ("Vi samtalar med andra aktörer, såsom privata utförare.", "såsom", "som"),
     ("De använder gamla maskiner på grund av att maskineriet håller hög kvalitet.", "på grund av att", "eftersom"),
     ("Konsekvenserna ska minimeras.", "minimeras", "minskas så mycket som möjligt"),
+    ("Vi har ställt några frågor angående vissa åsikter.", "angående", "om"),
+    ("Det finns en stor mängd vatten i sjön.", "en stor mängd", "mycket"),
+    ("Han tjänstgjorde som lärare i tio år.", "tjänstgjorde", "fungerade"),
 ])
 def test_the_same_replacement_fits_where_it_reads_as_meant(analyzer, text, matched, suggestion):
     assert suggestion in _suggestions(analyzer, text, matched)
@@ -79,3 +93,11 @@ def test_an_old_plural_present_takes_the_present_tense(analyzer):
 def test_a_word_in_a_statute_title_with_a_page_in_its_number_is_left(analyzer):
     text = "Lagen (1904:26 s. 1) om vissa internationella rättsförhållanden rörande äktenskap gäller fortfarande."
     assert [f for f in analyzer.analyze(text).findings if f.rule == "complex_word"] == []
+
+
+def test_a_listed_passive_must_end_in_s_and_be_in_use():
+    from klarsprak.lexicon.inflection import verb_form
+
+    assert verb_form("få", "past_s") is None  # not "fick": "pengarna erhölls" is not "pengarna fick"
+    assert verb_form("få", "supine_s") is None  # "fåtts" is too rare to offer
+    assert verb_form("ta", "past_s") == "togs"

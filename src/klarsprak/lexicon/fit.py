@@ -176,7 +176,15 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
     - a degree or manner adverb (``degree_adverbs``) right before an adjective, adverb or verb that the
       replaced words do not describe ("blir i stor utsträckning frivilliga" is not "blir mycket frivilliga",
       "på ett korrekt sätt visar" not "rätt visar");
-    - a quantifier for plurals (``plural_quantifiers``) for a word in the singular ("åtskillig tid");
+    - a quantifier for plurals (``plural_quantifiers``) for a singular noun ("åtskillig tid"), or one for
+      a mass (``mass_quantifiers``) for a plural ("en stor mängd av industrierna" is not "mycket av");
+    - a preposition or "som" (``function_words``) that one of the next three words repeats ("missnöje
+      rörande beslutet om" is not "missnöje om beslutet om", "I egenskap av ministrar som" not "Som
+      ministrar som"), and "om" for a preposition first in a clause or after "som", where it reads as
+      "if" ("Beträffande onsdag:" is not "Om onsdag:", "som beträffande mitt land" not "som om mitt land");
+    - a paraphrase of several words for a noun used as a title or before a name ("Fru föredragande!");
+    - anything without "sig" for a verb whose reflexive pronoun follows outside the match ("hänför sig
+      till" is another verb than "hänföra": not "räknar till sig");
     - a pronoun that a noun or adjective after it would make a determiner ("därav kravet" is not "av det kravet");
     - for a conjunction that starts a clause, anything but a subordinating conjunction
       (``subordinating_conjunctions``; "såsom arbetsordningen föreskriver" is neither "som arbetsordningen
@@ -192,6 +200,7 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
     if word in words_of("no_att_prepositions") and next_lower == "att":
         return True
     before = tokens.prev_word(i)
+    starts_clause = before < 0 or tokens.sent_start[i] or tokens.text[before] in ".:;!?"
     if (alone and phrase_preposition and before >= 0
             and tokens.lemma[before].lower() in ("vara", "bli") and tokens.pos[before] in ("AUX", "VERB")):
         return True
@@ -201,7 +210,19 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
     if alone and word in words_of("degree_adverbs") and (
             next_pos in ("VERB", "AUX") or next_pos in ("ADJ", "ADV") and not describes_next):
         return True
-    if alone and word in words_of("plural_quantifiers") and _singular(tokens, i, last):
+    counted = _counted_noun(tokens, i, last)
+    if alone and counted and (word in words_of("plural_quantifiers") and "Number=Sing" in counted
+                              or word in words_of("mass_quantifiers") and "Number=Plur" in counted):
+        return True
+    reads_if = word == "om" and tokens.pos[i] == "ADP" and (
+        starts_clause or before >= 0 and tokens.lower[before] == "som")
+    if alone and word in words_of("function_words") and (
+            reads_if or word in (tokens.lower[k] for k in _next_words(tokens, last, 3))):
+        return True
+    if len(words) > 1 and tokens.pos[i] == "NOUN" and (
+            before >= 0 and tokens.lower[before] in words_of("address_titles") or next_pos == "PROPN"):
+        return True
+    if any(c.lower_ == "sig" and c.i > last for c in tokens.doc[i].children) and "sig" not in words:
         return True
     if word in DETERMINER_PRONOUNS and next_pos in ("NOUN", "ADJ", "NUM", "PROPN"):
         return True
@@ -233,17 +254,27 @@ def _event_nouns() -> frozenset[str]:
     return frozenset(listed | words_of("event_nouns"))
 
 
-def _singular(tokens: TokenTable, i: int, last: int) -> bool:
-    """True if the noun that tokens ``i``..``last`` count is in the singular: the noun after a phrase
-    ("ett stort antal volontärer": plural), else the noun the word describes ("åtskillig tid") or the word."""
-    after = tokens.next_word(last)
-    while last > i and after < len(tokens.pos) and tokens.pos[after] in ("ADJ", "DET", "NUM", "ADV"):
-        after = tokens.next_word(after)
-    if last > i and after < len(tokens.pos) and tokens.pos[after] == "NOUN":
-        return "Number=Sing" in tokens.morph[after]
+def _counted_noun(tokens: TokenTable, i: int, last: int) -> str:
+    """The morphology of the noun that tokens ``i``..``last`` count: for a phrase, the first noun after
+    it past adjectives, determiners, "av" and genitives ("ett stort antal ukrainska volontärer", "en stor
+    mängd av landets industrier"); for a word, the noun it describes ("åtskillig tid"), else its own."""
+    if last > i:
+        after = tokens.next_word(last)
+        while after < len(tokens.pos) and (tokens.pos[after] in ("ADJ", "DET", "NUM", "ADV")
+                                           or tokens.lower[after] == "av" or "Case=Gen" in tokens.morph[after]):
+            after = tokens.next_word(after)
+        return tokens.morph[after] if after < len(tokens.pos) and tokens.pos[after] == "NOUN" else ""
     token = tokens.doc[i]
     noun = token.head if token.dep_ in ("amod", "det", "nummod") and token.head.pos_ == "NOUN" else token
-    return "Number=Sing" in str(noun.morph)
+    return str(noun.morph)
+
+
+def _next_words(tokens: TokenTable, last: int, n: int) -> list[int]:
+    """The ``n`` words after token ``last``."""
+    found, k = [], last
+    while len(found) < n and (k := tokens.next_word(k)) < len(tokens.lower):
+        found.append(k)
+    return found
 
 
 def splits_verb_phrase(words: list[str], tokens: TokenTable, i: int, last: int) -> bool:

@@ -77,7 +77,7 @@ def attested(form: str) -> bool:
 def verb_form(lemma: str, slot: str) -> str | None:
     """``lemma`` in ``slot``, or None when no attested form fits, so that no made-up form
     ("samarbeter", "bestämms") is ever offered: the passive infinitive (``inf_s``) from the
-    infinitive; listed for an irregular verb; for a compound of a
+    infinitive; listed for an irregular verb (a passive only if it ends in -s and Swedish text has it); for a compound of a
     listed verb (ange: an+ge, anta: an+ta) its form when Swedish text has that past tense more often
     than the regular one (angav, antog; but bevarade, not "bevar"); else the regular form (:func:`_regular`)."""
     if slot == "inf":  # a compound of a listed verb keeps its modern infinitive (anta, not "antaga")
@@ -87,7 +87,10 @@ def verb_form(lemma: str, slot: str) -> str | None:
         return _commonest([infinitive + "s"]) if infinitive else None
     table = paradigms()
     if lemma in table:
-        return table[lemma].get(slot, (None,))[0]
+        listed = table[lemma].get(slot, (None,))
+        if slot.endswith("_s"):  # a passive ends in -s and must be in use: not "fick", not "fåtts" for få
+            return _commonest(f for f in listed if f and f.endswith("s"))
+        return listed[0]
     regular = _regular(lemma)
     base = next((b for b in sorted(table, key=len, reverse=True)  # ersätta is er+sätta, not ersät+ta
                  if lemma.endswith(b) and len(lemma) - len(b) >= MIN_PREFIX), None)
