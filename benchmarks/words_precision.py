@@ -9,9 +9,11 @@ worth changing) counts as wrong in the precision. These are NOT blind figures: t
 the rules on the same documents.
 
 Recall is measured on ``benchmarks/data/words_recall_dev.yaml`` (stop 21: 23 realtext and Talbanken
-development documents) and ``benchmarks/data/words_recall_s22.yaml`` (stop 22: 32 Eukalyptus development
-documents, ``blind_eukalyptus.dev_set()`` named ``eukalyptus/ID``, and 14 more Talbanken ones): what the
-builder marked before running the tool on them. An item is found when a finding of its rule
+development documents), ``benchmarks/data/words_recall_s22.yaml`` (stop 22: 32 Eukalyptus development
+documents, ``blind_eukalyptus.dev_set()`` named ``eukalyptus/ID``, and 14 more Talbanken ones) and
+``benchmarks/data/words_recall_s23.yaml`` (stop 23: 17 news and Wikipedia development documents,
+``blind_eukalyptus_other.dev_set()`` named ``eukalyptus_other/ID``): what the builder marked before running
+the tool on them. An item is found when a finding of its rule
 in its document reports the item's text (case aside; an acronym also inside a compound, ATP-poäng).
 
     python benchmarks/words_precision.py            # measure and write the results
@@ -39,7 +41,8 @@ REPO = Path(__file__).resolve().parents[1]
 REALTEXT = REPO.parent / "shared" / "realtext"
 JUDGEMENTS = REPO / "benchmarks" / "data" / "words_judgements.yaml"
 RECALL = {"stop21": REPO / "benchmarks" / "data" / "words_recall_dev.yaml",
-          "stop22": REPO / "benchmarks" / "data" / "words_recall_s22.yaml"}
+          "stop22": REPO / "benchmarks" / "data" / "words_recall_s22.yaml",
+          "stop23": REPO / "benchmarks" / "data" / "words_recall_s23.yaml"}
 RESULTS = REPO / "benchmarks" / "results" / "words_precision.json"
 RULES = ("long_word", "abbreviation")
 PER_RULE = 40
@@ -51,12 +54,14 @@ def dev_documents() -> dict[str, Any]:
     """Every development document by name: realtext paths relative to realtext, Talbanken as talbanken/ID,
     Eukalyptus as eukalyptus/ID."""
     import blind_eukalyptus
+    import blind_eukalyptus_other
     import blind_split
     import blind_talbanken
 
     docs: dict[str, Any] = {p.relative_to(REALTEXT).as_posix(): read_document(p) for p in blind_split.dev_set()}
     docs.update({f"talbanken/{d}": blind_talbanken.text(d) for d in blind_talbanken.dev_set()})
     docs.update({f"eukalyptus/{d}": blind_eukalyptus.text(d) for d in blind_eukalyptus.dev_set()})
+    docs.update({f"eukalyptus_other/{d}": blind_eukalyptus_other.text(d) for d in blind_eukalyptus_other.dev_set()})
     return docs
 
 

@@ -66,6 +66,9 @@ OK = [
     "Myndigheten får ansvaret från januari.",
     # a term of a law the text names by its modifier (säkerhetsskydds|lagen)
     "Säkerhetsskyddslagen ändras. Innan en överlåtelse ska man göra en säkerhetsskyddsbedömning.",
+    # three parts around a head that names a thing: a term of its own (blind judges: wrong to rewrite)
+    "Symaskinen är en av de äldsta hushållskapitalvarorna.",
+    "Regeringen vill att föräldrastödsprogrammen ska bli fler.",
     # two words that lost the space between them are no compound
     "Stödet inom bostadsbidragetlämnas till familjer med barn.",
 ]

@@ -45,6 +45,17 @@ def ambiguous(entry: dict[str, Any]) -> bool:
     return bool(entry.get("ambiguous")) or len(expansions(entry)) > 1
 
 
+def readings(listed: tuple[str, ...]) -> str:
+    """Several readings or forms as a phrase (”tills vidare” eller ”till vänster”), or "" when only one is listed."""
+    quoted = [f"”{e}”" for e in listed]
+    return ", ".join(quoted[:-1]) + f" eller {quoted[-1]}" if len(quoted) > 1 else ""
+
+
+def as_written(expansion: str, text: str) -> str:
+    """``expansion`` with a capital when the abbreviation ``text`` has one (T.ex. → Till exempel)."""
+    return expansion[:1].upper() + expansion[1:] if text[:1].isupper() and expansion[:1].islower() else expansion
+
+
 @cache
 def abbreviations() -> Abbreviations:
     """The shipped abbreviation lexicon."""

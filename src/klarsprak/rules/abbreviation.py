@@ -1,7 +1,9 @@
 """``abbreviation``: abbreviations readers find hard, and acronyms that are never explained.
 
-Abbreviations come from ``lexicons/abbreviations.yaml``: those marked ``common``
-(t.ex., bl.a.) pass, the others (fr.o.m., enl., dnr, resp.) are reported once per text,
+Abbreviations come from ``lexicons/abbreviations.yaml``: those marked ``common`` pass (ca, kl.,
+nr), except the ones marked ``write_out`` (t.ex., bl.a., dvs.), which klarspråk guidance asks to write
+out in running text: a soft finding once per text, not in headings or tables. The others (fr.o.m., enl.,
+dnr, resp.) are reported once per text,
 with how often they are used, unless the text explains them somewhere: "diarienummer
 (dnr)", "dnr (diarienummer)", "biståndshandläggare, BiH,", "LSS står för …". After a
 number a reference abbreviation needs no explanation (2 kap., bil. 3), and a full stop that ends a
@@ -34,7 +36,7 @@ from spacy.tokens import Doc, Token
 from ..doc import TokenTable
 from ..doc.passages import passages
 from ..lexicon import abbreviations
-from ..lexicon.abbreviations import ambiguous, expansions
+from ..lexicon.abbreviations import ambiguous, as_written, expansions, readings
 from ._names import in_statute_title
 from .acronym_forms import ROMAN, abbreviates, acronyms_in, long_form, ordinary_word
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
@@ -58,6 +60,8 @@ QUOTES_AND_DASHES = frozenset({"-", "–", "—", "”", '"', "'", "’", "»"})
 HYPHENATED = re.compile(r"^([A-ZÅÄÖ]{2,6})-\w")
 #: The parts of speech an acronym's long form is made of (Försvarets materielverk, gemensamma jordbrukspolitiken).
 LONG_FORM_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+#: Units that are no running text, where a common abbreviation may stand (a table cell, a heading).
+NOT_RUNNING_TEXT = frozenset({"heading", "table_cell", "page_line", "field"})
 DEFINING_BEFORE = frozenset({"förkortat", "förkortas", "förkortning", "förkortningen", "kallad", "kallas",
                              "kallat", "benämnt"})
 
@@ -265,11 +269,10 @@ def _content_starts(tokens: TokenTable) -> dict[int, str]:
             if tokens.pos[k] in LONG_FORM_POS and tokens.text[k][:1].isalpha()}
 
 
-def _readings(listed: tuple[str, ...]) -> str:
-    """The readings of an ambiguous abbreviation as a phrase (”tills vidare” eller ”till vänster”), or ""
-    when only one is listed."""
-    quoted = [f"”{e}”" for e in listed]
-    return ", ".join(quoted[:-1]) + f" eller {quoted[-1]}" if len(quoted) > 1 else ""
+def _running_text(ctx: Context, i: int) -> bool:
+    """True if token ``i`` stands in running text: not in a heading, a table cell, a field or a page header."""
+    unit = ctx.analysis.unit_of(i)
+    return unit is not None and unit.kind not in NOT_RUNNING_TEXT
 
 
 @finder("abbreviations")
@@ -284,7 +287,8 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
     uses: dict[str, list[tuple[int, int, dict[str, Any] | None]]] = {}
     for entry, i, j in find_abbreviations(ctx.doc, tokens):
         text = ctx.text[tokens.idx[i]:tokens.end[j - 1]]
-        if entry.get("common") or text.lower() in allowed or entry.get("reference") and _next_to_number(tokens, i, j, 2):
+        if entry.get("common") and not (entry.get("write_out") and _running_text(ctx, i)) or text.lower() in allowed \
+                or entry.get("reference") and _next_to_number(tokens, i, j, 2):
             continue
         if in_statute_title(tokens, i):
             continue  # part of a statute's name: "lagen (1994:137) om mottagande av asylsökande m.fl."
@@ -299,7 +303,13 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
         lower_words = set(tokens.lower[k] for k in range(len(tokens)) if tokens.text[k].islower())
         defined.update(m.group(1) for k in range(1, len(tokens)) if _in_parentheses(tokens, k)
                        and (m := HYPHENATED.match(tokens.text[k])) is not None)
+        last: tuple[int, str] | None = None  # the token and key of the last acronym reported
         for acronym, i, offset, in_name in _acronyms(ctx, known):
+            if offset and last is not None and last[0] == i:
+                start, _, entry = uses[last[1]][-1]  # PPE-DE-gruppen: one name, reported as PPE-DE
+                uses[last[1]][-1] = (start, tokens.idx[i] + offset + len(acronym), entry)
+                continue
+            last = None
             if in_name:  # the text uses it in a name (Sjätte AP-fonden, UN Women): a part of that name
                 defined.add(acronym)
                 continue
@@ -312,6 +322,7 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
                 continue
             start = tokens.idx[i] + offset
             uses.setdefault(acronym, []).append((start, start + len(acronym), None))
+            last = (i, acronym)
     content: dict[int, str] = {}  # where the text's nouns, names and adjectives start, once an acronym asks
     for key, found in uses.items():
         if key in defined:
@@ -321,14 +332,21 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
         count = f" Den används {len(found)} gånger i texten." if len(found) > 1 else ""
         others = tuple((s, e) for s, e, _ in found[1:])
         if entry is not None and ambiguous(entry):
-            readings = _readings(expansions(entry))
+            meant = readings(expansions(entry))
             yield Term("abbreviation", start, end,
                        f"Förkortningen ”{text}” är svår för många läsare och kan betyda "
-                       f"{readings or 'flera saker'}. Skriv ut det du menar, eller förklara förkortningen "
+                       f"{meant or 'flera saker'}. Skriv ut det du menar, eller förklara förkortningen "
                        f"första gången du använder den.{count}",
-                       (f"Skriv ut ordet: {readings}." if readings else "Skriv ut ordet.",), occurrences=others)
+                       (f"Skriv ut ordet: {meant}." if meant else "Skriv ut ordet.",), occurrences=others)
+        elif entry is not None and entry.get("write_out"):
+            forms = readings(tuple(entry.get("forms", ())))
+            yield Term("abbreviation", start, end,
+                       f"Skriv gärna ut ”{entry['expansion']}” i löpande text: en förkortning som ”{text}” läser många "
+                       f"långsammare, till exempel den som har dyslexi eller svenska som andraspråk.{count}",
+                       (f"Skriv ut förkortningen: {forms}, efter ordet som följer." if forms
+                        else as_written(entry["expansion"], text),), occurrences=others, replaces=not forms)
         elif entry is not None:
-            expansion = entry["expansion"]
+            expansion = as_written(entry["expansion"], text)
             yield Term("abbreviation", start, end,
                        f"Förkortningen ”{text}” är svår för många läsare. Skriv ut ”{expansion}”, "
                        f"eller förklara förkortningen första gången du använder den.{count}", (expansion,),
@@ -365,9 +383,10 @@ REGISTRY.terms(TermRule(
             "Du har rätt till stöd enl. lagen.",
             "Du kan söka stöd enligt LSS hos kommunen.",
             "Du får rätt till ATP-poäng för vården.",
+            "Ta med bl.a. ett id-kort.",
         ),
         ok=(
-            "Ta med t.ex. ett id-kort.",
+            "Ta med ca 200 kronor till kl. 10.",
             "Ange diarienummer (dnr) när du svarar. Ett dnr har åtta siffror.",
             "Du kan söka stöd enligt lagen om stöd och service (LSS). LSS gäller alla åldrar.",
             "Beslutet gäller från och med den 1 mars.",

@@ -11,7 +11,7 @@ ACRONYM = re.compile(r"^([A-ZÅÄÖ]{2,6})(?::s|:n|:en|:et|:ar|:arna|s)?$")
 #: An acronym with a small letter inside (SoHO, BiH, SvD): a capital, at most one small letter, then capitals.
 MIXED = re.compile(r"^([A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{1,4})(?::s|:n|:en|:et)?$")
 #: An acronym (or two) as the first part of a compound: ATP-poäng, SoHO-myndighet, LO-SAF-uppgörelsen.
-IN_COMPOUND = re.compile(r"^((?:[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{1,4}-)+)[a-zåäö]{2,}")
+IN_COMPOUND = re.compile(r"^((?:[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{1,5}-)+)[a-zåäö]{2,}")
 ROMAN = re.compile(r"^[IVXLCM]+$")
 VOWEL = re.compile(r"[aeiouyåäö]")
 #: How common (Zipf scale, wordfreq's Swedish list) a word in capitals must be to be read as an
@@ -26,6 +26,10 @@ PART_ZIPF = 2.5
 DEFINITE = ("en", "et", "na")
 #: A run of words (letters only, at least two of them) that may spell an acronym: its long form.
 WORD_RUN = re.compile(r"[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})*")
+#: Four or five capitals need more than longer words: wordfreq counts an acronym in running text as a word
+#: (OECD 3.7, FIFA 3.8, NASA 3.7), while short ordinary words in capitals are common (DATUM 4.5, INFO 4.6).
+SHORT_WORD_ZIPF = 4.0
+SHORT_WORD = 5
 LONG_WORD_ZIPF = 3.5
 
 
@@ -47,16 +51,17 @@ def acronyms_in(token: str) -> list[tuple[str, int]]:
 def ordinary_word(word: str, lower_words: set[str]) -> bool:
     """True if ``word`` in capitals (SISTA, DAG, VIKTIGT) is an ordinary Swedish word, not an acronym.
 
-    It is one when the text also writes it in lower case, or when it has a vowel and is
-    common in Swedish (:data:`WORD_ZIPF` for three letters, :data:`LONG_WORD_ZIPF` for more,
-    on wordfreq's Zipf scale); two capitals are always an acronym (EU, FN).
+    It is one when the text also writes it in lower case, or when it has a vowel and is common in
+    Swedish (:data:`WORD_ZIPF` for three letters, :data:`SHORT_WORD_ZIPF` for four or five,
+    :data:`LONG_WORD_ZIPF` for more, on wordfreq's Zipf scale); two capitals are always an acronym (EU, FN).
     """
     lower = word.lower()
     if len(lower) < 3 or not VOWEL.search(lower):
         return False
     if lower in lower_words:
         return True
-    return zipf(lower) >= (WORD_ZIPF if len(lower) == 3 else LONG_WORD_ZIPF)
+    need = WORD_ZIPF if len(lower) == 3 else SHORT_WORD_ZIPF if len(lower) <= SHORT_WORD else LONG_WORD_ZIPF
+    return zipf(lower) >= need
 
 
 def abbreviates(short: str, long: list[str]) -> bool:
