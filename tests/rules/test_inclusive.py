@@ -27,6 +27,7 @@ FLAG = [
     ("Testerna ska få rätt man på rätt plats.", "rätt man på rätt plats", "sex"),
     ("Blanketten ska skrivas under av målsman.", "målsman", "sex"),
     ("De hörselskadade får tolk.", "De hörselskadade", "disability"),
+    ("Den färgade befolkningen i staden protesterade.", "färgade befolkningen", "ethnicity"),
 ]
 OK = [
     "Du kan söka handikappersättning hos Försäkringskassan.",  # the name of a benefit until 2019
