@@ -1,45 +1,44 @@
-"""Precision of ``long_sentence`` on real public-sector text, judged by the rule's builder.
+"""Precision and recall of ``long_sentence`` on real text, judged by the rule's builder.
 
-BUILDER-JUDGED: the verdicts in ``benchmarks/data/sentence_judgements.yaml`` were written by the developer
-who built the rule, so they measure the builder as much as the rule (blind judges have found the builders'
-own figures 0.15-0.25 above theirs). Since stop 22 a finding is judged as the writer meets it, the way the
-blind judges do: ``correct`` only if a strict klarspråk consultant would ask the writer to change that
-sentence AND the message and suggestion are usable (a split at a real clause boundary); ``debatable`` when
-the problem is real but the advice is poor (a split inside a phrase, a part that cannot stand as a
-sentence); ``wrong`` when the sentence is fine for its genre (a plain enumeration, a title, a quotation),
-whatever the severity. A verdict holds for the exact suggestion it was given with; a new suggestion is
-judged again. Precision is correct / (correct + wrong), as in the blind evaluation.
+BUILDER-JUDGED: the labels and verdicts were written by the developer who built the rule, so they measure
+the builder as much as the rule (blind judges have found the builders' own figures 0.15-0.25 above theirs).
 
-The findings come from the development documents only: ``blind_split.dev_set()`` (realtext),
-``blind_talbanken.dev_set()`` (1970s public information brochures) and ``blind_eukalyptus.dev_set()``
-(2010s government press releases and a European Parliament debate); no blind set is analysed here.
-The documents of the blind-judged long_sentence verdicts on development documents (``TUNED``) were read
-while the rule was reworked in stop 22, so they are left out: the figures are for documents nobody tuned
-on. ``SAMPLE`` findings are drawn by a fixed hash of each finding (salt ``SEED``, chosen before any
-finding was seen), so the samples of two versions of the rule overlap wherever the findings agree.
-Judgements of earlier stops (``rewrite``: the sentence alone, rounds ``before``, ``validation``, ``after``)
-stay in the file as history and are not counted.
+Since stop 23 the measure is a set of sentences labelled BEFORE the stop's changes
+(``benchmarks/data/sentence_labels.yaml``): 45 sentences of more than 25 words drawn by a fixed hash from
+development documents that no blind dev verdict and no earlier rework read (15 Talbanken, 15 Eukalyptus
+press releases and debate, 15 news and Wikipedia articles), each labelled from its text alone: would a strict
+klarspråk consultant ask the writer to rewrite it (``true``), is it fine for its genre (``false``), or could
+it go either way (``borderline``, not counted). From the labels: how many rewrite-worthy sentences the rule
+warns about (recall) and how many of its warnings are on rewrite-worthy ones (flag precision). The findings on
+the labelled sentences are also judged as the writer meets them, message and suggestion together, the way the
+blind judges judge (``benchmarks/data/sentence_judgements.yaml``, keyed by the exact suggestion: a new
+suggestion is judged again): ``correct`` only if the consultant would ask for that change and the advice is
+usable, ``debatable`` when the problem is real but the advice is poor, ``wrong`` when the sentence is fine
+for its genre. Precision is correct / (correct + wrong), as in the blind evaluation. No blind set is
+analysed here. The figures of earlier stops (a hash sample of findings, rounds ``before``, ``after``, ``s22``)
+stay in the results and judgement files as history.
 
     python benchmarks/sentence_precision.py            # measure, write benchmarks/results/sentence_precision.json
-    python benchmarks/sentence_precision.py --pending  # print sampled findings not yet judged (JSON lines)
+    python benchmarks/sentence_precision.py --pending  # print findings on labelled sentences not yet judged
     python benchmarks/sentence_precision.py --label before   # store the figures under another name
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any, Iterator
 
+import yaml
 
 import blind_eukalyptus
+import blind_eukalyptus_other
 import blind_split
 import blind_talbanken
 import klarsprak
-from docblocks import judged_sample, judging_parser, write_json
+from docblocks import judged_sample, judging_parser, read_judgements, write_json
 from klarsprak import Document
 from klarsprak.archive import read_document
 
@@ -47,46 +46,23 @@ REPO = Path(__file__).resolve().parents[1]
 RULE = "long_sentence"
 JUDGEMENTS = REPO / "benchmarks" / "data" / "sentence_judgements.yaml"
 RESULTS = REPO / "benchmarks" / "results" / "sentence_precision.json"
-SAMPLE = 30
-SEED = "long-sentence-consultant-2026-11-30"
+LABELS = REPO / "benchmarks" / "data" / "sentence_labels.yaml"
 HEAD_WORDS = 8
 VERDICTS = ("correct", "wrong", "debatable")
-#: The documents of the blind-judged long_sentence verdicts on development documents (stop 22,
-#: /work/team/r7/dev_verdicts.yaml) that the rework read: left out of the sample.
-TUNED = frozenset({
-    'eukalyptus/Eupa_00-01-17#14',
-    'helsingborg_bygglov_pages/hbg_planning_permission_faq.md',
-    'regeringen_g0vse/docs/artiklar__2024__01__totalforsvaret-kan-inte-vanta--flera-satsningar-presenterade-pa-folk-och-forsvar.md',
-    'regeringen_g0vse/docs/artiklar__2025__10__den-forsta-av-60-jas-39-gripen-e-har-levererats-till-forsvarsmakten.md',
-    'regeringen_g0vse/docs/artiklar__2025__11__det-svenska-totalforsvarsarbetet-uppmarksammades-pa-natokonferens-om-civil-planering.md',
-    'regeringen_g0vse/docs/debattartiklar__2023__05__den-fria-rorligheten-ska-inte-skydda-kriminella.md',
-    'regeringen_g0vse/docs/debattartiklar__2024__04__ukrainares-livsvillkor-i-sverige-ska-forbattras.md',
-    'regeringen_g0vse/docs/informationsmaterial__2018__10__sveriges-arbete-med-global-halsa--for-genomforandet-av-agenda-2030.md',
-    'regeringen_g0vse/docs/informationsmaterial__2020__12__viktigare-lagar-och-forordningar-infor-arsskiftet-20202021.md',
-    'regeringen_g0vse/docs/informationsmaterial__2021__06__viktigare-lagar-och-forordningar-infor-halvarsskiftet-2021.md',
-    'regeringen_g0vse/docs/informationsmaterial__2023__12__viktigare-lagar-och-forordningar-infor-arsskiftet-20232024.md',
-    'regeringen_g0vse/docs/pressmeddelanden__2024__05__en-ny-och-starkt-vardgaranti.md',
-    'regeringen_g0vse/docs/pressmeddelanden__2024__10__regeringen-fortsatter-bana-vag-for-ny-karnkraft-genom-uppdrag-till-riksgaldskontoret.md',
-    'regeringen_g0vse/docs/pressmeddelanden__2025__08__regeringen-vill-tillata-utvinning-av-uran.md',
-    'regeringen_g0vse/docs/pressmeddelanden__2025__09__regeringen-storsatsar-pa-idrottshallar-och-annan-plats-for-idrott.md',
-    'regeringen_g0vse/docs/regeringsuppdrag__2024__05__uppdrag-att-forbereda-infor-humanmaterialforordningen.md',
-    'regeringen_g0vse/docs/remisser__2025__09__remiss-av-eu-kommissionens-forslag-till-europaparlamentets-och-radets-forordningar-for-perioden-20282034.md',
-    'regeringen_g0vse/docs/tal__2023__06__kulturminister-parisa-liljestrands-anforande-vid-invigningen-av-almedalsveckan-2023.md',
-    'regeringen_g0vse/docs/uttalanden__2023__01__gemensamt-uttalande-fran-den-internationella-samordnings--och-atgardsgruppen-for-offer-fran-ps752-angaende-skiljedomsforfarande.md',
-    'sundsvall_tillvaxtstrategi/tillvaxtstrategi_sundsvall_full.md',
-    'talbanken/P123',
-    'talbanken/P418',
-})
+CLASSES = {True: "rewrite", False: "fine", "borderline": "borderline"}
 
 
 def documents() -> Iterator[tuple[str, Document]]:
-    """The development documents with their names: realtext paths, ``talbanken/<id>``, ``eukalyptus/<id>``."""
+    """The development documents with their names: realtext paths, ``talbanken/<id>``, ``eukalyptus/<id>``,
+    ``eukother/<id>`` (news and Wikipedia)."""
     for path in blind_split.dev_set():
         yield path.relative_to(blind_split.REALTEXT).as_posix(), read_document(path)
     for doc in blind_talbanken.dev_set():
         yield f"talbanken/{doc}", Document(text=blind_talbanken.text(doc))
     for doc in blind_eukalyptus.dev_set():
         yield f"eukalyptus/{doc}", Document(text=blind_eukalyptus.text(doc))
+    for doc in blind_eukalyptus_other.dev_set():
+        yield f"eukother/{doc}", Document(text=blind_eukalyptus_other.text(doc))
 
 
 def collect() -> tuple[list[dict[str, Any]], int, int]:
@@ -110,14 +86,15 @@ def head(text: str) -> str:
     return " ".join(text.split()[:HEAD_WORDS])
 
 
-def rank(row: dict[str, Any]) -> str:
-    """A fixed pseudo-random rank per finding, so the sample stays put when other findings change."""
-    return hashlib.sha256(f"{SEED}|{row['doc']}|{row['start']}|{row['end']}".encode()).hexdigest()
-
-
 def key(row: dict[str, Any]) -> tuple[str, int, int, str]:
     """A finding with its advice: a verdict counts only for the suggestion it was given with."""
     return (row["doc"], row["start"], row["end"], row.get("suggestion"))
+
+
+def exact_key(row: dict[str, Any]) -> tuple[Any, ...]:
+    """A finding with its advice and message, for a verdict that names the message it was given with (the same
+    split with a corrected message is judged again)."""
+    return (*key(row), row.get("message"))
 
 
 def precision(verdicts: list[str]) -> dict[str, Any]:
@@ -129,25 +106,50 @@ def precision(verdicts: list[str]) -> dict[str, Any]:
             "judged": len(verdicts)}
 
 
+def on_labels(rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
+    """Each labelled sentence with the finding on it, or None."""
+    labels = yaml.safe_load(LABELS.read_text(encoding="utf-8"))["labels"]
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_doc.setdefault(r["doc"], []).append(r)
+    return [(lab, next((r for r in by_doc.get(lab["doc"], []) if r["start"] < lab["end"] and lab["start"] < r["end"]),
+                       None)) for lab in labels]
+
+
+def label_scores(pairs: list[tuple[dict[str, Any], dict[str, Any] | None]]) -> dict[str, Any]:
+    """What the rule does with each class of labelled sentence, its recall of rewrite-worthy ones (warnings)
+    and the share of its warnings on labelled sentences that are on rewrite-worthy ones."""
+    table = {name: {"warning": 0, "info": 0, "none": 0} for name in CLASSES.values()}
+    for lab, row in pairs:
+        table[CLASSES[lab["rewrite"]]][row["severity"] if row else "none"] += 1
+    rewrite, fine = table["rewrite"], table["fine"]
+    warned = rewrite["warning"] + fine["warning"]
+    return {**table, "recall": round(rewrite["warning"] / sum(rewrite.values()), 3),
+            "flag_precision": round(rewrite["warning"] / warned, 3) if warned else None}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = judging_parser(__doc__)
     ap.add_argument("--label", default="current", help="name of this run in the results file")
     args = ap.parse_args(argv)
     rows, n_docs, words = collect()
-    picked = sorted((r for r in rows if r["doc"] not in TUNED), key=rank)[:SAMPLE]
+    pairs = on_labels(rows)
+    picked = [row for _, row in pairs if row is not None]
     judged = judged_sample(picked, JUDGEMENTS, key, args.pending)
     if judged is None:
         return 0
-    verdicts = [(r, judged[key(r)]) for r in picked if key(r) in judged]
+    exact = read_judgements(JUDGEMENTS, exact_key)
+    verdicts = [(r, exact.get(exact_key(r)) or judged[key(r)]) for r in picked if key(r) in judged]
     if len(verdicts) < len(picked):
-        print(f"{len(picked) - len(verdicts)} sampled findings not judged yet (--pending)", file=sys.stderr)
+        print(f"{len(picked) - len(verdicts)} findings on labelled sentences not judged yet (--pending)",
+              file=sys.stderr)
     commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True,
                             text=True).stdout.strip()
     result = {
-        "builder_judged": True, "commit": commit, "seed": SEED, "sample_size": len(picked),
+        "builder_judged": True, "commit": commit, "labelled_sentences": len(pairs),
+        "labels": label_scores(pairs),
         "all": precision([j["verdict"] for _, j in verdicts]),
         "warning": precision([j["verdict"] for r, j in verdicts if r["severity"] == "warning"]),
-        "info": precision([j["verdict"] for r, j in verdicts if r["severity"] == "info"]),
         "findings": len(rows), "warnings": sum(r["severity"] == "warning" for r in rows),
         "words": words, "findings_per_1000_words": round(1000 * len(rows) / words, 2),
         "warnings_per_1000_words": round(1000 * sum(r["severity"] == "warning" for r in rows) / words, 2),
