@@ -16,6 +16,7 @@ CASES = {
             ("Skall vetenskapsmannen känna sitt samhällsansvar så att han inte slår larm?", "han"),
             ("Den försäkrade får sjukpenning om han blir sjuk.", "han"),
             ("En patient kommer in med ont i bröstet. Patienten pekar på bilden som visar hur han mår.", "han"),
+            ("Sökanden ska bifoga sitt betyg. Han ska också lämna referenser.", "Han"),
         ],
         [
             "I alla test var skolbarnen något bättre. Han sammanfattar resultaten i en tabell.",  # var: a verb

@@ -46,8 +46,9 @@ def _definite_singular(tok: Token, base: str) -> bool:
     stem = base.rstrip("e")
     at = tok.lower_.rfind(stem)  # also the last part of a compound: bygglovshandläggaren
     rest = tok.lower_[at + len(stem):] if at >= 0 else ""
-    if rest == "en" and (inflected(base, "NOUN", "Definite=Def|Number=Sing") or "").endswith("t"):
-        return False  # a neuter: "barnen" is the plural, whatever the tagger says
+    if rest == "en" and not base.endswith(("ande", "ende")) and (
+            inflected(base, "NOUN", "Definite=Def|Number=Sing") or "").endswith("t"):
+        return False  # a neuter: "barnen" is the plural, whatever the tagger says ("sökanden" is one applicant)
     if "Def" in tok.morph.get("Definite") and "Sing" in tok.morph.get("Number"):
         return True
     return rest in ("en", "n", "et") and not tok.morph.get("Number") == ["Plur"]
