@@ -173,6 +173,18 @@ def test_a_news_report_that_names_its_paper_is_clear(analyzer: klarsprak.Analyze
     assert not report.sender.clear and not [f for f in report.findings if f.category == "sender"]
 
 
+def test_an_encyclopedia_article_about_an_organisation_is_not_from_it(analyzer: klarsprak.Analyzer) -> None:
+    """An article that defines its title (*Riksdagen* / *Riksdagen är …*) is about the bodies it names: none of
+    them is its sender, and it gets no finding."""
+    text = ("Sveriges riksdag\n\nSveriges riksdag är Sveriges lagstiftande församling. Riksdagen beslutar om lagar "
+            "och statens budget. Regeringen lämnar förslag till riksdagen.")
+    report = analyzer.analyze(text)
+    assert (report.sender.genre, report.sender.found, report.sender.clear) == ("encyclopedia", False, False)
+    assert not [f for f in report.findings if f.category == "sender"]
+    letter = "Sveriges riksdag\n\nRiksdagen har tagit emot din ansökan. Kontakta oss på 08-786 40 00."
+    assert analyzer.analyze(letter).sender.found  # no definition: the body speaks
+
+
 def test_a_newsletter_speaks_of_itself(analyzer: klarsprak.Analyzer) -> None:
     """An issue of a newsletter is its own genre; one that writes as an unnamed "vi" and invites contact is asked
     who publishes it; one that names its publisher is clear."""

@@ -47,6 +47,26 @@ def is_newsletter(lines: Lines, text: str, k: SenderKnowledge | None = None) -> 
     return bool(k.cue_in_lines("newsletter", _head(lines), "head") or k.cue("newsletter", "anywhere", text))
 
 
+def is_encyclopedic(lines: Lines) -> bool:
+    """An encyclopedia article: a short title line, and one of the first sentences after it starts with the
+    title's first word and says what it is or was (*Semester* / *Semester är avtalad ledighet …*; *Vasco da
+    Gama* / *Vasco da Gama, född …, var en portugisisk upptäcktsresande*)."""
+    body = [line.text.strip() for line in lines if not line.blank][:2]
+    if len(body) < 2:
+        return False
+    title = body[0].lstrip("#").split()
+    if not title or len(title) > TITLE_WORDS:
+        return False
+    return any(sentence.startswith(title[0]) and _DEFINES.search(sentence)
+               for sentence in _SENTENCE_END.split(body[1])[:DEFINING_SENTENCES])
+
+
+TITLE_WORDS = 6  # the longest title line an encyclopedia article is taken to have
+DEFINING_SENTENCES = 3  # the first sentences after the title, one of which says what the subject is
+_DEFINES = re.compile(r"\b(?:är|var)\b")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
 def declared_press_release(lines: Lines, document: Document | None, k: SenderKnowledge | None = None) -> bool:
     """The text says it is a press release: "Pressmeddelande" at its head, a "Presskontakt" line, or its URL,
     path or title (*…/pressmeddelanden/…*). Then the office holders it quotes speak for their organisation."""
@@ -63,6 +83,7 @@ def genre(text: str, lines: Lines, document: Document | None, k: SenderKnowledge
     ``organisation_speaks``: in its own voice or through one of its office holders; a newspaper's report
     quotes people too, but from anywhere),
     ``newsletter`` (an issue of a newsletter), ``news`` (a report that names the publication it was told),
+    ``encyclopedia`` (an article that defines its title),
     ``letter`` (a letter, e-mail or decision to one reader),
     ``web_page`` (a page or a structured document:
     the site or the cover says who publishes it) or ``text`` (nothing says which); the messages speak of
@@ -79,6 +100,8 @@ def genre(text: str, lines: Lines, document: Document | None, k: SenderKnowledge
         return "press_release"
     if k.cue("news", "anywhere", text):
         return "news"  # it names the publication it was told: a newspaper quotes people from anywhere
+    if is_encyclopedic(lines):
+        return "encyclopedia"
     if organisation_speaks and k.cue("press_release", "anywhere", text) and not k.cue("addressed", "anywhere", text):
         return "press_release"
     if (k.cue_in_lines("letter", head, "head") or k.cue("letter", "anywhere", text)

@@ -8,7 +8,7 @@ from typing import Sequence
 from ..doc import Document, Lines
 from ..findings import Evidence, SenderResult
 from .evidence import WEIGHTS, metadata_evidence, recurring_name, scan
-from .genre import declared_press_release, genre as text_genre, is_newsletter
+from .genre import declared_press_release, genre as text_genre, is_encyclopedic, is_newsletter
 from .knowledge import SenderKnowledge, knowledge, normalise
 from .voices import voices
 
@@ -35,6 +35,8 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
         evidence = [_own_quote(ev) for ev in evidence]
     elif is_newsletter(lines, text, k):
         evidence += _publisher(text, [*entities, *proper_names])
+    elif is_encyclopedic(lines):
+        evidence = [_about(ev) for ev in evidence]
     weights: dict[str, list[float]] = {}
     kinds: dict[str, set[str]] = {}
     strongest: dict[str, tuple[float, str]] = {}  # per sender, its member named by the strongest evidence
@@ -86,6 +88,17 @@ def _publisher(text: str, entities: Sequence[tuple[int, int]]) -> list[Evidence]
         return []
     name = " ".join(text[span[0]:span[1]].split())
     return [Evidence("organisation", text[span[0]:span[1]], span[0], span[1], "text", name, WEIGHTS["proper_name"])]
+
+
+def _about(ev: Evidence) -> Evidence:
+    """In an encyclopedia article the organisations and office holders in the running text are what it is about
+    (*Sveriges riksdag … är Sveriges lagstiftande församling*), never who writes it: only metadata, a signature
+    or contact details can name a sender."""
+    return replace(ev, weight=0.0, role="mentioned") if ev.field == "text" and ev.kind in ABOUT_KINDS else ev
+
+
+#: Evidence kinds that in an encyclopedia article name a subject, not the writer.
+ABOUT_KINDS = frozenset({"organisation", "unit", "person", "letterhead", "url"})
 
 
 def _own_quote(ev: Evidence) -> Evidence:
