@@ -104,3 +104,25 @@ def test_a_long_title_without_a_main_verb_is_not_a_sentence_to_split(analyzer):
 def test_max_words_still_sets_the_length(limit, expected):
     analyzer = klarsprak.Analyzer(klarsprak.Config(rules={"long_sentence": {"max_words": limit}}))
     assert len([f for f in analyzer.analyze(HARD).findings if f.rule == "long_sentence"]) == expected
+
+
+def test_no_statement_is_split_off_inside_a_subordinate_clause(analyzer):
+    """Cut before 'och barnets hälsa', the condition of the om-clause would read as a claim (stop 23)."""
+    text = ("Utreseförbud ska kunna beslutas om det finns en påtaglig risk för att ett barn lämnar Sverige och "
+            "barnets hälsa eller utveckling skadas under utlandsvistelsen på grund av omständigheter som kan "
+            "föranleda vård enligt LVU.")
+    assert all("Barnets hälsa" not in s for f in long_findings(text) for s in f.suggestions)
+
+
+def test_a_restrictive_relative_clause_on_the_subject_is_said_after_the_main_clause(analyzer):
+    text = ("En person som lämnat sitt hemland, där han på grund av sin härstamning, tillhörighet till viss "
+            "samhällsgrupp eller politisk uppfattning eller eljest på grund av politiska förhållanden riskerar att "
+            "berövas sin frihet eller dömas till straff kan få rätt till asyl.")
+    [f] = long_findings(text)
+    assert f.suggestions[0].startswith("Säg först huvudsaken (”En person … kan få rätt till asyl”)")
+
+
+def test_an_english_sentence_is_not_ours_to_shorten(analyzer):
+    text = ("Vi citerar talet. China had the technology to become a great sea-faring nation, but decided against it "
+            "– based on the assumption that trade was a threat to national interest and to the power of the court.")
+    assert long_findings(text) == []

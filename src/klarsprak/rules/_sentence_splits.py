@@ -359,7 +359,8 @@ def front_first(span: Span, verb: Token, root: Token) -> str | None:
 def _short_noun_phrase(words: Span) -> bool:
     """A sentence's first words before a relative clause that name whom it is about (*Den*, *Var och en*,
     *En person*): up to three words without a verb or punctuation."""
-    return 0 < len(words) <= 3 and all(is_word(t) and t.pos_ not in ("VERB", "AUX") for t in words)
+    return 0 < len(words) <= 3 and words[0].pos_ in ("DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM") and all(
+        is_word(t) and t.pos_ not in ("VERB", "AUX") for t in words)
 
 
 def heavy_subject(span: Span, verb: Token) -> str | None:
@@ -371,7 +372,7 @@ def heavy_subject(span: Span, verb: Token) -> str | None:
     opening = next((t.i for t in span if is_word(t)), span.start)
     relcl = next((t for t in doc[span.start:verb.i] if t.dep_ == "acl:relcl" and max(u.i for u in t.subtree) < verb.i
                   and (t.head.dep_.startswith("nsubj") and t.head.head.i in (verb.i, verb.head.i)
-                       or _short_noun_phrase(doc[opening:subtree_start(t)]))), None)
+                       or t.head.dep_.startswith("nsubj") and _short_noun_phrase(doc[opening:subtree_start(t)]))), None)
     if relcl is None:
         return None
     begin = subtree_start(relcl)
