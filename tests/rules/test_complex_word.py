@@ -68,6 +68,7 @@ OK = [
     "Trafiken ställer höga krav på föraren.",
     "Det finns flera postnummer, och det fanns fler förr.",  # "finnas" is not "finna"
     "Domstolen finner att beslutet är riktigt.",  # "finna att" (anse) is another sense
+    "Vi kan inte finna oss i att olyckorna ökar.",  # "finna sig i" (accept), in any person
     "Ansökan läses av en handläggare.",  # a stem in -s keeps its -es
     "Läs mer på www.lagrummet.se. Lagrummet är en gemensam webbplats.",  # a site's name
     "Böterna ska beräknas efter överskridande av totalvikten.",  # "efter att överskrida" does not fit
