@@ -43,9 +43,9 @@ LONGEST = 30
 MANY_LONG = 35.0
 #: Genres that are speech written down: LIX is no measure of them.
 SPOKEN = frozenset({"debate"})
-#: The genre of a text that nothing names (news, encyclopedia, essay; or a report laid out with headings that
-#: does not come from the web): reported only when clearly hard.
-UNNAMED = "text"
+#: Genres of texts written for no one reader (an essay or a text nothing names, news, an encyclopedia article, a
+#: newsletter; or a report laid out with headings that does not come from the web): reported only when clearly hard.
+UNNAMED = frozenset({"text", "news", "encyclopedia", "newsletter"})
 #: Why the genre's reader needs an easier text, by :func:`klarsprak.sender.genre.genre`.
 READERS = {
     "press_release": "Ett pressmeddelande läses av allmänheten, inte bara av journalister.",
@@ -124,7 +124,7 @@ def readability(ctx: Context) -> Iterator[Finding]:
     text = ctx.analysis.derived(profile)
     names = text.name_points
     clearly = value - names > target + CLEARLY
-    unnamed = text.genre == UNNAMED or text.genre == "web_page" and not _on_the_web(ctx.document)
+    unnamed = text.genre in UNNAMED or text.genre == "web_page" and not _on_the_web(ctx.document)
     if text.genre in SPOKEN or value - names <= target + MARGIN or unnamed and not clearly:
         return
     mean = ctx.metrics.get("mean_sentence_length") or 0.0
