@@ -22,8 +22,8 @@ from ..findings import Severity
 from ..lexicon.matcher import Match, is_proper_name, matcher_for
 from ..lexicon.wordlists import words
 from ._names import about_history, in_statute_title
-from .inclusive_fit import fit_in_place, is_advice, phrase_for
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
+from .inclusive_fit import fit_in_place, is_advice, phrase_for
 
 SKRIVREGLER = "Myndigheternas skrivregler 8 uppl. (Språkrådet 2014)"
 
@@ -54,10 +54,11 @@ def term_for(ctx: Context, match: Match) -> Term | None:
     (or as advice), ground, severity and source; None for a word in a name.
 
     In a statute title, a quotation or a sentence about history the finding is ``info``, and says why; an
-    entry that is ``info`` already is not reported there (blind dev verdicts, stop 23: "riksdagsmännen" of the
-    1500s, "gärningsmännen" in a prosecutor's words), nor is a gendered title in history. A name of an organisation, commission or benefit is not
-    reported at all (:func:`in_name`): it cannot be rewritten; nor is a title followed by the name of the person
-    who holds it (:func:`titles_a_name`: "affärsmannen Jakob …", "tant Edla").
+    entry that is ``info`` already is not reported there (blind dev verdicts, stop 23: "ämbetsmän" of 1867,
+    "gärningsmännen" in a prosecutor's words), nor is a gendered title in history ("riksdagsmännen" of the
+    1500s). A name of an organisation, commission or benefit is not reported at all (:func:`in_name`): it
+    cannot be rewritten; nor is a title followed by the name of the person who holds it
+    (:func:`titles_a_name`: "affärsmannen Jakob …", "tant Edla").
     """
     entry = match.entry
     if entry.kind != "slur" and (in_name(ctx.tokens, match) or _modifies_noun(ctx.tokens, match)
