@@ -106,18 +106,21 @@ def documents(which: str) -> dict[str, Any]:
     return {relative(p): read_document(p) for p in blind_set()}
 
 
-def findings(which: str = "realtext") -> tuple[dict[str, str], list[dict[str, Any]]]:
-    """The read text of every blind document of a set and every finding on it."""
+def findings(which: str = "realtext") -> tuple[dict[str, str], list[dict[str, Any]], dict[str, bool | None]]:
+    """The read text of every blind document of a set, every finding on it and the sender verdict per document
+    (``report.sender.clear``; None for code older than stop 23, whose verdict was "no sender finding")."""
     docs = documents(which)
     texts = {name: getattr(d, "text", d) for name, d in docs.items()}
     rows = []
+    clear: dict[str, bool | None] = {}
     for name, report in zip(docs, klarsprak.Analyzer().pipe(docs.values(), batch_size=4)):
+        clear[name] = getattr(report.sender, "clear", None)
         for f in report.findings:
             rows.append({"doc": name, "rule": f.rule, "category": f.category,
                          "severity": str(f.severity), "start": f.start, "end": f.end, "text": f.text,
                          "message": f.message, "suggestions": list(f.suggestions),
                          "occurrences": [list(o) for o in f.occurrences]})
-    return texts, rows
+    return texts, rows, clear
 
 
 def rank(row: dict[str, Any]) -> str:
@@ -156,7 +159,7 @@ def documents_of(labels: Any) -> list[dict[str, Any]]:
 
 def dump(target: Path, which: str) -> int:
     """Write the sampled findings not yet judged, with 200 characters of context, for the judge."""
-    texts, rows = findings(which)
+    texts, rows, _ = findings(which)
     judged = {key(j) for j in (load(JUDGEMENTS) or {}).get("judgements", [])}
     pending = [r for r in sample(rows) if key(r) not in judged]
     with target.open("w", encoding="utf-8") as out:
@@ -237,18 +240,21 @@ def precision(rows: list[dict[str, Any]], judged: dict[tuple, dict[str, Any]],
     return out
 
 
-def sender(labels: list[dict[str, Any]], rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """The tool's verdict (a sender finding = not clear) against the labelled ``sender_clear``."""
+def sender(labels: list[dict[str, Any]], rows: list[dict[str, Any]], clear: dict[str, bool | None]) -> dict[str, Any]:
+    """The tool's verdict against the labelled ``sender_clear``: ``report.sender.clear``, or for older code
+    "no sender finding"."""
     agree = 0
     for doc in labels:
-        flagged = any(r["doc"] == doc["doc"] and r["rule"] in SENDER_RULES for r in rows)
-        agree += flagged != bool(doc.get("sender_clear"))
+        verdict = clear.get(doc["doc"])
+        if verdict is None:
+            verdict = not any(r["doc"] == doc["doc"] and r["rule"] in SENDER_RULES for r in rows)
+        agree += verdict == bool(doc.get("sender_clear"))
     return {"documents": len(labels), "agree": agree,
             "accuracy": round(agree / len(labels), 3) if labels else None}
 
 
 def unseen(labels: list[dict[str, Any]], texts: dict[str, str], rows: list[dict[str, Any]],
-           judged: dict[tuple, dict[str, Any]]) -> dict[str, Any]:
+           judged: dict[tuple, dict[str, Any]], clear: dict[str, bool | None]) -> dict[str, Any]:
     """The same figures on the blind documents whose text stands nowhere else in realtext.
 
     The Helsingborg pages are copied whole into a FAQ page of the dev set and the Sundsvall letters have
@@ -258,7 +264,7 @@ def unseen(labels: list[dict[str, Any]], texts: dict[str, str], rows: list[dict[
     return {"documents": sorted(keep), "seen_share": {relative(p): round(v, 2) for p, v in seen_share().items()},
             "precision": precision(rows, judged, keep),
             "recall": recall([d for d in labels if d["doc"] in keep], texts, mine),
-            "sender": sender([d for d in labels if d["doc"] in keep], mine)}
+            "sender": sender([d for d in labels if d["doc"] in keep], mine, clear)}
 
 
 def _table(part: dict[str, Any]) -> list[str]:
@@ -342,22 +348,22 @@ def main(argv: list[str]) -> int:
         return dump(Path(argv[1]), argv[2] if len(argv) > 2 else "realtext")
     labels = documents_of(load(LABELS))
     judged = {key(j): j for j in (load(JUDGEMENTS) or {}).get("judgements", [])}
-    texts, rows = findings()
+    texts, rows, clear = findings()
     commit = subprocess.run(["git", "-C", str(Path(klarsprak.__file__).parent), "rev-parse", "--short", "HEAD"],
                             capture_output=True, text=True).stdout.strip()
     meta = json.loads((klarsprak.resources.model_path() / "meta.json").read_text(encoding="utf-8"))
     result = {"documents": len(texts), "precision": precision(rows, judged),
-              "recall": recall(labels, texts, rows), "sender": sender(labels, rows),
-              "unseen": unseen(labels, texts, rows, judged),
+              "recall": recall(labels, texts, rows), "sender": sender(labels, rows, clear),
+              "unseen": unseen(labels, texts, rows, judged, clear),
               "model": f"{meta.get('name')} {meta.get('version')}", "commit": commit}
     for which, (_, labels_file, _, _) in TREEBANK_SETS.items():
         if labels_file.is_file():
-            set_texts, set_rows = findings(which)
+            set_texts, set_rows, set_clear = findings(which)
             set_labels = documents_of(load(labels_file))
             result[which] = {"documents": sorted(set_texts), "precision": precision(set_rows, judged),
                              "recall": recall(set_labels, set_texts, set_rows)}
             if any("sender_clear" in d for d in set_labels):
-                result[which]["sender"] = sender(set_labels, set_rows)
+                result[which]["sender"] = sender(set_labels, set_rows, set_clear)
     if argv[:1] == ["--baseline"]:
         write_json(BASELINE, result)
         return 0
