@@ -48,6 +48,12 @@ def test_a_common_abbreviation_in_running_text_is_written_out(findings_of, text,
     assert "Skriv gärna ut" in f.message
 
 
+def test_an_expansion_keeps_the_full_stop_that_ends_the_sentence(findings_of):
+    """osv. at the end of a sentence: its full stop ends the sentence too, so the expansion keeps one."""
+    (f,) = findings_of("Vi köper mjölk, öl osv. Sedan går vi hem.", "abbreviation")
+    assert f.suggestions == ("och så vidare.",)
+
+
 def test_a_written_out_expansion_that_agrees_with_the_next_word_is_advice(findings_of):
     """s.k. is så kallad, så kallat or så kallade by the word after it: the writer chooses."""
     (f,) = findings_of("Fukten fryser på marken, sk dimfrost.", "abbreviation")

@@ -51,9 +51,16 @@ def readings(listed: tuple[str, ...]) -> str:
     return ", ".join(quoted[:-1]) + f" eller {quoted[-1]}" if len(quoted) > 1 else ""
 
 
-def as_written(expansion: str, text: str) -> str:
-    """``expansion`` with a capital when the abbreviation ``text`` has one (T.ex. → Till exempel)."""
-    return expansion[:1].upper() + expansion[1:] if text[:1].isupper() and expansion[:1].islower() else expansion
+def replacement(entry: dict[str, Any], text: str, start: int, end: int) -> str:
+    """The expansion that replaces the abbreviation at ``start``..``end`` of ``text``: capitalised as written
+    (T.ex. → Till exempel), with the full stop it shares with the sentence it ends ("… läkarvård osv.
+    Eftersom" → "och så vidare.")."""
+    expansion, written = entry["expansion"], text[start:end]
+    if written[:1].isupper() and expansion[:1].islower():
+        expansion = expansion[:1].upper() + expansion[1:]
+    after = text[end:end + 3].lstrip(" \u00a0”\"'")
+    ends = written.endswith(".") and (not after or after[:1] == "\n" or after[:1].isupper())
+    return expansion + "." if ends else expansion
 
 
 @cache

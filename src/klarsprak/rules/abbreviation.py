@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 from ..doc import TokenTable
 from ..doc.passages import passages
 from ..lexicon import abbreviations
-from ..lexicon.abbreviations import ambiguous, as_written, expansions, readings
+from ..lexicon.abbreviations import ambiguous, expansions, readings, replacement
 from ._names import in_statute_title
 from .acronym_forms import ROMAN, abbreviates, acronyms_in, long_form, ordinary_word
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
@@ -344,9 +344,9 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
                        f"Skriv gärna ut ”{entry['expansion']}” i löpande text: en förkortning som ”{text}” läser många "
                        f"långsammare, till exempel den som har dyslexi eller svenska som andraspråk.{count}",
                        (f"Skriv ut förkortningen: {forms}, efter ordet som följer." if forms
-                        else as_written(entry["expansion"], text),), occurrences=others, replaces=not forms)
+                        else replacement(entry, ctx.text, start, end),), occurrences=others, replaces=not forms)
         elif entry is not None:
-            expansion = as_written(entry["expansion"], text)
+            expansion = replacement(entry, ctx.text, start, end)
             yield Term("abbreviation", start, end,
                        f"Förkortningen ”{text}” är svår för många läsare. Skriv ut ”{expansion}”, "
                        f"eller förklara förkortningen första gången du använder den.{count}", (expansion,),
