@@ -142,6 +142,14 @@ def test_compound_split_cuts_between_common_words(word, split):
     assert main_split(word) == split
 
 
+def test_a_summary_of_legislation_uses_the_terms_of_its_laws(analyzer):
+    """A text citing ten statutes summarises legislation: its long words are the laws' terms (blind judges)."""
+    laws = " ".join(f"Lagen (2020:{n}) ändras." for n in range(100, 110))
+    text = f"{laws}\n\nUppgifter får behandlas i kreditupplysningsverksamhet."
+    assert not [f for f in analyzer.analyze(text).findings if f.rule == "long_word"]
+    assert [f for f in analyzer.analyze(text.replace("(2020:100)", "")).findings if f.rule == "long_word"]
+
+
 def test_no_hyphen_inside_a_compound_is_suggested(analyzer):
     """Swedish writes a compound as one word: a hyphen at its joint is no advice (blind judges)."""
     found = [f for f in analyzer.analyze("Nämnden beslutade om arbetsmarknadsutbildningsinsatser.").findings
