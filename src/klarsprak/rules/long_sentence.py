@@ -110,7 +110,7 @@ def assess(span: Span, n: int, limit: int) -> tuple[str, str, str] | None:
     hard = s.reasons(n, limit) if s.verb is not None else []
     length = s.length_only(n, limit) if s.verb is not None and not hard else None
     if hard or length:
-        advice = s.advice(span, n, vague=bool(hard))
+        advice = s.advice(span, n, limit, vague=bool(hard))
         if advice is None:
             return None
         return "warning", f"Meningen har {n} ord och är svår att följa: {'; '.join(hard or [length])}.", advice
@@ -166,10 +166,11 @@ class Structure:
             return f"{len(self.clauses)} bisats{'er' if len(self.clauses) > 1 else ''} i en mening på {n} ord"
         return None
 
-    def advice(self, span: Span, n: int, vague: bool = True) -> str | None:
+    def advice(self, span: Span, n: int, limit: int, vague: bool = True) -> str | None:
         """Where and how to split or reorder, at a real clause boundary; the clause chain or general advice
         only when ``vague`` is allowed and the sentence has ``SURE_WORDS`` words or more, else None (the
-        judges did not sign vague advice)."""
+        judges did not sign vague advice); a list for a sentence of more than twice ``limit`` words with
+        many commas."""
         doc = span.doc
         if self.insert is not None:
             inner = doc[self.insert[0] + 1:self.insert[1]].text
@@ -185,7 +186,7 @@ class Structure:
                 return moved
             return (f"Börja med huvudsatsen (”… {self.verb.text} …”) och gör inledningen "
                     f"”{_shorten(doc[span.start:self.verb.i].text, 4)}” till en egen mening.")
-        if n > 2 * LONG_SENTENCE_WORDS and self.commas >= ENUMERATION:
+        if n > 2 * limit and self.commas >= ENUMERATION:
             return "Meningen räknar upp många saker: gör en punktlista av dem, eller dela upp dem på flera meningar."
         if n < SURE_WORDS or not vague:
             return None
