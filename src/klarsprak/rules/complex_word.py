@@ -124,7 +124,7 @@ def _match_at(lex: Lexicon, tokens: TokenTable, content: list[int], lemmas: list
         if (stop is not None and not (stop < len(content) and tokens.lower[content[stop]] in entry.not_before)
                 and not modified_noun(entry, tokens, content, i, stop)):
             return entry, stop - i
-    if exact is not None:
+    if exact is not None and not (i + 1 < len(content) and tokens.lower[content[i + 1]] in exact.not_before):
         return exact, 1
     return None
 
