@@ -19,10 +19,11 @@ def _suggestions(analyzer, text, matched):
 
 @pytest.mark.parametrize(("text", "matched", "unwanted"), [
     # a preposition that takes no att-clause
-    ("Myndigheten avrådde med hänvisning till att den sökande bedömdes utgöra ett hot.", "med hänvisning till att",
-     "enligt"),
+    ("Myndigheten avrådde med hänvisning till att den sökande bedömdes utgöra ett hot.",
+     "med hänvisning till att", "enligt"),
     # one preposition for a phrase after "vara": "vara enligt EU-rätten"
-    ("Det svenska regelverket ska vara i överensstämmelse med EU-rätten.", "vara i överensstämmelse med", "enligt"),
+    ("Det svenska regelverket ska vara i överensstämmelse med EU-rätten.", "vara i överensstämmelse med",
+     "enligt"),
     # "vid" and "under" read as a place before a thing
     ("Arbeten i vatten i samband med slutförvaret tar lång tid.", "i samband med", "vid"),
     ("Arbeten i vatten i samband med slutförvaret tar lång tid.", "i samband med", "under"),
@@ -49,6 +50,13 @@ def _suggestions(analyzer, text, matched):
     ("Fru föredragande, mina damer och herrar!", "föredragande", "den som presenterar ärendet"),
     # a reflexive verb is another verb ("hänföra sig till")
     ("Man kan ta reda på till vilken postanstalt varje nummer hänför sig.", "hänför", "räknar till"),
+    # a pronoun that opens a clause without a verb: "därav" is "hence"
+    ("Filmen är av Fritz Lang, som tänkt ut figuren, därav även namnet på rollfiguren.", "därav", "av det"),
+    # a light verb that is an attribute of its noun names decisions made
+    ("Bostadsbyggandet är låst på grund av redan fattade beslut eller färdiga planer.", "fattade beslut",
+     "beslutade"),
+    # an adjective used as an adverb takes its -t form or none
+    ("De utför detta explicit.", "explicit", "uttrycklig"),
     # a conjunction whose clause has another att-clause joined to it
     ("De använder gamla maskiner på grund av att maskineriet höll hög kvalitet och att maskinerna klarar "
      "tjockt material.", "på grund av att", "eftersom"),
@@ -70,6 +78,8 @@ def test_a_replacement_that_reads_otherwise_is_not_offered(analyzer, text, match
     ("Vi har ställt några frågor angående vissa åsikter.", "angående", "om"),
     ("Det finns en stor mängd vatten i sjön.", "en stor mängd", "mycket"),
     ("Han tjänstgjorde som lärare i tio år.", "tjänstgjorde", "fungerade"),
+    ("Därav följer att vi måste agera.", "Därav", "Av det"),
+    ("De utför detta explicit.", "explicit", "uttryckligt"),
 ])
 def test_the_same_replacement_fits_where_it_reads_as_meant(analyzer, text, matched, suggestion):
     assert suggestion in _suggestions(analyzer, text, matched)

@@ -27,6 +27,8 @@ ATTRIBUTE_BEFORE = frozenset({"DET", "ADJ", "ADV", "ADP", "NUM", "CCONJ", "PUNCT
 #: Endings of nouns that name an event or an action ("flyttning", "taxering", "förhandlande", "tillställelse",
 #: "inspektion"), before which "vid" and "under" are read as time, not place (see :func:`reads_otherwise`).
 EVENT_ENDINGS = ("ning", "ing", "ande", "ende", "else", "tion", "sion")
+#: The neuter singular of an adjective, which is also its adverb ("tydligt").
+NEUTER = "Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing"
 #: Pronouns that a following noun or adjective turns into a determiner ("av det kravet").
 DETERMINER_PRONOUNS = frozenset({"det", "den", "de", "detta", "denna", "dessa"})
 
@@ -94,6 +96,9 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
             return None
     if pos in ("NOUN", "ADJ") and len(words) == 1 and len(head) >= 4:
         return inflected(alternative, pos, morph)
+    if pos == "ADV" and len(words) == 1 and lemma.endswith("t") and tokens.lower[i] == lemma and _adjective(head):
+        form = inflected(alternative, "ADJ", NEUTER)  # an adjective used as an adverb: "uttryckligt", never
+        return form if form and form.endswith("t") else None  # "utföra detta uttrycklig"
     return alternative if tokens.lower[i] == lemma or not lemma else None
 
 
@@ -127,7 +132,8 @@ def participle_for(alternative: str, lemma: str, written: str, morph: str) -> st
     model's agreement features: the slots (common, neuter, weak) where ``lemma``'s own participle is
     ``written`` must all give the same form of the replacement ("inlämnade": weak, so "inblandade";
     "eftersatt" may be common or neuter, and "försummad" and "försummat" differ: None). A verb with
-    a particle takes it in front, as Swedish writes it ("blanda in": "inblandade"); a longer phrase has no participle."""
+    a particle takes it in front, as Swedish writes it ("blanda in": "inblandade"); a longer phrase has no
+    participle."""
     head, _, rest = alternative.partition(" ")
     if " " in rest:
         return None
@@ -185,7 +191,9 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
     - a paraphrase of several words for a noun used as a title or before a name ("Fru föredragande!");
     - anything without "sig" for a verb whose reflexive pronoun follows outside the match ("hänför sig
       till" is another verb than "hänföra": not "räknar till sig");
-    - a pronoun that a noun or adjective after it would make a determiner ("därav kravet" is not "av det kravet");
+    - a pronoun that a noun or adjective after it would make a determiner ("därav kravet" is not "av det
+      kravet"), or that would open a clause without a verb ("tänkt ut, därav även namnet": "därav" is "hence");
+    - a phrase whose verb is an attribute of its noun ("redan fattade beslut": decisions made, not "beslutade");
     - for a conjunction that starts a clause, anything but a subordinating conjunction
       (``subordinating_conjunctions``; "såsom arbetsordningen föreskriver" is neither "som arbetsordningen
       föreskriver", a relative clause, nor "till exempel arbetsordningen föreskriver");
@@ -224,9 +232,13 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
         return True
     if any(c.lower_ == "sig" and c.i > last for c in tokens.doc[i].children) and "sig" not in words:
         return True
-    if word in DETERMINER_PRONOUNS and next_pos in ("NOUN", "ADJ", "NUM", "PROPN"):
+    if word in DETERMINER_PRONOUNS and (next_pos in ("NOUN", "ADJ", "NUM", "PROPN")
+                                       or _clause_first(tokens, i) and not _finite_verb_follows(tokens, last)):
         return True
     token = tokens.doc[i]
+    verb = tokens.pos[i] in ("VERB", "AUX") or "Tense=Past|VerbForm=Part" in tokens.morph[i]
+    if last > i and verb and token.dep_ == "amod" and i < token.head.i <= last:
+        return True  # "redan fattade beslut" names decisions made: no verb phrase to replace
     if (i == last and tokens.pos[i] == "SCONJ" and token.head.pos_ in ("VERB", "AUX")
             and any(c.dep_.startswith("nsubj") for c in token.head.children)):
         return words[0].lower() not in words_of("subordinating_conjunctions")
@@ -234,6 +246,29 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
         clause = tokens.doc[last].head
         return any(c.i > clause.i and g.lower_ == "att" and g.dep_ == "mark"
                    and tokens.pos[tokens.prev_word(g.i)] == "CCONJ" for c in clause.children for g in c.children)
+    return False
+
+
+def _adjective(word: str) -> bool:
+    """True if ``word`` inflects as an adjective (uttrycklig: uttryckligt, uttryckliga); an adverb (om,
+    fortfarande, bara) or a participle in -ande does not."""
+    forms = {inflected(word, "ADJ", morph) for morph in (NEUTER, "Case=Nom|Definite=Ind|Degree=Pos|Number=Plur")}
+    return None not in forms and word not in forms
+
+
+def _clause_first(tokens: TokenTable, i: int) -> bool:
+    """True if token ``i`` is the first word of a sentence or of a clause after a comma, colon or dash."""
+    before = tokens.prev_word(i)
+    return before < 0 or tokens.sent_start[i] or tokens.text[before] in ",:;-–—"
+
+
+def _finite_verb_follows(tokens: TokenTable, last: int) -> bool:
+    """True if a finite verb follows token ``last`` before the clause ends."""
+    k = tokens.next_word(last)
+    while k < len(tokens.lower) and not tokens.is_punct[k]:
+        if "VerbForm=Fin" in tokens.morph[k]:
+            return True
+        k = tokens.next_word(k)
     return False
 
 
