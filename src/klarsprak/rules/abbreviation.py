@@ -40,6 +40,7 @@ from ..lexicon.abbreviations import ambiguous, expansions, readings, replacement
 from ._names import in_statute_title
 from .acronym_forms import ROMAN, abbreviates, acronyms_in, long_form, ordinary_word
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
+from .long_word import NOT_RUNNING_TEXT
 
 MAX_TOKENS = 5
 #: Punctuation that sets an explained form off after its long form ("biståndshandläggare, BiH,").
@@ -60,8 +61,6 @@ QUOTES_AND_DASHES = frozenset({"-", "–", "—", "”", '"', "'", "’", "»"})
 HYPHENATED = re.compile(r"^([A-ZÅÄÖ]{2,6})-\w")
 #: The parts of speech an acronym's long form is made of (Försvarets materielverk, gemensamma jordbrukspolitiken).
 LONG_FORM_POS = frozenset({"NOUN", "PROPN", "ADJ"})
-#: Units that are no running text, where a common abbreviation may stand (a table cell, a heading).
-NOT_RUNNING_TEXT = frozenset({"heading", "table_cell", "page_line", "field"})
 DEFINING_BEFORE = frozenset({"förkortat", "förkortas", "förkortning", "förkortningen", "kallad", "kallas",
                              "kallat", "benämnt"})
 
@@ -370,7 +369,8 @@ REGISTRY.terms(TermRule(
     "abbreviation",
     category="plain_language",
     severity="info",
-    description="Förkortningar som många läsare inte förstår (fr.o.m., enl., dnr) och akronymer som "
+    description="Förkortningar som många läsare inte förstår (fr.o.m., enl., dnr), vanliga förkortningar som "
+                "bör skrivas ut i löptext (t.ex., bl.a., dvs.) och akronymer som "
                 "texten aldrig förklarar, en gång per förkortning och text med alla förekomster; inte "
                 "hänvisningar (2 kap., SFS 2020:93), enheter, namn i flera ord eller engelska meningar.",
     finds="abbreviations",
