@@ -68,6 +68,8 @@ def test_a_replacement_that_reads_otherwise_is_not_offered(analyzer, text, match
 @pytest.mark.parametrize(("text", "matched", "suggestion"), [
     ("Myndigheten avslog ansökan med hänvisning till 5 § förvaltningslagen.", "med hänvisning till", "enligt"),
     ("Du får ersättning för kostnader i samband med flyttning.", "i samband med", "vid"),
+    ("Seminariet genomfördes i samband med Almedalsveckan.", "i samband med", "under"),
+    ("Kommunen äger rätt att säga upp avtalet.", "äger rätt", "har rätt"),  # "att" is no sentence adverb
     ("Maskinerna används i stor utsträckning av hushållen.", "i stor utsträckning", "till stor del"),
     ("Vi har åtskilliga exempel på detta.", "åtskilliga", "många"),
     ("Och i fredags träffade jag ett stort antal ukrainska volontärer.", "ett stort antal", "många"),

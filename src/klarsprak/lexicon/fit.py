@@ -275,12 +275,13 @@ def _finite_verb_follows(tokens: TokenTable, last: int) -> bool:
 def _event_follows(tokens: TokenTable, last: int) -> bool:
     """True if the noun that the preposition at ``last`` governs names an event or an action: an -ning,
     -ande, -else or -tion noun, a verbal noun of ``nominalisations.yaml`` or an ``event_nouns`` word, or
-    a compound of one ("vid beslutet", "under statsbesöket")."""
+    a compound or name ending in one ("vid beslutet", "under statsbesöket", "under Almedalsveckan")."""
     head = tokens.doc[last].head
-    if head.i <= last or head.pos_ != "NOUN":
+    if head.i <= last or head.pos_ not in ("NOUN", "PROPN"):
         return False
-    lemma = head.lemma_.lower()
-    return lemma.endswith(EVENT_ENDINGS) or any(lemma.endswith(noun) for noun in _event_nouns())
+    lemma, written = head.lemma_.lower(), head.lower_
+    return lemma.endswith(EVENT_ENDINGS) or any(
+        lemma.endswith(noun) or written.endswith((noun + "n", noun + "en", noun + "et")) for noun in _event_nouns())
 
 
 @cache
@@ -325,8 +326,8 @@ def splits_verb_phrase(words: list[str], tokens: TokenTable, i: int, last: int) 
         return True
     following = tokens.next_word(last)
     if (len(words) > 1 and "VerbForm=Fin" in tokens.morph[i] and following < len(tokens.pos)
-            and tokens.pos[following] in ("ADV", "PART")):
-        return True
+            and tokens.pos[following] in ("ADV", "PART") and tokens.lower[following] != "att"):
+        return True  # a sentence adverb, not the infinitive's "att" ("äger rätt att" is "har rätt att")
     children = list(tokens.doc[i].children)
     if words[-1].lower() == "som" or any(c.dep_ == "obj" for c in children):
         return False  # "som" after an object describes the object: "ställa krav på X som Y", "kräva X som Y"
