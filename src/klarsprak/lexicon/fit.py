@@ -208,7 +208,6 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
     if word in words_of("no_att_prepositions") and next_lower == "att":
         return True
     before = tokens.prev_word(i)
-    starts_clause = before < 0 or tokens.sent_start[i] or tokens.text[before] in ".:;!?"
     if (alone and phrase_preposition and before >= 0
             and tokens.lemma[before].lower() in ("vara", "bli") and tokens.pos[before] in ("AUX", "VERB")):
         return True
@@ -223,7 +222,7 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
                               or word in words_of("mass_quantifiers") and "Number=Plur" in counted):
         return True
     reads_if = word == "om" and tokens.pos[i] == "ADP" and (
-        starts_clause or before >= 0 and tokens.lower[before] == "som")
+        _clause_first(tokens, i, ".:;!?") or before >= 0 and tokens.lower[before] == "som")
     if alone and word in words_of("function_words") and (
             reads_if or word in (tokens.lower[k] for k in _next_words(tokens, last, 3))):
         return True
@@ -232,8 +231,8 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
         return True
     if any(c.lower_ == "sig" and c.i > last for c in tokens.doc[i].children) and "sig" not in words:
         return True
-    if word in DETERMINER_PRONOUNS and (next_pos in ("NOUN", "ADJ", "NUM", "PROPN")
-                                       or _clause_first(tokens, i) and not _finite_verb_follows(tokens, last)):
+    verbless_clause = _clause_first(tokens, i, ",:;-–—") and not _finite_verb_follows(tokens, last)
+    if word in DETERMINER_PRONOUNS and (next_pos in ("NOUN", "ADJ", "NUM", "PROPN") or verbless_clause):
         return True
     token = tokens.doc[i]
     verb = tokens.pos[i] in ("VERB", "AUX") or "Tense=Past|VerbForm=Part" in tokens.morph[i]
@@ -256,10 +255,10 @@ def _adjective(word: str) -> bool:
     return None not in forms and word not in forms
 
 
-def _clause_first(tokens: TokenTable, i: int) -> bool:
-    """True if token ``i`` is the first word of a sentence or of a clause after a comma, colon or dash."""
+def _clause_first(tokens: TokenTable, i: int, marks: str) -> bool:
+    """True if token ``i`` is the first word of a sentence or follows one of the punctuation ``marks``."""
     before = tokens.prev_word(i)
-    return before < 0 or tokens.sent_start[i] or tokens.text[before] in ",:;-–—"
+    return before < 0 or tokens.sent_start[i] or tokens.text[before] in tuple(marks)
 
 
 def _finite_verb_follows(tokens: TokenTable, last: int) -> bool:
