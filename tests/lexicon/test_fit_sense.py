@@ -50,6 +50,8 @@ def _suggestions(analyzer, text, matched):
     ("Fru föredragande, mina damer och herrar!", "föredragande", "den som presenterar ärendet"),
     # a reflexive verb is another verb ("hänföra sig till")
     ("Man kan ta reda på till vilken postanstalt varje nummer hänför sig.", "hänför", "räknar till"),
+    # a subordinating conjunction for a coordinating one that opens a sentence
+    ("Ty det ligger för Gud all makt uppå att man uppfostrar barn.", "Ty", "Eftersom"),
     # a pronoun that opens a clause without a verb: "därav" is "hence"
     ("Filmen är av Fritz Lang, som tänkt ut figuren, därav även namnet på rollfiguren.", "därav", "av det"),
     # a light verb that is an attribute of its noun names decisions made
@@ -80,6 +82,7 @@ def test_a_replacement_that_reads_otherwise_is_not_offered(analyzer, text, match
     ("Vi har ställt några frågor angående vissa åsikter.", "angående", "om"),
     ("Det finns en stor mängd vatten i sjön.", "en stor mängd", "mycket"),
     ("Han tjänstgjorde som lärare i tio år.", "tjänstgjorde", "fungerade"),
+    ("Ty det ligger för Gud all makt uppå att man uppfostrar barn.", "Ty", "För"),  # no preposition repeated
     ("Därav följer att vi måste agera.", "Därav", "Av det"),
     ("De utför detta explicit.", "explicit", "uttryckligt"),
 ])

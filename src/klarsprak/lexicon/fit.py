@@ -184,9 +184,11 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
       "på ett korrekt sätt visar" not "rätt visar");
     - a quantifier for plurals (``plural_quantifiers``) for a singular noun ("åtskillig tid"), or one for
       a mass (``mass_quantifiers``) for a plural ("en stor mängd av industrierna" is not "mycket av");
-    - a preposition or "som" (``function_words``) that one of the next three words repeats ("missnöje
-      rörande beslutet om" is not "missnöje om beslutet om", "I egenskap av ministrar som" not "Som
-      ministrar som"), and "om" for a preposition first in a clause or after "som", where it reads as
+    - a subordinating conjunction for a coordinating one that opens a sentence ("Ty det ligger" is not
+      "Eftersom det ligger");
+    - for a preposition, a preposition or "som" (``function_words``) that one of the next three words
+      repeats ("missnöje rörande beslutet om" is not "missnöje om beslutet om", "I egenskap av ministrar
+      som" not "Som ministrar som"), and "om" for a preposition first in a clause or after "som", where it reads as
       "if" ("Beträffande onsdag:" is not "Om onsdag:", "som beträffande mitt land" not "som om mitt land");
     - a paraphrase of several words for a noun used as a title or before a name ("Fru föredragande!");
     - anything without "sig" for a verb whose reflexive pronoun follows outside the match ("hänför sig
@@ -223,9 +225,12 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
         return True
     reads_if = word == "om" and tokens.pos[i] == "ADP" and (
         _clause_first(tokens, i, ".:;!?") or before >= 0 and tokens.lower[before] == "som")
-    if alone and word in words_of("function_words") and (
+    if alone and word in words_of("function_words") and tokens.pos[last] == "ADP" and (
             reads_if or word in (tokens.lower[k] for k in _next_words(tokens, last, 3))):
         return True
+    if (tokens.pos[i] == "CCONJ" and _clause_first(tokens, i, ".:;!?") and words[0].lower() not in ("för", "så")
+            and words[0].lower() in words_of("subordinating_conjunctions")):
+        return True  # "Ty det ligger …" opens a main clause: "För det ligger …", not "Eftersom det ligger …"
     if len(words) > 1 and tokens.pos[i] == "NOUN" and (
             before >= 0 and tokens.lower[before] in words_of("address_titles") or next_pos == "PROPN"):
         return True
