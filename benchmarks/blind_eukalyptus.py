@@ -35,21 +35,24 @@ SALT = "klarsprak-blind7-2026-11-30:"
 PRESS, DEBATE, CHUNK = 14, 4, 30
 
 
+def subcorpora(name: str, prefixes: tuple[str, ...]) -> dict[str, list[str]]:
+    """The sentences' text of every subcorpus (document) of one Eukalyptus file whose id starts with a prefix."""
+    docs: dict[str, list[str]] = {}
+    for sentence in read_eukalyptus(EUKALYPTUS / name):
+        _spacing(sentence.tokens)
+        doc = sentence.meta.get("subcorpus", "")
+        if doc.startswith(prefixes):
+            docs.setdefault(doc, []).append(sentence_text(sentence))
+    return docs
+
+
 @cache
 def sentences() -> dict[str, tuple[str, ...]]:
     """Every press release (``Regr_…``) and debate chunk (``Eupa_00-01-17#k``) with its sentences' text."""
-    docs: dict[str, list[str]] = {}
-    for name in ("eukalyptus_nyhetstext.conllu", "eukalyptus_europarl.conllu"):
-        debate: list[str] = []
-        for sentence in read_eukalyptus(EUKALYPTUS / name):
-            _spacing(sentence.tokens)
-            doc = sentence.meta.get("subcorpus", "")
-            if doc.startswith("Regr_"):
-                docs.setdefault(doc, []).append(sentence_text(sentence))
-            elif doc.startswith("Eupa_"):
-                debate.append(sentence_text(sentence))
-        for k in range(0, len(debate), CHUNK):
-            docs[f"Eupa_00-01-17#{k // CHUNK}"] = debate[k:k + CHUNK]
+    docs = subcorpora("eukalyptus_nyhetstext.conllu", ("Regr_",))
+    debate = [s for sents in subcorpora("eukalyptus_europarl.conllu", ("Eupa_",)).values() for s in sents]
+    for k in range(0, len(debate), CHUNK):
+        docs[f"Eupa_00-01-17#{k // CHUNK}"] = debate[k:k + CHUNK]
     return {doc: tuple(sents) for doc, sents in docs.items()}
 
 

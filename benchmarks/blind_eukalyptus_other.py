@@ -25,11 +25,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
+from blind_eukalyptus import subcorpora  # noqa: E402
 from blind_talbanken import drawn, layout, runs, unread, write_once  # noqa: E402
-from training.conllu import sentence_text  # noqa: E402
-from training.eukalyptus import _spacing, read_eukalyptus  # noqa: E402
 
-EUKALYPTUS = REPO.parent / "shared" / "ud" / "Eukalyptus"
 OUT = REPO / "benchmarks" / "data" / "blind8_set.txt"
 SALT = "klarsprak-blind8-2026-11-30:"
 NEWS, WIKI, WIKI_WORDS = 6, 2, 1700
@@ -40,14 +38,7 @@ SCRATCH = (REPO.parent / "team", Path("/tmp"))
 @cache
 def sentences() -> dict[str, tuple[str, ...]]:
     """Every newsletter, news article and Wikipedia article with its sentences' text."""
-    docs: dict[str, list[str]] = {}
-    for name, prefixes in KINDS.items():
-        for sentence in read_eukalyptus(EUKALYPTUS / name):
-            _spacing(sentence.tokens)
-            doc = sentence.meta.get("subcorpus", "")
-            if doc.startswith(prefixes):
-                docs.setdefault(doc, []).append(sentence_text(sentence))
-    return {doc: tuple(sents) for doc, sents in docs.items()}
+    return {doc: tuple(sents) for name, prefixes in KINDS.items() for doc, sents in subcorpora(name, prefixes).items()}
 
 
 def text(doc: str) -> str:
