@@ -93,3 +93,13 @@ def test_read_batch_gives_the_same_shapes(tmp_path: Path, analyzer) -> None:
     assert all(isinstance(s, list) for s in findings["suggestions"])
     with pytest.raises(FileNotFoundError):
         read_batch(tmp_path / "missing")
+
+
+def test_sender_columns_give_the_verdict(analyzer) -> None:
+    """``sender_clear`` is the reader's verdict, which a page without a sender finding can still fail."""
+    reports = [analyzer.analyze(klarsprak.Document(text=text, content_type="text/html")) for text in (
+        "Vi hjälper dig med bygglov. Kontakta oss om ditt ärende.",
+        "Helsingborg kontaktcenter hjälper dig med ditt ärende och din ansökan.")]
+    frame = metrics_frame(reports)
+    assert list(frame.columns[frame.columns.get_loc("sender_found"):][:2]) == ["sender_found", "sender_clear"]
+    assert frame["sender_clear"].tolist() == [False, True]

@@ -42,7 +42,7 @@ def test_batch_writes_both_tables_with_statuses(tmp_path, model):
     assert by_name["beslut.pdf"]["status"] == "ok" and by_name["riktlinjer.docx"]["status"] == "ok"
     ok = docs[docs.status == "ok"]
     assert (ok.words > 0).all() and ok.lix.notna().all() and ok.sentences.notna().all()
-    assert {"ovix", "passive_share", "sender_found", "ground_age", "rule_long_sentence"} <= set(docs.columns)
+    assert {"ovix", "passive_share", "sender_found", "sender_clear", "ground_age", "rule_long_sentence"} <= set(docs.columns)
     assert summary.documents == len(docs) and summary.parts == len(list((out / DOCUMENTS).iterdir()))
     findings = read_table(out, FINDINGS).to_pandas()
     assert set(findings.doc_id) <= set(ok.id)

@@ -48,7 +48,7 @@ def documents_schema() -> pa.Schema:
               *(f"rule_{r}" for r in sorted(REGISTRY.rules)), *(f"ground_{g}" for g in GROUNDS)]
     return pa.schema(
         [*IDENTITY, *((m, _metric_type(m)) for m in metrics), *((c, pa.int32()) for c in counts),
-         ("sender_found", pa.bool_())]
+         ("sender_found", pa.bool_()), ("sender_clear", pa.bool_())]
     )
 
 
