@@ -28,7 +28,8 @@ def finding_rows(report: Report, doc_id: Any = None) -> list[dict[str, Any]]:
 
 
 def metrics_row(report: Report) -> dict[str, Any]:
-    """A flat row of a report's metrics, finding counts per severity, rule and ground, and sender status (found; clear to a reader)."""
+    """A flat row of a report's metrics, finding counts per severity, rule and ground, and sender status
+    (found; clear to a reader)."""
     row: dict[str, Any] = {name: report.metrics.get(name) for name in METRIC_COLUMNS}
     row.update({k: v for k, v in report.metrics.items() if k not in row and _scalar(v)})
     row["findings"] = len(report.findings)
