@@ -25,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
-from blind_talbanken import drawn, layout, unread, write_once  # noqa: E402
+from blind_talbanken import drawn, layout, undrawn, unread, write_once  # noqa: E402
 from training.conllu import sentence_text  # noqa: E402
 from training.eukalyptus import _spacing, read_eukalyptus  # noqa: E402
 
@@ -74,8 +74,7 @@ def blind_set() -> list[str]:
 
 def dev_set() -> list[str]:
     """The press releases and debate chunks builders may read and tune on."""
-    blind = set(blind_set())
-    return [d for d in sentences() if d not in blind]
+    return undrawn(sentences(), OUT)
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 from blind_eukalyptus import subcorpora  # noqa: E402
-from blind_talbanken import drawn, layout, runs, unread, write_once  # noqa: E402
+from blind_talbanken import drawn, layout, runs, undrawn, unread, write_once  # noqa: E402
 
 OUT = REPO / "benchmarks" / "data" / "blind8_set.txt"
 SALT = "klarsprak-blind8-2026-11-30:"
@@ -72,8 +72,7 @@ def blind_set() -> list[str]:
 
 def dev_set() -> list[str]:
     """The news and Wikipedia articles builders may read and tune on."""
-    blind = set(blind_set())
-    return [d for d in sentences() if d not in blind]
+    return undrawn(sentences(), OUT)
 
 
 if __name__ == "__main__":

@@ -103,6 +103,12 @@ def drawn(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").split()
 
 
+def undrawn(ids: Iterable[str], path: Path) -> list[str]:
+    """``ids`` without those of the set drawn into ``path``: the development material builders may read."""
+    blind = set(drawn(path))
+    return [d for d in ids if d not in blind]
+
+
 def write_once(path: Path, draw_ids: Callable[[], list[str]], text_of: Callable[[str], str]) -> None:
     """Draw a set and write its ids, refusing to draw it again."""
     if path.is_file():
@@ -119,8 +125,7 @@ def blind_set() -> list[str]:
 
 def dev_set() -> list[str]:
     """The Talbanken documents builders may read and tune on."""
-    blind = set(blind_set())
-    return [d for d in sentences() if d not in blind]
+    return undrawn(sentences(), OUT)
 
 
 if __name__ == "__main__":
