@@ -38,7 +38,7 @@ from ..doc.passages import passages
 from ..lexicon import abbreviations
 from ..lexicon.abbreviations import ambiguous, expansions, readings, replacement
 from ._names import in_statute_title
-from .acronym_forms import ROMAN, abbreviates, acronyms_in, long_form, ordinary_word
+from .acronym_forms import ROMAN, abbreviates, acronyms_in, by_initial, long_form, ordinary_word
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 from .long_word import NOT_RUNNING_TEXT
 
@@ -323,6 +323,7 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
             uses.setdefault(acronym, []).append((start, start + len(acronym), None))
             last = (i, acronym)
     content: dict[int, str] = {}  # where the text's nouns, names and adjectives start, once an acronym asks
+    initials: dict[str, list[int]] = {}  # those starts by their first letter
     for key, found in uses.items():
         if key in defined:
             continue
@@ -351,6 +352,7 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
                        f"eller förklara förkortningen första gången du använder den.{count}", (expansion,),
                        occurrences=others, replaces=True)
         elif (written := long_form(text, ctx.text, (content := content or _content_starts(tokens)),
+                                   (initials := initials or by_initial(ctx.text, content)).get(text[:1].lower(), []),
                                    {s for s, _, _ in found})) is not None:
             yield Term("abbreviation", start, end,
                        f"Förklara ”{text}” första gången du använder förkortningen. Texten skriver ut "

@@ -4,6 +4,8 @@ form abbreviates a long form. Shared by the ``abbreviation`` rule's search and i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
 from ..frequency import zipf
 from .compound_split import head_zipf, modifier_zipf, segments
 
@@ -24,8 +26,6 @@ PART_ZIPF = 2.5
 #: Endings of a definite noun, which ends a long form of common words (den gemensamma jordbrukspolitiken), not
 #: a chance phrase with the right initials (låg statsskuld for LSS).
 DEFINITE = ("en", "et", "na")
-#: A run of words (letters only, at least two of them) that may spell an acronym: its long form.
-WORD_RUN = re.compile(r"[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})*")
 #: Four or five capitals need more than longer words: wordfreq counts an acronym in running text as a word
 #: (OECD 3.7, FIFA 3.8, NASA 3.7), while short ordinary words in capitals are common (DATUM 4.5, INFO 4.6).
 SHORT_WORD_ZIPF = 4.0
@@ -106,21 +106,43 @@ def spells(acronym: str, words: list[str]) -> bool:
     return len(letters) in ends
 
 
-def long_form(acronym: str, text: str, content: dict[int, str], own: set[int]) -> str | None:
+@lru_cache(maxsize=16)
+def _word_run(words: int) -> re.Pattern[str]:
+    """A run of up to ``words`` words (letters only, at least two of them) that may spell an acronym: its long form."""
+    return re.compile(rf"[^\W\d_]{{2,}}(?:\s+[^\W\d_]{{2,}}){{0,{words - 1}}}")
+
+
+def by_initial(text: str, content: dict[int, str]) -> dict[str, list[int]]:
+    """The starts of ``content`` (in order) by the word's first letter in lower case, built once per text."""
+    index: dict[str, list[int]] = {}
+    for start in content:
+        index.setdefault(text[start].lower(), []).append(start)
+    return index
+
+
+def _after_letter(text: str, start: int) -> bool:
+    """True if the last character before ``start`` that is not a space is a letter (på Utrikespolitiska)."""
+    k = start - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and text[k].isalpha()
+
+
+def long_form(acronym: str, text: str, content: dict[int, str], starts: list[int], own: set[int]) -> str | None:
     """A run of content words in ``text`` that spells ``acronym`` without being tied to it (the text writes
     "Utrikespolitiska institutet" and, elsewhere, "UI"): the first found, shortest at its place. ``content``
-    maps where each noun, name and adjective starts to its part of speech (``own``: the acronym's places), so
-    that verbs and
+    maps where each noun, name and adjective starts to its part of speech (``starts``: those that begin with the
+    acronym's first letter, in order, see :func:`by_initial`; ``own``: the acronym's places), so that verbs and
     function words (lösa Sveriges stora, sjukhuset var det) make no long form. Several words must be a name
     (capitalised inside a sentence: "på Utrikespolitiska institutet") or, from three letters, end in a
     definite noun (den gemensamma jordbrukspolitiken)."""
     letters = sum(c.isalpha() for c in acronym)
-    for start in sorted(content.keys() - own):
-        run = WORD_RUN.match(text, start)
-        if run is None or run.group()[:1].lower() != acronym[:1].lower():
+    word_run = _word_run(letters + 1)  # a word more than the letters, the noun an adjective may take
+    for start in starts:
+        if start in own or (run := word_run.match(text, start)) is None:
             continue
         words = [(start + m.start(), m.group()) for m in re.finditer(r"\S+", run.group())]
-        named = words[0][1][:1].isupper() and text[:start].rstrip()[-1:].isalpha()
+        named = words[0][1][:1].isupper() and _after_letter(text, start)
         for n in range(1, min(letters, len(words)) + 1):
             if words[n - 1][0] not in content:
                 break
