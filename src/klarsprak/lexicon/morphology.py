@@ -119,6 +119,7 @@ def base_of(keys: tuple[str, ...], wordset: frozenset[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def head_of(keys: tuple[str, ...], lower: str, wordset: frozenset[str]) -> str | None:
     """Like :func:`base_of`, also for a compound ``lower`` ending in a listed word (överläkare → läkare)."""
     found = base_of(keys, wordset)

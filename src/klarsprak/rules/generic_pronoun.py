@@ -84,9 +84,11 @@ def _antecedents(ctx: Context, unit: Span) -> list[tuple[Token, bool]]:
             if i and toks[i - 1].lower_ in words("generic_conditions") and not _tells_story(unit):
                 found.append((tok, True))  # "när någon skriver ... bör han", not "frågar någon"
             continue
-        base = base_of(token_keys(tok), nouns) or (
-            head_of(token_keys(tok), tok.lower_, nouns)  # bygglovshandläggaren, which starting a sentence may be PROPN
-            if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and i == 0) else None)
+        keys = token_keys(tok)
+        if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and i == 0):
+            base = head_of(keys, tok.lower_, nouns)  # bygglovshandläggaren, which starting a sentence may be PROPN
+        else:
+            base = base_of(keys, nouns)
         by_ending = base is None and tok.pos_ == "NOUN" and tok.lower_.endswith(endings)
         if (base is None and not by_ending) or (tok.text[:1].isupper() and i > 0):
             continue
@@ -176,6 +178,7 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
     speech = words("speech_verbs")
     source = word_lists()["generic_pronouns"].source
     lower = ctx.tokens.lower
+    known: dict[int, list[tuple[Token, bool]]] = {}  # each unit's antecedents, by its start, found once
     for n, unit in enumerate(ctx.units):
         if not any(lower[i] in pronouns for i in range(unit.span.start, unit.span.end)):
             continue
@@ -188,7 +191,10 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
             if i and (toks[i - 1].lower_ in words("source_prepositions") or toks[i - 1].lemma_.lower() in speech):
                 continue  # "enligt honom", "sa han": the source of a claim or the speaker, a known person
             scope = [u.span for u in ctx.units[max(0, n - 1):n + 1]]
-            candidates = [(a, strong, s) for s in scope for a, strong in _antecedents(ctx, s) if a.i < tok.i]
+            for s in scope:
+                if s.start not in known:
+                    known[s.start] = _antecedents(ctx, s)
+            candidates = [(a, strong, s) for s in scope for a, strong in known[s.start] if a.i < tok.i]
             if not candidates:
                 continue
             if all(c[2].start != unit.span.start for c in candidates) and _tells_story(unit.span):
