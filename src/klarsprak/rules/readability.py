@@ -30,6 +30,7 @@ from ..findings import Finding
 from ..metrics import lix_band
 from ..sender.genre import genre
 from .base import REGISTRY, Context, Examples
+from .nominal_style import has_finite_verb
 
 LIX_SOURCE = "Björnsson, C.H. (1968) Läsbarhet; lix-banden enligt lix.se"
 #: Points above the target that are still on the target in practice (LIX rounded): no finding.
@@ -97,9 +98,7 @@ def profile(analysis: Analysis) -> Profile:
     if longest is None:
         return Profile(words, long_names, 0, "", _genre(analysis))
     opening = " ".join(w.text for w in longest.words[:6])
-    tags, morph = analysis.tokens.pos, analysis.tokens.morph
-    listing = not any(tags[i] in ("VERB", "AUX") and "VerbForm=Fin" in morph[i]
-                      for i in analysis.token_range(longest.start, longest.end))
+    listing = not has_finite_verb(longest.span, analysis.tokens)
     return Profile(words, long_names, len(longest.words), opening, _genre(analysis), listing)
 
 
