@@ -199,10 +199,13 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
                 continue
             if all(c[2].start != unit.span.start for c in candidates) and _tells_story(unit.span):
                 continue  # "… varenda människa i London. Han skrattade.": a story goes on about someone known
-            ante, strong, ante_span = candidates[-1]
-            if not _generic(ctx, candidates[-1], candidates, toks, unit.span, cues):
+            chosen = candidates[-1]
+            if not _generic(ctx, chosen, candidates, toks, unit.span, cues):
                 # a weak one last ("rollinnehavarens") does not hide a strong one before it ("den som innehar")
-                ante, strong, ante_span = next((c for c in reversed(candidates) if c[1]), candidates[-1])
+                chosen = next((c for c in reversed(candidates) if c[1]), None)
+                if chosen is None:
+                    continue
+            ante, _, ante_span = chosen
             if any(_named(ctx, k) for k in range(ante.i + 1, tok.i)):
                 continue  # a person named in between ("Anna"), but not a place after a preposition
             if any(t.pos_ == "NOUN" and t.lemma_.lower() in gendered for t in ctx.doc[ante.i + 1:tok.i]):
@@ -211,8 +214,6 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
                 continue  # "vi har emanciperat henne ... den som bestämmer; vi har givit henne": known already
             if ctx.tokens.lemma[ctx.tokens.next_word(ante.i)].lower() in speech:
                 continue  # "Läkaren säger att han ...": someone quoted, a known person
-            if not _generic(ctx, (ante, strong, ante_span), candidates, toks, unit.span, cues):
-                continue
             yield ctx.finding(
                 tok.idx,
                 tok.idx + len(tok.text),
