@@ -132,7 +132,6 @@ class Structure:
     mains: tuple[Token, ...]  # heads of the main clauses (the first and those coordinated with it)
     items: list[Span]  # the items of a long enumeration of long items
     front: int  # words before it
-    reorder: str | None  # the sentence written main clause first, when it opens with an adverbial clause
     clauses: list[Token]  # heads of subordinate clauses, in text order
     depth: int  # the deepest nesting of subordinate clauses
     insert: tuple[int, int] | None  # token range of the longest inner parenthesis or dash pair
@@ -181,7 +180,7 @@ class Structure:
         if split is not None:
             return split.advice
         if self.verb is not None and self.front >= HEAVY_FRONT:
-            moved = self.reorder or splits.heavy_subject(span, self.verb)
+            moved = splits.front_first(span, self.verb, self.root) or splits.heavy_subject(span, self.verb)
             if moved is not None:
                 return moved
             return (f"Börja med huvudsatsen (”… {self.verb.text} …”) och gör inledningen "
@@ -265,7 +264,7 @@ def structure(span: Span) -> Structure:
     clauses = [t for t in span if _is_clause(t)]
     insert = inserts.longest(span)
     return Structure(verb, root, _mains(root, span) if root is not None else (), splits.enumeration(span),
-                     front, splits.front_first(span, verb, root) if verb is not None else None, clauses, _depth(span), insert,
+                     front, clauses, _depth(span), insert,
                      inserts.words(span.doc[insert[0] + 1:insert[1]]) if insert else 0,
                      _joined(root, span) if root is not None else None, sum(t.text == "," for t in span))
 
