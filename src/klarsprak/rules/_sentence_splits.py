@@ -226,12 +226,11 @@ def _shared_subject(c: Token, first: int) -> str | None:
 
 def _inside_clause(t: Token, root: Token) -> bool:
     """True when ``t`` belongs to a subordinate clause of the sentence rooted in ``root``."""
-    for _ in range(len(t.doc)):
-        if t.i == root.i or t.head.i == t.i:
+    for u in (t, *t.ancestors):
+        if u.i == root.i or u.head.i == u.i:
             return False
-        if t.dep_ in SUBORDINATE_DEPS:
+        if u.dep_ in SUBORDINATE_DEPS:
             return True
-        t = t.head
     return False
 
 

@@ -275,19 +275,24 @@ def _mains(root: Token, span: Span) -> tuple[Token, ...]:
     subordinator or a question word. A clause coordinated inside a subordinate clause is no statement: cut
     off, it would turn a condition into a claim (*om det finns en risk att ett barn lämnar Sverige och
     barnets hälsa skadas*)."""
-    return (root, *(c for c in span if c.i != root.i and c.dep_ in ("conj", "parataxis") and _coordinated_with(c, root)
-                    and _main_verb(c) is not None and any(g.dep_.startswith("nsubj") for g in c.children)
-                    and not any(g.dep_ == "mark" for g in c.children) and not _indirect(c)))
+    return (root, *(c for c in span if c.i != root.i and _statement(c) and _coordinated_with(c, root)
+                    and not any(g.dep_ == "mark" for g in c.children)))
+
+
+def _statement(c: Token) -> bool:
+    """True when ``c`` heads a coordinated clause that is its own statement: a *conj* or *parataxis* with a
+    main verb and its own subject, not opened by a question or relative word."""
+    return (c.dep_ in ("conj", "parataxis") and _main_verb(c) is not None
+            and any(g.dep_.startswith("nsubj") for g in c.children) and not _indirect(c))
 
 
 def _coordinated_with(c: Token, root: Token) -> bool:
     """True when ``c`` hangs on ``root`` through coordination alone (a chain of *conj*/*parataxis*)."""
-    for _ in range(len(c.doc)):
-        if c.i == root.i:
+    for t in (c, *c.ancestors):
+        if t.i == root.i:
             return True
-        if c.dep_ not in ("conj", "parataxis") or c.head.i == c.i:
+        if t.dep_ not in ("conj", "parataxis") or t.head.i == t.i:
             return False
-        c = c.head
     return False
 
 
@@ -330,9 +335,7 @@ def _joined(root: Token, span: Span) -> Token | None:
     semicolon or colon already marks the break."""
     doc = span.doc
     for c in root.children:
-        if c.dep_ not in ("conj", "parataxis") or not (root.i < c.i < span.end) or _main_verb(c) is None:
-            continue
-        if not any(g.dep_.startswith("nsubj") for g in c.children) or _indirect(c):
+        if not (root.i < c.i < span.end and _statement(c)):
             continue
         first = min([c.i] + [g.left_edge.i for g in c.children if root.i < g.i < c.i and g.dep_ != "punct"])
         before = doc[first - 1].text if first > span.start else ""
