@@ -167,6 +167,8 @@ class SenderResult:
     addresses_reader: bool = False
     speaks_as_we: bool = False
     about_readers_case: bool = False
+    #: an organisation the entity recogniser finds named several times: the text says whom it is from or about
+    named_often: bool = False
     mentioned: tuple[str, ...] = ()
     expected: str | None = None
     expected_visible: bool | None = None

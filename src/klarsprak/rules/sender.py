@@ -14,7 +14,6 @@ from ..frequency import zipf
 from ..doc import Analysis, Document, Lines
 from ..findings import Finding
 from ..sender import SenderResult, detect_sender, missing_because
-from ..sender.evidence import recurring_name
 from .base import REGISTRY, Context, Examples
 
 SOURCE = ("Lerums kommuns kommunikationspolicy: ”Det ska alltid framgå vem som är avsändare”; "
@@ -132,11 +131,11 @@ def missing_sender(ctx: Context) -> Iterator[Finding]:
     sender through its site or publication, and a debate excerpt has lost its speakers' lines: the verdict
     (``Report.sender.clear``) still says that the text alone does not show who speaks, but a consultant would
     not ask the writer to change it. A text of unknown kind or a newsletter that names an organisation several
-    times (:func:`_names_one`) is not said to name nobody; a letter or job ad must name the one that writes.
+    times (``SenderResult.named_often``) is not said to name nobody; a letter or job ad must name the one that writes.
     """
     result = sender_result(ctx)
     start, end = _span(ctx)
-    if not result.found and _asked(result) and (result.genre in ASKED or not _names_one(ctx.analysis)):
+    if not result.found and _asked(result):
         lead, why, suggestion = NAMED_IN_TEXT[result.genre]
         closing = "Avsluta med en kontaktruta: organisation, enhet, telefon och e-post."
         yield ctx.finding(start, end, f"{lead}: {missing_because(result)}. {why}", [suggestion, closing])
@@ -155,15 +154,10 @@ ASKED = ("letter", "job_ad")
 
 def _asked(result: SenderResult) -> bool:
     """A letter or job ad, or a text of unknown kind (or a newsletter) that speaks to the reader as an unnamed
-    "we": it invites contact or writes about the reader's own case."""
-    return result.genre in ASKED or (result.genre in ("text", "newsletter")
+    "we": it invites contact or writes about the reader's own case, and names no organisation several times
+    (even one the sender check does not know, a secretariat or a company, says whom it is from or about)."""
+    return result.genre in ASKED or (result.genre in ("text", "newsletter") and not result.named_often
                                       and (result.invites_contact or result.about_readers_case))
-
-
-def _names_one(analysis: Analysis) -> bool:
-    """An organisation the entity recogniser finds named several times (:func:`recurring_name`): the text says
-    whom it is from or about, even if the sender check does not know the name (a secretariat, a company)."""
-    return recurring_name(analysis.text, sender_names(analysis).entities) is not None
 
 
 #: What a text without a sender lacks, by genre: (what is missing, why it matters, what to write).

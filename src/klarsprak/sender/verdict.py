@@ -71,6 +71,7 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
         addresses_reader=voice.addressed and genre != "debate",  # a speaker's "ni" is the chamber, not the reader
         speaks_as_we=voice.we,
         about_readers_case=voice.own_case,
+        named_often=recurring_name(text, entities) is not None,
         mentioned=mentioned,
         clear=_clear(found, genre, contact, lines, k),
     )
