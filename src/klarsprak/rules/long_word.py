@@ -38,6 +38,7 @@ from typing import Iterator
 from ..doc.words import JOINERS, Word, letter_count
 from ..findings import Finding
 from ..lexicon.morphology import is_form
+from ..lexicon.wordlists import words
 from ._names import in_statute_title
 from .base import REGISTRY, Context, Examples
 from .compound_split import HEAD_ENDINGS, attested, head_zipf, main_split, modifier_zipf, segments, zipf
@@ -78,14 +79,14 @@ EXPLAINED = re.compile(r"\s*(?:\((?![^\s)]*\d)|,?\s*(?:det vill säga|dvs\.?|d\.
 LONG_FORM = re.compile(r"(?:\b[A-ZÅÄÖ]\w*)\s*\([^()]{0,60}$")
 LONG_FORM_CHARS = 80
 #: The subject of a law or an EU act the text names (lagen om yrkesförarkompetens, EU-förordning om
-#: sprängämnesprekursorer): a term of law the writer must use, not an ad-hoc compound.
-LAW_TERM = re.compile(r"\b(?:EU-)?(?:lag|lagen|förordning|förordningen|direktiv|direktivet|akt|akten)"
-                      r"(?:\s*\(\d{4}:\d+\))?\s+om\s+([^\W\d_]+)")
+#: sprängämnesprekursorer): a term of law the writer must use, not an ad-hoc compound. The words that name
+#: the law are ``statute_words`` and ``act_words`` (``lexicons/plain/word_lists.yaml``).
+LAW_TERM = r"\b(?:EU-)?(?:{})(?:\s*\(\d{{4}}:\d+\))?\s+om\s+([^\W\d_]+)"
 #: A law, an ordinance or a code named by a compound (Säkerhetsskyddslagen, fastighetsmäklarförordningen,
 #: socialförsäkringsbalken): its modifier (säkerhetsskydds) begins the terms of that law, which a text on the
-#: law must use (säkerhetsskyddsbedömning, fastighetsmäklarbranschen).
-LAW_NAME = re.compile(r"\b([^\W\d_]{6,}?)(?:lag|lagen|lagens|förordning|förordningen|förordningens|balken|balkens)\b",
-                      re.IGNORECASE)
+#: law must use (säkerhetsskyddsbedömning, fastighetsmäklarbranschen). The heads are ``statutes`` in
+#: ``name_heads.yaml``.
+LAW_NAME = r"\b([^\W\d_]{{6,}}?)(?:{})\b"
 #: A statute's number (2018:585, SFS 2020:1076). A text citing at least ``LEGAL_SUMMARY_CITATIONS`` of them
 #: summarises legislation (the Government's "Viktigare lagar och förordningar"): its long words are the terms
 #: of the laws it summarises (kreditupplysningsverksamhet, tilläggsskattedeklaration), which blind dev judges
@@ -193,6 +194,15 @@ def _in_suffix(part: str, head: str) -> bool:
         if longest:
             return len(head) - len(ending) < len(longest)
     return False
+
+
+@cache
+def _law_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:data:`LAW_TERM` and :data:`LAW_NAME` with their words from the lexicons."""
+    def alternatives(listed: frozenset[str] | tuple[str, ...]) -> str:
+        return "|".join(map(re.escape, sorted(listed, key=lambda w: (-len(w), w))))
+    return (re.compile(LAW_TERM.format(alternatives(words("statute_words") | words("act_words")))),
+            re.compile(LAW_NAME.format(alternatives(word_list("name_heads")["statutes"])), re.IGNORECASE))
 
 
 def _rare(part: str) -> bool:
@@ -327,8 +337,9 @@ def long_word(ctx: Context) -> Iterator[Finding]:
     others: dict[str, list[tuple[int, int]]] = {}
     ordinary: set[str] = set()
     alias: dict[str, str] = {}  # a word's text or lemma → the key it is counted under
-    terms = [m.lower() for m in LAW_TERM.findall(ctx.text)]
-    law_modifiers = {m.lower() for m in LAW_NAME.findall(ctx.text)}
+    law_term, law_name = _law_patterns()
+    terms = [m.lower() for m in law_term.findall(ctx.text)]
+    law_modifiers = {m.lower() for m in law_name.findall(ctx.text)}
     lines: Counter[str] | None = None  # counted once a unit with a long word asks
     for unit in ctx.units:
         if unit.kind in NOT_RUNNING_TEXT or all(len(w.text) <= limit for w in unit.words):
