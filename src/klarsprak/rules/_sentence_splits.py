@@ -33,12 +33,15 @@ MAX_SPLIT_WORDS = 150
 #: Conjunctions dropped when a coordination becomes two sentences; others (men) start the second one.
 DROPPED = frozenset({"och", "samt"})
 KEPT = frozenset({"men"})
+#: Dependency relations of a subordinate clause's head: finite (with a cleft's, *acl:cleft*) or infinitival
+#: (a clause only with *att*); SUBORDINATE_DEPS, the clauses a split stays out of, are both but the cleft.
+CLAUSE_DEPS = frozenset({"advcl", "advcl:relcl", "acl:relcl", "ccomp", "csubj", "csubj:pass", "acl:cleft"})
+INFINITIVAL_DEPS = frozenset({"acl", "xcomp"})
+SUBORDINATE_DEPS = (CLAUSE_DEPS | INFINITIVAL_DEPS) - {"acl:cleft"}
 #: Adverbial clauses after the main clause that become a sentence of their own with a bridge that keeps
 #: their meaning ("…, eftersom X" → "Det beror på att X"; "… för att ändra X" → "Syftet är att ändra X").
 #: A clause cut off at another subordinator (*så att*, *utan att*, *innan*, *när* …) is a fragment that
 #: blind judges did not sign (stop 23): no split is offered there.
-#: Dependency relations of a subordinate clause's head.
-SUBORDINATE_DEPS = frozenset({"advcl", "acl", "acl:relcl", "ccomp", "csubj", "csubj:pass", "xcomp", "advcl:relcl"})
 #: The bridge in the present and in the past, after the main clause's tense.
 BRIDGES = {"eftersom": ("Det beror på att", "Det berodde på att"), "för": ("Syftet är att", "Syftet var att")}
 #: Relative pronouns that open a non-restrictive clause even without a comma.

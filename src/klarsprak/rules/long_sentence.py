@@ -27,6 +27,7 @@ from ..findings import Finding
 from . import _sentence_inserts as inserts
 from . import _sentence_splits as splits
 from ._sentence_quotes import quotation
+from ._sentence_splits import CLAUSE_DEPS, INFINITIVAL_DEPS
 from .base import REGISTRY, Context, Examples
 
 LONG_SENTENCE_WORDS = 25
@@ -50,8 +51,6 @@ ENUMERATION = 4
 INTERROGATIVES = frozenset({"varför", "hur", "var", "vart", "när", "vad", "vilken", "vilket", "vilka"})
 #: Dependents only a noun has: a "verb" with one is a noun in disguise.
 NOMINAL_DEPS = frozenset({"amod", "det", "nmod:poss"})
-CLAUSE_DEPS = frozenset({"advcl", "advcl:relcl", "acl:relcl", "ccomp", "csubj", "csubj:pass", "acl:cleft"})
-INFINITIVAL_DEPS = frozenset({"acl", "xcomp"})
 SOURCE = ("Språktidningen: Så skriver du enklare meningar; Funka: Skriv lagom korta meningar; Klartext: Skriver "
           "du vänstertungt?; Språkligt: Så skriver du tydliga meningar")
 
