@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from .doc import Document
 from .findings import GROUNDS, PRESENTERS, Report, Severity
-from .rows import FINDING_COLUMNS, METRIC_COLUMNS, finding_rows, metrics_row
+from .rows import FINDING_COLUMNS, METRIC_COLUMNS, SENDER_COLUMNS, finding_rows, metrics_row
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -59,7 +59,7 @@ def metrics_frame(reports: Iterable[Report], index: Iterable[Any] | None = None)
     reports = list(reports)
     labels = pd.Index(list(index)) if index is not None else pd.RangeIndex(len(reports))
     frame = pd.DataFrame([metrics_row(r) for r in reports], index=labels)
-    base = [*METRIC_COLUMNS, "findings", *(f"ground_{g}" for g in GROUNDS), "sender_found", "sender_clear"]
+    base = [*METRIC_COLUMNS, "findings", *(f"ground_{g}" for g in GROUNDS), *SENDER_COLUMNS]
     frame = frame.reindex(columns=[*base, *(c for c in frame.columns if c not in base)])
     counts = [c for c in frame.columns if c.startswith(("rule_", "severity_", "ground_")) or c == "findings"]
     frame[counts] = frame[counts].fillna(0).astype(int)

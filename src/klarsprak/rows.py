@@ -20,6 +20,8 @@ METRIC_COLUMNS = (
     "words", "sentences", "long_words", "lix", "lix_band", "ovix", "mean_sentence_length",
     "max_sentence_length", "long_sentence_share", "passive_share", "nominal_ratio",
 )
+#: The sender verdict's columns: an organisation found; who speaks clear to a reader.
+SENDER_COLUMNS = ("sender_found", "sender_clear")
 
 
 def finding_rows(report: Report, doc_id: Any = None) -> list[dict[str, Any]]:
@@ -40,8 +42,8 @@ def metrics_row(report: Report) -> dict[str, Any]:
     grounds = Counter(f.ground for f in report.findings if f.ground)
     for ground in GROUNDS:
         row[f"ground_{ground}"] = grounds.get(ground, 0)
-    row["sender_found"] = report.sender.found if report.sender is not None else None
-    row["sender_clear"] = report.sender.clear if report.sender is not None else None
+    found, clear = (report.sender.found, report.sender.clear) if report.sender is not None else (None, None)
+    row.update(zip(SENDER_COLUMNS, (found, clear)))
     return row
 
 

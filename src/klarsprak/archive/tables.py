@@ -12,7 +12,7 @@ import pyarrow as pa
 
 from ..doc import Document
 from ..findings import GROUNDS, Report
-from ..rows import FINDING_COLUMNS, METRIC_COLUMNS, finding_rows, metrics_row
+from ..rows import FINDING_COLUMNS, METRIC_COLUMNS, SENDER_COLUMNS, finding_rows, metrics_row
 from ..rules import REGISTRY
 
 STATUSES = ("ok", "error", "skipped")
@@ -48,7 +48,7 @@ def documents_schema() -> pa.Schema:
               *(f"rule_{r}" for r in sorted(REGISTRY.rules)), *(f"ground_{g}" for g in GROUNDS)]
     return pa.schema(
         [*IDENTITY, *((m, _metric_type(m)) for m in metrics), *((c, pa.int32()) for c in counts),
-         ("sender_found", pa.bool_()), ("sender_clear", pa.bool_())]
+         *((c, pa.bool_()) for c in SENDER_COLUMNS)]
     )
 
 
