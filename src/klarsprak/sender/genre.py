@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 from ..doc import Document, Line, Lines
 from ..doc.layout import unit_starts
@@ -41,17 +42,17 @@ def _head(lines: Lines) -> list[Line]:
     return [line for line in lines[:HEAD_LINES * 4] if not line.blank][:HEAD_LINES]
 
 
-def is_newsletter(lines: Lines, text: str, k: SenderKnowledge | None = None) -> bool:
-    """An issue of a newsletter: "Nyhetsbrev" in its first lines, or "i detta nyhetsbrev", "nyhetsbrev nr 3"."""
-    k = k or knowledge()
-    return bool(k.cue_in_lines("newsletter", _head(lines), "head") or k.cue("newsletter", "anywhere", text))
+def is_newsletter(head: list[Line], text: str, k: SenderKnowledge) -> bool:
+    """An issue of a newsletter: "Nyhetsbrev" in its first lines (``head``), or "i detta nyhetsbrev",
+    "nyhetsbrev nr 3"."""
+    return bool(k.cue_in_lines("newsletter", head, "head") or k.cue("newsletter", "anywhere", text))
 
 
 def is_encyclopedic(lines: Lines) -> bool:
     """An encyclopedia article: a short title line, and one of the first sentences after it starts with the
     title's first word and says what it is or was (*Semester* / *Semester är avtalad ledighet …*; *Vasco da
     Gama* / *Vasco da Gama, född …, var en portugisisk upptäcktsresande*)."""
-    body = [line.text.strip() for line in lines if not line.blank][:2]
+    body = [line.text.strip() for line in islice((line for line in lines if not line.blank), 2)]
     if len(body) < 2:
         return False
     title = body[0].lstrip("#").split()
@@ -67,17 +68,37 @@ _DEFINES = re.compile(r"\b(?:är|var)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 
 
-def declared_press_release(lines: Lines, document: Document | None, k: SenderKnowledge | None = None) -> bool:
+def declared_press_release(head: list[Line], lines: Lines, document: Document | None, k: SenderKnowledge) -> bool:
     """The text says it is a press release: "Pressmeddelande" at its head, a "Presskontakt" line, or its URL,
     path or title (*…/pressmeddelanden/…*). Then the office holders it quotes speak for their organisation."""
-    k = k or knowledge()
     location = " ".join(filter(None, (document.url, document.path, document.title))) if document else ""
-    return bool(k.cue_in_lines("press_release", _head(lines), "head") or k.cue_in_lines("press_release", lines)
+    return bool(k.cue_in_lines("press_release", head, "head") or k.cue_in_lines("press_release", lines)
                 or (location and k.cue("press_release", "location", location)))
 
 
+def declared_genre(text: str, lines: Lines, document: Document | None, k: SenderKnowledge | None = None) -> str:
+    """The kind of text the text itself shows, before any weaker sign is read (see :func:`genre`): ``job_ad``,
+    ``debate``, ``newsletter``, ``press_release``, ``news``, ``encyclopedia``, or "" when it shows none. The
+    sender verdict weighs its evidence by it."""
+    k = k or knowledge()
+    if is_job_ad(text):
+        return "job_ad"
+    if k.cue("debate", "anywhere", text):
+        return "debate"
+    head = _head(lines)
+    if is_newsletter(head, text, k):
+        return "newsletter"
+    if declared_press_release(head, lines, document, k):
+        return "press_release"
+    if k.cue("news", "anywhere", text):
+        return "news"  # it names the publication it was told: a newspaper quotes people from anywhere
+    if is_encyclopedic(lines):
+        return "encyclopedia"
+    return ""
+
+
 def genre(text: str, lines: Lines, document: Document | None, k: SenderKnowledge | None = None,
-          organisation_speaks: bool = False) -> str:
+          organisation_speaks: bool = False, declared: str | None = None) -> str:
     """What kind of text this is: ``job_ad``, ``debate`` (a transcript: the chair is addressed),
     ``press_release`` (it says so, or it quotes named people and a known organisation speaks in it,
     ``organisation_speaks``: in its own voice or through one of its office holders; a newspaper's report
@@ -87,21 +108,12 @@ def genre(text: str, lines: Lines, document: Document | None, k: SenderKnowledge
     ``letter`` (a letter, e-mail or decision to one reader),
     ``web_page`` (a page or a structured document:
     the site or the cover says who publishes it) or ``text`` (nothing says which); the messages speak of
-    it in those words."""
+    it in those words. ``declared`` is :func:`declared_genre`'s answer, if the caller has it."""
     k = k or knowledge()
-    if is_job_ad(text):
-        return "job_ad"
-    if k.cue("debate", "anywhere", text):
-        return "debate"
+    declared = declared_genre(text, lines, document, k) if declared is None else declared
+    if declared:
+        return declared
     head = _head(lines)
-    if is_newsletter(lines, text, k):
-        return "newsletter"
-    if declared_press_release(lines, document, k):
-        return "press_release"
-    if k.cue("news", "anywhere", text):
-        return "news"  # it names the publication it was told: a newspaper quotes people from anywhere
-    if is_encyclopedic(lines):
-        return "encyclopedia"
     if organisation_speaks and k.cue("press_release", "anywhere", text) and not k.cue("addressed", "anywhere", text):
         return "press_release"
     if (k.cue_in_lines("letter", head, "head") or k.cue("letter", "anywhere", text)

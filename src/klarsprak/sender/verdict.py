@@ -8,7 +8,7 @@ from typing import Sequence
 from ..doc import Document, Lines
 from ..findings import Evidence, SenderResult
 from .evidence import WEIGHTS, metadata_evidence, recurring_name, scan
-from .genre import declared_press_release, genre as text_genre, is_encyclopedic, is_newsletter
+from .genre import declared_genre, genre as text_genre
 from .knowledge import SenderKnowledge, knowledge, normalise
 from .voices import voices
 
@@ -31,11 +31,12 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
     k = knowledge()
     lines = lines if lines is not None else Lines(text)
     evidence = scan(text, lines=lines, entities=entities, proper_names=proper_names) + metadata_evidence(document)
-    if declared_press_release(lines, document, k):
+    declared = declared_genre(text, lines, document, k)  # the genre's first, strongest signs, read once
+    if declared == "press_release":
         evidence = [_own_quote(ev) for ev in evidence]
-    elif is_newsletter(lines, text, k):
+    elif declared == "newsletter":
         evidence += _publisher(text, [*entities, *proper_names])
-    elif is_encyclopedic(lines):
+    elif declared == "encyclopedia":
         evidence = [_about(ev) for ev in evidence]
     weights: dict[str, list[float]] = {}
     kinds: dict[str, set[str]] = {}
@@ -52,7 +53,7 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
     found = confidence >= FOUND_AT
     speaks = any(ev.field == "text" and ev.weight > 0 and (ev.kind == "person" or ev.weight >= WEIGHTS["voice"])
                  for ev in evidence)
-    genre = text_genre(text, lines, document, k, organisation_speaks=speaks)
+    genre = text_genre(text, lines, document, k, organisation_speaks=speaks, declared=declared)
     voice = voices(text)
     letter = genre == "letter"
     contact = any(ev.kind in ("phone", "email", "address") for ev in evidence)
