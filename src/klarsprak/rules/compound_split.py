@@ -55,13 +55,18 @@ class Parts:
 
 
 @cache
+def word_list(name: str) -> dict[str, tuple[str, ...]]:
+    """A ``word_lists`` lexicon of ``lexicons/long_word/`` as id → words (lower case)."""
+    entries = load_entries([lexicon_path("long_word") / f"{name}.yaml"], "word_lists")
+    return {e["id"]: tuple(w.lower() for w in e["words"]) for e in entries}
+
+
+@cache
 def attested() -> Parts:
     """The compound parts Eukalyptus attests (``lexicons/long_word/compound_parts.yaml``) and the
     suffixes that are never a part (``suffixes.yaml``)."""
-    folder = lexicon_path("long_word")
-    entries = {e["id"]: e["words"] for e in
-               load_entries([folder / "compound_parts.yaml", folder / "suffixes.yaml"], "word_lists")}
-    return Parts(frozenset(entries["modifiers"]), frozenset(entries["heads"]), frozenset(entries["suffixes"]))
+    parts = word_list("compound_parts")
+    return Parts(frozenset(parts["modifiers"]), frozenset(parts["heads"]), frozenset(word_list("suffixes")["suffixes"]))
 
 
 def modifier_zipf(part: str) -> float:

@@ -41,8 +41,8 @@ from ..lexicon.morphology import is_form
 from ..lexicon.wordlists import words
 from ._names import in_statute_title
 from .base import REGISTRY, Context, Examples
-from .compound_split import HEAD_ENDINGS, attested, head_zipf, main_split, modifier_zipf, segments, zipf
-from .long_word_example import coordinated, preposition, rewrite, word_list
+from .compound_split import HEAD_ENDINGS, attested, head_zipf, main_split, modifier_zipf, segments, word_list, zipf
+from .long_word_example import coordinated, preposition, rewrite
 
 MAX_LETTERS = 20
 #: Not a word of prose: URLs, e-mail addresses, file names, Markdown links (Departementet](#Departementet),

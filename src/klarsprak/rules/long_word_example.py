@@ -1,19 +1,16 @@
 """How ``long_word`` rewrites a compound: its head first, then the preposition the head takes and what the
 head is about (förhandsbeskeds|ansökan → ansökan om förhandsbesked), or advice when no phrase can be trusted.
 
-The word lists live in ``lexicons/long_word/`` (:func:`word_list`).
+The word lists live in ``lexicons/long_word/`` (:func:`.compound_split.word_list`).
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..frequency import zipf
-from ..lexicon.loader import load_entries
 from ..lexicon.morphology import is_form
-from ..resources import lexicon_path
-from .compound_split import base_form
+from .compound_split import base_form, word_list
 
 #: Modifiers ending in a hyphen, coordinated with the word that follows (underhålls- och
 #: återinvesteringsbehov; uppdrags-, verksamhets- och kompetensförändringar): they share its head.
@@ -23,13 +20,6 @@ COORDINATION_CHARS = 120
 #: kreditupplysning; not "inom ledarhund", "insättningar av dagskassa"); after om and till a bare count noun
 #: reads well too (ansökan om förhandsbesked), and so do coordinated ones (insatser för uppdrag och verksamhet).
 BARE_MASS_ONLY = frozenset({"inom", "av", "för"})
-
-
-@cache
-def word_list(name: str) -> dict[str, tuple[str, ...]]:
-    """A ``word_lists`` lexicon of ``lexicons/long_word/`` as id → words (lower case)."""
-    entries = load_entries([lexicon_path("long_word") / f"{name}.yaml"], "word_lists")
-    return {e["id"]: tuple(w.lower() for w in e["words"]) for e in entries}
 
 
 def _matches(lower: str, heads: tuple[str, ...]) -> bool:
