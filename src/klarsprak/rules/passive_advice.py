@@ -46,6 +46,8 @@ from .verb_group import VerbGroup
 
 #: Modal auxiliaries (lemma or form) that make a passive an obligation, a prohibition or advice.
 DEONTIC = frozenset({"skola", "ska", "skall", "måste", "böra", "bör", "behöva", "behöver", "få", "får"})
+#: *kan* (lemma or form): with a passive, what the reader can do (:func:`_modal`).
+CAN = frozenset({"kunna", "kan", "kunde"})
 #: Pronouns that stand for a document or thing (*De ska skickas in …*), not for a person.
 THING_PRONOUNS = frozenset({"det", "den", "de", "dessa", "detta"})
 NEGATIONS = frozenset({"inte", "ej", "icke", "aldrig"})
@@ -118,9 +120,12 @@ def _clause(group: VerbGroup) -> Iterable[Token]:
         yield from (c for c in head.children if c.dep_ not in CLAUSAL and c is not group.main)
 
 
-def _modal(group: VerbGroup) -> Token | None:
+def _modal(group: VerbGroup, modals: frozenset[str] = DEONTIC) -> Token | None:
+    """The group's auxiliary among ``modals`` (lemma or form), if any: a :data:`DEONTIC` one, or with :data:`CAN`
+    *kan* + passive, what the reader can do with its own documents (*Ansökan kan lämnas på kontoret* → *Du kan
+    lämna ansökan på kontoret*) or with the sender's decision (*Beslutet kan överklagas*)."""
     auxiliaries = (t for t in group.tokens if t is not group.main)
-    return next((t for t in auxiliaries if t.lemma_.lower() in DEONTIC or t.lower_ in DEONTIC), None)
+    return next((t for t in auxiliaries if t.lemma_.lower() in modals or t.lower_ in modals), None)
 
 
 def _negated(group: VerbGroup) -> bool:
@@ -235,12 +240,6 @@ def _pile(group: VerbGroup, others: list[VerbGroup], sender_speaks: bool) -> Adv
     return Advice(group, message, (f"Skriv ut vem som {asked}: {who}, som subjekt i en aktiv mening.",))
 
 
-def _can(group: VerbGroup) -> bool:
-    """*kan* + passive: what the reader can do with its own documents (*Ansökan kan lämnas på kontoret* →
-    *Du kan lämna ansökan på kontoret*) or with the sender's decision (*Beslutet kan överklagas*)."""
-    return any(t.lemma_.lower() == "kunna" or t.lower_ in ("kan", "kunde") for t in group.tokens if t is not group.main)
-
-
 def _main_clause(group: VerbGroup) -> bool:
     """The group is the sentence's main clause or coordinated with it (*ska planeras, dimensioneras och
     erbjudas*), not a clause below it (*som har förlängts*, *att det införs*)."""
@@ -313,19 +312,19 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult) ->
         thing = not (subject is not None and subject.pos_ == "PRON" and subject.lower_ not in THING_PRONOUNS)
         task = addressed and thing and ((modal is not None and bool(lemmas & lists.reader_tasks))
                                         or ((readers_own or bool(lemmas & lists.reader_rights))
-                                            and _can(group) and _main_clause(group)))
+                                            and _modal(group, CAN) is not None and _main_clause(group)))
         if sender_act and reader_here and not task:
             out[group.main.i] = _sender(group, span)
         elif task:
             out[group.main.i] = _reader(group, span, analysis, lemmas)
-        else:
+        elif addressed:  # only a text that speaks to the reader is told of a pile nobody does
             unit = analysis.unit_of(group.main.i)
             if unit is not None:
                 unreported.setdefault(unit.index, []).append(group)
     for index, pile in unreported.items():
         main = [g for g in pile if _main_clause(g)]
         bound = [g for g in main if _modal(g) is not None]
-        if (addressed and len(pile) >= PILE and len(main) >= 2 and bound
+        if (len(pile) >= PILE and len(main) >= 2 and bound
                 and "\n" not in text[pile[0].start:pile[-1].end] and not _actor_seen(analysis, groups, index)):
             out[bound[0].main.i] = _pile(bound[0], pile, sender.speaks_as_we)
     return [out[i] for i in sorted(out)]
