@@ -37,12 +37,13 @@ from typing import Iterator
 
 from ..doc.words import JOINERS, Word, letter_count
 from ..findings import Finding
+from ..frequency import zipf
 from ..lexicon.morphology import is_form
 from ..lexicon.wordlists import words
 from ._names import in_statute_title
 from .base import REGISTRY, Context, Examples
-from .compound_split import HEAD_ENDINGS, attested, head_zipf, main_split, modifier_zipf, segments, word_list, zipf
-from .long_word_example import coordinated, preposition, rewrite
+from .compound_split import HEAD_ENDINGS, attested, head_zipf, main_split, modifier_zipf, segments, word_list
+from .long_word_example import abstract, coordinated, preposition, rewrite
 
 MAX_LETTERS = 20
 #: Not a word of prose: URLs, e-mail addresses, file names, Markdown links (Departementet](#Departementet),
@@ -179,9 +180,9 @@ def _abstract_head(head: str) -> bool:
     lower = head.lower()
     if preposition(lower) is not None:
         return True
-    abstract = word_list("abstract_endings")
+    heads = word_list("abstract_endings")["abstract_heads"]
     stems = [lower[:len(lower) - len(e)] for e in HEAD_ENDINGS if lower.endswith(e)]
-    return any(stem.endswith(abstract["abstract_endings"]) or stem in abstract["abstract_heads"] for stem in stems)
+    return any(abstract(stem) or stem in heads for stem in stems)
 
 
 def _in_suffix(part: str, head: str) -> bool:

@@ -63,14 +63,15 @@ def rewrite(parts: tuple[str, ...], shared: list[str], noun: bool) -> str:
     head, about = parts[-1].lower(), _listing([*shared, _modifier(parts)])
     if not noun or _genitive(head):
         return f"Skriv om med fler ord, t.ex. med en bisats eller med ”{about}” i en egen fras."
-    if (linked := preposition(head)) is None or linked in BARE_MASS_ONLY and not shared and not _abstract(about):
+    if (linked := preposition(head)) is None or linked in BARE_MASS_ONLY and not shared and not abstract(about):
         return f"Skriv om med fler ord: sätt huvudordet ”{head}” först och knyt ”{about}” till det med en preposition."
     return f"Skriv om med fler ord, t.ex. ”{head} {linked} {about}”."
 
 
-def _abstract(modifier: str) -> bool:
+def abstract(modifier: str) -> bool:
     """True if ``modifier`` ends like an abstract or mass noun (vattenförorening, tillsyn), which can stand
-    bare after a preposition (``abstract_endings.yaml``); in a coordination any noun can."""
+    bare after a preposition (``abstract_endings.yaml``); in a coordination any noun can. ``long_word``
+    asks it of a compound's head too (tillsynsväglednings|ansvaret)."""
     return modifier.endswith(word_list("abstract_endings")["abstract_endings"])
 
 
