@@ -161,7 +161,7 @@ def noun_form(lemma: str, morph: str) -> str | None:
     """``lemma`` with the number and definiteness of a noun with morphology ``morph`` (åtgärder,
     insatsen, barnet, programmet), or None when Swedish text attests no such form.
 
-    The noun's gender (:func:`_is_neuter`) decides the endings: a neuter takes -et/-t in the
+    The noun's gender (:func:`is_neuter`) decides the endings: a neuter takes -et/-t in the
     definite singular (barnet, not the plural "barnen") and an unchanged plural after a consonant
     (år, åren; not "åror", the plural of åra) or -n after a vowel (möten, not the verb "mötar");
     a common noun takes -en/-n and a plural in -ar, -er, -or or -r, or none if it names an agent
@@ -173,7 +173,7 @@ def noun_form(lemma: str, morph: str) -> str | None:
     plural, definite = feats.get("Number") == "Plur", feats.get("Definite") == "Def"
     if not plural and not definite:
         return lemma
-    neuter = _is_neuter(lemma)
+    neuter = is_neuter(lemma)
     if not plural:
         return _commonest(_definite_singulars(lemma, neuter))
     pairs = _neuter_plurals(lemma) if neuter else _common_plurals(lemma)
@@ -188,7 +188,8 @@ def noun_form(lemma: str, morph: str) -> str | None:
 NEUTER_MARGIN = 1.0
 
 
-def _is_neuter(lemma: str) -> bool:
+@lru_cache(maxsize=4096)
+def is_neuter(lemma: str) -> bool:
     """True if ``lemma`` is a neuter noun, read from its attested definite forms (see :data:`NEUTER_MARGIN`);
     a noun in -a never is (frågat is a verb), and a form in -et that is commoner as the definite of a
     noun in -e counts for nothing (värd: "värdet" is värde's)."""

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from ..findings import Finding
 from ..frequency import zipf
 from ..lexicon.matcher import is_proper_name, starts_unit, token_keys
-from ..lexicon.inflection import inflected
+from ..lexicon.inflection import is_neuter
 from ..lexicon.morphology import base_of, head_of
 from ..lexicon.wordlists import word_lists, words
 from .base import REGISTRY, Context, Examples
@@ -46,8 +46,7 @@ def _definite_singular(tok: Token, base: str) -> bool:
     stem = base.rstrip("e")
     at = tok.lower_.rfind(stem)  # also the last part of a compound: bygglovshandläggaren
     rest = tok.lower_[at + len(stem):] if at >= 0 else ""
-    if rest == "en" and not base.endswith(("ande", "ende")) and (
-            inflected(base, "NOUN", "Definite=Def|Number=Sing") or "").endswith("t"):
+    if rest == "en" and not base.endswith(("ande", "ende")) and is_neuter(base):
         return False  # a neuter: "barnen" is the plural, whatever the tagger says ("sökanden" is one applicant)
     if "Def" in tok.morph.get("Definite") and "Sing" in tok.morph.get("Number"):
         return True
