@@ -149,17 +149,18 @@ def _named_before(hit: Hit, sentence: Span) -> bool:
 DEFINITE_ENDINGS = ("en", "et", "na")
 
 
-def someone_acts(sentence: Span, lex: Nominalisations) -> bool:
+def someone_acts(sentence: Span, verbal_nouns: set[int]) -> bool:
     """True if the sentence's main verb is active and does something ("stärka", "beslutade"; not a relation
     verb such as "innebär", "sker", "är": ``relation_verbs``) and its subject is a name, a pronoun or a noun
-    that is no verbal noun ("Myndigheten", "regeringen", "vi"; not "Användningen av X ökar")."""
-    root = next((t for t in sentence if t.head == t or not (sentence.start <= t.head.i < sentence.end)), None)
-    if (root is None or root.pos_ != "VERB" or "Pass" in root.morph.get("Voice")
+    that is no verbal noun ("Myndigheten", "regeringen", "vi"; not "Användningen av X ökar").
+    ``verbal_nouns`` holds the token indices of the sentence's :func:`hits`."""
+    root = sentence.root
+    if (root.pos_ != "VERB" or "Pass" in root.morph.get("Voice")
             or root.lemma_.lower() in words("relation_verbs")):
         return False
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
     return any(s.pos_ == "PROPN" or s.pos_ == "PRON" and s.lower_ not in ("det", "den")
-               or s.pos_ == "NOUN" and not lex.index.lemmas_for(s.lower_, s.lemma_) for s in subjects)
+               or s.pos_ == "NOUN" and s.i not in verbal_nouns for s in subjects)
 
 
 def chains(found: list[Hit], lex: Nominalisations) -> list[tuple[Hit, Hit]]:
@@ -211,11 +212,12 @@ def nominal_style(ctx: Context) -> Iterator[Finding]:
     for unit in ctx.units:
         if not has_finite_verb(unit.span, ctx.tokens):
             continue
-        found = [h for h in hits(unit.span, lex, ctx.tokens) if not _named_before(h, unit.span)]
+        listed = hits(unit.span, lex, ctx.tokens)
+        found = [h for h in listed if not _named_before(h, unit.span)]
         linked = chains(found, lex)
         distinct = len({h.noun for h in found})
         heavy = (distinct >= minimum and any(takes_object(h) for h in found)
-                 and (distinct > ACTOR_COUNT or not someone_acts(unit.span, lex)))
+                 and (distinct > ACTOR_COUNT or not someone_acts(unit.span, {h.token.i for h in listed})))
         if not heavy and not linked:
             continue
         suggestions = [
