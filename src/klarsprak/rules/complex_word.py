@@ -121,12 +121,17 @@ def _match_at(lex: Lexicon, tokens: TokenTable, content: list[int], lemmas: list
         if (entry.pos and tokens.pos[first] not in entry.pos) or (entry.at_start and not starts_clause(tokens, first)):
             continue
         stop = phrase_end(entry, tokens, content, lemmas, i)
-        if (stop is not None and not (stop < len(content) and tokens.lower[content[stop]] in entry.not_before)
+        if (stop is not None and not _blocked(entry, tokens, content, stop)
                 and not modified_noun(entry, tokens, content, i, stop)):
             return entry, stop - i
-    if exact is not None and not (i + 1 < len(content) and tokens.lower[content[i + 1]] in exact.not_before):
+    if exact is not None and not _blocked(exact, tokens, content, i + 1):
         return exact, 1
     return None
+
+
+def _blocked(entry: Entry, tokens: TokenTable, content: list[int], stop: int) -> bool:
+    """True if content token ``stop``, the one after a match of ``entry``, is one of its ``not_before`` words."""
+    return stop < len(content) and tokens.lower[content[stop]] in entry.not_before
 
 
 @cache
