@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=200_000)
 def zipf(word: str, lang: str = "sv") -> float:
     """How common ``word`` is in ``lang`` (Swedish unless said), on the Zipf scale."""
     from wordfreq import zipf_frequency

@@ -16,7 +16,6 @@ Registered as the ``klarsprak_lemmatizer`` factory (also through the
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -47,9 +46,8 @@ def lemma_form(token: Token) -> str:
     return text
 
 
-@lru_cache(maxsize=200_000)
 def known_word(word: str) -> bool:
-    """Whether ``word`` is in wordfreq's Swedish list (loaded on first use)."""
+    """Whether ``word`` is in wordfreq's Swedish list (loaded on first use; cached by :func:`zipf`)."""
     return zipf(word) > 0
 
 
