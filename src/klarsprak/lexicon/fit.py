@@ -26,7 +26,7 @@ PREPOSITIONS = frozenset({"till", "av", "på", "om", "för", "med", "åt", "i", 
 ATTRIBUTE_BEFORE = frozenset({"DET", "ADJ", "ADV", "ADP", "NUM", "CCONJ", "PUNCT"})
 #: Endings of nouns that name an event or an action ("flyttning", "taxering", "förhandlande", "tillställelse",
 #: "inspektion"), before which "vid" and "under" are read as time, not place (see :func:`reads_otherwise`).
-EVENT_ENDINGS = ("ning", "ing", "ande", "ende", "else", "tion", "sion")
+EVENT_ENDINGS = ("ing", "ande", "ende", "else", "tion", "sion")
 #: The neuter singular of an adjective, which is also its adverb ("tydligt").
 NEUTER = "Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing"
 #: Pronouns that a following noun or adjective turns into a determiner ("av det kravet").
@@ -215,14 +215,15 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
         return True
     if alone and phrase_preposition and word in words_of("place_prepositions") and not _event_follows(tokens, last):
         return True
-    describes_next = any(tokens.doc[k].head.i == after for k in range(i, last + 1))
     if alone and word in words_of("degree_adverbs") and (
-            next_pos in ("VERB", "AUX") or next_pos in ("ADJ", "ADV") and not describes_next):
-        return True
-    counted = _counted_noun(tokens, i, last)
-    if alone and counted and (word in words_of("plural_quantifiers") and "Number=Sing" in counted
-                              or word in words_of("mass_quantifiers") and "Number=Plur" in counted):
-        return True
+            next_pos in ("VERB", "AUX") or next_pos in ("ADJ", "ADV")
+            and not any(tokens.doc[k].head.i == after for k in range(i, last + 1))):
+        return True  # the replaced words describe no next word
+    plural, mass = word in words_of("plural_quantifiers"), word in words_of("mass_quantifiers")
+    if alone and (plural or mass):
+        counted = _counted_noun(tokens, i, last)
+        if plural and "Number=Sing" in counted or mass and "Number=Plur" in counted:
+            return True
     reads_if = word == "om" and tokens.pos[i] == "ADP" and (
         _clause_first(tokens, i, ".:;!?") or before >= 0 and tokens.lower[before] == "som")
     if alone and word in words_of("function_words") and tokens.pos[last] == "ADP" and (
@@ -236,9 +237,9 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
         return True
     if any(c.lower_ == "sig" and c.i > last for c in tokens.doc[i].children) and "sig" not in words:
         return True
-    verbless_clause = _clause_first(tokens, i, ",:;-–—") and not _finite_verb_follows(tokens, last)
-    if word in DETERMINER_PRONOUNS and (next_pos in ("NOUN", "ADJ", "NUM", "PROPN") or verbless_clause):
-        return True
+    if word in DETERMINER_PRONOUNS and (next_pos in ("NOUN", "ADJ", "NUM", "PROPN") or (
+            _clause_first(tokens, i, ",:;-–—") and not _finite_verb_follows(tokens, last))):
+        return True  # a determiner before a noun, or starting a clause without a finite verb
     token = tokens.doc[i]
     verb = tokens.pos[i] in ("VERB", "AUX") or "Tense=Past|VerbForm=Part" in tokens.morph[i]
     if last > i and verb and token.dep_ == "amod" and i < token.head.i <= last:
@@ -283,15 +284,17 @@ def _event_follows(tokens: TokenTable, last: int) -> bool:
     head = tokens.doc[last].head
     if head.i <= last or head.pos_ not in ("NOUN", "PROPN"):
         return False
-    lemma, written = head.lemma_.lower(), head.lower_
-    return lemma.endswith(EVENT_ENDINGS) or any(
-        lemma.endswith(noun) or written.endswith((noun + "n", noun + "en", noun + "et")) for noun in _event_nouns())
+    lemmas, written = _event_nouns()
+    return head.lemma_.lower().endswith(lemmas) or head.lower_.endswith(written)
 
 
 @cache
-def _event_nouns() -> frozenset[str]:
-    listed = {e["id"].lower() for e in lexicon_file("plain", "nominalisations.yaml").entries}
-    return frozenset(listed | words_of("event_nouns"))
+def _event_nouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The endings of an event noun's lemma (``EVENT_ENDINGS`` and the listed nouns) and of its written
+    definite or inflected forms (the listed nouns with "n", "en", "et")."""
+    listed = {e["id"].lower() for e in lexicon_file("plain", "nominalisations.yaml").entries} | words_of("event_nouns")
+    nouns = tuple(sorted(listed))
+    return EVENT_ENDINGS + nouns, tuple(noun + ending for noun in nouns for ending in ("n", "en", "et"))
 
 
 def _counted_noun(tokens: TokenTable, i: int, last: int) -> str:
