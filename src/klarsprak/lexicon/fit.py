@@ -27,6 +27,8 @@ ATTRIBUTE_BEFORE = frozenset({"DET", "ADJ", "ADV", "ADP", "NUM", "CCONJ", "PUNCT
 #: Endings of nouns that name an event or an action ("flyttning", "taxering", "förhandlande", "tillställelse",
 #: "inspektion"), before which "vid" and "under" are read as time, not place (see :func:`reads_otherwise`).
 EVENT_ENDINGS = ("ing", "ande", "ende", "else", "tion", "sion")
+#: Marks after which a new sentence or main clause starts (see :func:`clause_first`).
+CLAUSE_ENDS = ".:;!?"
 #: The neuter singular of an adjective, which is also its adverb ("tydligt").
 NEUTER = "Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing"
 #: Pronouns that a following noun or adjective turns into a determiner ("av det kravet").
@@ -163,9 +165,7 @@ def breaks_word_order(words: list[str], tokens: TokenTable, i: int, last: int) -
         "VerbForm=Fin" in tokens.morph[following])
     if len(words) > 1:
         return len(words) > 2 or not verb_next
-    before = tokens.prev_word(i)
-    clause_first = before < 0 or tokens.sent_start[i] or tokens.is_punct[before]
-    return verb_next or (tokens.pos[i] == "ADV" and not clause_first)
+    return verb_next or (tokens.pos[i] == "ADV" and not clause_first(tokens, i))
 
 
 def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> bool:
@@ -225,11 +225,11 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
         if plural and "Number=Sing" in counted or mass and "Number=Plur" in counted:
             return True
     reads_if = word == "om" and tokens.pos[i] == "ADP" and (
-        _clause_first(tokens, i, ".:;!?") or before >= 0 and tokens.lower[before] == "som")
+        clause_first(tokens, i, CLAUSE_ENDS) or before >= 0 and tokens.lower[before] == "som")
     if alone and word in words_of("function_words") and tokens.pos[last] == "ADP" and (
             reads_if or word in (tokens.lower[k] for k in _next_words(tokens, last, 3))):
         return True
-    if (tokens.pos[i] == "CCONJ" and _clause_first(tokens, i, ".:;!?") and words[0].lower() not in ("för", "så")
+    if (tokens.pos[i] == "CCONJ" and clause_first(tokens, i, CLAUSE_ENDS) and words[0].lower() not in ("för", "så")
             and words[0].lower() in words_of("subordinating_conjunctions")):
         return True  # "Ty det ligger …" opens a main clause: "För det ligger …", not "Eftersom det ligger …"
     if len(words) > 1 and tokens.pos[i] == "NOUN" and (
@@ -238,7 +238,7 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
     if any(c.lower_ == "sig" and c.i > last for c in tokens.doc[i].children) and "sig" not in words:
         return True
     if word in DETERMINER_PRONOUNS and (next_pos in ("NOUN", "ADJ", "NUM", "PROPN") or (
-            _clause_first(tokens, i, ",:;-–—") and not _finite_verb_follows(tokens, last))):
+            clause_first(tokens, i, ",:;-–—") and not _finite_verb_follows(tokens, last))):
         return True  # a determiner before a noun, or starting a clause without a finite verb
     token = tokens.doc[i]
     verb = tokens.pos[i] in ("VERB", "AUX") or "Tense=Past|VerbForm=Part" in tokens.morph[i]
@@ -261,10 +261,12 @@ def _adjective(word: str) -> bool:
     return None not in forms and word not in forms
 
 
-def _clause_first(tokens: TokenTable, i: int, marks: str) -> bool:
-    """True if token ``i`` is the first word of a sentence or follows one of the punctuation ``marks``."""
+def clause_first(tokens: TokenTable, i: int, marks: str | None = None) -> bool:
+    """True if token ``i`` is the first word of a sentence or a line, or follows one of the punctuation
+    ``marks`` (any punctuation when None)."""
     before = tokens.prev_word(i)
-    return before < 0 or tokens.sent_start[i] or tokens.text[before] in tuple(marks)
+    return (before < 0 or tokens.sent_start[i] or "\n" in tokens.text[i - 1]
+            or (tokens.is_punct[before] if marks is None else tokens.text[before] in tuple(marks)))
 
 
 def _finite_verb_follows(tokens: TokenTable, last: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..doc import TokenTable
+from ..lexicon.fit import CLAUSE_ENDS, clause_first
 
 #: Words that may stand between two words of a phrase, and how many (see :func:`phrase_end`).
 GAP_POS = frozenset({"ADJ", "ADV", "DET", "NUM"})
@@ -108,12 +109,6 @@ def _subject_like(tokens: TokenTable, k: int) -> bool:
             or tokens.pos[k] == "NOUN" and "Definite=Def" in tokens.morph[k])
 
 
-def starts_clause(tokens: TokenTable, i: int) -> bool:
-    """True if token ``i`` starts a sentence or follows a semicolon or colon."""
-    before = tokens.prev_word(i)
-    return before < 0 or tokens.sent_start[i] or tokens.text[before] in ".;:!?" or "\n" in tokens.text[i - 1]
-
-
 def with_av(entry: Entry, tokens: TokenTable, first: int, last: int) -> int:
     """The match's last token, taking in an "av" right after a verb phrase that ends in a noun, which
     its verb replaces: "gjorde en bedömning av behovet" → "bedömde behovet", not "bedömde av" (but
@@ -157,7 +152,7 @@ def refers_back(entry: Entry, tokens: TokenTable, first: int, last: int) -> bool
 
 def fits_here(alternative: str, tokens: TokenTable, first: int) -> bool:
     """False for a conjunction offered where no clause starts ("Vad som emellertid är" → not "men")."""
-    return alternative.split(" ")[0].lower() not in CONJUNCTIONS or starts_clause(tokens, first)
+    return alternative.split(" ")[0].lower() not in CONJUNCTIONS or clause_first(tokens, first, CLAUSE_ENDS)
 
 
 def _only_articles(entry: Entry, tokens: TokenTable, first: int, last: int) -> bool:

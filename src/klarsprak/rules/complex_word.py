@@ -25,13 +25,13 @@ from ..frequency import zipf
 from ..errors import LexiconError
 from ..doc import Analysis, TokenTable
 from ..lexicon.loader import lexicon_file
-from ..lexicon.fit import fitted
+from ..lexicon.fit import CLAUSE_ENDS, clause_first, fitted
 from ..lexicon.inflection import MIN_ZIPF
 from ..lexicon.morphology import FormIndex
 from ..lexicon.wordlists import word_lists
 from ._names import in_statute_name
 from .complex_phrases import (Entry, fits_here, modified_noun, phrase_end, phrase_needs_rewrite, reflexive,
-                              refers_back, starts_clause, with_av)
+                              refers_back, with_av)
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 
 #: A web address's name part: "lagrummet" in "www.lagrummet.se", "verksamt" in "verksamt.se/starta".
@@ -118,7 +118,8 @@ def _match_at(lex: Lexicon, tokens: TokenTable, content: list[int], lemmas: list
     candidates = [e for lemma in lemmas[i] for e in lex.by_first.get(lemma, ())]
     candidates.sort(key=lambda e: (-len(e.words), e.nominal))
     for entry in candidates:
-        if (entry.pos and tokens.pos[first] not in entry.pos) or (entry.at_start and not starts_clause(tokens, first)):
+        if ((entry.pos and tokens.pos[first] not in entry.pos)
+                or (entry.at_start and not clause_first(tokens, first, CLAUSE_ENDS))):
             continue
         stop = phrase_end(entry, tokens, content, lemmas, i)
         if (stop is not None and not _blocked(entry, tokens, content, stop)
