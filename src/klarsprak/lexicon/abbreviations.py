@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any
 
+from .inflection import cased
 from .loader import lexicon_file
 
 
@@ -55,9 +56,7 @@ def replacement(entry: dict[str, Any], text: str, start: int, end: int) -> str:
     """The expansion that replaces the abbreviation at ``start``..``end`` of ``text``: capitalised as written
     (T.ex. → Till exempel), with the full stop it shares with the sentence it ends ("… läkarvård osv.
     Eftersom" → "och så vidare.")."""
-    expansion, written = entry["expansion"], text[start:end]
-    if written[:1].isupper() and expansion[:1].islower():
-        expansion = expansion[:1].upper() + expansion[1:]
+    expansion, written = cased(entry["expansion"], text[start:end]), text[start:end]
     after = text[end:end + 3].lstrip(" \u00a0”\"'")
     ends = written.endswith(".") and (not after or after[:1] == "\n" or after[:1].isupper())
     return expansion + "." if ends else expansion

@@ -24,6 +24,11 @@ MIN_ZIPF = 2.0
 MIN_ZIPF_COMPOUND = 1.0
 
 
+def cased(suggestion: str, written: str) -> str:
+    """``suggestion`` capitalised as ``written``, the words it replaces, is (T.ex. → Till exempel)."""
+    return suggestion[:1].upper() + suggestion[1:] if written[:1].isupper() else suggestion
+
+
 @cache
 def paradigms() -> dict[str, dict[str, tuple[str, ...]]]:
     """Irregular verbs by lemma: slot → forms, from ``lexicons/plain/paradigms.yaml``."""

@@ -26,7 +26,7 @@ from ..errors import LexiconError
 from ..doc import Analysis, TokenTable
 from ..lexicon.loader import lexicon_file
 from ..lexicon.fit import CLAUSE_ENDS, clause_first, fitted
-from ..lexicon.inflection import MIN_ZIPF
+from ..lexicon.inflection import MIN_ZIPF, cased
 from ..lexicon.morphology import FormIndex
 from ..lexicon.wordlists import word_lists
 from ._names import in_statute_name
@@ -222,10 +222,6 @@ def site_names(analysis: Analysis) -> frozenset[str]:
     return frozenset(m.lower() for m in SITE.findall(analysis.text))
 
 
-def _cased(suggestion: str, matched: str) -> str:
-    return suggestion[:1].upper() + suggestion[1:] if matched[:1].isupper() else suggestion
-
-
 @finder("complex_words")
 def complex_terms(ctx: Context) -> Iterator[Term]:
     """One term per occurrence of a lexicon word or phrase, with its alternatives in the form of
@@ -247,7 +243,7 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
                 for a in entry.alternatives}
         if any(f and f.lower() == matched.lower() for f in fits.values()):
             continue  # the plain word in its form is the word written ("inlämnade" is "lämna in"'s participle)
-        alternatives = tuple(dict.fromkeys(_cased(f, matched) for f in fits.values() if f))
+        alternatives = tuple(dict.fromkeys(cased(f, matched) for f in fits.values() if f))
         unfitted = [a for a, f in fits.items() if f is None]
         if not alternatives:
             inflects = tokens.pos[first] in ("VERB", "AUX", "NOUN", "ADJ")  # a preposition has no form to fit

@@ -19,6 +19,7 @@ from typing import Iterator
 
 from ..doc import TokenTable
 from ..findings import Severity
+from ..lexicon.inflection import cased
 from ..lexicon.matcher import Match, is_proper_name, matcher_for
 from ..lexicon.wordlists import words
 from ._names import about_history, in_statute_title
@@ -80,7 +81,7 @@ def term_for(ctx: Context, match: Match) -> Term | None:
         fit = fit_in_place(ctx.tokens, match, first)
         noun_first = None if fit is not None else phrase_for(ctx.tokens, match, first)
         if fit is not None:
-            fit = fit[:1].upper() + fit[1:] if text[:1].isupper() else fit
+            fit = cased(fit, text)
             message += f" {write} ”{fit}”."
             suggestions, replaces = (fit, *entry.suggestions[1:]), True
         elif noun_first is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..doc import TokenTable
 from ..frequency import zipf
 from ..lexicon.fit import fitted
-from ..lexicon.inflection import inflected
+from ..lexicon.inflection import cased, inflected
 from ..lexicon.matcher import Match
 from ..lexicon.morphology import as_head, is_form
 from ..lexicon.wordlists import words
@@ -164,4 +164,4 @@ def _for_persons(tokens: TokenTable, match: Match, suggestion: str) -> tuple[str
             or zipf(last.lower()) < MIN_PART_ZIPF):
         return None
     phrase = f"{last} för personer {rest}"
-    return (phrase[:1].upper() + phrase[1:] if word[:1].isupper() else phrase), word
+    return cased(phrase, word), word
