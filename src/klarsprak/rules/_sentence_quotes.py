@@ -15,7 +15,6 @@ from .base import Context
 
 #: At most this many words in a "…, säger ministern" tail of reported speech.
 ATTRIBUTION_WORDS = 10
-QUOTE_OPENERS = ("–", "—", "-", "”", "\"", "»")
 QUOTE_MARKS = frozenset({"'", "”", "\"", "»", "“", "‘", "’"})
 QUOTE_CLOSERS = frozenset({"'", "”", "’", "«"})
 
@@ -25,14 +24,12 @@ def quotation(ctx: Context, span: Span) -> bool:
     by a quotation dash, or reported speech."""
     start, end = span.start_char, span.end_char
     tail = [t.text for t in span if not t.is_space][-2:]
-    if ctx.in_quotes(start, end) or ctx.borrowed(start, end) == "citat" or attribution(span) \
+    own = start + len(span.text.rstrip())  # a block quote's paragraph ends before the blank line the span holds
+    if ctx.in_quotes(start, end) or ctx.borrowed(start, own) == "citat" or attribution(span) \
             or QUOTE_CLOSERS.intersection(tail):
         return True
-    if any(t.text in QUOTE_MARKS and t.i > span.start and span.doc[t.i - 1].text == ":" for t in span):
-        return True  # "Han skriver: 'Ty där …"
-    text = ctx.text
-    paragraph = text.rfind("\n\n", 0, start)
-    return text[paragraph + 1 if paragraph >= 0 else 0:start].lstrip().startswith(QUOTE_OPENERS)
+    # "Han skriver: 'Ty där …"
+    return any(t.text in QUOTE_MARKS and t.i > span.start and span.doc[t.i - 1].text == ":" for t in span)
 
 
 def attribution(span: Span) -> bool:
