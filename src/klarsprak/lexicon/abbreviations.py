@@ -6,8 +6,12 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any
 
+from ..doc import TokenTable
 from .inflection import cased
 from .loader import lexicon_file
+
+#: Quotation marks that may stand between an abbreviation and the next sentence ("… osv.” Sedan …").
+QUOTES = frozenset({"”", '"', "'"})
 
 
 @dataclass(frozen=True)
@@ -52,14 +56,19 @@ def readings(listed: tuple[str, ...]) -> str:
     return ", ".join(quoted[:-1]) + f" eller {quoted[-1]}" if len(quoted) > 1 else ""
 
 
-def replacement(entry: dict[str, Any], text: str, start: int, end: int) -> str:
-    """The expansion that replaces the abbreviation at ``start``..``end`` of ``text``: capitalised as written
-    (T.ex. → Till exempel), with the full stop it shares with the sentence it ends ("… läkarvård osv.
-    Eftersom" → "och så vidare.")."""
-    expansion, written = cased(entry["expansion"], text[start:end]), text[start:end]
-    after = text[end:end + 3].lstrip(" \u00a0”\"'")
-    ends = written.endswith(".") and (not after or after[:1] == "\n" or after[:1].isupper())
-    return expansion + "." if ends else expansion
+def replacement(entry: dict[str, Any], tokens: TokenTable, i: int, j: int) -> str:
+    """The expansion that replaces the abbreviation in tokens ``i``..``j - 1``: capitalised as written
+    (T.ex. → Till exempel), with the full stop it shares with the sentence it ends, where the text or the
+    line ends after it or the next word (past quotes) starts with a capital ("… läkarvård osv. Eftersom"
+    → "och så vidare.")."""
+    text, last = tokens.doc.text, j - 1
+    written = text[tokens.idx[i]:tokens.end[last]]
+    after = tokens.next_word(last)
+    while after < len(tokens.text) and tokens.text[after] in QUOTES:
+        after = tokens.next_word(after)
+    ends = written.endswith(".") and (after >= len(tokens.text) or tokens.text[after][:1].isupper()
+                                      or "\n" in text[tokens.end[last]:tokens.idx[after]])
+    return cased(entry["expansion"], written) + ("." if ends else "")
 
 
 @cache

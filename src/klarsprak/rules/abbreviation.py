@@ -283,6 +283,7 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
     tokens = ctx.tokens
     allowed = {a.lower() for a in ctx.config.allow}
     defined: set[str] = set()
+    first_tokens: dict[str, tuple[int, int]] = {}  # each abbreviation's first use, as tokens i..j - 1
     uses: dict[str, list[tuple[int, int, dict[str, Any] | None]]] = {}
     for entry, i, j in find_abbreviations(ctx.doc, tokens):
         text = ctx.text[tokens.idx[i]:tokens.end[j - 1]]
@@ -297,6 +298,7 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
             defined.add(entry["id"])
             continue
         uses.setdefault(entry["id"], []).append((tokens.idx[i], tokens.end[j - 1], entry))
+        first_tokens.setdefault(entry["id"], (i, j))
     if ctx.option("acronyms"):
         known = {e["id"].lower() for e in abbreviations().entries if e.get("common")} | allowed
         lower_words = set(tokens.lower[k] for k in range(len(tokens)) if tokens.text[k].islower())
@@ -344,9 +346,9 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
                        f"Skriv gärna ut ”{entry['expansion']}” i löpande text: en förkortning som ”{text}” läser många "
                        f"långsammare, till exempel den som har dyslexi eller svenska som andraspråk.{count}",
                        (f"Skriv ut förkortningen: {forms}, efter ordet som följer." if forms
-                        else replacement(entry, ctx.text, start, end),), occurrences=others, replaces=not forms)
+                        else replacement(entry, tokens, *first_tokens[key]),), occurrences=others, replaces=not forms)
         elif entry is not None:
-            expansion = replacement(entry, ctx.text, start, end)
+            expansion = replacement(entry, tokens, *first_tokens[key])
             yield Term("abbreviation", start, end,
                        f"Förkortningen ”{text}” är svår för många läsare. Skriv ut ”{expansion}”, "
                        f"eller förklara förkortningen första gången du använder den.{count}", (expansion,),
