@@ -25,10 +25,10 @@ import math
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from ..doc import Analysis, Document
+from ..doc import Analysis
 from ..findings import Finding
 from ..metrics import lix_band
-from ..sender.genre import genre
+from ..sender.genre import from_web, genre
 from .base import REGISTRY, Context, Examples
 from .nominal_style import has_finite_verb
 
@@ -125,7 +125,8 @@ def readability(ctx: Context) -> Iterator[Finding]:
     text = ctx.analysis.derived(profile)
     names = text.name_points
     clearly = value - names > target + CLEARLY
-    unnamed = text.genre in UNNAMED or text.genre == "web_page" and not _on_the_web(ctx.document)
+    web = from_web(ctx.document)
+    unnamed = text.genre in UNNAMED or text.genre == "web_page" and not web
     if text.genre in SPOKEN or value - names <= target + MARGIN or unnamed and not clearly:
         return
     mean = ctx.metrics.get("mean_sentence_length") or 0.0
@@ -137,7 +138,7 @@ def readability(ctx: Context) -> Iterator[Finding]:
             "sex bokstäver."]
     if names >= 1:
         what.append(f"Namn står för ungefär {names:.0f} av LIX-poängen, och dem behöver du inte ändra.")
-    reader = READERS.get(text.genre) if text.genre != "web_page" or _on_the_web(ctx.document) else None
+    reader = READERS.get(text.genre) if text.genre != "web_page" or web else None
     advice = _advice(text, mean, long_share - names)
     yield ctx.finding(
         first.start,
@@ -159,13 +160,6 @@ def _advice(text: Profile, mean: float, long_share: float) -> list[str]:
     if long_share >= MANY_LONG:
         advice.append("Byt långa ord mot kortare där det går; termer som läsaren behöver får stå kvar.")
     return advice
-
-
-def _on_the_web(document: Document | None) -> bool:
-    """True if the text comes from a web page (an address, a site, HTML or Markdown), not from a PDF, an
-    office document or a plain text that is only laid out with headings (a report, a textbook)."""
-    return document is not None and bool(document.url or document.site_name
-                                         or any(t in (document.content_type or "") for t in ("html", "markdown")))
 
 
 def _genre(analysis: Analysis) -> str:

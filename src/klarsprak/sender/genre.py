@@ -13,8 +13,9 @@ from ..doc.layout import unit_starts
 from ..lexicon.wordlists import words
 from .knowledge import SenderKnowledge, knowledge
 
-#: Content types of pages and structured documents, whose site or cover names the publisher.
-PAGE_TYPES = ("html", "markdown", "pdf", "officedocument", "opendocument", "msword")
+#: Content types of web pages, and of structured documents, whose site or cover names the publisher.
+WEB_TYPES = ("html", "markdown")
+FILE_TYPES = ("pdf", "officedocument", "opendocument", "msword")
 HEAD_LINES = 3  # the first non-blank lines, where a salutation or "Pressmeddelande" stands
 #: Different job-ad phrases (``job_ad_cues``) a job ad has besides its call to apply.
 JOB_AD_PHRASES = 2
@@ -119,9 +120,16 @@ def genre(text: str, lines: Lines, document: Document | None, k: SenderKnowledge
     if (k.cue_in_lines("letter", head, "head") or k.cue("letter", "anywhere", text)
             or k.cue_in_lines("signature", lines)):
         return "letter"
-    if document is not None and (document.url or document.site_name or document.publisher
-                                 or any(t in (document.content_type or "") for t in PAGE_TYPES)):
+    if from_web(document) or document is not None and (
+            document.publisher or any(t in (document.content_type or "") for t in FILE_TYPES)):
         return "web_page"
     if k.cue_in_lines("web_page", lines) or sum(kind == "heading" for kind in unit_starts(text).values()) >= 2:
         return "web_page"  # a page's chrome, or a text structured by headings as pages and reports are
     return "text"
+
+
+def from_web(document: Document | None) -> bool:
+    """True if the text comes from a web page (an address, a site, HTML or Markdown), not from a PDF, an
+    office document or a plain text that is only laid out with headings (a report, a textbook)."""
+    return document is not None and bool(document.url or document.site_name
+                                         or any(t in (document.content_type or "") for t in WEB_TYPES))
