@@ -43,6 +43,7 @@ STEM_DISCOUNT = 1.0
 #: (nämndernas, planers): a genitive ending is never a part of its own.
 HEAD_ENDINGS = ("", "s", "n", "en", "ens", "et", "ets", "na", "nas", "ar", "ars", "arna", "arnas", "er", "ers", "erna",
                 "ernas", "or", "ors", "orna", "ornas", "t", "ts", "r", "rs", "rna", "rnas", "e", "es", "a", "as")
+ENDINGS_LONGEST_FIRST = sorted(HEAD_ENDINGS, key=len, reverse=True)
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,16 @@ def _ending(part: str) -> bool:
     return any(part[:len(part) - len(e)] in suffixes or len(part) == len(e) for e in HEAD_ENDINGS if part.endswith(e))
 
 
+def _suffix_end(word: str) -> int:
+    """Letters at the end of ``word`` that a suffix and its inflection take (liberaliseringen: -isering and
+    -en, 9), which its last part must hold whole: a cut inside them leaves no head (liberalise|ringen)."""
+    suffixes = attested().suffixes
+    for ending in ENDINGS_LONGEST_FIRST:
+        if word.endswith(ending) and (found := [x for x in suffixes if word[:len(word) - len(ending)].endswith(x)]):
+            return len(ending) + max(map(len, found))
+    return 0
+
+
 def _cost(part: str, last: bool) -> float | None:
     """What ``part`` costs as a part of a compound, or None if it is no word."""
     if len(part) < MIN_PART or part in attested().suffixes or last and _ending(part):
@@ -123,9 +134,10 @@ def segments(word: str, whole: bool = True, head: bool = True) -> tuple[str, ...
         return None
     best: list[tuple[float, int] | None] = [None] * (n + 1)  # cost of the cheapest cut of lower[:i], last cut
     best[0] = (0.0, 0)
+    suffix_end = _suffix_end(lower)
     for end in range(MIN_PART, n + 1):
         for start in range(0 if whole or end < n else 1, end - MIN_PART + 1):
-            if best[start] is None:
+            if best[start] is None or end == n and n - start < suffix_end:
                 continue
             cost = _cost(lower[start:end], head and end == n)
             if cost is None:

@@ -130,8 +130,7 @@ def compound_parts(word: str) -> tuple[str, ...] | None:
     for n, part in enumerate(parts, 1):
         again = (main_split(part, whole=False, head=n == len(parts))
                  if len(part) >= SPLIT_AGAIN and _rare(part.lower()) else None)
-        good = (again is not None and min(map(len, again)) >= MIN_SUBPART and _trusted(again, n == len(parts))
-                and not _in_suffix(part, again[-1]))
+        good = again is not None and min(map(len, again)) >= MIN_SUBPART and _trusted(again, n == len(parts))
         finer.extend(again if good else (part,))
     return _join_prefixes(finer)
 
@@ -183,18 +182,6 @@ def _abstract_head(head: str) -> bool:
     heads = word_list("abstract_endings")["abstract_heads"]
     stems = [lower[:len(lower) - len(e)] for e in HEAD_ENDINGS if lower.endswith(e)]
     return any(abstract(stem) or stem in heads for stem in stems)
-
-
-def _in_suffix(part: str, head: str) -> bool:
-    """True if cutting ``head`` off ``part`` cuts inside the suffix that ends it (pornografiliberalise|ringen:
-    the cut falls in -isering)."""
-    suffixes = attested().suffixes
-    for ending in sorted(HEAD_ENDINGS, key=len, reverse=True):
-        stem = part[:len(part) - len(ending)]
-        longest = max((x for x in suffixes if stem.endswith(x)), key=len, default="") if part.endswith(ending) else ""
-        if longest:
-            return len(head) - len(ending) < len(longest)
-    return False
 
 
 @cache
