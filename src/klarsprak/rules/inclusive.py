@@ -36,8 +36,6 @@ SOFT = {
                "återge hur man skrev då.",
     "quote": " Ordet står i ett citat: återge det som det sades, men skriv inte så i din egen text.",
 }
-#: Dashes that open quoted speech in Swedish prose ("– Vi måste påminna polismännen …, säger hon.").
-SPEECH_DASHES = ("–", "—")
 #: Words that may stand between a person word and the name it is the title of ("affärsmannen och
 #: ärkerivalen Jakob …"): nouns, adjectives and "och".
 TITLE_GAP = 3
@@ -163,14 +161,13 @@ def titles_a_name(ctx: Context, match: Match) -> bool:
 
 def _soft_context(ctx: Context, match: Match) -> str | None:
     """Why the match stands where its word may stay: "title" (a statute's name), "quote" (someone's words: a
-    long quotation or a sentence of speech opened by a dash, as news and press releases quote) or "history"
-    (a year before 1980 in the sentence); None in the writer's own text of today."""
+    quotation or speech opened by a dash, as news and press releases quote, see :mod:`klarsprak.doc.passages`)
+    or "history" (a year before 1980 in the sentence); None in the writer's own text of today."""
     if in_statute_title(ctx.tokens, match.start):
         return "title"
     n = ctx.sentence_index(match.start_char)
     unit = ctx.units[n].span if n is not None and ctx.units else None
-    if ctx.borrowed(match.start_char, match.end_char) == "citat" or (
-            unit is not None and ctx.text[unit.start_char:unit.end_char].lstrip().startswith(SPEECH_DASHES)):
+    if ctx.borrowed(match.start_char, match.end_char) == "citat":
         return "quote"
     if unit is not None and about_history(ctx.tokens, unit.start, unit.end):
         return "history"
