@@ -40,6 +40,8 @@ FLAG = [
     ("Ta med t.ex. ett id-kort.", "t.ex.", "till exempel"),
     ("Vi behöver bl.a. ritningar och en karta.", "bl.a.", "bland annat"),
     ("T ex en ogift mor kan få stöd.", "T ex", "Till exempel"),
+    # a name after it does not end the sentence: bl.a. cannot end one
+    ("Många kommuner, bl.a. Stockholm, har egna regler.", "bl.a.", "bland annat"),
 ])
 def test_a_common_abbreviation_in_running_text_is_written_out(findings_of, text, written, suggestion):
     """Klarspråk guidance asks to write out even t.ex. and bl.a. in running text: a soft finding with the expansion."""

@@ -58,16 +58,16 @@ def readings(listed: tuple[str, ...]) -> str:
 
 def replacement(entry: dict[str, Any], tokens: TokenTable, i: int, j: int) -> str:
     """The expansion that replaces the abbreviation in tokens ``i``..``j - 1``: capitalised as written
-    (T.ex. → Till exempel), with the full stop it shares with the sentence it ends, where the text or the
-    line ends after it or the next word (past quotes) starts with a capital ("… läkarvård osv. Eftersom"
-    → "och så vidare.")."""
+    (T.ex. → Till exempel), with the full stop it shares with the sentence it ends: only an abbreviation that
+    may end a sentence (``may_end_sentence``: osv., not bl.a. before a name) where the text or the line ends
+    after it or the next word (past quotes) starts with a capital ("… läkarvård osv. Eftersom" → "och så vidare.")."""
     text, last = tokens.doc.text, j - 1
     written = text[tokens.idx[i]:tokens.end[last]]
     after = tokens.next_word(last)
     while after < len(tokens.text) and tokens.text[after] in QUOTES:
         after = tokens.next_word(after)
-    ends = written.endswith(".") and (after >= len(tokens.text) or tokens.text[after][:1].isupper()
-                                      or "\n" in text[tokens.end[last]:tokens.idx[after]])
+    ends = bool(entry.get("may_end_sentence")) and written.endswith(".") and (
+        after >= len(tokens.text) or tokens.text[after][:1].isupper() or "\n" in text[tokens.end[last]:tokens.idx[after]])
     return cased(entry["expansion"], written) + ("." if ends else "")
 
 
