@@ -15,12 +15,18 @@ blind judges judge (``benchmarks/data/sentence_judgements.yaml``, keyed by the e
 suggestion is judged again): ``correct`` only if the consultant would ask for that change and the advice is
 usable, ``debatable`` when the problem is real but the advice is poor, ``wrong`` when the sentence is fine
 for its genre. Precision is correct / (correct + wrong), as in the blind evaluation. No blind set is
-analysed here. The figures of earlier stops (a hash sample of findings, rounds ``before``, ``after``, ``s22``)
+analysed here.
+
+Since stop 24 a second label set (``set: s24-pud``) holds 55 sentences of translated news and Wikipedia
+excerpts from the PUD development documents (``blind_pud.dev_set()``) that the r9 blind dev verdicts did not
+read, labelled before any stop-24 change; the figures are given per set (``labels_by_set``, ``by_set``), since
+the stop-23 set was read while the rule was tuned and the PUD set was not. The figures of earlier stops (a hash sample of findings, rounds ``before``, ``after``, ``s22``)
 stay in the results and judgement files as history.
 
     python benchmarks/sentence_precision.py            # measure, write benchmarks/results/sentence_precision.json
     python benchmarks/sentence_precision.py --pending  # print findings on labelled sentences not yet judged
     python benchmarks/sentence_precision.py --label before   # store the figures under another name
+    python benchmarks/sentence_precision.py --labelled-only  # only the documents with labels (fast, no totals)
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ import yaml
 
 import blind_eukalyptus
 import blind_eukalyptus_other
+import blind_pud
 import blind_split
 import blind_talbanken
 import klarsprak
@@ -54,7 +61,7 @@ CLASSES = {True: "rewrite", False: "fine", "borderline": "borderline"}
 
 def documents() -> Iterator[tuple[str, Document]]:
     """The development documents with their names: realtext paths, ``talbanken/<id>``, ``eukalyptus/<id>``,
-    ``eukother/<id>`` (news and Wikipedia)."""
+    ``eukother/<id>`` (news and Wikipedia), ``pud/<id>`` (translated news and Wikipedia excerpts)."""
     for path in blind_split.dev_set():
         yield path.relative_to(blind_split.REALTEXT).as_posix(), read_document(path)
     for doc in blind_talbanken.dev_set():
@@ -63,11 +70,14 @@ def documents() -> Iterator[tuple[str, Document]]:
         yield f"eukalyptus/{doc}", Document(text=blind_eukalyptus.text(doc))
     for doc in blind_eukalyptus_other.dev_set():
         yield f"eukother/{doc}", Document(text=blind_eukalyptus_other.text(doc))
+    for doc in blind_pud.dev_set():
+        yield f"pud/{doc}", Document(text=blind_pud.text(doc))
 
 
-def collect() -> tuple[list[dict[str, Any]], int, int]:
-    """Every long_sentence finding on the development documents, the number of documents and their words."""
-    names, docs = zip(*documents())
+def collect(only: set[str] | None = None) -> tuple[list[dict[str, Any]], int, int]:
+    """Every long_sentence finding on the development documents (or on those named in ``only``), the number
+    of documents and their words."""
+    names, docs = zip(*((name, doc) for name, doc in documents() if only is None or name in only))
     rows: list[dict[str, Any]] = []
     words = 0
     for name, report in zip(names, klarsprak.Analyzer().pipe(list(docs), batch_size=8)):
@@ -108,12 +118,16 @@ def precision(verdicts: list[str]) -> dict[str, Any]:
 
 def on_labels(rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
     """Each labelled sentence with the finding on it, or None."""
-    labels = yaml.safe_load(LABELS.read_text(encoding="utf-8"))["labels"]
     by_doc: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         by_doc.setdefault(r["doc"], []).append(r)
     return [(lab, next((r for r in by_doc.get(lab["doc"], []) if r["start"] < lab["end"] and lab["start"] < r["end"]),
-                       None)) for lab in labels]
+                       None)) for lab in labels()]
+
+
+def labels() -> list[dict[str, Any]]:
+    """The labelled sentences; each names its ``set`` (the stop-23 labels have none: ``s23``)."""
+    return [{"set": "s23", **lab} for lab in yaml.safe_load(LABELS.read_text(encoding="utf-8"))["labels"]]
 
 
 def label_scores(pairs: list[tuple[dict[str, Any], dict[str, Any] | None]]) -> dict[str, Any]:
@@ -131,8 +145,10 @@ def label_scores(pairs: list[tuple[dict[str, Any], dict[str, Any] | None]]) -> d
 def main(argv: list[str] | None = None) -> int:
     ap = judging_parser(__doc__)
     ap.add_argument("--label", default="current", help="name of this run in the results file")
+    ap.add_argument("--labelled-only", action="store_true",
+                    help="analyse only the documents with labelled sentences (no totals over all dev documents)")
     args = ap.parse_args(argv)
-    rows, n_docs, words = collect()
+    rows, n_docs, words = collect({lab["doc"] for lab in labels()} if args.labelled_only else None)
     pairs = on_labels(rows)
     picked = [row for _, row in pairs if row is not None]
     judged = judged_sample(picked, JUDGEMENTS, key, args.pending)
@@ -140,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     exact = read_judgements(JUDGEMENTS, exact_key)
     verdicts = [(r, exact.get(exact_key(r)) or judged[key(r)]) for r in picked if key(r) in judged]
+    sets = {key(row): lab["set"] for lab, row in pairs if row is not None}
     if len(verdicts) < len(picked):
         print(f"{len(picked) - len(verdicts)} findings on labelled sentences not judged yet (--pending)",
               file=sys.stderr)
@@ -148,12 +165,16 @@ def main(argv: list[str] | None = None) -> int:
     result = {
         "builder_judged": True, "commit": commit, "labelled_sentences": len(pairs),
         "labels": label_scores(pairs),
+        "labels_by_set": {name: label_scores([p for p in pairs if p[0]["set"] == name])
+                          for name in sorted({lab["set"] for lab, _ in pairs})},
         "all": precision([j["verdict"] for _, j in verdicts]),
+        "by_set": {name: precision([j["verdict"] for r, j in verdicts if sets[key(r)] == name])
+                   for name in sorted(set(sets.values()))},
         "warning": precision([j["verdict"] for r, j in verdicts if r["severity"] == "warning"]),
         "findings": len(rows), "warnings": sum(r["severity"] == "warning" for r in rows),
         "words": words, "findings_per_1000_words": round(1000 * len(rows) / words, 2),
         "warnings_per_1000_words": round(1000 * sum(r["severity"] == "warning" for r in rows) / words, 2),
-        "documents": n_docs,
+        "documents": n_docs, "all_dev_documents": not args.labelled_only,
     }
     stored = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.is_file() else {}
     stored[args.label] = result
