@@ -57,15 +57,24 @@ CORPORA = {
                     "suggestion-fit-genre", "Eukalyptus development press releases and Talbanken development documents"),
     "other": Corpus(23, DATA / "suggestion_judgements_other.yaml", RESULTS / "suggestion_fit_other.json",
                     "suggestion-fit-other", "Development documents of all four kinds outside the blind editor's sample"),
+    "pud": Corpus(24, DATA / "suggestion_judgements_pud.yaml", RESULTS / "suggestion_fit_pud.json",
+                  "suggestion-fit-pud", "Translated news and Wikipedia (PUD development documents) and development "
+                  "news and Wikipedia articles, outside the stop-24 blind editor's sample"),
 }
 #: The documents whose replacements a blind editor judged in stop 23; the "other" sample leaves them out.
 BLIND_JUDGED = DATA / "suggestion_fit_blind_judged_docs.txt"
+#: The documents whose replacements a blind editor judged in stop 24 (/work/team/r9/devfit.jsonl); the "pud"
+#: sample leaves them out.
+BLIND_JUDGED_24 = DATA / "suggestion_fit_blind_judged_docs_24.txt"
 
 
 def texts(corpus: str) -> Iterator[tuple[str, Any]]:
     """(document name, document: a read file or a text) of ``corpus``'s development documents."""
     if corpus == "other":
         yield from _other()
+        return
+    if corpus == "pud":
+        yield from _pud()
         return
     if corpus == "realtext":
         for path in documents():
@@ -88,7 +97,7 @@ def _other() -> Iterator[tuple[str, Any]]:
     import blind_eukalyptus_other
     import blind_talbanken
 
-    judged = {line for line in BLIND_JUDGED.read_text(encoding="utf-8").splitlines() if not line.startswith("#")}
+    judged = _judged(BLIND_JUDGED)
     docs = [("realtext__" + p.relative_to(REALTEXT).as_posix().replace("/", "__"), p) for p in documents()]
     docs += [(d, blind_eukalyptus.text) for d in blind_eukalyptus.dev_set()]
     docs += [(d, blind_eukalyptus_other.text) for d in blind_eukalyptus_other.dev_set()]
@@ -96,6 +105,26 @@ def _other() -> Iterator[tuple[str, Any]]:
     for name, source in docs:
         if name not in judged:
             yield name, read_document(source) if isinstance(source, Path) else source(name)
+
+
+def _judged(path: Path) -> set[str]:
+    """The document names listed in ``path`` (one a line, # for comments)."""
+    return {line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")}
+
+
+def _pud() -> Iterator[tuple[str, str]]:
+    """The PUD development documents (``pud_`` + id) and the development news and Wikipedia articles, the
+    genres of the fifth blind set, except those of :data:`BLIND_JUDGED_24`."""
+    import blind_eukalyptus_other
+    import blind_pud
+
+    judged = _judged(BLIND_JUDGED_24)
+    for doc in blind_pud.dev_set():
+        if "pud_" + doc not in judged:
+            yield "pud_" + doc, blind_pud.text(doc)
+    for doc in blind_eukalyptus_other.dev_set():
+        if doc not in judged:
+            yield doc, blind_eukalyptus_other.text(doc)
 
 
 def rank(row: dict[str, Any], seed: int) -> str:
@@ -148,6 +177,9 @@ def main() -> int:
     args = parser.parse_args()
     if args.corpus in ("realtext", "other") and not REALTEXT.is_dir():
         print(f"skipped: {REALTEXT} is absent", file=sys.stderr)
+        return 0
+    if args.corpus == "pud" and not (REPO.parent / "shared" / "ud" / "PUD").is_dir():
+        print("skipped: the PUD treebank is absent", file=sys.stderr)
         return 0
     corpus = CORPORA[args.corpus]
     rows, advice = collect(args.corpus)
