@@ -127,6 +127,20 @@ def test_metrics_show_the_senders_name(analyzer) -> None:
     assert "Avsändare</th><td>saknas</td>" in report_html(missing)
 
 
+def test_metrics_say_whether_the_sender_is_clear_and_why(analyzer) -> None:
+    """The verdict a reader of the text alone gives (``sender.clear``) shows beside who speaks, with its reason:
+    a press release that names its sender but no press contact is not clear."""
+    letter = analyzer.analyze("Du kan ansöka om bygglov hos oss.\n\nMed vänliga hälsningar\n"
+                              "Bygglovsenheten, Lerums kommun\nTelefon 0302-52 10 00")
+    assert "Tydlig för läsaren</th><td>ja<div" in report_html(letter)
+    release = analyzer.analyze("Pressmeddelande\n\nRegeringen har i dag beslutat att ge Boverket i uppdrag att se "
+                               "över reglerna för bygglov.")
+    assert release.sender is not None and release.sender.found and not release.sender.clear
+    html = report_html(release)
+    assert "Avsändare</th><td>Regeringen</td>" in html and "Tydlig för läsaren</th><td>nej<div" in html
+    assert "ingen presskontakt" in release.sender.reason
+
+
 def test_legend_does_not_rely_on_colour_alone() -> None:
     html = report_html(hostile_report())
     assert 'class="klarsprak-legend"' in html

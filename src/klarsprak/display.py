@@ -105,6 +105,8 @@ def _metrics_table(report: Report) -> str:
     if sender is not None:
         value = escape(sender.organisation or "hittad") if sender.found else "saknas"
         rows.append(f'<tr><th style="text-align: left; padding-right: 1em">Avsändare</th><td>{value}</td></tr>')
+        rows.append(f'<tr><th style="text-align: left; padding-right: 1em">Tydlig för läsaren</th>'
+                    f'<td>{"ja" if sender.clear else "nej"}<div style="color: #555">{escape(sender.reason)}</div></td></tr>')
     notes = "".join(f'<p style="color: #555; font-size: 0.9em">{escape(str(v))}</p>' for v in report.notes.values())
     return (f'<table class="klarsprak-metrics" style="border-collapse: collapse; font-size: 0.9em">'
             f'{"".join(rows)}</table>{_band_scale(metrics.get("lix"))}{notes}')

@@ -57,6 +57,14 @@ def test_report_is_self_contained_and_escapes_everything(batch_out):
         assert heading in text
 
 
+def test_report_shows_how_many_documents_have_a_clear_sender(batch_out):
+    """The built pages name their municipality in the footer, so a reader sees who speaks; the row written
+    without a verdict shows none."""
+    text = build_report(batch_out, lix_target=40)
+    assert "<b>100%</b>med tydlig avsändare" in text and "<th>Tydlig avsändare</th>" in text
+    assert "<td>ja</td>" in text and "<td>–</td></tr>" in text
+
+
 def test_helpers():
     assert safe_link("javascript:alert(1)", "x") == "x"
     assert safe_link("https://a.se/?q=<b>", "<b>") == '<a href="https://a.se/?q=&lt;b&gt;" rel="noopener noreferrer">&lt;b&gt;</a>'

@@ -83,6 +83,8 @@ def test_paste_shows_highlights_findings_and_figures(page):
     figures = page.locator("#figures").inner_text()
     assert "LIX" in figures and "Meningslängd" in figures and "Passiv form" in figures
     assert "Lerums kommun" in page.locator(".figure.sender").inner_text()
+    assert page.locator(".figure.sender .clear").inner_text() in ("✓ Tydlig för läsaren",
+                                                                  "✗ Inte tydlig för läsaren av texten")
     assert page.locator(".chart rect").count() == 3
     assert page.locator(".bands [aria-current='true']").count() == 1
 

@@ -22,7 +22,7 @@ from ..markup import GROUND_LABELS, escape, safe_link
 from .parts import DOCUMENTS, FINDINGS, read_table
 
 DOC_COLUMNS = ["id", "source", "url", "path", "title", "date", "status", "error", "words", "lix", "findings",
-               "sender_found"]
+               "sender_found", "sender_clear"]
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 STYLE = """
 body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:62rem;padding:0 1rem;color:#1b1b1b}
@@ -68,7 +68,8 @@ def build_report(directory: str | Path, *, lix_target: float = 50.0, worst: int 
             ("bedömda", f"{status['ok']:,}"), ("fel", f"{status['error']:,}"), ("överhoppade", f"{status['skipped']:,}"),
             ("median-LIX", f"{median(lix_values):.0f}" if lix_values else "–"),
             ("över målet", f"{over / len(lix_values):.0%}" if lix_values else "–"),
-            ("fynd", f"{findings.num_rows:,}"))) + "</div>",
+            ("fynd", f"{findings.num_rows:,}"),
+            ("med tydlig avsändare", _share([d["sender_clear"] for d in ok])))) + "</div>",
         "<h2>LIX-fördelning</h2>",
         _histogram(lix_values, lix_target) if lix_values else "<p>Inga bedömda dokument.</p>",
         f"<h2>Sämsta sidorna</h2><p class=muted>De {worst} dokument som har högst LIX.</p>",
@@ -164,10 +165,22 @@ def _worst_table(docs: Sequence[dict[str, Any]]) -> str:
     rows = "".join(
         f"<tr><td>{safe_link(d['url'], d['title'] or d['url'] or d['source'])}"
         f"<div class=muted>{escape(d['url'] or d['source'])}</div></td><td class=n>{d['lix']:.0f}</td>"
-        f"<td class=n>{d['words'] or 0:,}</td><td class=n>{d['findings'] or 0:,}</td></tr>"
+        f"<td class=n>{d['words'] or 0:,}</td><td class=n>{d['findings'] or 0:,}</td>"
+        f"<td>{SENDER_CLEAR.get(d['sender_clear'], '–')}</td></tr>"
         for d in docs
     )
-    return f"<table><tr><th>Dokument</th><th class=n>LIX</th><th class=n>Ord</th><th class=n>Fynd</th></tr>{rows}</table>"
+    return (f"<table><tr><th>Dokument</th><th class=n>LIX</th><th class=n>Ord</th><th class=n>Fynd</th>"
+            f"<th>Tydlig avsändare</th></tr>{rows}</table>")
+
+
+#: How the sender verdict (``sender_clear``: a reader of the text alone sees who speaks) reads in a table.
+SENDER_CLEAR = {True: "ja", False: "nej"}
+
+
+def _share(flags: Sequence[bool | None]) -> str:
+    """The share of true values among the known ones, or "–" when none is known."""
+    known = [f for f in flags if f is not None]
+    return f"{sum(known) / len(known):.0%}" if known else "–"
 
 
 def _section_table(docs: Sequence[dict[str, Any]], target: float) -> str:

@@ -145,12 +145,24 @@ def explain(result: SenderResult) -> str:
         strongest = max((ev for ev in result.evidence if ev.organisation == result.organisation),
                         key=lambda e: e.weight)
         where = "i texten" if strongest.field == "text" else f"i metadata ({strongest.field})"
-        return (f"Avsändaren {result.organisation} framgår {where}: "
-                f"{_KIND_WORDS.get(strongest.kind, strongest.kind)} ”{_short(strongest.text)}”.")
+        shown = (f"Avsändaren {result.organisation} framgår {where}: "
+                 f"{_KIND_WORDS.get(strongest.kind, strongest.kind)} ”{_short(strongest.text)}”")
+        return f"{shown}{_unclear_because(result)}."
     if result.genre == "web_page":
         return ("Texten nämner ingen organisation som avsändare; på en webbsida eller i en publicerad handling kan "
                 "webbplatsen eller omslaget visa det, men den som bara läser texten ser det inte.")
     return "Det går inte att se vem som är avsändare: " + missing_because(result) + "."
+
+
+def _unclear_because(result: SenderResult) -> str:
+    """Why a text whose sender is found is still not clear to its reader, as a clause that starts with a
+    comma ("" when it is clear): the expected sender is not the one that shows, or a press release names
+    no press contact."""
+    if result.expected and not result.expected_visible:
+        return f", men den väntade avsändaren {result.expected} syns inte"
+    if not result.clear and result.genre == "press_release":
+        return ", men det står ingen presskontakt som journalister kan nå (namn, telefon eller e-post)"
+    return ""
 
 
 def missing_because(result: SenderResult) -> str:

@@ -206,7 +206,9 @@ function sentenceChart(lengths, maxWords) {
 function senderFigure(sender) {
   const box = el("div", { class: "figure sender" }, el("h4", {}, "Avsändare"));
   if (!sender) return box;
-  box.append(el("p", { class: "big" }, sender.found ? sender.organisation || "hittad" : "Ingen tydlig avsändare"));
+  box.append(el("p", { class: "big" }, sender.found ? sender.organisation || "hittad" : "Ingen avsändare hittad"));
+  box.append(el("p", { class: `clear ${sender.clear ? "yes" : "no"}` },
+    sender.clear ? "✓ Tydlig för läsaren" : "✗ Inte tydlig för läsaren av texten"));
   if (sender.reason) box.append(el("p", {}, sender.reason));
   if (sender.expected) {
     box.append(el("p", { class: "hint" }, `Förväntad avsändare: ${sender.expected}`,
