@@ -15,13 +15,15 @@ them. This script runs klarsprak on those documents and reports
     python benchmarks/lexicon_recall.py --misses   # print marked instances no finding covers
     python benchmarks/lexicon_recall.py --set s22 [--split held]
     python benchmarks/lexicon_recall.py --set s23
+    python benchmarks/lexicon_recall.py --set s24
 
 ``--set s22`` measures the same on ``benchmarks/data/lexicon_recall_s22.yaml``: government press releases
 and European Parliament debate chunks of the Eukalyptus development set (``blind_eukalyptus.dev_set()``)
 and 1970s public brochures of the Talbanken development set (``blind_talbanken.dev_set()``), marked
 before klarsprak ran on them; each document is in split ``tune`` (read to choose lexicon entries) or
 ``held`` (only measured), and ``--split`` keeps one of them. Instances of kind ``nominal`` are also
-covered by a ``nominal_style`` finding on their sentence.
+covered by a ``nominal_style`` finding on their sentence. ``--set s24`` adds translated news and Wikipedia
+excerpts of the UD Swedish-PUD development set (``blind_pud.dev_set()``, ids ``n…``/``w…``) to 1970s brochures.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from blind_split import blind_set  # noqa: E402
 import blind_eukalyptus  # noqa: E402
 import blind_eukalyptus_other  # noqa: E402
+import blind_pud  # noqa: E402
 import blind_talbanken  # noqa: E402
 from docblocks import read_judgements, replace_block, write_json  # noqa: E402
 from plain_precision import key  # noqa: E402
@@ -110,10 +113,11 @@ def realtext_reports(documents: list[str]) -> list[Any]:
 
 
 def treebank_reports(documents: list[str]) -> list[Any]:
-    """Reports of Eukalyptus and Talbanken development documents (never a blind one)."""
+    """Reports of Eukalyptus, Talbanken and PUD development documents (never a blind one)."""
     sets = {"P": blind_talbanken, "R": blind_eukalyptus, "E": blind_eukalyptus,
-            "A": blind_eukalyptus_other, "W": blind_eukalyptus_other}
-    dev = set(blind_eukalyptus.dev_set()) | set(blind_talbanken.dev_set()) | set(blind_eukalyptus_other.dev_set())
+            "A": blind_eukalyptus_other, "W": blind_eukalyptus_other, "n": blind_pud, "w": blind_pud}
+    dev = (set(blind_eukalyptus.dev_set()) | set(blind_talbanken.dev_set()) | set(blind_eukalyptus_other.dev_set())
+           | set(blind_pud.dev_set()))
     if set(documents) - dev:
         raise SystemExit(f"not development documents: {sorted(set(documents) - dev)}")
     return list(klarsprak.Analyzer().pipe([sets[d[0]].text(d) for d in documents], batch_size=4))
@@ -185,9 +189,10 @@ def write_doc(result: dict[str, Any], markers: tuple[str, str] = (BEGIN, END)) -
     lines += ["", "| category | findings | correct | wrong | debatable | precision |", "|---|---:|---:|---:|---:|---:|"]
     lines += [f"| {c} | {p['findings']} | {p['correct']} | {p['wrong']} | {p['debatable']} | {p['precision']} |"
               for c, p in result["precision"].items()]
-    for split, figures in result.get("splits", {}).items():
+    groups = [("Split", k, v) for k, v in result.get("splits", {}).items()]
+    for label, split, figures in groups + [("Genre", k, v) for k, v in result.get("genres", {}).items()]:
         r, p = figures["recall"]["bureaucratic"], figures["precision"]["bureaucratic"]
-        lines.append(f"\nSplit {split}: bureaucratic recall {r['recall']} ({r['found']} of {r['marked']}), precision "
+        lines.append(f"\n{label} {split}: bureaucratic recall {r['recall']} ({r['found']} of {r['marked']}), precision "
                      f"{p['precision']} ({p['correct']} correct, {p['wrong']} wrong, {p['debatable']} debatable).")
     lines += ["", f"{result['instances']} marked instances in {result['documents']} development documents; "
               "measured by `benchmarks/lexicon_recall.py`.", ""]
@@ -198,11 +203,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pending", action="store_true", help="print findings that still need a verdict")
     parser.add_argument("--misses", action="store_true", help="print marked instances no finding covers")
-    parser.add_argument("--set", choices=("realtext", "s22", "s23"), default="realtext", help="which recall set")
+    parser.add_argument("--set", choices=("realtext", "s22", "s23", "s24"), default="realtext", help="which recall set")
     parser.add_argument("--split", choices=("tune", "held"), help="s22: only the documents of one split")
     args = parser.parse_args()
     shared = REALTEXT if args.set == "realtext" else blind_eukalyptus.EUKALYPTUS
-    if not shared.is_dir():
+    if args.set == "s24":
+        shared = blind_pud.PUD
+    if not shared.exists():
         print(f"skipped: {shared} is absent", file=sys.stderr)
         return 0
     paths = treebank_set(args.set) if args.set != "realtext" else {"marked": MARKED, "judgements": JUDGEMENTS,
@@ -226,12 +233,13 @@ def main() -> int:
         return 0
     result = {"recall": recall(instances), "precision": precision(findings, judged),
               "documents": len(marked["documents"]), "instances": len(instances)}
-    splits = {d.get("split") for d in marked["documents"]} - {None}
-    if len(splits) > 1:  # the s22 set: figures per split too (held = documents never read for entries)
-        split_of = {d["doc"]: d["split"] for d in marked["documents"]}
-        result["splits"] = {s: {"recall": recall([i for i in instances if split_of[i["doc"]] == s]),
-                                "precision": precision([f for f in findings if split_of[f["doc"]] == s], judged)}
-                            for s in sorted(splits)}
+    for field, name in (("split", "splits"), ("genre", "genres")):  # figures per split (s22) or genre (s24)
+        values = {d.get(field) for d in marked["documents"]} - {None}
+        if len(values) > 1:
+            of = {d["doc"]: d[field] for d in marked["documents"]}
+            result[name] = {v: {"recall": recall([i for i in instances if of[i["doc"]] == v]),
+                                "precision": precision([f for f in findings if of[f["doc"]] == v], judged)}
+                            for v in sorted(values)}
     if not args.split:  # one split alone is a look while tuning, not the figures
         write_json(paths["results"], result)
         write_doc(result, paths["markers"])
