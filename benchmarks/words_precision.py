@@ -52,9 +52,10 @@ VERDICTS = ("correct", "wrong", "debatable")
 
 def dev_documents() -> dict[str, Any]:
     """Every development document by name: realtext paths relative to realtext, Talbanken as talbanken/ID,
-    Eukalyptus as eukalyptus/ID."""
+    Eukalyptus as eukalyptus/ID or eukalyptus_other/ID, UD Swedish-PUD as pud/ID."""
     import blind_eukalyptus
     import blind_eukalyptus_other
+    import blind_pud
     import blind_split
     import blind_talbanken
 
@@ -62,6 +63,7 @@ def dev_documents() -> dict[str, Any]:
     docs.update({f"talbanken/{d}": blind_talbanken.text(d) for d in blind_talbanken.dev_set()})
     docs.update({f"eukalyptus/{d}": blind_eukalyptus.text(d) for d in blind_eukalyptus.dev_set()})
     docs.update({f"eukalyptus_other/{d}": blind_eukalyptus_other.text(d) for d in blind_eukalyptus_other.dev_set()})
+    docs.update({f"pud/{d}": blind_pud.text(d) for d in blind_pud.dev_set()})
     return docs
 
 

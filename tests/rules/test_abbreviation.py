@@ -219,3 +219,10 @@ def test_two_ordinary_words_are_no_long_form(analyzer):
 def test_more_written_forms(analyzer, text, form):
     found = [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
     assert [f.text for f in found] == [form]
+
+
+@pytest.mark.parametrize("text", ["Så småningom, ungefär 512–511 f.Kr., accepterade kungen detta.",
+                                  "Från 800-talet f.Kr. börjar de första städerna växa."])
+def test_a_year_span_or_a_century_before_f_is_a_year_not_a_page(analyzer, text):
+    """f. after 512–511 or 800-talet is part of f.Kr., not f. for följande sida (PUD dev)."""
+    assert not [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]

@@ -15,9 +15,8 @@ FLAG = [
     ("Skicka in bygglovsansökningshandlingarna före mötet.", "bygglovsansökningshandlingarna"),
     ("Nämnden beslutade om arbetsmarknadsutbildningsinsatser.", "arbetsmarknadsutbildningsinsatser"),
     ("Tillsynsvägledningsansvaret ligger hos länsstyrelsen.", "Tillsynsvägledningsansvaret"),
-    # two long parts in 25 letters or more: möjligheten att sjukskriva sig
-    ("Missbruk av sjukskrivningsmöjligheten är osolidariskt.", "sjukskrivningsmöjligheten"),
-    ("Pengarna har gått till moderniseringsinvesteringar.", "moderniseringsinvesteringar"),
+    # two parts in 30 letters or more
+    ("Staden avbröt stadsutvecklingsöverenskommelsen med regeringen.", "stadsutvecklingsöverenskommelsen"),
     # three parts, whatever the head: rekommenderade cirkapriser, regler för kreditmarknaden
     ("Tillverkaren har gått ifrån cirkaprisrekommendationer till handlarna.", "cirkaprisrekommendationer"),
     ("Utredningen ser över skärpta kreditmarknadsregleringar.", "kreditmarknadsregleringar"),
@@ -44,8 +43,14 @@ OK = [
     "Företaget har rapporteringsskyldighet mot myndigheten.",
     "Boverket får meddela verkställighetsföreskrifter om ekonomiska planer.",
     "Regeringens tillåtlighetsprövning ska begränsas.",
-    # two parts in fewer than 25 letters read easily (blind judges: not worth changing)
+    # two words the reader knows read easily, in fewer than 30 letters (blind judges: not worth changing)
     "Förordningsändringarna träder i kraft i juni.",
+    "Missbruk av sjukskrivningsmöjligheten är osolidariskt.",
+    "Pengarna har gått till moderniseringsinvesteringar.",
+    "Myndigheten samordnar all digitaliseringsverksamhet.",
+    # three parts in few letters are short words (blind judges: wrong)
+    "Han ansvarar för utrikeshandelspolitik.",
+    "Kommunen planerar nya koloniträdgårdsområden.",
     "Utredningen ser över företagens finansieringsmöjligheter.",
     "Regeringen vill anpassa regleringen av flygpassageraruppgifter.",
     # explained or named right after it, or the subject of a law the text names
@@ -159,7 +164,7 @@ def test_no_hyphen_inside_a_compound_is_suggested(analyzer):
 
 @pytest.mark.parametrize("text,advice", [
     # a count noun cannot stand bare after inom or av: advice, not "insättningar av dagskassa"
-    ("Bankerna ska erbjuda dagskasseinsättningar till företag.", "sätt huvudordet ”insättningar” först"),
+    ("Bankerna ska erbjuda dagskasseinsättningarna till företag.", "sätt huvudordet ”insättningarna” först"),
     # an abstract one can
     ("Länsstyrelsen har tillsynsvägledningsansvaret.", "”ansvaret för tillsynsvägledning”"),
 ])
@@ -169,11 +174,11 @@ def test_a_bare_noun_after_a_preposition_must_be_abstract(analyzer, text, advice
 
 
 def test_the_example_is_written_for_the_word(analyzer):
-    text = "Skicka in förhandsbeskedsansökan. Nu gäller nya mervärdesskatteregler för e-handel."
+    text = "Skicka in förhandsbeskedsansökningarna. Regeringen lade fram två energiforskningspropositioner."
     found = {f.text: f for f in analyzer.analyze(text).findings if f.rule == "long_word"}
-    assert "”ansökan om förhandsbesked”" in found["förhandsbeskedsansökan"].suggestions[0]
-    assert "”regler om mervärdesskatt”" in found["mervärdesskatteregler"].suggestions[0]
-    assert "(förhands|beskeds|ansökan)" in found["förhandsbeskedsansökan"].message
+    assert "”ansökningarna om förhandsbesked”" in found["förhandsbeskedsansökningarna"].suggestions[0]
+    assert "”propositioner om energiforskning”" in found["energiforskningspropositioner"].suggestions[0]
+    assert "(förhands|beskeds|ansökningarna)" in found["förhandsbeskedsansökningarna"].message
 
 
 def test_inflected_forms_are_one_word(analyzer):
@@ -191,7 +196,7 @@ def test_forms_of_one_long_word_are_one_finding(analyzer):
 
 
 @pytest.mark.parametrize("text,example", [
-    ("Missbruk av sjukskrivningsmöjligheten är osolidariskt.", "möjligheten till sjukskrivning"),
+    ("Staden avbröt stadsutvecklingsöverenskommelsen med regeringen.", "överenskommelsen om stadsutveckling"),
     ("Det krävs inga arbetsmarknadsutbildningsinsatser.", "insatser för arbetsmarknadsutbildning"),
 ])
 def test_two_part_example_puts_the_head_first(analyzer, text, example):
@@ -200,12 +205,12 @@ def test_two_part_example_puts_the_head_first(analyzer, text, example):
 
 
 def test_a_coordinated_word_is_rewritten_with_the_whole_coordination(analyzer):
-    text = "Kommunen föreslår uppdrags-, verksamhets- och kompetensutvecklingsinsatser."
+    text = "Kommunen föreslår uppdrags-, verksamhets- och arbetsmarknadsutbildningsinsatser."
     found = [f for f in analyzer.analyze(text).findings if f.rule == "long_word"]
-    assert [f.text for f in found] == ["kompetensutvecklingsinsatser"]
+    assert [f.text for f in found] == ["arbetsmarknadsutbildningsinsatser"]
     assert found[0].suggestions == ("Skriv om med fler ord, t.ex. ”insatser för uppdrag, verksamhet och "
-                                    "kompetensutveckling” i stället för hela ledet ”uppdrags-, verksamhets- och "
-                                    "kompetensutvecklingsinsatser”.",)
+                                    "arbetsmarknadsutbildning” i stället för hela ledet ”uppdrags-, verksamhets- och "
+                                    "arbetsmarknadsutbildningsinsatser”.",)
 
 
 def test_a_head_without_a_listed_preposition_gets_advice_not_a_guess(analyzer):
@@ -220,3 +225,12 @@ def test_a_genitive_ending_is_never_a_part_of_its_own(word: str) -> None:
     """A hyphen suggestion must not cut a head from its ending (Övervakningsnämnd-ernas)."""
     parts = compound_parts(word) or (word,)
     assert not {p.lower() for p in parts} & {"ernas", "arnas", "ornas", "rnas", "ers", "ars", "ors"}
+
+
+def test_a_modifier_of_many_parts_that_is_no_word_is_not_guessed(analyzer):
+    """A modifier of three parts or more that Swedish does not write as a word may be a bound form or grouped
+    wrongly ("organisationerna för bildupphovsmanna", blind judges: ungrammatical): the advice names only the head."""
+    found = [f for f in analyzer.analyze("Avtalet gäller bildupphovsmannaorganisationerna i Norden.").findings
+             if f.rule == "long_word"]
+    assert len(found) == 1 and "bildupphovsmanna”" not in found[0].suggestions[0]
+    assert "huvudordet ”organisationerna”" in found[0].suggestions[0]

@@ -224,9 +224,10 @@ def _named_before(ctx: Context, i: int, acronym: str) -> bool:
 
 def _next_to_number(tokens: TokenTable, i: int, j: int, ahead: int = 1) -> bool:
     """True if a number stands right before token ``i`` or among the ``ahead`` words after token ``j - 1``
-    (2 kap., bil. 3; with two, jfr s. 274)."""
+    (2 kap., bil. 3; with two, jfr s. 274); a span of years or a decade is a number too (512–511 f.Kr.,
+    1600-talet f.Kr.: not f. for följande sida)."""
     before, after = tokens.prev_word(i), tokens.next_word(j - 1)
-    if before >= 0 and tokens.like_num[before]:
+    if before >= 0 and (tokens.like_num[before] or tokens.text[before][:1].isdigit()):
         return True
     for _ in range(ahead):
         if after >= len(tokens) or tokens.text[after][:1].isdigit():

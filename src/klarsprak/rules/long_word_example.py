@@ -20,6 +20,11 @@ COORDINATION_CHARS = 120
 #: kreditupplysning; not "inom ledarhund", "insättningar av dagskassa"); after om and till a bare count noun
 #: reads well too (ansökan om förhandsbesked), and so do coordinated ones (insatser för uppdrag och verksamhet).
 BARE_MASS_ONLY = frozenset({"inom", "av", "för"})
+#: Parts of a modifier from which the rule cannot tell how they group or what form each has on its own
+#: (bild|upphovs|manna → "för bildupphovsmanna", a bound form): unless Swedish knows the modifier as a
+#: word (wordfreq's Swedish list, Zipf :data:`KNOWN_MODIFIER_ZIPF`), the example names only the head.
+UNSURE_MODIFIER_PARTS = 3
+KNOWN_MODIFIER_ZIPF = 1.0
 
 
 def _matches(lower: str, heads: tuple[str, ...]) -> bool:
@@ -59,8 +64,13 @@ def coordinated(text: str, start: int) -> tuple[int, list[str]]:
 def rewrite(parts: tuple[str, ...], shared: list[str], noun: bool) -> str:
     """An example written for this word (and the words it is coordinated with, ``shared``): its head
     first, the preposition the head takes, then what the head is about (förhands|beskeds|ansökan →
-    ansökan om förhandsbesked); advice when the head takes no listed preposition or is no noun."""
-    head, about = parts[-1].lower(), _listing([*shared, _modifier(parts)])
+    ansökan om förhandsbesked); advice when the head takes no listed preposition or is no noun, and advice
+    that names only the head when the modifier has :data:`UNSURE_MODIFIER_PARTS` parts or more and is
+    no word Swedish knows (a guessed phrase may be built from a bound form)."""
+    head, modifier = parts[-1].lower(), _modifier(parts)
+    if len(parts) - 1 >= UNSURE_MODIFIER_PARTS and zipf(modifier) < KNOWN_MODIFIER_ZIPF:
+        return f"Skriv om med fler ord: börja med huvudordet ”{head}” och säg sedan i en egen fras vad det gäller."
+    about = _listing([*shared, modifier])
     if not noun or _genitive(head):
         return f"Skriv om med fler ord, t.ex. med en bisats eller med ”{about}” i en egen fras."
     if (linked := preposition(head)) is None or linked in BARE_MASS_ONLY and not shared and not abstract(about):
