@@ -15,8 +15,9 @@ FLAG = [
     ("Skicka in bygglovsansökningshandlingarna före mötet.", "bygglovsansökningshandlingarna"),
     ("Nämnden beslutade om arbetsmarknadsutbildningsinsatser.", "arbetsmarknadsutbildningsinsatser"),
     ("Tillsynsvägledningsansvaret ligger hos länsstyrelsen.", "Tillsynsvägledningsansvaret"),
-    # two parts in 30 letters or more
-    ("Staden avbröt stadsutvecklingsöverenskommelsen med regeringen.", "stadsutvecklingsöverenskommelsen"),
+    # two long parts in 26 letters or more: liberaliseringen av pornografin
+    ("Pornografiliberaliseringen i Danmark väckte debatt.", "Pornografiliberaliseringen"),
+    ("Pengarna har gått till moderniseringsinvesteringar.", "moderniseringsinvesteringar"),
     # three parts, whatever the head: rekommenderade cirkapriser, regler för kreditmarknaden
     ("Tillverkaren har gått ifrån cirkaprisrekommendationer till handlarna.", "cirkaprisrekommendationer"),
     ("Utredningen ser över skärpta kreditmarknadsregleringar.", "kreditmarknadsregleringar"),
@@ -43,14 +44,12 @@ OK = [
     "Företaget har rapporteringsskyldighet mot myndigheten.",
     "Boverket får meddela verkställighetsföreskrifter om ekonomiska planer.",
     "Regeringens tillåtlighetsprövning ska begränsas.",
-    # two words the reader knows read easily, in fewer than 30 letters (blind judges: not worth changing)
+    # two parts in fewer than 26 letters read easily (blind judges: not worth changing)
     "Förordningsändringarna träder i kraft i juni.",
-    "Missbruk av sjukskrivningsmöjligheten är osolidariskt.",
-    "Pengarna har gått till moderniseringsinvesteringar.",
     "Myndigheten samordnar all digitaliseringsverksamhet.",
-    # three parts in few letters are short words (blind judges: wrong)
-    "Han ansvarar för utrikeshandelspolitik.",
-    "Kommunen planerar nya koloniträdgårdsområden.",
+    "Det krävs röntgen- och laboratorieundersökningar.",
+    # the name of a body
+    "Han var ordförande i världsfackfederationen.",
     "Utredningen ser över företagens finansieringsmöjligheter.",
     "Regeringen vill anpassa regleringen av flygpassageraruppgifter.",
     # explained or named right after it, or the subject of a law the text names
@@ -164,7 +163,7 @@ def test_no_hyphen_inside_a_compound_is_suggested(analyzer):
 
 @pytest.mark.parametrize("text,advice", [
     # a count noun cannot stand bare after inom or av: advice, not "insättningar av dagskassa"
-    ("Bankerna ska erbjuda dagskasseinsättningarna till företag.", "sätt huvudordet ”insättningarna” först"),
+    ("Bankerna ska erbjuda dagskasseinsättningar till företag.", "sätt huvudordet ”insättningar” först"),
     # an abstract one can
     ("Länsstyrelsen har tillsynsvägledningsansvaret.", "”ansvaret för tillsynsvägledning”"),
 ])
@@ -174,11 +173,11 @@ def test_a_bare_noun_after_a_preposition_must_be_abstract(analyzer, text, advice
 
 
 def test_the_example_is_written_for_the_word(analyzer):
-    text = "Skicka in förhandsbeskedsansökningarna. Regeringen lade fram två energiforskningspropositioner."
+    text = "Skicka in förhandsbeskedsansökan. Nu gäller nya mervärdesskatteregler för e-handel."
     found = {f.text: f for f in analyzer.analyze(text).findings if f.rule == "long_word"}
-    assert "”ansökningarna om förhandsbesked”" in found["förhandsbeskedsansökningarna"].suggestions[0]
-    assert "”propositioner om energiforskning”" in found["energiforskningspropositioner"].suggestions[0]
-    assert "(förhands|beskeds|ansökningarna)" in found["förhandsbeskedsansökningarna"].message
+    assert "”ansökan om förhandsbesked”" in found["förhandsbeskedsansökan"].suggestions[0]
+    assert "”regler om mervärdesskatt”" in found["mervärdesskatteregler"].suggestions[0]
+    assert "(förhands|beskeds|ansökan)" in found["förhandsbeskedsansökan"].message
 
 
 def test_inflected_forms_are_one_word(analyzer):
@@ -205,12 +204,12 @@ def test_two_part_example_puts_the_head_first(analyzer, text, example):
 
 
 def test_a_coordinated_word_is_rewritten_with_the_whole_coordination(analyzer):
-    text = "Kommunen föreslår uppdrags-, verksamhets- och arbetsmarknadsutbildningsinsatser."
+    text = "Kommunen föreslår uppdrags-, verksamhets- och kompetensutvecklingsinsatser."
     found = [f for f in analyzer.analyze(text).findings if f.rule == "long_word"]
-    assert [f.text for f in found] == ["arbetsmarknadsutbildningsinsatser"]
+    assert [f.text for f in found] == ["kompetensutvecklingsinsatser"]
     assert found[0].suggestions == ("Skriv om med fler ord, t.ex. ”insatser för uppdrag, verksamhet och "
-                                    "arbetsmarknadsutbildning” i stället för hela ledet ”uppdrags-, verksamhets- och "
-                                    "arbetsmarknadsutbildningsinsatser”.",)
+                                    "kompetensutveckling” i stället för hela ledet ”uppdrags-, verksamhets- och "
+                                    "kompetensutvecklingsinsatser”.",)
 
 
 def test_a_head_without_a_listed_preposition_gets_advice_not_a_guess(analyzer):
@@ -234,3 +233,10 @@ def test_a_modifier_of_many_parts_that_is_no_word_is_not_guessed(analyzer):
              if f.rule == "long_word"]
     assert len(found) == 1 and "bildupphovsmanna”" not in found[0].suggestions[0]
     assert "huvudordet ”organisationerna”" in found[0].suggestions[0]
+
+
+def test_a_coordinated_modifier_that_is_a_word_keeps_its_form(analyzer):
+    """fiske- in "fiske- och vattenbruksverksamheterna" is fiske, not fisk (blind judges: garbled)."""
+    found = [f for f in analyzer.analyze("Stödet gäller fiske- och vattenbruksverksamheterna i länet.").findings
+             if f.rule == "long_word"]
+    assert len(found) == 1 and "”verksamheterna inom fiske och vattenbruk”" in found[0].suggestions[0]

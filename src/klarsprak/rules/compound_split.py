@@ -36,6 +36,9 @@ MAX_WORD = 64
 #: How much less common (Zipf) a modifier without its joint -s may be than the best other reading and still
 #: be its base form (försvars → försvar at 4.56, not the verb försvara at 4.60; samhälls → samhälle).
 JOINT_S_MARGIN = 0.5
+#: A modifier ending in -e that is this common (Zipf) as written is that word (fiske, not fisk; arbete), not
+#: a stem with a joint -e (skade → skada).
+WORD_AS_WRITTEN_ZIPF = 3.5
 #: A head whose stem (without an ending of :data:`HEAD_ENDINGS`) is this much rarer than it counts as that
 #: stem (översikterna as översikt): wordfreq lists few inflected forms of long words.
 STEM_DISCOUNT = 1.0
@@ -168,8 +171,11 @@ def base_form(modifier: str) -> str:
     """A modifier as a word of its own: without its joint -s when Swedish knows the rest (försvars →
     försvar, not försvara), else without its joint letter or with its dropped -a or -e (skade → skada,
     samhälls → samhälle, mäklar → mäklare, skol → skola, känslo → känsla), as written if Swedish knows none
-    of these better (adress)."""
+    of these better (adress) or if it ends in -e and is a common word as written (fiske, not fisk:
+    :data:`WORD_AS_WRITTEN_ZIPF`)."""
     lower = modifier.lower()
+    if lower.endswith("e") and zipf(lower) >= WORD_AS_WRITTEN_ZIPF:
+        return lower
     if lower[-1:] in ("s", "e") and len(lower) > MIN_PART + 1:
         candidates = [lower, lower[:-1], lower[:-1] + "a", lower[:-1] + "e", lower + "a", lower + "e"]
         if lower[-1] == "s" and zipf(lower[:-1]) >= max(MIN_ZIPF, max(map(zipf, candidates)) - JOINT_S_MARGIN):
