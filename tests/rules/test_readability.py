@@ -17,9 +17,13 @@ kommunerna utveckla och genomföra kunskapshöjande insatser om föräldraskapss
 ohälsa eller kognitiva svårigheter, eftersom behovet av stöd har ökat under senare år.
 Uppdraget ska redovisas senast den 31 mars 2026.
 Socialstyrelsen ska samråda med berörda myndigheter och organisationer.
-"""
+""" + "".join(f"""Insatserna ska utformas utifrån kunskapsläget om föräldraskapsstöd och vara tillgängliga i hela \
+landet senast år {year}.
+Socialstyrelsen ska särskilt beakta behoven hos föräldrar med begränsade kunskaper i svenska språket.
+Myndigheten får anlita sakkunniga och ska redovisa kostnaderna för uppdraget.
+""" for year in range(2027, 2029))  # a sample of over 100 words: LIX says something about the text
 NAMES = ("Riksgäldskontoret, Försvarsmakten och Socialstyrelsen träffade Kriminalvården i Stockholm. "
-         "Kammarkollegiet och Kronofogdemyndigheten kom också. Mötet var bra.")
+         "Kammarkollegiet och Kronofogdemyndigheten kom också. Mötet var bra. ") * 7
 
 
 def readability(analyzer, text: str, target: float, document: Document | None = None) -> list:
@@ -78,6 +82,17 @@ def test_an_encyclopedia_article_slightly_above_the_target_is_normal_for_its_kin
     assert readability(analyzer, article, math.floor(free) - 4)[0] == []
     [finding], _ = readability(analyzer, article, math.floor(free) - 6)
     assert finding.severity == "warning"
+
+
+def test_a_short_excerpt_is_no_sample_to_measure_by_lix(analyzer):
+    """One sentence of 19 words has a LIX of its own, but it says nothing about a text (blind dev judges,
+    stop 24: "LIX on a single 19-word sentence is meaningless"); the same words six times over (114 words) do."""
+    excerpt = ("Gudarna representerade tydligt det dagliga livets praktiska behov, och de beviljades skrupulöst de "
+               "riter och offergåvor som ansågs lämpliga.")
+    findings, lix = readability(analyzer, excerpt, 50)
+    assert lix > 60 and findings == []
+    [finding], _ = readability(analyzer, (excerpt + " ") * 6, 50)
+    assert finding.rule == "readability"
 
 
 def test_a_debate_transcript_is_no_text_to_measure_by_lix(analyzer):
