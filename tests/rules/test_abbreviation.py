@@ -226,3 +226,12 @@ def test_more_written_forms(analyzer, text, form):
 def test_a_year_span_or_a_century_before_f_is_a_year_not_a_page(analyzer, text):
     """f. after 512–511 or 800-talet is part of f.Kr., not f. for följande sida (PUD dev)."""
     assert not [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
+
+
+@pytest.mark.parametrize("text", ["Enligt SMHI blir det regn i morgon.", "Hon spelade i NHL i tio år.",
+                                  "Det har lett till tre JO-anmälningar.", "Aktien sänkte VW:s värde kraftigt."])
+def test_an_acronym_readers_know_is_not_asked_to_be_explained(analyzer, text):
+    """An acronym Swedish text uses very often (wordfreq) or the lexicon lists as known needs no explanation
+    (blind dev judges: JO 'widely known'); a rare one still does."""
+    assert not [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
+    assert [f for f in analyzer.analyze("Enligt RSPB minskar antalet fåglar.").findings if f.rule == "abbreviation"]

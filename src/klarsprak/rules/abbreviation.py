@@ -17,8 +17,9 @@ capitals (LSS), capitals with one small letter inside (SoHO, BiH), alone or firs
 Ordinary words in capitals (SISTA DAG, VIKTIGT) are not acronyms: the text writes them in lower
 case elsewhere, or wordfreq's Swedish list knows them well. Nor is an acronym that the text uses
 in a name of several words (UN Women, Sjätte AP-fonden), one in an English sentence or paragraph
-(:meth:`~klarsprak.doc.passages.Passages.english`, the decision the other word rules use) or a statute
-series cited with its number (SKOLFS 2020:93).
+(:meth:`~klarsprak.doc.passages.Passages.english`, the decision the other word rules use), a statute
+series cited with its number (SKOLFS 2020:93), or one Swedish text uses so often that readers know it
+(SCB, SMHI: :func:`~.acronym_forms.well_known`).
 Acronyms are an info finding: many are names the reader knows; switch them off with the
 option ``acronyms = false``. Every finding lists the other places of its abbreviation in
 ``Finding.occurrences``.
@@ -38,7 +39,7 @@ from ..doc.passages import passages
 from ..lexicon import abbreviations
 from ..lexicon.abbreviations import ambiguous, expansions, readings, replacement
 from ._names import in_statute_title
-from .acronym_forms import ROMAN, abbreviates, acronyms_in, by_initial, long_form, ordinary_word
+from .acronym_forms import ROMAN, abbreviates, acronyms_in, by_initial, long_form, ordinary_word, well_known
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 from .long_word import NOT_RUNNING_TEXT
 
@@ -316,9 +317,9 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
                 defined.add(acronym)
                 continue
             alone = "-" not in tokens.text[i]  # not the first part of a compound (ATP-poäng)
-            if ordinary_word(acronym, lower_words) or alone and (_next_to_number(tokens, i, i + 1)
-                                                                 or _in_reference(tokens, i)):
-                continue  # a unit (2,4 MB) or a reference (SOU 2020:35, Fi2019/02671/SFÖ)
+            if ordinary_word(acronym, lower_words) or well_known(acronym) or alone and (
+                    _next_to_number(tokens, i, i + 1) or _in_reference(tokens, i)):
+                continue  # a word, a known acronym (SCB), a unit (2,4 MB) or a reference (SOU 2020:35)
             if offset == 0 and (_defines(tokens, i, i + 1, acronym) or _named_before(ctx, i, acronym)):
                 defined.add(acronym)
                 continue

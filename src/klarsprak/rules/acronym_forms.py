@@ -31,6 +31,11 @@ DEFINITE = ("en", "et", "na")
 SHORT_WORD_ZIPF = 4.0
 SHORT_WORD = 5
 LONG_WORD_ZIPF = 3.5
+#: How common (Zipf) an acronym of three letters or more must be in Swedish text for readers to know it
+#: unexplained, as news and agencies write it (SCB 4.1, SMHI 4.0, NHL 4.4, SvD 4.2; not LSS 3.6, OECD 3.7,
+#: UNHCR 3.3, which blind dev judges wanted explained or called debatable). Two letters are not
+#: asked: wordfreq counts the words they spell (jo, ne, ba).
+KNOWN_ACRONYM_ZIPF = 3.9
 
 
 def acronyms_in(token: str) -> list[tuple[str, int]]:
@@ -62,6 +67,12 @@ def ordinary_word(word: str, lower_words: set[str]) -> bool:
         return True
     need = WORD_ZIPF if len(lower) == 3 else SHORT_WORD_ZIPF if len(lower) <= SHORT_WORD else LONG_WORD_ZIPF
     return zipf(lower) >= need
+
+
+def well_known(acronym: str) -> bool:
+    """True if Swedish text uses ``acronym`` (three letters or more) so often that readers know it
+    unexplained (:data:`KNOWN_ACRONYM_ZIPF`); the lexicon's ``common`` entries list the others."""
+    return len(acronym) >= 3 and zipf(acronym.lower()) >= KNOWN_ACRONYM_ZIPF
 
 
 def abbreviates(short: str, long: list[str]) -> bool:
