@@ -2,11 +2,12 @@
 
 Usage: python benchmarks/inclusive_talbanken.py [--model PATH] [--no-write]
 
-Five sets: Talbanken (1970s brochures, ``benchmarks/data/inclusive_talbanken_dev.yaml``), Eukalyptus (2010s
+Six sets: Talbanken (1970s brochures, ``benchmarks/data/inclusive_talbanken_dev.yaml``), Eukalyptus (2010s
 press releases and debate, ``inclusive_eukalyptus_dev.yaml``), Eukalyptus news and Wikipedia
 (``inclusive_news_dev.yaml``), realtext (``inclusive_realtext_dev.yaml``, searched: recall, and every finding
-off the labels listed as ``unlabelled`` for the reader to judge) and LinES (``inclusive_lines_dev.yaml``,
-translated novels, a manual and Europarl; evaluation only, searched). The labels were written by the
+off the labels listed as ``unlabelled`` for the reader to judge), LinES (``inclusive_lines_dev.yaml``,
+translated novels, a manual and Europarl; evaluation only, searched) and PUD (``inclusive_pud_dev.yaml``, short
+translated news and Wikipedia excerpts, ``blind_pud.dev_set()``, read whole). The labels were written by the
 inclusive developer before the tool ran on these documents; they are builder-judged DEV figures, never the
 blind sets. A labelled place is
 found when an ``inclusive_language`` finding overlaps it. In the documents read whole (scope ``all``) every
@@ -36,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import blind_eukalyptus  # noqa: E402
 import blind_eukalyptus_other  # noqa: E402
+import blind_pud  # noqa: E402
 import blind_split  # noqa: E402
 import blind_talbanken  # noqa: E402
 from docblocks import write_json  # noqa: E402
@@ -84,7 +86,8 @@ SETS = {"talbanken": (DATA / "inclusive_talbanken_dev.yaml", blind_talbanken),
         "eukalyptus": (DATA / "inclusive_eukalyptus_dev.yaml", blind_eukalyptus),
         "news": (DATA / "inclusive_news_dev.yaml", blind_eukalyptus_other),
         "realtext": (DATA / "inclusive_realtext_dev.yaml", Realtext),
-        "lines": (DATA / "inclusive_lines_dev.yaml", Lines)}
+        "lines": (DATA / "inclusive_lines_dev.yaml", Lines),
+        "pud": (DATA / "inclusive_pud_dev.yaml", blind_pud)}
 RESULT = ROOT / "benchmarks" / "results" / "inclusive_talbanken.json"
 DOC = ROOT / "docs" / "inclusive-talbanken.md"
 
@@ -168,7 +171,8 @@ HEADINGS = {"talbanken": "Talbanken (1970s public information, textbooks, news)"
             "eukalyptus": "Eukalyptus (2010s government press releases, European Parliament debate)",
             "news": "Eukalyptus news and Wikipedia (2010s Arbetaren articles, encyclopedia articles)",
             "realtext": "Realtext (municipal web pages, Government Offices texts; searched, recall only)",
-            "lines": "LinES (translated novels, a manual, Europarl; evaluation only, searched)"}
+            "lines": "LinES (translated novels, a manual, Europarl; evaluation only, searched)",
+            "pud": "PUD (translated news and Wikipedia excerpts, UD Swedish-PUD dev documents)"}
 
 
 def markdown(results: dict[str, dict[str, Any]]) -> str:
@@ -180,7 +184,7 @@ def markdown(results: dict[str, dict[str, Any]]) -> str:
         "`benchmarks/results/inclusive_talbanken.json`.",
         "",
         "**Builder-judged dev figures, not blind.** The labels (`benchmarks/data/inclusive_talbanken_dev.yaml`, "
-        "`benchmarks/data/inclusive_eukalyptus_dev.yaml`, `inclusive_news_dev.yaml`, `inclusive_realtext_dev.yaml`) were written by the developer who builds the rules, "
+        "`benchmarks/data/inclusive_eukalyptus_dev.yaml`, `inclusive_news_dev.yaml`, `inclusive_realtext_dev.yaml`, `inclusive_lines_dev.yaml`, `inclusive_pud_dev.yaml`) were written by the developer who builds the rules, "
         "before the tool ran on these documents, and the rules were then tuned on them. Blind figures come "
         "from `benchmarks/blind_eval.py` only.",
     ]

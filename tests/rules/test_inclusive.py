@@ -28,6 +28,11 @@ FLAG = [
     ("Blanketten ska skrivas under av målsman.", "målsman", "sex"),
     ("De hörselskadade får tolk.", "De hörselskadade", "disability"),
     ("Den färgade befolkningen i staden protesterade.", "färgade befolkningen", "ethnicity"),
+    # stop 24 (PUD dev labels): women's forms of -man titles and on -ska, -is; an older name of peoples
+    ("En taleskvinna för företaget sade att priset stiger.", "taleskvinna", "sex"),
+    ("Hon utnämndes till ambassadörska för doften.", "ambassadörska", "sex"),
+    ("Romaner om cowboys och indianer var populära.", "indianer", "ethnicity"),
+    ("Befolkningen består av personer med invandrarbakgrund.", "invandrarbakgrund", "ethnicity"),
 ]
 OK = [
     "Du kan söka handikappersättning hos Försäkringskassan.",  # the name of a benefit until 2019
@@ -218,3 +223,22 @@ def test_a_warning_in_a_quotation_or_history_is_soft_and_says_why(analyzer, text
     ("1500-talet") is history, not a statute number."""
     (f,) = inclusive(analyzer.analyze(text))
     assert f.severity == Severity.INFO and why in f.message and "författning" not in f.message
+
+
+def test_a_misleading_phrase_is_reported_in_history_too(analyzer):
+    """'upptäckte Amerika' misleads about the year it names: history does not soften it (stop 24)."""
+    (f,) = inclusive(analyzer.analyze("Columbus upptäckte Amerika 1492."))
+    assert f.text == "upptäckte Amerika" and "historia" not in f.message
+    (f,) = inclusive(analyzer.analyze("Vid upptäckten av Amerika fanns där många folk."))
+    assert f.suggestions[0] == "européernas ankomst till Amerika"
+
+
+def test_a_gendered_title_said_of_a_named_person_is_soft(analyzer):
+    """Blind dev verdict (stop 24): 'Durán agerar som talesman' is debatable, so a remark to consider that
+    says why; a generic title stays a warning, and a women's form is never excused by its holder."""
+    (f,) = inclusive(analyzer.analyze("Durán agerar som talesman och Ángel Pintado som kassör."))
+    assert f.severity == Severity.INFO and "bestämd person" in f.message
+    (f,) = inclusive(analyzer.analyze("Vem som helst kan bli talesman för föreningen."))
+    assert f.severity == Severity.WARNING
+    (f,) = inclusive(analyzer.analyze("Anna Berg är taleskvinna för partiet."))
+    assert f.severity == Severity.WARNING

@@ -50,6 +50,7 @@ CASES = {
             ("En manlig förskollärare började i augusti.", "manlig förskollärare"),
             ("En somalisk gärningsperson greps i natt.", "somalisk gärningsperson"),
             ("En muslimsk gärningsperson greps efter rånet.", "muslimsk gärningsperson"),
+            ("Två somaliska rånare greps i natt.", "somaliska rånare"),  # a crime names the group
         ],
         [
             "Andelen kvinnliga chefer ökade till 40 procent.",
@@ -58,6 +59,9 @@ CASES = {
             "AMS behandlar manliga och kvinnliga arbetssökande lika.",
             "Men bara kvinnor får denna syssla; manliga barnskötare är ovanliga.",
             "Muslimsk medicin influerade skolan i Salerno.",
+            # blind dev verdicts, stop 24: a group in the plural is the topic; a sentence about a stereotype
+            "Några kristna forskare kritiserar Tolles läror medan andra hyllar dem.",
+            "Han ville fjärma rollen från det stereotypa porträttet av en arabisk man.",
         ],
     ),
     "suffering_from": (

@@ -59,12 +59,13 @@ def unnecessary_marking(ctx: Context) -> Iterator[Finding]:
     "the first" words in the sentence, two marking words of the same ground
     (manliga och kvinnliga), a sentence about gender (kvinnor, män), a group by gender in the plural
     ("kvinnliga chefer är fortfarande få": the point of the sentence, not one person as an exception), or, for
-    origin and religion, a document about the group or about a state
-    (antisemitism, diskriminering, minister).
+    origin and religion, a group in the plural unless named by a crime (kristna forskare, but not somaliska
+    rånare), or a document about the group or about a state (antisemitism, diskriminering, minister).
     """
     heads = words("marking_heads")
     sex_nouns = words("marking_sex_nouns")
     relevant = words("marking_relevant")
+    crime_heads = words("marking_crime_heads")
     topic = words("marking_topic")
     keys, text = ctx.tokens.keys, ctx.tokens.text
     topical = any(base_of(keys[i], topic) for i in range(len(text)) if text[i].isalpha())
@@ -89,8 +90,9 @@ def unnecessary_marking(ctx: Context) -> Iterator[Finding]:
                 continue
             if nxt.pos_ in FUNCTION_POS:
                 continue  # the heads are all nouns: not "man" the pronoun; a rare compound mistagged VERB still counts
-            if ground == "sex" and "Plur" in nxt.morph.get("Number"):
-                continue  # "kvinnliga chefer är fortfarande få": a group by gender is the topic, not one exception
+            if "Plur" in nxt.morph.get("Number") and (ground == "sex" or head not in crime_heads):
+                continue  # "kvinnliga chefer är fortfarande få", "kristna forskare kritiserar hans läror": a group
+                # is the topic, not one person marked as an exception; not "somaliska rånare"
             if tok.text[:1].isupper() and not tok.is_sent_start:
                 continue
             start, end = tok.idx, nxt.idx + len(nxt.text)
