@@ -33,6 +33,7 @@ SHARED = ROOT.parent / "shared"
 LABELS = ROOT / "benchmarks" / "data" / "sender_labels.yaml"
 EUKALYPTUS_LABELS = ROOT / "benchmarks" / "data" / "sender_eukalyptus_dev.yaml"
 OTHER_LABELS = ROOT / "benchmarks" / "data" / "sender_eukalyptus_other_dev.yaml"
+JOB_ADS = ROOT / "benchmarks" / "data" / "sender_job_ads.yaml"
 RESULTS = ROOT / "benchmarks" / "results" / "sender_eval.json"
 DOC = ROOT / "docs" / "sender-evaluation.md"
 BASELINE = re.compile(r"kommun|Regeringen|kontaktcenter", re.IGNORECASE)
@@ -150,6 +151,27 @@ def eukalyptus_dev(analyzer: klarsprak.Analyzer, labels_path: Path = EUKALYPTUS_
             "disagreements": [r for r in rows if not (r["agree"] and r["right_rule"])]}
 
 
+def job_ads(analyzer: klarsprak.Analyzer, path: Path = JOB_ADS) -> dict[str, Any]:
+    """The private employers' job ads the sender developer wrote as test inputs (``sender_job_ads.yaml``, not
+    real ads): is the ad read as a job ad, is the employer or recruitment firm found, and are the sender
+    findings the labelled ones. A check of the builder's own cases, not an evaluation figure."""
+    ads = yaml.safe_load(path.read_text(encoding="utf-8"))["ads"]
+    rows = []
+    for ad in ads:
+        report = analyzer.analyze(ad["text"])
+        s = report.sender
+        made = sorted({f.rule for f in report.findings if f.rule in SENDER_RULES})
+        right = s.found == ad["found"] and (not s.found or s.organisation in ad["accept"])
+        rows.append({"id": ad["id"], "shape": ad["shape"], "genre": s.genre, "found": s.found,
+                     "organisation": s.organisation, "right_sender": right,
+                     "right_findings": made == sorted(ad["flags"]), "flagged": made})
+    n = len(rows)
+    return {"labels": str(path.relative_to(ROOT)), "ads": n,
+            "sender_right": sum(r["right_sender"] for r in rows), "findings_right": sum(r["right_findings"] for r in rows),
+            "read_as_job_ad": sum(r["genre"] == "job_ad" for r in rows),
+            "errors": [r for r in rows if not (r["right_sender"] and r["right_findings"] and r["genre"] == "job_ad")]}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", help="spaCy pipeline (default: the shipped model, else a blank Swedish tokenizer)")
@@ -208,6 +230,7 @@ def main() -> int:
         "seconds": round(seconds, 2),
         "eukalyptus_dev": eukalyptus_dev(analyzer),
         "eukalyptus_other_dev": eukalyptus_dev(analyzer, OTHER_LABELS, "blind_eukalyptus_other"),
+        "job_ads": job_ads(analyzer),
     }
     write_json(RESULTS, result)
     write_doc(result)
@@ -220,6 +243,7 @@ def main() -> int:
         print("  error", e)
     print("eukalyptus dev", json.dumps(result["eukalyptus_dev"], ensure_ascii=False))
     print("eukalyptus other dev", json.dumps(result["eukalyptus_other_dev"], ensure_ascii=False))
+    print("job ads", json.dumps(result["job_ads"], ensure_ascii=False))
     return 0
 
 
@@ -267,6 +291,13 @@ def write_doc(r: dict[str, Any]) -> None:
           + (", ".join(f"`{d['doc']}`" for d in e["disagreements"]) or "none") + "."
           for what, e in (("press releases and debate chunks", r["eukalyptus_dev"]),
                           ("news and Wikipedia articles", r["eukalyptus_other_dev"]))],
+        "",
+        (lambda j: f"Private employers' job ads written by the sender developer as test inputs ({j['ads']}, made up, "
+                   f"labelled before the tool ran, `{j['labels']}`; not real ads and not an evaluation figure): "
+                   f"read as a job ad {j['read_as_job_ad']}, the right employer or recruitment firm {j['sender_right']}, "
+                   f"the labelled sender findings {j['findings_right']}; errors: "
+                   + (", ".join(f"`{e['id']}` ({e['genre']}, {e['organisation']}, {e['flagged']})" for e in j["errors"])
+                      or "none") + ".")(r["job_ads"]),
         "",
         "Remaining errors: " + ("; ".join(f"`{e['id']}` (gold {e['gold']}, predicted {e['predicted']} "
                                           f"{e['organisation'] or ''})" for e in k["errors"]) or "none") + ".",

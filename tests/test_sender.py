@@ -318,3 +318,20 @@ def test_a_municipality_named_as_a_place_is_no_sender(text: str) -> None:
 
 def test_who_works_inside_the_municipality_still_speaks() -> None:
     assert detect_sender("Vi som arbetar inom Lerums kommun hjälper dig.").organisation == "Lerums kommun"
+
+
+@pytest.mark.parametrize("text, publication", [
+    ("Företaget berättade för BBC att varje flygning skulle kontrolleras.", "BBC"),
+    ("– Det finns knappast någon pressfrihet, säger Karen Brouneus, som är doktor i freds- och konfliktforskning "
+     "vid Uppsala universitet och som skrivit en avhandling om försoningsprocessen, till Arbetaren.", "Arbetaren"),
+])
+def test_news_names_the_publication_it_was_told(text: str, publication: str) -> None:
+    """A news report that names the publication a source told (however long the source's title) is that
+    publication's, and so clear to its reader; a title with *för* (*chef för FN*) is no publication."""
+    result = detect_sender(text)
+    assert (result.genre, result.organisation, result.clear) == ("news", publication, True)
+
+
+def test_a_title_with_för_names_no_publication() -> None:
+    result = detect_sender("– Vi måste agera nu, sade Erik Solheim, chef för FN.")
+    assert result.genre != "news" and not result.clear

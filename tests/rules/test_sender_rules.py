@@ -290,3 +290,44 @@ def test_a_rare_name_that_starts_the_ad_is_the_employer(analyzer: klarsprak.Anal
 def test_a_common_noun_that_starts_a_sentence_is_no_employer(analyzer: klarsprak.Analyzer) -> None:
     report = analyzer.analyze("Bolaget är ett familjeföretag. Vi söker en snickare. Sista ansökningsdag 1 maj.")
     assert report.sender.organisation is None
+
+
+JOB_ADS = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "sender_job_ads.yaml"
+
+
+def _job_ads() -> list[dict]:
+    import yaml
+
+    return yaml.safe_load(JOB_ADS.read_text(encoding="utf-8"))["ads"]
+
+
+@pytest.mark.parametrize("ad", _job_ads(), ids=lambda ad: ad["id"])
+def test_private_employers_job_ads(analyzer, ad: dict) -> None:
+    """Job ads of private employers written for this test (made-up companies, labelled before the tool ran):
+    the employer or the recruitment firm that speaks is found ("hos oss på X AB", "vi på [varumärke]", a
+    signature whose e-mail domain spells the name, "X söker på uppdrag av Y", "rekryteringen samarbetar vår
+    kund med X"), and the sender findings are the ones a consultant would ask for."""
+    report = analyzer.analyze(ad["text"])
+    assert report.sender.genre == "job_ad"
+    assert report.sender.found == ad["found"]
+    if ad["found"]:
+        assert report.sender.organisation in ad["accept"]
+    assert sorted({f.rule for f in report.findings}) == sorted(ad["flags"])
+
+
+@pytest.mark.parametrize("text", [
+    # a union's address at its own domain does not make it the employer when the ad names the employer
+    "Hos oss på Västkustens Elteknik AB söker vi en elektriker. Anställningsform: tillsvidareanställning. "
+    "Omfattning: heltid. Sista ansökningsdag 1 maj. Ring Johan Lindqvist, 0300-44 12 80.\n\n"
+    "Facklig kontakt: Elektrikerna Väst, Per Ek, per.ek@elektrikernavast.se",
+])
+def test_the_employer_speaks_not_every_domain_named(analyzer, text: str) -> None:
+    assert analyzer.analyze(text).sender.organisation == "Västkustens Elteknik AB"
+
+
+def test_an_email_domain_spells_only_a_whole_name_or_its_first_words() -> None:
+    from klarsprak.sender.evidence import _spells
+
+    assert _spells("norrbygg", "Norrbygg AB") and _spells("solbackensbageri", "Ägare, Solbackens Bageri")
+    assert _spells("nordictalent", "Nordic Talent Partners AB")
+    assert not _spells("nordic", "Nordic Talent Partners AB") and not _spells("talentpartners", "Nordic Talent Partners AB")

@@ -27,7 +27,7 @@ WEIGHTS = {
 ANY_VOICE = frozenset({"voice.i_dag", "voice.supervision", "voice.employer"})
 #: Cues that make a proper name speak: an employer's ("hos oss på X", "arbeta hos X", "X söker"), not a
 #: place's ("välkommen till Umeå", "vi i Umeå") nor a reported body's ("OSSE har kritiserat").
-EMPLOYER_CUES = frozenset({"speaker.hos_oss", "speaker.employer", "voice.employer"})
+EMPLOYER_CUES = frozenset({"speaker.hos_oss", "speaker.employer", "speaker.recruiter", "voice.employer"})
 WINDOW = 60  # characters looked at on each side of a name
 CONTACT_LINE = 80  # longest line that can belong to a contact block
 LETTERHEAD_LINES = 6  # the first lines, where a name standing alone heads a document as its letterhead
@@ -147,7 +147,8 @@ def scan(text: str, field: str = "text", lines: Lines | None = None,
             found.append(Evidence("person", m.group(), m.start(), m.end(), field, org.name,
                                   WEIGHTS["person" if own or source else "person.quoted"]))
 
-    found.extend(_domain_signers(text, field, lines, signature, contact_lines, found))
+    names = [*candidates, *(_first_line(text, s, e) for s, e in (*entities, *proper_names))]
+    found.extend(_domain_signers(text, field, lines, signature, contact_lines, found, names))
     found.extend(_signatures(text, field, lines, signature, found))
     return found
 
@@ -203,24 +204,45 @@ def _named(text: str, start: int, end: int, org: Organisation, k: SenderKnowledg
 
 
 def _domain_signers(text: str, field: str, lines: Lines, signature: dict[int, int], contact_lines: set[int],
-                    found: list[Evidence]) -> list[Evidence]:
-    """An e-mail address at a domain the lexicons do not know, next to a signature or contact line that
-    names the same organisation (``info@norrbygg.se`` and the line ``Norrbygg AB``): that organisation."""
+                    found: list[Evidence], names: Sequence[tuple[int, int]] = ()) -> list[Evidence]:
+    """An e-mail address at a domain the lexicons do not know whose name the text spells: a signature or
+    contact line next to it (``info@norrbygg.se`` and the line ``Norrbygg AB``), or a name written anywhere
+    in the text (``names``: candidates, proper-name runs, entities) that is not a source or another party
+    (*Solbackens Bageri* and ``linnea@solbackensbageri.se``; *Nordic Talent Partners AB* and
+    ``sara@nordictalent.se``: the domain is the name, or its first words, run together). The organisation
+    whose own address the text gives to reach it is the one that writes."""
+    k = knowledge()
     out = []
     for ev in found:
         if ev.kind != "email" or ev.organisation or ev.field != field:
             continue
         label = fold(ev.text.rsplit("@", 1)[1].split(".")[-2])
         here = lines.index(ev.start)
-        near = {j for j in range(here - SIGNATURE_LINES, here + SIGNATURE_LINES + 1)
-                if 0 <= j < len(lines) and (j in signature or j in contact_lines or j == here)}
-        for j in sorted(near):
-            name = _name_line(lines[j].text)
-            if name and fold(LEGAL_FORM.sub("", name)) == label:
-                out.append(Evidence("email", ev.text, ev.start, ev.end, field, name,
-                                    WEIGHTS["signature"] if j in signature else WEIGHTS["email"]))
-                break
+        near = [lines[j] for j in range(here - SIGNATURE_LINES, here + SIGNATURE_LINES + 1)
+                if 0 <= j < len(lines) and (j in signature or j in contact_lines or j == here)]
+        spans = [*((line.start, line.end) for line in near), *sorted(names)]
+        for start, end in spans:
+            name = _name_line(text[start:end])
+            if not name or not _spells(label, name) or k.cue("source", "before", text[max(0, start - WINDOW):start]):
+                continue
+            out.append(Evidence("email", ev.text, ev.start, ev.end, field, _without_title(name),
+                                WEIGHTS["signature"] if lines.index(start) in signature else WEIGHTS["email"]))
+            break
     return out
+
+
+def _spells(label: str, name: str) -> bool:
+    """A domain label is the name run together (*norrbygg* – *Norrbygg AB*), or its first two words or more
+    (*nordictalent* – *Nordic Talent Partners AB*); a title before a comma is no part of the name
+    (*Ägare, Solbackens Bageri*)."""
+    words = [fold(w) for w in LEGAL_FORM.sub("", _without_title(name)).split()]
+    return bool(words) and (label == "".join(words)
+                            or any(label == "".join(words[:n]) for n in range(2, len(words))))
+
+
+def _without_title(name: str) -> str:
+    """A signature line's name without the title before its comma (*Ägare, Solbackens Bageri*)."""
+    return name.rsplit(",", 1)[-1].strip()
 
 
 LEGAL_FORM = re.compile(r"\s+(?:AB|Aktiebolag|HB|KB)(?:\s+\(publ\))?$")
