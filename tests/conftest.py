@@ -33,6 +33,14 @@ def analyzer() -> klarsprak.Analyzer:
 
 
 @pytest.fixture(scope="session")
+def strict_analyzer() -> klarsprak.Analyzer:
+    """An analyzer that flags every ``complex_word`` entry in any text (``complex_word.strict``), for tests of
+    how a word is matched and replaced rather than of the genres where a mild word counts."""
+    model = klarsprak.analyzer.default_analyzer().nlp
+    return klarsprak.Analyzer(klarsprak.Config(rules={"complex_word": {"strict": True}}), model=model)
+
+
+@pytest.fixture(scope="session")
 def findings_of(analyzer: klarsprak.Analyzer) -> Callable[..., list[Finding]]:
     """``findings_of(text, rule)``: the findings of one rule on ``text`` (``using=``: another analyzer)."""
     def of(text: str, rule: str, using: klarsprak.Analyzer | None = None) -> list[Finding]:

@@ -116,6 +116,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("long_word.max_letters", "int", 20, "Compounds with more letters than this are long (if of three or more parts).", 1, 1000),
     Option("nominal_style.min_count", "int", 2, "Verb-based nouns in one sentence before it is flagged.", 1, 100),
     Option("abbreviation.acronyms", "bool", True, "Also flag acronyms not explained at first use."),
+    Option("complex_word.strict", "bool", False, "Flag formal but common words (`grade: mild`) at every occurrence "
+           "in every text, not only in texts to citizens (letters, web pages, job ads, newsletters, du/ni)."),
 )
 BY_KEY = {o.key: o for o in OPTIONS}
 #: Tables of their own (``[serve]``, ``[batch]``); every other dotted key is a rule option (``[rules.<rule>]``).

@@ -17,6 +17,12 @@ from klarsprak.lexicon.inflection import past_participles, present_participle
 from klarsprak.lexicon.morphology import FormIndex
 
 
+@pytest.fixture
+def analyzer(strict_analyzer):
+    """Every entry counts here, whatever the genre: these tests are about how a match is replaced."""
+    return strict_analyzer
+
+
 def _doc(words, pos, morphs, heads, deps):
     return TokenTable(Doc(spacy.blank("sv").vocab, words=words, pos=pos, morphs=morphs, heads=heads, deps=deps))
 

@@ -11,6 +11,12 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture
+def analyzer(strict_analyzer):
+    """Every entry counts here, whatever the genre: these tests are about how a match is replaced."""
+    return strict_analyzer
+
+
 def _suggestions(analyzer, text, matched):
     found = [f for f in analyzer.analyze(text).findings if f.rule == "complex_word" and f.text == matched]
     assert found, f"{matched!r} not flagged in {text!r}"

@@ -16,8 +16,15 @@ from klarsprak.lexicon.fit import fitted
 from klarsprak.rules.complex_word import lexicon
 
 PATH = lexicon_path("plain", "complex_words.yaml")
+@pytest.fixture
+def analyzer(strict_analyzer):
+    """Every entry counts here, whatever the genre (see the genre tests at the end)."""
+    return strict_analyzer
 
 
+@pytest.fixture
+def findings_of(analyzer):
+    return lambda text, rule, using=None: [f for f in (using or analyzer).analyze(text).findings if f.rule == rule]
 
 
 FLAG = [
@@ -208,3 +215,27 @@ def test_speech_inside_a_paragraph_is_the_speakers_own(analyzer):
 def test_a_dash_inside_a_sentence_opens_no_speech(analyzer):
     text = "Detta ständervälde – slutligen försvagat av kriser och korruption – föll när kungen erhöll makten."
     assert _complex(analyzer, text) == ["erhöll"]
+
+
+NEWS = ("Bron utgör en viktig länk mellan öarna. Olyckor förekommer sällan, enligt polisen. "
+        "Arbetet påbörjades i maj och ska vara klart i höst.")
+
+
+def test_mild_words_count_in_a_text_to_a_citizen_only():
+    default = klarsprak.analyzer.default_analyzer()
+    assert _complex(default, NEWS) == []  # a report on others: ordinary written Swedish
+    to_you = NEWS + " Du kan läsa mer om bron på vår webbplats, och du får gärna ringa oss."
+    assert _complex(default, to_you) == ["utgör", "förekommer", "påbörjades"]
+
+
+def test_a_strong_word_counts_in_any_text():
+    default = klarsprak.analyzer.default_analyzer()
+    assert _complex(default, NEWS + " Kommunen erhöll pengar från staten.") == ["erhöll"]
+
+
+def test_mild_words_that_pile_up_give_one_finding():
+    text = ("Bron utgör en viktig länk. Olyckor förekommer sällan och avser främst cyklister. Arbetet påbörjades "
+            "i samband med att avtalet löpte ut, inom ramen för ett större projekt.")
+    found = [f for f in klarsprak.analyzer.default_analyzer().analyze(text).findings if f.rule == "complex_word"]
+    assert len(found) == 1 and len(found[0].occurrences) >= 6
+    assert found[0].text == "utgör" and "”utgör” → ”vara”" in found[0].message

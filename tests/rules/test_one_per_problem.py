@@ -17,7 +17,7 @@ OTHER_WORDS = ("Det ska också vid bedömningen av om ett brott är grovt särsk
 def checked(analyzer, text: str, *rules: str) -> tuple[list, list]:
     """The findings of ``rules`` on ``text`` before and after the registry's merge."""
     analysis = Analysis(analyzer.nlp(text))
-    ctx = Context(analysis, Config(), unit_metrics(analysis.units, 25))
+    ctx = Context(analysis, Config(rules={"complex_word": {"strict": True}}), unit_metrics(analysis.units, 25))
     found = []
     for rule in rules:
         ctx.rule = REGISTRY.rules[rule]

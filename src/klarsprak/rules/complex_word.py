@@ -10,6 +10,9 @@ the replaced word (tense, voice, number, definiteness: "erhöll" → "fick"); an
 Where a phrase may match and when its alternative fits in place (an inverted subject, a definite noun
 that refers back, a conjunction where no clause starts) is :mod:`.complex_phrases`; a capitalised word
 that names a site the text links to (www.lagrummet.se) is left alone.
+An entry graded ``mild`` (formal but ordinary written Swedish: utgöra, förekomma, i samband med) counts
+only in a text to a citizen; in news, encyclopedia articles, debates and press releases such words give
+one finding for the whole text, and only where they pile up.
 """
 
 from __future__ import annotations
@@ -33,12 +36,20 @@ from ._names import in_statute_name
 from .complex_phrases import (Entry, fits_here, modified_noun, phrase_end, phrase_needs_rewrite, reflexive,
                               refers_back, with_av)
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
+from .sender import sender_result
 
 #: A web address's name part: "lagrummet" in "www.lagrummet.se", "verksamt" in "verksamt.se/starta".
 SITE = re.compile(r"(?:www\.|\b)([a-zåäö]{3,})\.(?:se|nu|com|org|eu)\b", re.IGNORECASE)
 #: Prepositions after which "att" + the verb replaces an -ande noun ("genom upprättande av" → "genom att
 #: upprätta"); after others ("efter överskridande av", "vid tillämpning av") it does not fit.
 ATT_PREPOSITIONS = frozenset({"genom", "för", "utan", "om", "med", "till"})
+#: Genres (:func:`klarsprak.sender.genre.genre`) whose reader is a citizen the text speaks to.
+TO_CITIZENS = frozenset({"letter", "web_page", "job_ad", "newsletter"})
+#: Mild words that make a pile-up in a text to others: at least this many, one in ``PILE_EVERY`` words,
+#: and how many of them the message names.
+PILE_WORDS, PILE_EVERY, PILE_NAMED = 6, 60, 3
+SOURCE_PILE = ("Myndigheternas skrivregler, 8 uppl., avsnitt 1.4: välj vanliga ord framför formella; "
+               "Isof, Klarspråkshjälpen: Använd ord som läsarna förstår")
 
 
 @dataclass(frozen=True)
@@ -67,6 +78,7 @@ def _entry(raw: dict[str, Any], where: str, source: str) -> Entry:
         not_before=frozenset(w.lower() for w in raw.get("not_before", ())),
         at_start=bool(raw.get("at_start", False)),
         verb_in_noun=bool(raw.get("verb_in_noun", False)),
+        mild=raw.get("grade") == "mild",
     )
 
 
@@ -222,12 +234,28 @@ def site_names(analysis: Analysis) -> frozenset[str]:
     return frozenset(m.lower() for m in SITE.findall(analysis.text))
 
 
+def to_citizen(ctx: Context) -> bool:
+    """True if the text speaks to a citizen, whose every formal word counts: a letter, a web page, a job ad or
+    a newsletter, or any text that writes to its reader as *du* or *ni* (the genre and the voice of the
+    sender verdict, decided once per text). News, encyclopedia articles, debates, press releases and texts
+    that show no genre report on others in formal but ordinary written Swedish. The option ``strict``
+    treats every text as one to a citizen."""
+    if ctx.config.option("complex_word", "strict", False):
+        return True
+    verdict = sender_result(ctx)
+    return verdict.genre in TO_CITIZENS or verdict.addresses_reader
+
+
 @finder("complex_words")
 def complex_terms(ctx: Context) -> Iterator[Term]:
     """One term per occurrence of a lexicon word or phrase, with its alternatives in the form of
-    the replaced word ("erhöll" → "fick"), or as advice when the sentence needs rewriting."""
+    the replaced word ("erhöll" → "fick"), or as advice when the sentence needs rewriting; a mild entry
+    (:attr:`Entry.mild`) only in a text to a citizen (:func:`to_citizen`), elsewhere one term for the
+    whole text where mild words pile up (:func:`pile_up`)."""
     allowed = {a.lower() for a in ctx.config.allow}
     tokens = ctx.tokens
+    strict: bool | None = None  # asked once, at the first mild word
+    mild: list[tuple[int, int, Entry]] = []
     for entry, first, last in find_complex(ctx.doc, tokens):
         last = with_av(entry, tokens, first, last)
         start, end = tokens.idx[first], tokens.end[last]
@@ -243,6 +271,11 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
                 for a in entry.alternatives}
         if any(f and f.lower() == matched.lower() for f in fits.values()):
             continue  # the plain word in its form is the word written ("inlämnade" is "lämna in"'s participle)
+        if entry.mild:
+            strict = to_citizen(ctx) if strict is None else strict
+            if not strict:
+                mild.append((start, end, entry))
+                continue
         alternatives = tuple(dict.fromkeys(cased(f, matched) for f in fits.values() if f))
         unfitted = [a for a, f in fits.items() if f is None]
         if not alternatives:
@@ -265,6 +298,25 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
             source=entry.source,
             replaces=True,
         )
+    yield from pile_up(ctx, mild)
+
+
+def pile_up(ctx: Context, mild: list[tuple[int, int, Entry]]) -> Iterator[Term]:
+    """One term for a text that reports on others (see :func:`to_citizen`) where formal but ordinary words
+    pile up: at least :data:`PILE_WORDS` of them and one in :data:`PILE_EVERY` words. It stands at the
+    first, names the most frequent with a simpler word for each, and lists every place."""
+    if len(mild) < PILE_WORDS or len(mild) * PILE_EVERY < len(ctx.analysis.words):
+        return
+    written: dict[str, list[Entry]] = {}
+    for start, end, entry in mild:
+        written.setdefault(ctx.text[start:end].lower(), []).append(entry)
+    common = sorted(written.items(), key=lambda item: -len(item[1]))[:PILE_NAMED]
+    named = ", ".join(f"”{w}” → ”{e[0].alternatives[0]}”" + (f" ({len(e)} gånger)" if len(e) > 1 else "")
+                      for w, e in common)
+    yield Term("complex_word", mild[0][0], mild[0][1],
+               f"Texten har många formella ord ({len(mild)}), till exempel {named}. Vart och ett är "
+               f"vanlig skriftsvenska, men tillsammans gör de texten tung: byt några mot vardagliga ord.",
+               source=SOURCE_PILE, occurrences=tuple((start, end) for start, end, _ in mild))
 
 
 REGISTRY.terms(TermRule(
@@ -274,6 +326,7 @@ REGISTRY.terms(TermRule(
     description="Krångliga, ålderdomliga eller onödigt formella ord och uttryck som har enklare alternativ.",
     finds="complex_words",
     needs=("lemma", "pos"),
+    options={"strict": False},
     overrides=("long_word",),  # its simpler word also makes the long word go
     source="Svarta listan (Regeringskansliet); Myndigheternas skrivregler; lexicons/plain/complex_words.yaml",
     examples=Examples(
