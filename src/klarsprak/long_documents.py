@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .config import Config
-from .doc import Analysis, Document, chunking, sanitize
+from .doc import Analysis, Document, Lines, chunking, sanitize
 from .doc.layout import page_lines
 from .doc.lines import iter_lines
 from .findings import Finding, Report, SentenceSpan
@@ -39,6 +39,7 @@ from .metrics import Counts, Ratio, unit_counts
 from .rules.readability import Profile, profile
 from .rules.sender import SenderNames, sender_names, sender_verdict, whole_verdict
 from .sender import SenderResult
+from .sender.genre import addressed_to_citizens, to_citizens
 
 #: Part size in characters: with it, one 20 MB document peaked at 932 MB in ``check`` and 920 MB in the
 #: batch worker, against 3.4 GB in one piece (benchmarks/results/huge_input.json).
@@ -78,7 +79,8 @@ def analyse_in_parts(analyzer: PartAnalyzer, document: Document, sender: str | N
     spans = [(start, end) for start, end, _ in chunking.split(text, part_chars or PART_CHARS)]
     expected = analyzer.config.merged(sender=sender).sender
     order = [*range(1, len(spans)), 0]  # the first part last: its rules see the merged metrics
-    whole = Whole([spans[k][0] for k in order], (text, document) if analyzer.reports_sender else None, expected)
+    whole = Whole([spans[k][0] for k in order], (text, document) if analyzer.reports_sender else None, expected,
+                  to_citizens(text, Lines(text), document))
     repeated = page_lines(iter_lines(text))
     structure = analyzer.nlp.get_pipe("klarsprak_structure")
     parts = (replace(document, text=text[spans[k][0]:spans[k][1]]) for k in order)
@@ -103,7 +105,8 @@ class Whole:
     rules run; for the last part analysed (the text's first part) it puts the whole text's metrics in place.
     """
 
-    def __init__(self, offsets: list[int], sender: tuple[str, Document] | None, expected: str | None) -> None:
+    def __init__(self, offsets: list[int], sender: tuple[str, Document] | None, expected: str | None,
+                 citizens: bool) -> None:
         #: where the parts start, in the order they are analysed
         self.offsets = offsets
         self.remaining = len(offsets)
@@ -113,6 +116,8 @@ class Whole:
         self.names: list[tuple[int, SenderNames]] = []
         self.profiles: list[tuple[int, Profile]] = []
         self.expected = expected
+        #: whether the whole text is written to citizens (:func:`~klarsprak.sender.genre.to_citizens`)
+        self.citizens = citizens
         self.counts = Counts()
         self.ratios: dict[str, list[Ratio | None]] = {}
 
@@ -120,6 +125,7 @@ class Whole:
         """Count this part; last, give its rules the whole text's sender verdict (from the names of all parts),
         readability profile and metrics."""
         offset = self.offsets[len(self.offsets) - self.remaining]
+        analysis.provide(addressed_to_citizens, value=self.citizens)
         if self.sender_of is not None:
             text, document = self.sender_of
             self.names.append((offset, sender_names(analysis)))

@@ -32,19 +32,17 @@ from ..lexicon.fit import CLAUSE_ENDS, clause_first, fitted
 from ..lexicon.inflection import MIN_ZIPF, cased
 from ..lexicon.morphology import FormIndex
 from ..lexicon.wordlists import word_lists
+from ..sender.genre import addressed_to_citizens
 from ._names import in_statute_name
 from .complex_phrases import (Entry, fits_here, modified_noun, phrase_end, phrase_needs_rewrite, reflexive,
                               refers_back, with_av)
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
-from .sender import sender_result
 
 #: A web address's name part: "lagrummet" in "www.lagrummet.se", "verksamt" in "verksamt.se/starta".
 SITE = re.compile(r"(?:www\.|\b)([a-zåäö]{3,})\.(?:se|nu|com|org|eu)\b", re.IGNORECASE)
 #: Prepositions after which "att" + the verb replaces an -ande noun ("genom upprättande av" → "genom att
 #: upprätta"); after others ("efter överskridande av", "vid tillämpning av") it does not fit.
 ATT_PREPOSITIONS = frozenset({"genom", "för", "utan", "om", "med", "till"})
-#: Genres (:func:`klarsprak.sender.genre.genre`) whose reader is a citizen the text speaks to.
-TO_CITIZENS = frozenset({"letter", "web_page", "job_ad", "newsletter"})
 #: Mild words that make a pile-up in a text to others: at least this many, one in ``PILE_EVERY`` words,
 #: and how many of them the message names.
 PILE_WORDS, PILE_EVERY, PILE_NAMED = 6, 60, 3
@@ -235,15 +233,9 @@ def site_names(analysis: Analysis) -> frozenset[str]:
 
 
 def to_citizen(ctx: Context) -> bool:
-    """True if the text speaks to a citizen, whose every formal word counts: a letter, a web page, a job ad or
-    a newsletter, or any text that writes to its reader as *du* or *ni* (the genre and the voice of the
-    sender verdict, decided once per text). News, encyclopedia articles, debates, press releases and texts
-    that show no genre report on others in formal but ordinary written Swedish. The option ``strict``
-    treats every text as one to a citizen."""
-    if ctx.config.option("complex_word", "strict", False):
-        return True
-    verdict = sender_result(ctx)
-    return verdict.genre in TO_CITIZENS or verdict.addresses_reader
+    """True if every mild word counts: the text is written to citizens (:func:`~klarsprak.sender.genre.to_citizens`,
+    decided once per text), or the option ``strict`` treats every text so."""
+    return bool(ctx.config.option("complex_word", "strict", False)) or ctx.analysis.derived(addressed_to_citizens)
 
 
 @finder("complex_words")
@@ -302,7 +294,7 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
 
 
 def pile_up(ctx: Context, mild: list[tuple[int, int, Entry]]) -> Iterator[Term]:
-    """One term for a text that reports on others (see :func:`to_citizen`) where formal but ordinary words
+    """One term for a text not written to citizens (see :func:`to_citizen`) where formal but ordinary words
     pile up: at least :data:`PILE_WORDS` of them and one in :data:`PILE_EVERY` words. It stands at the
     first, names the most frequent with a simpler word for each, and lists every place."""
     if len(mild) < PILE_WORDS or len(mild) * PILE_EVERY < len(ctx.analysis.words):

@@ -8,11 +8,14 @@ import re
 from functools import cache
 from itertools import islice
 
-from ..doc import Document, Line, Lines
+from ..doc import Analysis, Document, Line, Lines
 from ..doc.layout import unit_starts
 from ..lexicon.wordlists import words
 from .knowledge import SenderKnowledge, knowledge
+from .voices import voices
 
+#: Genres whose reader is a citizen the text is written to (see :func:`to_citizens`).
+TO_CITIZENS = frozenset({"letter", "web_page", "job_ad", "newsletter"})
 #: Content types of web pages, and of structured documents, whose site or cover names the publisher.
 WEB_TYPES = ("html", "markdown")
 FILE_TYPES = ("pdf", "officedocument", "opendocument", "msword")
@@ -133,3 +136,18 @@ def from_web(document: Document | None) -> bool:
     office document or a plain text that is only laid out with headings (a report, a textbook)."""
     return document is not None and bool(document.url or document.site_name
                                          or any(t in (document.content_type or "") for t in WEB_TYPES))
+
+
+def to_citizens(text: str, lines: Lines, document: Document | None) -> bool:
+    """True if the text is written to citizens, so that every formal word counts (``complex_word``'s mild
+    entries): a letter, a web page, a job ad or a newsletter (:func:`genre`), or any other text that speaks
+    to its reader as *du* or *ni* (a debate's *ni* is the chamber). News, encyclopedia articles, debates,
+    press releases and texts that show no genre report on others in formal but ordinary written Swedish."""
+    kind = genre(text, lines, document)
+    return kind in TO_CITIZENS or kind != "debate" and voices(text).addressed
+
+
+def addressed_to_citizens(analysis: Analysis) -> bool:
+    """:func:`to_citizens` of an analysed text, for ``analysis.derived`` (decided once per text; the parts of a
+    long text are given the whole text's answer)."""
+    return to_citizens(analysis.text, analysis.lines, analysis.document)
