@@ -235,3 +235,16 @@ def test_an_acronym_readers_know_is_not_asked_to_be_explained(analyzer, text):
     (blind dev judges: JO 'widely known'); a rare one still does."""
     assert not [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
     assert [f for f in analyzer.analyze("Enligt RSPB minskar antalet fåglar.").findings if f.rule == "abbreviation"]
+
+
+def test_an_acronym_first_in_a_heading_is_explained_where_the_running_text_uses_it(analyzer):
+    """Blind dev judges: expand an acronym at its first mention in the body text, not in the headline."""
+    text = "# RSPB granskar fågellivet\n\nEnligt RSPB minskar antalet fåglar. RSPB vill se nya regler."
+    found = [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
+    assert [(f.start, f.count) for f in found] == [(text.index("Enligt") + 7, 3)]
+    assert found[0].occurrences[0] == (2, 6)
+
+
+def test_a_definite_noun_before_an_acronyms_genitive_says_what_it_is(analyzer):
+    text = "Striderna började efter att regeringspartiet PRI:s högkvarter attackerats."
+    assert not [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]

@@ -208,12 +208,14 @@ def _in_parentheses(tokens: TokenTable, k: int) -> bool:
 
 def _named_before(ctx: Context, i: int, acronym: str) -> bool:
     """True if what stands right before ``acronym`` at token ``i`` says what it is: a common noun in
-    apposition to the bare acronym ("OECD:s biståndskommitté DAC"; not "RFSU:s", "RFSU-butiker") or,
+    apposition to the bare acronym ("OECD:s biståndskommitté DAC"; not "RFSU-butiker"), or a definite one
+    to its genitive ("regeringspartiet PRI:s högkvarter"), or,
     in the sentence after a heading (a unit of at most :data:`HEADING_WORDS` words, whatever its
     markup), a heading whose words it abbreviates ("## Utrikesdepartementet" / "UD ansvarar för …")."""
     tokens = ctx.tokens
     before = tokens.prev_word(i)
-    if tokens.text[i] == acronym and before >= 0 and tokens.pos[before] == "NOUN" and tokens.text[before].islower():
+    if before >= 0 and tokens.pos[before] == "NOUN" and tokens.text[before].islower() and (
+            tokens.text[i] == acronym or tokens.text[i] == f"{acronym}:s" and "Definite=Def" in tokens.morph[before]):
         return True
     unit = ctx.analysis.unit_of(i)
     if unit is None or unit.index == 0:
@@ -287,6 +289,7 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
     defined: set[str] = set()
     first_tokens: dict[str, tuple[int, int]] = {}  # each abbreviation's first use, as tokens i..j - 1
     uses: dict[str, list[tuple[int, int, dict[str, Any] | None]]] = {}
+    in_headings: set[int] = set()  # where an acronym stands outside running text (a heading, a table)
     for entry, i, j in find_abbreviations(ctx.doc, tokens):
         text = ctx.text[tokens.idx[i]:tokens.end[j - 1]]
         if entry.get("common") and not (entry.get("write_out") and _running_text(ctx, i)) or text.lower() in allowed \
@@ -325,16 +328,20 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
                 continue
             start = tokens.idx[i] + offset
             uses.setdefault(acronym, []).append((start, start + len(acronym), None))
+            if not _running_text(ctx, i):
+                in_headings.add(start)
             last = (i, acronym)
     content: dict[int, str] = {}  # where the text's nouns, names and adjectives start, once an acronym asks
     initials: dict[str, list[int]] = {}  # those starts by their first letter
     for key, found in uses.items():
         if key in defined:
             continue
+        if found[0][2] is None:  # an acronym is explained where the running text first uses it, not in a heading
+            found = sorted(found, key=lambda use: use[0] in in_headings)
         start, end, entry = found[0]
         text = ctx.text[start:end]
         count = f" Den används {len(found)} gånger i texten." if len(found) > 1 else ""
-        others = tuple((s, e) for s, e, _ in found[1:])
+        others = tuple(sorted((s, e) for s, e, _ in found[1:]))
         if entry is not None and ambiguous(entry):
             meant = readings(expansions(entry))
             yield Term("abbreviation", start, end,

@@ -195,8 +195,9 @@ def _law_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _rare(part: str) -> bool:
-    """True if ``part``, with or without a joint -s, is rarer than :data:`RESPLIT_ZIPF`."""
-    return max(zipf(part), zipf(part[:-1]) if part.endswith("s") else 0.0) < RESPLIT_ZIPF
+    """True if ``part``, with or without a joint -s or an inflection ending (krigsföring|en), is rarer than
+    :data:`RESPLIT_ZIPF`: a common word in any form is not cut again (not krigs|föringen)."""
+    return max(zipf(part[:len(part) - len(e)]) for e in ("s", *HEAD_ENDINGS) if part.endswith(e)) < RESPLIT_ZIPF
 
 
 def _names_body(word: str) -> bool:
