@@ -242,3 +242,16 @@ def test_a_gendered_title_said_of_a_named_person_is_soft(analyzer):
     assert f.severity == Severity.WARNING
     (f,) = inclusive(analyzer.analyze("Anna Berg är taleskvinna för partiet."))
     assert f.severity == Severity.WARNING
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Påven mötte Mark Zuckerberg och hans fru i går.", ["hans fru"]),
+    ("Påven mötte Mark Zuckerberg och hans fru Priscilla Chan i går.", []),  # her name follows
+    ("– Han glömde sin hälsa, berättade Chris Woods fru, Alice.", []),
+    ("En man och hans fru skadades i olyckan.", []),  # neither has a name
+])
+def test_a_woman_named_only_as_a_named_mans_wife(analyzer, text, found):
+    """Stop 24 labelling brief: a woman described only through a man is a remark to consider (info)."""
+    findings = inclusive(analyzer.analyze(text))
+    assert [f.text for f in findings] == found
+    assert all(f.severity == Severity.INFO and f.ground == "sex" for f in findings)

@@ -21,7 +21,8 @@ from ..doc import TokenTable
 from ..findings import Severity
 from ..lexicon.inflection import cased
 from ..lexicon.matcher import Match, is_proper_name, matcher_for
-from ..lexicon.wordlists import words
+from ..lexicon.morphology import base_of
+from ..lexicon.wordlists import word_lists, words
 from ._names import about_history, in_statute_title
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 from .inclusive_fit import fit_in_place, is_advice, phrase_for
@@ -197,6 +198,34 @@ def _soft_context(ctx: Context, match: Match) -> str | None:
     return None
 
 
+def wife_of_a_named_man(ctx: Context) -> Iterator[Term]:
+    """A woman named only as a named man's wife: a proper name, "och", "hans/sin" and a ``wife_words`` word,
+    and no name right after ("Mark Zuckerberg och hans fru", but not "hans fru Priscilla Chan", "hans fru,
+    Alice", nor "en man och hans fru", where neither has a name). Only the pair presented together: a wife
+    mentioned on her own in a story ("besökte Nantucket med sin hustru", LinES novels) is left alone."""
+    tokens, wives = ctx.tokens, words("wife_words")
+    for i in range(len(tokens)):
+        j = tokens.next_word(i)
+        if tokens.lower[i] not in ("hans", "sin") or j >= len(tokens) or not base_of(tokens.keys[j], wives):
+            continue
+        after = tokens.next_word(j)
+        if after < len(tokens) and tokens.text[after] == ",":
+            after = tokens.next_word(after)
+        unit = ctx.analysis.unit_of(i)
+        if (after < len(tokens) and is_proper_name(ctx.analysis, after)) or unit is None or ctx.in_quotes(
+                tokens.idx[i], tokens.end[j]):
+            continue
+        named = tokens.prev_word(tokens.prev_word(i))  # "Mark Zuckerberg och hans fru": the pair, he named
+        if tokens.lower[tokens.prev_word(i)] == "och" and named >= unit.span.start and is_proper_name(ctx.analysis,
+                                                                                                   named):
+            start, end = tokens.idx[i], tokens.end[j]
+            yield Term("bias_term", start, end,
+                       f"Uttrycket ”{ctx.text[start:end]}”: Kvinnan nämns bara som mannens fru, medan han har ett "
+                       "namn. Skriv hennes namn om det är känt.",
+                       ("hennes namn", "beskriv henne som du beskriver honom"), ground="sex", severity=Severity.INFO,
+                       source=word_lists()["wife_words"].source)
+
+
 #: Severities from the one a writer must act on first.
 RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
@@ -216,6 +245,8 @@ def inclusive_terms(ctx: Context) -> Iterator[Term]:
         term = term_for(ctx, match)
         if term is not None:
             by_entry.setdefault(match.entry.id, []).append(term)
+    for term in wife_of_a_named_man(ctx):
+        by_entry.setdefault("wife_words", []).append(term)
     for terms in by_entry.values():
         main = min(terms, key=lambda t: (RANK.get(t.severity, 1), not t.replaces, t.start))
         others = tuple(sorted((t.start, t.end) for t in terms if t is not main))
