@@ -118,6 +118,7 @@ CASES = {
             ("Tjänsten passar för dig som är mellan 25 och 35 år.", "för dig som är mellan 25 och 35"),
             ("Du passar in i vårt unga gäng på kontoret. Tjänsten är en heltidstjänst.", "unga gäng"),
             ("Tjänsten passar dig som är 20–30 år.", "dig som är 20–30 år"),
+            ("Vi söker en ung och driven säljare till vårt team.", "ung och driven"),  # the employer's call
             ("Vi söker en ungdomlig och nyexaminerad säljare. Sista ansökningsdag är 1 maj. Anställningsform: heltid.",
              "ungdomlig"),
         ],
@@ -125,6 +126,9 @@ CASES = {
             "Du ska vara minst 18 år och ha körkort.",
             "Förskolan har barn mellan 1 och 5 år.",
             "Vi söker dig som är nyfiken och driven.",
+            # stop 24: outside a job ad, news that describes someone is no age requirement
+            "Polisen söker en man i åldern 25–30 år som sågs vid platsen.",
+            "Han var ung och hungrig när han kom till klubben.",
         ],
     ),
     "job_ad_gender_coding": (  # one engine with the inclusive lexicons: names and phrase exceptions hold

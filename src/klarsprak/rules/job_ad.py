@@ -12,6 +12,7 @@ that point the same way (ungdomlig, nyexaminerad / mogen, stadgad).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Iterator
 
@@ -20,6 +21,7 @@ from ..findings import Finding, Severity
 from ..lexicon.inclusive import Conditions, Entry, Lexicon
 from ..lexicon.loader import lexicon_file
 from ..lexicon.matcher import Matcher
+from ..lexicon.wordlists import words
 from ..sender import genre
 from .base import FINDERS, REGISTRY, Context, Examples
 
@@ -77,6 +79,19 @@ def is_job_ad(ctx: Context) -> bool:
 
 def _is_job_ad(analysis: Analysis) -> bool:
     return genre.is_job_ad(analysis.text)
+
+
+def _to_applicants(ctx: Context, start: int) -> bool:
+    """True if the sentence holding character ``start`` speaks to the reader (a word of ``reader_words``: du,
+    dig, ni …) or has a job-ad phrase (``job_ad_cues``: "vi söker", "heltid" …)."""
+    n = ctx.sentence_index(start)
+    if n is None:
+        return False
+    span = ctx.units[n].span
+    lower = ctx.tokens.lower[span.start:span.end]
+    sentence = " ".join(w for w in lower if w.strip())
+    return (any(w in words("reader_words") for w in lower)
+            or any(re.search(rf"\b{re.escape(cue)}\b", sentence) for cue in words("job_ad_cues")))
 
 
 @REGISTRY.rule(
@@ -138,14 +153,20 @@ def job_ad_gender_coding(ctx: Context) -> Iterator[Finding]:
             "Vi söker dig som är nyfiken och driven.",
             "Du ska vara minst 18 år och ha körkort. Sista ansökningsdag är 1 maj.",
             "Förskolan har barn mellan 1 och 5 år.",
+            "Polisen söker en man i åldern 25–30 år som sågs vid platsen.",
         ),
     ),
 )
 def job_ad_age_coding(ctx: Context) -> Iterator[Finding]:
-    """One finding for a text with an age requirement, or an ad with several age-coded words."""
+    """One finding for a text with an age requirement, or an ad with several age-coded words.
+
+    Outside a job ad, an age phrase counts only in a sentence that speaks to applicants ("vi söker en ung och
+    driven säljare", "för dig som är 20–30 år"): "Polisen söker en man i åldern 25–30 år", "han var ung och
+    hungrig" and "laget är ett ungt gäng" in news describe someone, and the message speaks of applicants."""
+    ad = is_job_ad(ctx)
     spans = [span for t in FINDERS["inclusive"](ctx) if t.rule == "job_ad_age_coding"
-             for span in ((t.start, t.end), *t.occurrences)]
-    if spans or is_job_ad(ctx):
+             for span in ((t.start, t.end), *t.occurrences) if ad or _to_applicants(ctx, span[0])]
+    if spans or ad:
         for words_found in coded_words(ctx, "job_ad_age.yaml").values():
             if spans or len(words_found) >= MIN_AGE_CODED:
                 spans += words_found.values()
