@@ -299,12 +299,12 @@ def pile_up(ctx: Context, mild: list[tuple[int, int, Entry]]) -> Iterator[Term]:
     first, names the most frequent with a simpler word for each, and lists every place."""
     if len(mild) < PILE_WORDS or len(mild) * PILE_EVERY < len(ctx.analysis.words):
         return
-    written: dict[str, list[Entry]] = {}
+    places: dict[Entry, list[str]] = {}  # each entry with its words as written, in text order
     for start, end, entry in mild:
-        written.setdefault(ctx.text[start:end].lower(), []).append(entry)
-    common = sorted(written.items(), key=lambda item: -len(item[1]))[:PILE_NAMED]
-    named = ", ".join(f"”{w}” → ”{e[0].alternatives[0]}”" + (f" ({len(e)} gånger)" if len(e) > 1 else "")
-                      for w, e in common)
+        places.setdefault(entry, []).append(ctx.text[start:end].lower())
+    common = sorted(places.items(), key=lambda item: -len(item[1]))[:PILE_NAMED]
+    named = ", ".join(f"”{w[0]}” → ”{e.alternatives[0]}”" + (f" ({len(w)} gånger)" if len(w) > 1 else "")
+                      for e, w in common)
     yield Term("complex_word", mild[0][0], mild[0][1],
                f"Texten har många formella ord ({len(mild)}), till exempel {named}. Vart och ett är "
                f"vanlig skriftsvenska, men tillsammans gör de texten tung: byt några mot vardagliga ord.",

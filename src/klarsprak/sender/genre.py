@@ -10,6 +10,7 @@ from itertools import islice
 
 from ..doc import Analysis, Document, Line, Lines
 from ..doc.layout import unit_starts
+from ..doc.quotes import quoted_spans
 from ..lexicon.wordlists import words
 from .knowledge import SenderKnowledge, knowledge
 from .voices import voices
@@ -141,10 +142,16 @@ def from_web(document: Document | None) -> bool:
 def to_citizens(text: str, lines: Lines, document: Document | None) -> bool:
     """True if the text is written to citizens, so that every formal word counts (``complex_word``'s mild
     entries): a letter, a web page, a job ad or a newsletter (:func:`genre`), or any other text that speaks
-    to its reader as *du* or *ni* (a debate's *ni* is the chamber). News, encyclopedia articles, debates,
-    press releases and texts that show no genre report on others in formal but ordinary written Swedish."""
+    to its reader as *du* or *ni* outside quotation marks (a debate's *ni* is the chamber, a quoted speaker's
+    *ni* the audience). News, encyclopedia articles, debates, press releases and texts that show no genre
+    report on others in formal but ordinary written Swedish."""
     kind = genre(text, lines, document)
-    return kind in TO_CITIZENS or kind != "debate" and voices(text).addressed
+    if kind in TO_CITIZENS:
+        return True
+    unquoted = list(text)
+    for start, end in quoted_spans(text):
+        unquoted[start:end] = " " * (end - start)
+    return kind != "debate" and voices("".join(unquoted)).addressed
 
 
 def addressed_to_citizens(analysis: Analysis) -> bool:
