@@ -126,3 +126,58 @@ def test_an_english_sentence_is_not_ours_to_shorten(analyzer):
     text = ("Vi citerar talet. China had the technology to become a great sea-faring nation, but decided against it "
             "– based on the assumption that trade was a threat to national interest and to the power of the court.")
     assert long_findings(text) == []
+
+
+def test_a_subject_kept_far_from_its_verb_by_a_clause_is_hard(analyzer):
+    """Stop 24: subject and verb far apart, in any clause (Klartext; blind labellers' "the main verb late")."""
+    text = ("Handläggaren, som ledde arbetet med planen för kollektivtrafiken i hela länet, säger att nämnden behöver "
+            "fler handläggare för bygglov och tillsyn eftersom ärendena har blivit många fler under de senaste åren.")
+    [f] = long_findings(text)
+    assert "10 ord mellan subjektet ”Handläggaren” och verbet ”säger”" in f.message
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a colon inside a reference is no colon to split at (r9: '2023/24:FPM3 5')
+    ("Regeringen anser således att det är angeläget att medlemsstaterna kommer till rätta med de fall av bristfällig "
+     "regelefterlevnad som påträffas och stödjer 2023/24:FPM3 5 att medlemsstaterna tillsammans med kommissionen "
+     "och EU:s fiskerikontrollmyndighet (EFCA) fortsätter sitt arbete i syfte att uppnå hållbart fiske.",
+     "kolonet"),
+    # 'för att' after a noun completes it: no 'Syftet är' (r9: 'risk för att', 'bygglov för att')
+    ("Lagen innebär att en person kan förbjudas att få tillträde till och vistas i en butik om det finns risk "
+     "för att han eller hon kommer begå brott i butiken eller allvarligt trakassera någon som befinner sig där.",
+     "Syftet"),
+    # 'inte bara … utan även' is not cut at 'utan' (r9)
+    ("Om det inte skulle vara fallet, om företagarna känner sig utstötta, om inte företagarna får ta del, och då "
+     "menar jag inte bara i förvaltningen, utan även i mottagandet av dessa fondmedel, då har vi missat en "
+     "möjlighet att uppnå våra mål på snabbast tänkbara sätt.", "utan även"),
+])
+def test_no_split_where_the_second_part_is_no_sentence(analyzer, text, absent):
+    assert all(absent not in s for f in long_findings(text) for s in f.suggestions)
+
+
+def test_a_clause_between_dashes_that_goes_on_is_split_not_lifted_out(analyzer):
+    text = ("Jag förstår att det är mer spännande att rapportera om klimataktivisterna som står här utanför idag "
+            "eller klimatförnekarna som gräver och letar efter enskilda fakta som ska visa att vi kan fortsätta "
+            "släppa ut som vi gjort – men den här regeringen vet – att det är de nördiga hållbarhetscheferna som "
+            "varje dag gör skillnad i det tysta.")
+    [f] = long_findings(text)
+    assert "inskott" not in f.message and "Lyft ut" not in f.suggestions[0]
+
+
+def test_a_wikipedia_lead_with_a_gloss_in_brackets_is_not_hard(analyzer):
+    text = ("Härskarringen (engelska: The Lord of the Rings: The Fellowship of the Ring), är ett amerikanskt - "
+            "nyzeeländskt - brittiskt fantasy-äventyr från 2001 i regi av Peter Jackson med Elijah Wood i huvudrollen.")
+    assert long_findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the finite verb second is the main verb however the parse attached it (r9)
+    "Vidare kompletteras Skolverkets och Kulturrådets uppdrag att ta fram läslistor med en ny del om hur arbetet "
+    "med böckerna kan bedrivas och hur böckerna på läslistorna ska finnas att tillgå.",
+    # a list item continues its lead-in: no main verb of its own to be late (r9)
+    "kartlägga typer av humanmaterial som i en svensk kontext utgör så kallat kritiskt humanmaterial enligt "
+    "artikel 3.2 i humanmaterialförordningen, samt vilka verksamheter som kan förväntas komma att utgöra "
+    "kritiska SoHO-enheter enligt artikel 3.34 i humanmaterialförordningen.",
+])
+def test_no_heavy_opening_where_the_main_verb_is_early_or_elsewhere(analyzer, text):
+    assert all("före huvudverbet" not in f.message for f in long_findings(text))

@@ -25,9 +25,11 @@ from spacy.tokens import Span, Token
 from ..doc.passages import passages
 from ..findings import Finding
 from . import _sentence_inserts as inserts
+from . import _sentence_parse as parse
+from . import _sentence_reorder as reorder
 from . import _sentence_splits as splits
 from ._sentence_quotes import quotation
-from ._sentence_splits import CLAUSE_DEPS, INFINITIVAL_DEPS
+from ._sentence_splits import CLAUSE_DEPS
 from .base import REGISTRY, Context, Examples
 
 LONG_SENTENCE_WORDS = 25
@@ -48,9 +50,6 @@ MANY_CLAUSES = 3
 VERY_LONG_MARGIN = 10
 #: Commas that make a sentence with a single subordinate clause an enumeration (names with titles, places).
 ENUMERATION = 4
-INTERROGATIVES = frozenset({"varför", "hur", "var", "vart", "när", "vad", "vilken", "vilket", "vilka"})
-#: Dependents only a noun has: a "verb" with one is a noun in disguise.
-NOMINAL_DEPS = frozenset({"amod", "det", "nmod:poss"})
 SOURCE = ("Språktidningen: Så skriver du enklare meningar; Funka: Skriv lagom korta meningar; Klartext: Skriver "
           "du vänstertungt?; Språkligt: Så skriver du tydliga meningar")
 
@@ -137,6 +136,7 @@ class Structure:
     insert_words: int  # words inside it
     joined: Token | None  # the first word of a second statement joined to the first
     commas: int  # commas in the sentence (many, with one clause: an enumeration)
+    gap: tuple[Token, Token, int] | None = None  # a subject, its finite verb far after it and the words between
 
     def reasons(self, n: int, limit: int) -> list[str]:
         """What makes the sentence hard, in words for the writer."""
@@ -147,6 +147,10 @@ class Structure:
         if len(self.clauses) >= needed or self.depth >= needed:
             nested = f" i {self.depth} led" if self.depth > 1 else ""
             found.append(f"{len(self.clauses)} bisatser{nested}")
+        if self.gap is not None and not (self.verb is not None and self.front >= HEAVY_FRONT
+                                         and self.gap[1].i == self.verb.i):
+            subject, verb, words = self.gap
+            found.append(f"{words} ord mellan subjektet ”{subject.text}” och verbet ”{verb.text}”")
         if self.insert is not None:
             found.append(f"ett inskott på {self.insert_words} ord")
         very_long = n > limit + VERY_LONG_MARGIN
@@ -178,10 +182,14 @@ class Structure:
         split = splits.best(span, self.root, self.mains) if self.root is not None else None
         if split is not None:
             return split.advice
-        if self.verb is not None and self.front >= HEAVY_FRONT:
-            moved = splits.front_first(span, self.verb, self.root) or splits.heavy_subject(span, self.verb)
-            if moved is not None:
-                return moved
+        heavy = self.verb is not None and self.front >= HEAVY_FRONT
+        moved = reorder.front_first(span, self.verb, self.root) or reorder.heavy_subject(span, self.verb) \
+            if heavy else None
+        if moved is None and self.gap is not None:
+            moved = reorder.distant_subject(span, *self.gap[:2])
+        if moved is not None:
+            return moved
+        if heavy:
             return (f"Börja med huvudsatsen (”… {self.verb.text} …”) och gör inledningen "
                     f"”{_shorten(doc[span.start:self.verb.i].text, 4)}” till en egen mening.")
         if n > 2 * limit and self.commas >= ENUMERATION:
@@ -191,59 +199,21 @@ class Structure:
         return self.chain(span) or "Dela meningen i två eller fler meningar: en tanke per mening."
 
     def chain(self, span: Span) -> str | None:
-        """The subordinate clauses that hang together, named by their first words (two or more clauses that
-        open with a subordinator or a relative word: a clause the parse found elsewhere has no usable name)."""
+        """The subordinate clauses that hang together, named by their first words (two or more finite clauses
+        that open with a subordinator or a relative word: a clause the parse found elsewhere has no usable
+        name, and an infinitive, *att lämna …*, *för att …*, cannot become a sentence: stop 24's judges)."""
         doc = span.doc
-        starts = sorted({i for i in map(splits.subtree_start, self.clauses) if _opens_clause(doc[i])})
-        if len(starts) < 2:
+        starts = sorted({i for i in map(splits.subtree_start, filter(parse.has_finite, self.clauses))
+                         if parse.opens_clause(doc[i])})
+        names = list(dict.fromkeys(f"”{_shorten(doc[i:span.end].text, 2)}”" for i in starts))
+        if len(names) < 2:
             return None
-        heads = ", ".join(f"”{_shorten(span.doc[i:span.end].text, 2)}”" for i in starts[:4])
+        heads = ", ".join(names[:4])
         return f"Bisatserna {heads} hänger i varandra: gör egna meningar av dem."
 
 
 _shorten = splits.shorten
 _is_word = splits.is_word
-
-
-def _opening_end(span: Span, verb: Token) -> int:
-    """Where the opening ends: at the main verb, or at an earlier finite verb with its own subject and no
-    subordinator, where the parse lost the main clause (*Förbudet omfattar …, … som i första hand är
-    avsedda …* read as rooted in *avsedda*): the words before that one are the opening."""
-    for t in span.doc[span.start:verb.i]:
-        if t.pos_ not in ("VERB", "AUX") or not _finite(t):
-            continue
-        head = t.head if t.dep_ in ("cop", "aux", "aux:pass") else t
-        if any(g.dep_.startswith("nsubj") for g in head.children) and not head.dep_.startswith("acl") \
-                and not any(g.dep_ == "mark" for g in head.children) and not _opens_clause(
-                    span.doc[splits.subtree_start(head)]):
-            return t.i
-    return verb.i
-
-
-def _opens_clause(t: Token) -> bool:
-    """A word that opens a subordinate clause: a subordinator, *att*, or a relative or question word."""
-    return t.dep_ == "mark" or t.lower_ in splits.RELATIVES | INTERROGATIVES | {"att"} or bool(
-        {"Int", "Rel"} & set(t.morph.get("PronType")))
-
-
-def _finite(t: Token) -> bool:
-    return "Fin" in t.morph.get("VerbForm")
-
-
-def _main_verb(root: Token) -> Token | None:
-    """The finite verb of the clause headed by ``root``: itself, or its finite auxiliary or copula.
-
-    A verb root without a finite auxiliary counts as finite (the tagger reads some passives in -s as
-    infinitives) unless an infinitive marker or subordinator introduces it."""
-    aux = next((c for c in root.children if c.dep_ in ("aux", "aux:pass", "cop") and _finite(c)), None)
-    if aux is None and any(c.dep_ in NOMINAL_DEPS and c.i < root.i for c in root.children):
-        return None  # a noun the tagger read as a verb ("Förlängda ersättningar" in a list of titles)
-    if aux is not None or _finite(root):
-        return aux if aux is not None and aux.i < root.i else root
-    if root.pos_ in ("VERB", "AUX") and not any(c.dep_ == "mark" for c in root.children) \
-            and not {"Sup", "Part"} & set(root.morph.get("VerbForm")):
-        return root
-    return None
 
 
 def structure(span: Span) -> Structure:
@@ -255,90 +225,16 @@ def structure(span: Span) -> Structure:
     roots = [t for t in span if t.i not in bracketed and (t.head.i == t.i or not start <= t.head.i < end
              and not (t.dep_ in CLAUSE_DEPS or any(c.dep_ == "mark" for c in t.children)))]
     root = next((r for t in roots for r in (t, *t.children) if (r is t or r.dep_ in ("parataxis", "conj"))
-                 and _is_word(r) and _main_verb(r) is not None), None)
-    verb = _main_verb(root) if root is not None else None
+                 and _is_word(r) and parse.main_verb(r) is not None), None)
+    verb = parse.main_verb(root) if root is not None else None
     front = 0
-    if verb is not None:
-        front = sum(1 for t in span[: _opening_end(span, verb) - start] if _is_word(t) and t.pos_ != "PROPN")
-    clauses = [t for t in span if _is_clause(t)]
+    if verb is not None and not parse.continues(span):
+        front = sum(1 for t in span[: parse.opening_end(span, verb) - start] if _is_word(t) and t.pos_ != "PROPN")
+    clauses = [t for t in span if parse.is_clause(t)]
     insert = inserts.longest(span)
-    return Structure(verb, root, _mains(root, span) if root is not None else (), splits.enumeration(span),
-                     front, clauses, _depth(span), insert,
+    gap = parse.gap(span, bracketed, SHORT_WORDS)
+    return Structure(verb, root, parse.mains(root, span) if root is not None else (), splits.enumeration(span),
+                     front, clauses, parse.depth(span), insert,
                      inserts.words(span.doc[insert[0] + 1:insert[1]]) if insert else 0,
-                     _joined(root, span) if root is not None else None, sum(t.text == "," for t in span))
+                     parse.joined(root, span) if root is not None else None, sum(t.text == "," for t in span), gap)
 
-
-def _mains(root: Token, span: Span) -> tuple[Token, ...]:
-    """The main clause's head and the heads of the other statements in the sentence: clauses coordinated
-    with it (or with another statement) that have a finite verb and their own subject, not introduced by a
-    subordinator or a question word. A clause coordinated inside a subordinate clause is no statement: cut
-    off, it would turn a condition into a claim (*om det finns en risk att ett barn lämnar Sverige och
-    barnets hälsa skadas*)."""
-    return (root, *(c for c in span if c.i != root.i and _statement(c) and _coordinated_with(c, root)
-                    and not any(g.dep_ == "mark" for g in c.children)))
-
-
-def _statement(c: Token) -> bool:
-    """True when ``c`` heads a coordinated clause that is its own statement: a *conj* or *parataxis* with a
-    main verb and its own subject, not opened by a question or relative word."""
-    return (c.dep_ in ("conj", "parataxis") and _main_verb(c) is not None
-            and any(g.dep_.startswith("nsubj") for g in c.children) and not _indirect(c))
-
-
-def _coordinated_with(c: Token, root: Token) -> bool:
-    """True when ``c`` hangs on ``root`` through coordination alone (a chain of *conj*/*parataxis*)."""
-    for t in (c, *c.ancestors):
-        if t.i == root.i:
-            return True
-        if t.dep_ not in ("conj", "parataxis") or t.head.i == t.i:
-            return False
-    return False
-
-
-def _indirect(clause: Token) -> bool:
-    """A clause opened by a question or relative word (*… och vad som kan göras*): not a statement."""
-    first = clause.doc[splits.subtree_start(clause)]
-    if first.dep_ == "cc" and first.i + 1 < len(clause.doc):
-        first = first.nbor(1)
-    if splits.relative_adverb(clause):
-        return True
-    return bool({"Int", "Rel"} & set(first.morph.get("PronType"))) or first.lower_ in INTERROGATIVES
-
-
-def _is_clause(t: Token) -> bool:
-    """A subordinate clause has a verb: "som små företag" and "än 0,5 meter" (comparisons) are none."""
-    if t.dep_ in CLAUSE_DEPS:
-        return t.pos_ in ("VERB", "AUX") or any(c.dep_ in ("cop", "aux", "aux:pass") for c in t.children)
-    return t.dep_ in INFINITIVAL_DEPS and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" for c in t.children)
-
-
-def _depth(span: Span) -> int:
-    """The deepest nesting of subordinate clauses in the sentence (each token's count computed once)."""
-    start, end = span.start, span.end
-    known: dict[int, int] = {}
-    for t in span:
-        path = []
-        while t.i not in known and start <= t.i < end and t.head.i != t.i and start <= t.head.i < end:
-            path.append(t)
-            t = t.head
-        base = known.get(t.i, int(_is_clause(t)))
-        known.setdefault(t.i, base)
-        for u in reversed(path):
-            base += _is_clause(u)
-            known[u.i] = base
-    return max(known.values(), default=0)
-
-
-def _joined(root: Token, span: Span) -> Token | None:
-    """The start of a second main clause coordinated with the first (with its own subject), unless a
-    semicolon or colon already marks the break."""
-    doc = span.doc
-    for c in root.children:
-        if not (root.i < c.i < span.end and _statement(c)):
-            continue
-        first = min([c.i] + [g.left_edge.i for g in c.children if root.i < g.i < c.i and g.dep_ != "punct"])
-        before = doc[first - 1].text if first > span.start else ""
-        if before in (";", ":"):
-            continue
-        return doc[first]
-    return None
