@@ -182,8 +182,19 @@ def test_an_info_finding_asks_the_writer_to_consider(analyzer):
 
 
 def test_suggestion_without_an_attested_form_is_offered_in_its_base_form(analyzer):
-    (f,) = inclusive(analyzer.analyze("Rådet består av fackmän."))
-    assert "”fackperson” i den form som passar" in f.message and not f.replaces
+    (f,) = inclusive(analyzer.analyze("Fiskare och sjömän i byn protesterade."))
+    assert "”sjöanställd” i den form som passar" in f.message and not f.replaces
+
+
+@pytest.mark.parametrize("text, fit", [
+    ("Rådet består av fackmän.", "fackpersoner"),  # stop 24: was "fackperson i den form som passar"
+    ("Talesmannen för FN svarade.", "Talespersonen"),
+    ("När innertrions jobb är klart ska EEC-tjänstemännen skriva en rapport.", "EEC-tjänstepersonerna"),
+])
+def test_a_compound_suggestion_inflects_as_its_last_part(analyzer, text, fit):
+    """The inflection engine attests no form of talesperson or fackperson; person does (stop 24)."""
+    (f,) = inclusive(analyzer.analyze(text))
+    assert f.suggestions[0] == fit and f.replaces
 
 
 def test_each_word_of_an_entry_gets_its_own_suggestion(analyzer):

@@ -84,7 +84,9 @@ def term_for(ctx: Context, match: Match) -> Term | None:
         fit = fit_in_place(ctx.tokens, match, first)
         noun_first = None if fit is not None else phrase_for(ctx.tokens, match, first)
         if fit is not None:
-            fit = cased(fit, text)
+            prefix, dash, rest = text.rpartition("-")  # "EEC-tjänstemännen": the prefix stays as written
+            keep = dash and not fit.lower().startswith(prefix.lower())
+            fit = f"{prefix}-{cased(fit, rest)}" if keep else cased(fit, text)
             message += f" {write} ”{fit}”."
             suggestions, replaces = (fit, *entry.suggestions[1:]), True
         elif noun_first is not None:
@@ -182,8 +184,8 @@ def _soft_context(ctx: Context, match: Match) -> str | None:
     """Why the match stands where its word may stay: "title" (a statute's name), "quote" (someone's words: a
     quotation or speech opened by a dash, as news and press releases quote, see :mod:`klarsprak.doc.passages`),
     "person" (a gendered title said of a named person: "Durán agerar som talesman", a blind judge's
-    "debatable", stop 24; never a women's form) or "history" (a year before 1980 in the sentence); None in the writer's own text of
-    today."""
+    "debatable", stop 24; never a women's form) or "history" (a year before 1980 in the sentence); None in the
+    writer's own text of today."""
     if in_statute_title(ctx.tokens, match.start):
         return "title"
     n = ctx.sentence_index(match.start_char)

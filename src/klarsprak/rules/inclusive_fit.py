@@ -65,7 +65,8 @@ def fit_in_place(tokens: TokenTable, match: Match, suggestion: str) -> str | Non
         number = "Plur" if "Number=Plur" in tokens.morph[i] else "Sing"
         fit = inflected(suggestion, "NOUN", f"Definite=Ind|Number={number}")
     elif lemma.endswith("man") and (morph := _man_form(tokens.lower[i])):
-        fit = inflected(suggestion, "NOUN", morph)  # the model reads "riksdagsmännen" as singular: the ending tells
+        # the model reads "riksdagsmännen" as singular: the ending tells
+        fit = inflected(suggestion, "NOUN", morph) or _by_last_part(suggestion, morph)
     elif (tokens.pos[i] == "NOUN" and " " in suggestion and suggestion.split(" ", 1)[0] in words("generic_antecedents")
           and "Case=Gen" not in tokens.morph[i]  # "invandrarbarnens skolgång": the phrase cannot take the -s
           and (tokens.prev_word(i) < 0 or tokens.pos[tokens.prev_word(i)] not in ("DET", "ADJ"))):
@@ -81,6 +82,17 @@ def fit_in_place(tokens: TokenTable, match: Match, suggestion: str) -> str | Non
 #: The number and definiteness each ending of a -man word gives (talesman, talesmannen, talesmän, talesmännen).
 MAN_FORMS = (("männen", "Definite=Def|Number=Plur"), ("mannen", "Definite=Def|Number=Sing"),
              ("män", "Definite=Ind|Number=Plur"), ("man", "Definite=Ind|Number=Sing"))
+
+
+def _by_last_part(compound: str, morph: str) -> str | None:
+    """``compound`` in the form ``morph`` by inflecting its last part, a common word the engine knows
+    (talesperson → talespersonen, riksdagsledamot → riksdagsledamöter), or None. The inflection engine
+    attests the forms of words it has seen; a compound inflects as its last part."""
+    for cut in range(3, len(compound) - 3):
+        head = compound[cut:]
+        if zipf(head) >= MIN_PART_ZIPF and (form := inflected(head, "NOUN", morph)) and form != head:
+            return compound[:cut] + form
+    return None
 
 
 def _man_form(word: str) -> str | None:
