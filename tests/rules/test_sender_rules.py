@@ -298,7 +298,8 @@ JOB_ADS = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "sender_
 def _job_ads() -> list[dict]:
     import yaml
 
-    return yaml.safe_load(JOB_ADS.read_text(encoding="utf-8"))["ads"]
+    return [ad for path in (JOB_ADS, JOB_ADS.with_name("sender_job_ads_later.yaml"))
+            for ad in yaml.safe_load(path.read_text(encoding="utf-8"))["ads"]]
 
 
 @pytest.mark.parametrize("ad", _job_ads(), ids=lambda ad: ad["id"])
@@ -306,7 +307,8 @@ def test_private_employers_job_ads(analyzer, ad: dict) -> None:
     """Job ads of private employers written for this test (made-up companies, labelled before the tool ran):
     the employer or the recruitment firm that speaks is found ("hos oss på X AB", "vi på [varumärke]", a
     signature whose e-mail domain spells the name, "X söker på uppdrag av Y", "rekryteringen samarbetar vår
-    kund med X"), and the sender findings are the ones a consultant would ask for."""
+    kund med X", "Arbetsgivare: X AB", a company line under the signer's name), and the sender findings are the
+    ones a consultant would ask for."""
     report = analyzer.analyze(ad["text"])
     assert report.sender.genre == "job_ad"
     assert report.sender.found == ad["found"]
