@@ -3,7 +3,9 @@
 Runs klarsprak over ``blind_split.dev_set()`` (read with :func:`klarsprak.archive.read_document`)
 and the Talbanken development documents (``blind_talbanken.dev_set()``, named ``talbanken/P101``), draws up to ``PER_RULE`` findings of each rule by a fixed hash of (rule, document, text) — both
 rules report a word once per document, so that key is stable when offsets move — and scores
-them against ``benchmarks/data/words_judgements.yaml``. A finding is ``correct`` only if a
+them against ``benchmarks/data/words_judgements.yaml``; every finding on the news and Wikipedia development
+documents (UD Swedish-PUD dev, ``blind_pud.dev_set()`` named ``pud/ID``, and ``eukalyptus_other/ID``), the
+genres of the stop-24 blind set, is judged and scored apart (``news_wikipedia``). A finding is ``correct`` only if a
 klarspråk consultant would ask the writer to change that place; ``debatable`` (true but not
 worth changing) counts as wrong in the precision. These are NOT blind figures: the judge built
 the rules on the same documents.
@@ -45,6 +47,8 @@ RECALL = {"stop21": REPO / "benchmarks" / "data" / "words_recall_dev.yaml",
           "stop23": REPO / "benchmarks" / "data" / "words_recall_s23.yaml"}
 RESULTS = REPO / "benchmarks" / "results" / "words_precision.json"
 RULES = ("long_word", "abbreviation")
+#: The news and Wikipedia development documents, scored in full (not sampled).
+NEWS_WIKIPEDIA = ("pud/", "eukalyptus_other/")
 PER_RULE = 40
 SALT = "klarsprak-words-2026-11-30:"
 VERDICTS = ("correct", "wrong", "debatable")
@@ -142,16 +146,19 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     rows = collect()
     drawn = sample(rows)
+    news = [r for r in rows if r["doc"].startswith(NEWS_WIKIPEDIA)]
     judged = judgements()
     if args.pending:
-        for r in drawn:
+        for r in [*drawn, *(r for r in news if r not in drawn)]:
             if (r["rule"], r["doc"], r["text"]) not in judged:
                 print(yaml.safe_dump([{k: r[k] for k in ("rule", "doc", "text", "count", "context", "suggestions")}],
                                      allow_unicode=True, width=140, sort_keys=False))
         return 0
     result = {"blind": False, "note": "dev set, judged by the builder of the rules (not blind)",
               "findings": dict(Counter(r["rule"] for r in rows)), "sampled": dict(Counter(r["rule"] for r in drawn)),
-              "figures": score(drawn, judged), "recall": {name: recall(rows, path) for name, path in RECALL.items()}}
+              "figures": score(drawn, judged),
+              "news_wikipedia": {"findings": dict(Counter(r["rule"] for r in news)), "figures": score(news, judged)},
+              "recall": {name: recall(rows, path) for name, path in RECALL.items()}}
     write_json(RESULTS, result)
     print(yaml.safe_dump(result, allow_unicode=True, sort_keys=False))
     return 0

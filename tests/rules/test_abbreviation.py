@@ -248,3 +248,10 @@ def test_an_acronym_first_in_a_heading_is_explained_where_the_running_text_uses_
 def test_a_definite_noun_before_an_acronyms_genitive_says_what_it_is(analyzer):
     text = "Striderna började efter att regeringspartiet PRI:s högkvarter attackerats."
     assert not [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
+
+
+def test_one_noun_is_no_long_form_of_two_letters(analyzer):
+    """styv|familj spells SF by chance: no "Skriv styvfamilj (SF)" (Wikipedia dev)."""
+    text = "Boken handlar om en styvfamilj. Fansen köade utanför SF-bokhandeln i Stockholm."
+    found = [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
+    assert not any("styvfamilj" in s for f in found for s in f.suggestions)

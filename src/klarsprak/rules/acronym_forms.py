@@ -146,7 +146,8 @@ def long_form(acronym: str, text: str, content: dict[int, str], starts: list[int
     acronym's first letter, in order, see :func:`by_initial`; ``own``: the acronym's places), so that verbs and
     function words (lösa Sveriges stora, sjukhuset var det) make no long form. Several words must be a name
     (capitalised inside a sentence: "på Utrikespolitiska institutet") or, from three letters, end in a
-    definite noun (den gemensamma jordbrukspolitiken)."""
+    definite noun (den gemensamma jordbrukspolitiken); one noun spells two letters only with an adjective before it
+    (naturorienterade ämnen for NO; not styvfamilj for SF)."""
     letters = sum(c.isalpha() for c in acronym)
     word_run = _word_run(letters + 1)  # a word more than the letters, the noun an adjective may take
     for start in starts:
@@ -161,5 +162,7 @@ def long_form(acronym: str, text: str, content: dict[int, str], starts: list[int
                                                                 and words[n - 1][1].endswith(DEFINITE)):
                 # an adjective names a kind of thing: with its noun (naturorienterade ämnen)
                 more = n < len(words) and content[words[n - 1][0]] == "ADJ" and content.get(words[n][0]) == "NOUN"
+                if n == 1 and letters == 2 and not more:
+                    continue  # one noun's two parts spell two letters by chance (styv|familj for SF)
                 return " ".join(w for _, w in words[:n + more])
     return None
