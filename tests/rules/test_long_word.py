@@ -48,6 +48,8 @@ OK = [
     "Förordningsändringarna träder i kraft i juni.",
     "Myndigheten samordnar all digitaliseringsverksamhet.",
     "Det krävs röntgen- och laboratorieundersökningar.",
+    # terms in a list name things, like a heading
+    "Du kan söka stöd för\n\n- vattenföroreningsfrågorna i länet\n- bostäder",
     # the name of a body or of a historical event
     "Han var ordförande i världsfackfederationen.",
     "Han störtades av rättfärdiganderevolutionen år 1879.",

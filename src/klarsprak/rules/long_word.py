@@ -35,6 +35,7 @@ from itertools import islice
 from os.path import commonprefix
 from typing import Iterator
 
+from ..doc.units import Unit
 from ..doc.words import JOINERS, Word, letter_count
 from ..findings import Finding
 from ..frequency import zipf
@@ -71,6 +72,9 @@ KNOWN_ZIPF = 1.0
 #: Units that are not running text: a heading names its subject (Bostadsanpassningsbidrag), and a table of
 #: contents, a table cell or a page header lists what the text says elsewhere; a word there is not rewritten.
 NOT_RUNNING_TEXT = frozenset({"heading", "table_cell", "page_line", "field"})
+#: A list item of at most this many words and no verb names things (– bostadsanpassningsbidrag, – miljö- och
+#: hälsoskyddsfrågor): a term in a list, like a heading, is not rewritten (blind judges: sector terms in a list).
+LIST_TERM_WORDS = 6
 #: A name head this long may end a longer last part (sjö|trafikförordningen); a shorter one must be it (lag).
 NAME_HEAD_INSIDE = 6
 #: What explains or names a word right after it: an acronym or words in parentheses (personadressregistret
@@ -281,6 +285,12 @@ def _contents_entry(lines: Counter[str], unit: str) -> bool:
     return bool(line) and line[-1].isalnum() and lines[line] > 1
 
 
+def _list_terms(ctx: Context, unit: Unit) -> bool:
+    """True if ``unit`` is a list item of at most :data:`LIST_TERM_WORDS` words without a verb: terms in a list."""
+    return unit.kind == "list_item" and len(unit.words) <= LIST_TERM_WORDS and not any(
+        ctx.tokens.pos[i] in ("VERB", "AUX") for i in range(unit.span.start, unit.span.end))
+
+
 def _noun(ctx: Context, word: Word) -> bool:
     """True if ``word`` is a noun, whose head can take a preposition phrase (not -enliga, -relaterade)."""
     tokens = ctx.analysis.token_range(word.start, word.end)
@@ -332,7 +342,7 @@ def long_word(ctx: Context) -> Iterator[Finding]:
     law_modifiers = {m.lower() for m in law_name.findall(ctx.text)}
     lines: Counter[str] | None = None  # counted once a unit with a long word asks
     for unit in ctx.units:
-        if unit.kind in NOT_RUNNING_TEXT or all(len(w.text) <= limit for w in unit.words):
+        if unit.kind in NOT_RUNNING_TEXT or all(len(w.text) <= limit for w in unit.words) or _list_terms(ctx, unit):
             continue
         lines = lines if lines is not None else Counter(map(_bare, ctx.text.splitlines()))
         if _contents_entry(lines, unit.span.text):
