@@ -33,6 +33,8 @@ FLAG = [
     ("Hon utnämndes till ambassadörska för doften.", "ambassadörska", "sex"),
     ("Romaner om cowboys och indianer var populära.", "indianer", "ethnicity"),
     ("Befolkningen består av personer med invandrarbakgrund.", "invandrarbakgrund", "ethnicity"),
+    ("Tennisspelerskan vann i går.", "Tennisspelerskan", "sex"),
+    ("Kongressmannen från Texas röstade nej.", "Kongressmannen", "sex"),
 ]
 OK = [
     "Du kan söka handikappersättning hos Försäkringskassan.",  # the name of a benefit until 2019
