@@ -203,11 +203,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pending", action="store_true", help="print findings that still need a verdict")
     parser.add_argument("--misses", action="store_true", help="print marked instances no finding covers")
-    parser.add_argument("--set", choices=("realtext", "s22", "s23", "s24"), default="realtext", help="which recall set")
+    parser.add_argument("--set", choices=("realtext", "s22", "s23", "s24", "s24b"), default="realtext", help="which recall set")
     parser.add_argument("--split", choices=("tune", "held"), help="s22: only the documents of one split")
     args = parser.parse_args()
     shared = REALTEXT if args.set == "realtext" else blind_eukalyptus.EUKALYPTUS
-    if args.set == "s24":
+    if args.set.startswith("s24"):
         shared = blind_pud.PUD
     if not shared.exists():
         print(f"skipped: {shared} is absent", file=sys.stderr)
