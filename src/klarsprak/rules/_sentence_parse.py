@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ._sentence_inserts import DASHES
-from ._sentence_splits import (CLAUSE_DEPS, INFINITIVAL_DEPS, MAX_SPLIT_WORDS, RELATIVES, is_word, relative_adverb,
-                               subtree_start)
+from ._sentence_splits import (CLAUSE_DEPS, INFINITIVAL_DEPS, MAX_SPLIT_WORDS, QUESTION_WORDS, RELATIVES, is_word,
+                               relative_adverb, subtree_start)
 
 #: Words between a subject and its finite verb (in any clause) that keep the reader waiting for the verb:
 #: ``GAP`` when a clause or an insertion stands between them (*Gomery, som ledde … 2006, sade*), ``LONG_GAP``
@@ -20,7 +20,7 @@ from ._sentence_splits import (CLAUSE_DEPS, INFINITIVAL_DEPS, MAX_SPLIT_WORDS, R
 #: guidance: subject and verb close together (Klartext, "Skriver du vänstertungt?").
 GAP = 10
 LONG_GAP = 15
-INTERROGATIVES = frozenset({"varför", "hur", "var", "vart", "när", "vad", "vilken", "vilket", "vilka"})
+INTERROGATIVES = QUESTION_WORDS - {"om"}
 #: Dependents only a noun has: a "verb" with one is a noun in disguise.
 NOMINAL_DEPS = frozenset({"amod", "det", "nmod:poss"})
 

@@ -50,6 +50,8 @@ BRIDGES = {"eftersom": ("Det beror på att", "Det berodde på att"), "för": ("S
 #: Relative pronouns that open a non-restrictive clause even without a comma.
 NON_RESTRICTIVE = frozenset({"vilket", "vilken", "vilka", "varav"})
 RELATIVES = NON_RESTRICTIVE | {"som", "där", "vars"}
+#: Words that open an indirect question (*… och hur bilden …*).
+QUESTION_WORDS = frozenset({"varför", "hur", "var", "vart", "när", "vad", "vilken", "vilket", "vilka", "om"})
 #: Words that open a relative clause on a noun of time or place (*en tid då …*, *det land där …*).
 RELATIVE_ADVERBS = frozenset({"då", "där", "när", "dit", "varifrån"})
 #: Later adjuncts that may follow a split-off clause into the new sentence (a coordinated member only when it
@@ -204,7 +206,12 @@ def _coordinated(c: Token, first: int) -> bool:
     first member of three words or more, or a long phrase with a relative clause after *samt* (*… samt andra
     åtgärder som …*; after *och* the parser's phrase is too often part of a list or of *både … och*, or
     the subject of a verb that follows); not a verb that shares the first one's object or auxiliary
-    (*analysera och lämna förslag*)."""
+    (*analysera och lämna förslag*), nor an indirect question or relative clause coordinated with another
+    (*… hur texten tolkas och hur bilden …*: cut off, it is no sentence; blind judges, stop 23)."""
+    after = c.doc[first + 1] if first + 1 < len(c.doc) else None
+    if after is not None and after.head.i == c.i and not after.dep_.startswith("nsubj") and (
+            after.lower_ in QUESTION_WORDS | RELATIVES or {"Int", "Rel"} & set(after.morph.get("PronType"))):
+        return False  # (but *…, men vad som händer tycks …*: the question is the subject of a statement)
     if c.pos_ in ("VERB", "AUX"):
         own = any(g.dep_ == "mark" for g in c.children) or "Fin" in c.morph.get("VerbForm") or any(
             g.dep_ in ("aux", "aux:pass", "cop") and "Fin" in g.morph.get("VerbForm") for g in c.children)

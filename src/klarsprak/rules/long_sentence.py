@@ -37,6 +37,10 @@ LONG_SENTENCE_WORDS = 25
 #: constituent normally stands first); names do not count (a subject of two people with their titles is
 #: long but not heavy).
 HEAVY_FRONT = 15
+#: An opening that holds a relative clause and is no adverbial clause (*Av vissa av de betänkanden som i dag har
+#: lagts fram … framgår det*, *Cyklist som ska svänga … kör*) is heavy from this many words: the reader holds
+#: a noun open across a clause (an opening *Om du …, behöver du* of 14 words reads naturally: stop 23).
+CLAUSE_FRONT = 12
 #: Up to this many words a sentence needs one subordinate clause (or level) more than ``MANY_CLAUSES`` to be
 #: hard for its clauses alone (blind dev judges and the builder found 26-30-word sentences with three
 #: clauses easy enough for their genre).
@@ -137,17 +141,23 @@ class Structure:
     joined: Token | None  # the first word of a second statement joined to the first
     commas: int  # commas in the sentence (many, with one clause: an enumeration)
     gap: tuple[Token, Token, int] | None = None  # a subject, its finite verb far after it and the words between
+    front_clause: bool = False  # the opening holds a relative clause and is no adverbial clause
+
+    @property
+    def heavy(self) -> bool:
+        """The opening before the main verb is heavy (:data:`HEAVY_FRONT`, :data:`CLAUSE_FRONT`)."""
+        return self.verb is not None and self.front >= (CLAUSE_FRONT if self.front_clause else HEAVY_FRONT)
 
     def reasons(self, n: int, limit: int) -> list[str]:
         """What makes the sentence hard, in words for the writer."""
         found = []
-        if self.verb is not None and self.front >= HEAVY_FRONT:
+        if self.heavy:
             found.append(f"{self.front} ord före huvudverbet ”{self.verb.text}”")
         needed = MANY_CLAUSES + (n <= SHORT_WORDS)
         if len(self.clauses) >= needed or self.depth >= needed:
             nested = f" i {self.depth} led" if self.depth > 1 else ""
             found.append(f"{len(self.clauses)} bisatser{nested}")
-        if self.gap is not None and not (self.verb is not None and self.front >= HEAVY_FRONT
+        if self.gap is not None and not (self.heavy
                                          and self.gap[1].i == self.verb.i):
             subject, verb, words = self.gap
             found.append(f"{words} ord mellan subjektet ”{subject.text}” och verbet ”{verb.text}”")
@@ -182,7 +192,7 @@ class Structure:
         split = splits.best(span, self.root, self.mains) if self.root is not None else None
         if split is not None:
             return split.advice
-        heavy = self.verb is not None and self.front >= HEAVY_FRONT
+        heavy = self.heavy
         moved = reorder.front_first(span, self.verb, self.root) or reorder.heavy_subject(span, self.verb) \
             if heavy else None
         if moved is None and self.gap is not None:
@@ -227,14 +237,16 @@ def structure(span: Span) -> Structure:
     root = next((r for t in roots for r in (t, *t.children) if (r is t or r.dep_ in ("parataxis", "conj"))
                  and _is_word(r) and parse.main_verb(r) is not None), None)
     verb = parse.main_verb(root) if root is not None else None
-    front = 0
-    if verb is not None and not parse.continues(span):
-        front = sum(1 for t in span[: parse.opening_end(span, verb) - start] if _is_word(t) and t.pos_ != "PROPN")
+    opening = [t for t in span.doc[start:parse.opening_end(span, verb)] if _is_word(t)] \
+        if verb is not None and not parse.continues(span) else []
+    front = sum(t.pos_ != "PROPN" for t in opening)
+    front_clause = bool(opening) and opening[0].dep_ != "mark" and any(t.dep_ == "acl:relcl" for t in opening)
     clauses = [t for t in span if parse.is_clause(t)]
     insert = inserts.longest(span)
     gap = parse.gap(span, bracketed, SHORT_WORDS)
     return Structure(verb, root, parse.mains(root, span) if root is not None else (), splits.enumeration(span),
                      front, clauses, parse.depth(span), insert,
                      inserts.words(span.doc[insert[0] + 1:insert[1]]) if insert else 0,
-                     parse.joined(root, span) if root is not None else None, sum(t.text == "," for t in span), gap)
+                     parse.joined(root, span) if root is not None else None, sum(t.text == "," for t in span), gap,
+                     front_clause)
 
