@@ -142,3 +142,36 @@ def test_a_past_tense_read_as_an_attribute_after_a_subject_is_advice():
 def test_an_att_clause_needs_a_verb_that_takes_one(analyzer, text, matched, suggestion):
     found = _complex(analyzer, text)
     assert [f[0] for f in found] == [matched] and found[0][1][0] == suggestion
+
+
+@pytest.mark.parametrize(("text", "matched", "suggestion"), [
+    # a preposition needs its object: "så som de berättat om." dangles (blind editor, stop 24)
+    ("Regeringen satsar på fler inspektioner, så som de aviserat.", "aviserat", "meddelat"),
+    ("Det här är det som regeringen aviserat.", "aviserat", "berättat om"),  # the relative "som" is its object
+    ("Det är ej möjligt att ansöka.", "ej", "inte"),  # after a finite verb "inte" stands where "ej" stood
+    ("Allmän rösträtt (men ej lika rösträtt) infördes.", "ej", "inte"),  # before the noun phrase, not inside it
+    ("Efter revolutionen vann några länder, såsom Finland och Polen, sin självständighet.", "såsom", "som"),
+    ("Konflikten har eskalerat.", "eskalerat", "trappats upp"),  # an s-verb takes the s-form of the slot
+])
+def test_a_replacement_that_fits_its_valency_is_offered(analyzer, text, matched, suggestion):
+    found = dict((f[0], f[1]) for f in _complex(analyzer, text))
+    assert found[matched][0] == suggestion
+
+
+@pytest.mark.parametrize(("text", "matched"), [
+    ("Det är flygbolagets ansvar att debitera passagerarna en avgift.", "debitera"),  # not "ta ut passagerarna"
+    ("Tidningen förhörde sig först med fastighetsföretaget om saken.", "förhörde sig"),  # not "frågade först med"
+    ("Detta område benämns i meteorologin som långvågig strålning.", "benämns"),  # not "kallas … som"
+    ("Det gäller iordningsställande och drift av sådana skyddsrum.", "iordningsställande"),  # "att ställa i ordning och drift"
+    ("Staterna har bedömts vara icke samarbetsvilliga.", "icke"),  # not "vara inte samarbetsvilliga"
+    ("Klein ville inte kommunicera, samarbeta eller gå upp.", "kommunicera"),  # "informera om" needs an object
+])
+def test_a_replacement_that_cannot_take_the_words_around_it_is_advice(analyzer, text, matched):
+    found = dict((f[0], f[1]) for f in _complex(analyzer, text))
+    assert found[matched] == ()
+
+
+def test_som_does_not_follow_a_noun_it_would_describe(analyzer):
+    found = dict((f[0], f[1]) for f in _complex(
+        analyzer, "Stora floder rinner från Schweiz, såsom Rhen, Rhône och Po, som alla har sina källor i Alperna."))
+    assert found["såsom"] and found["såsom"][0] != "som"  # "Schweiz, som Rhen" reads as a relative clause

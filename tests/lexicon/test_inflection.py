@@ -103,6 +103,11 @@ DEF_PL = "Case=Nom|Definite=Def|Gender=Com|Number=Plur"
     ("åtgärd", "NOUN", "Definite=Def|Gender=Com|Number=Plur", "åtgärderna"),
     ("beslut", "NOUN", "Definite=Ind|Gender=Neut|Number=Plur", "beslut"),
     ("Ring oss", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "Ring oss"),
+    # an s-verb alternative for an active verb takes the s-form of the slot (eskalerade → trappades upp)
+    ("trappas upp", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "trappades upp"),
+    ("förvärras", "VERB", "VerbForm=Sup|Voice=Act", "förvärrats"),
+    ("krävas", "VERB", "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act", "krävs"),
+    ("synas", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "syntes"),  # listed: not "synades"
 ])
 def test_attested_forms(replacement, pos, morph, expected):
     assert inflected(replacement, pos, morph) == expected

@@ -16,11 +16,9 @@ from ..doc import TokenTable
 from .inflection import attested, inflected, past_participles, present_participle
 from .loader import lexicon_file
 from .morphology import VOWELS, listed_forms
+from .valency import verb_misfit
 from .wordlists import words as words_of
 
-#: Prepositions that end a verb phrase, whose passive strands them ("tas hänsyn till": see :func:`fitted`);
-#: "över" is left out, since it ends particle verbs whose passive is fine ("lämnades över", "ses över").
-PREPOSITIONS = frozenset({"till", "av", "på", "om", "för", "med", "åt", "i", "från"})
 #: What may stand before an attributive participle ("de inlämnade", "redan fattade"); a noun or pronoun
 #: there is a subject, and the word after it a finite verb ("riksdagen fattade beslut").
 ATTRIBUTE_BEFORE = frozenset({"DET", "ADJ", "ADV", "ADP", "NUM", "CCONJ", "PUNCT"})
@@ -31,6 +29,8 @@ EVENT_ENDINGS = ("ing", "ande", "ende", "else", "tion", "sion")
 CLAUSE_ENDS = ".:;!?"
 #: The neuter singular of an adjective, which is also its adverb ("tydligt").
 NEUTER = "Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing"
+#: The negation that replaces "ej" and "icke"; it stands before the verb, never inside a noun phrase.
+NEGATION = "inte"
 #: Pronouns that a following noun or adjective turns into a determiner ("av det kravet").
 DETERMINER_PRONOUNS = frozenset({"det", "den", "de", "detta", "denna", "dessa"})
 
@@ -50,10 +50,12 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
     end at token ``last``, by default ``i``) inflected like it, or None when it cannot stand in its
     place and is offered as advice: a form Swedish text does not attest (a participle is given as
     one: "involverade" → "inblandade", but "den erhållna summan" has no "fådda"), a conjunction
-    where the word order would break (:func:`breaks_word_order`), a phrase of a verb whose
-    sentence adverb or "som" complement would land inside it (:func:`splits_verb_phrase`), a relative clause for
-    an attributive adjective ("som behövs"), an infinitive for a noun ("att erbjuda"), a passive of a
-    verb with a preposition ("beaktas": not "tas hänsyn till"), a noun of another gender after an
+    where the word order would break (:func:`breaks_word_order`), a verb whose replacement cannot take
+    what the verb has around it (:func:`.valency.verb_misfit`: a sentence adverb, subject or object inside a
+    phrase, a "som" complement, a second object, a preposition left without its object; a passive of a
+    verb with a preposition, "beaktas": not "tas hänsyn till"), a relative clause for
+    an attributive adjective ("som behövs"), an infinitive for a noun or for a word joined to a noun ("att
+    erbjuda"; "iordningsställande och drift" is not "att ställa i ordning och drift"), a noun of another gender after an
     article or adjective ("ökad samverkan": not "ökad samarbete"), a word the previous word repeats
     ("om huruvida": not "om om"), or an uninflected alternative for an inflected word the model tags
     otherwise. A verb is inflected for a verb (its infinitive ends in a vowel, or in -as for a
@@ -79,16 +81,14 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
             morph = tokens.morph[after]
     if (before := tokens.prev_word(i)) >= 0 and tokens.lower[before] == head.lower():
         return None  # "osäkerhet om huruvida" would become "om om"
+    if head.lower() == "att" and _joined_to_noun(tokens, i):
+        return None  # "iordningsställande och drift av" is no "att ställa i ordning och drift av"
     if "VerbForm=Part" in morph and verb_like and lemma[-1:] in VOWELS and not lemma.endswith("nde"):
         return participle_for(alternative, lemma, tokens.lower[i], morph)
     if pos in ("VERB", "AUX") and tokens.doc[i].dep_ == "amod" and "Tense=Past" in morph:
         return None  # a past tense the parser reads as an attribute: either reading may be wrong
     if pos in ("VERB", "AUX") and verb_like:
-        stranded = "Voice=Pass" in morph and words[-1] in PREPOSITIONS
-        if (len(words) > 1 and (stranded or _subject_after(tokens, i) or _object_after(words, tokens, i, last))
-                or splits_verb_phrase(words, tokens, i, last)):
-            return None
-        return inflected(alternative, pos, morph)
+        return None if verb_misfit(words, tokens, i, last, morph) else inflected(alternative, pos, morph)
     if pos == "ADJ" and (head.lower() == "som" or (lemma[-1:] in ("a", "e", "å") and verb_like)):
         return None
     if pos == "NOUN":
@@ -102,6 +102,13 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
         form = inflected(alternative, "ADJ", NEUTER)  # an adjective used as an adverb: "uttryckligt", never
         return form if form and form.endswith("t") else None  # "utföra detta uttrycklig"
     return alternative if tokens.lower[i] == lemma or not lemma else None
+
+
+def _joined_to_noun(tokens: TokenTable, i: int) -> bool:
+    """True if token ``i`` is coordinated with a noun (either is the other's conjunct)."""
+    token = tokens.doc[i]
+    return (token.dep_ == "conj" and token.head.pos_ == "NOUN"
+            or any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in token.children))
 
 
 def reading(tokens: TokenTable, i: int) -> tuple[str, str]:
@@ -200,9 +207,19 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
       (``subordinating_conjunctions``; "såsom arbetsordningen föreskriver" is neither "som arbetsordningen
       föreskriver", a relative clause, nor "till exempel arbetsordningen föreskriver");
     - a subordinating conjunction for a phrase that ends in "att" whose clause has another att-clause
-      joined to it ("på grund av att X och att Y" is not "eftersom X och att Y")."""
+      joined to it ("på grund av att X och att Y" is not "eftersom X och att Y");
+    - "inte" for a negation before an adjective or participle inside a noun phrase or after an infinitive
+      or supine ("förtecknade ej stödberättigade investeringar", "bedömts vara icke samarbetsvilliga":
+      "inte" stands before the verb, so the sentence needs rewriting; "är ej giltig" is "är inte giltig");
+    - "som" for a word that introduces examples or a role after a singular noun or a name that they do not
+      belong to, where it reads as its relative pronoun ("floder rinner från Schweiz, såsom Rhen" is not
+      "Schweiz, som Rhen"; "länder, såsom Finland" is "länder, som Finland")."""
     alone = len(words) == 1
     word = words[-1].lower()
+    if alone and word == NEGATION and _negates_attribute(tokens, i, last):
+        return True
+    if alone and word == "som" and tokens.pos[i] != "PRON" and _reads_relative(tokens, i):
+        return True
     after = tokens.next_word(last)
     next_lower = tokens.lower[after] if after < len(tokens.lower) else ""
     next_pos = tokens.pos[after] if after < len(tokens.pos) else ""
@@ -252,6 +269,35 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
         return any(c.i > clause.i and g.lower_ == "att" and g.dep_ == "mark"
                    and tokens.pos[tokens.prev_word(g.i)] == "CCONJ" for c in clause.children for g in c.children)
     return False
+
+
+def _negates_attribute(tokens: TokenTable, i: int, last: int) -> bool:
+    """True if the negation at ``i``..``last`` stands before an adjective or participle inside a noun phrase
+    (after a word of it, not before the phrase: "men ej lika rösträtt" is "men inte lika rösträtt") or
+    after an infinitive or supine ("vara icke samarbetsvilliga"; see :func:`reads_otherwise`)."""
+    negated = tokens.next_word(last)
+    if negated >= len(tokens.pos) or not (tokens.pos[negated] == "ADJ" or "VerbForm=Part" in tokens.morph[negated]):
+        return False
+    after, before = tokens.next_word(negated), tokens.prev_word(i)
+    if before < 0:
+        return False
+    inside = (after < len(tokens.pos) and tokens.pos[after] == "NOUN"  # "en ej godkänd ansökan", not
+              and (tokens.pos[before] in ("DET", "ADJ", "NUM")  # "men ej lika rösträtt", "om än ej avgörande roll"
+                   or tokens.pos[before] == "VERB" and "Tense=Past" in tokens.morph[before]))  # a participle misread
+    return inside or tokens.pos[before] in ("VERB", "AUX") and "VerbForm=Fin" not in tokens.morph[before]
+
+
+def _reads_relative(tokens: TokenTable, i: int) -> bool:
+    """True if a "som" at token ``i`` would follow a singular noun or a name (past a comma) that the phrase
+    it opens does not belong to, and so read as its relative pronoun (see :func:`reads_otherwise`)."""
+    before = tokens.prev_word(i)
+    if before >= 0 and tokens.text[before] == ",":
+        before = tokens.prev_word(before)
+    if before < 0 or not (tokens.pos[before] == "PROPN" or tokens.pos[before] == "NOUN"
+                          and "Number=Sing" in tokens.morph[before]):
+        return False  # examples follow the plural they are examples of ("andra aktörer, såsom privata utförare")
+    opened = tokens.doc[i].head  # the examples, not a clause ("direktivet såsom det nu föreligger")
+    return opened.pos_ in ("NOUN", "PROPN", "NUM") and opened.i != before and opened.head.i != before
 
 
 def _adjective(word: str) -> bool:
@@ -320,53 +366,6 @@ def _next_words(tokens: TokenTable, last: int, n: int) -> list[int]:
     while len(found) < n and (k := tokens.next_word(k)) < len(tokens.lower):
         found.append(k)
     return found
-
-
-def splits_verb_phrase(words: list[str], tokens: TokenTable, i: int, last: int) -> bool:
-    """True if a verb's replacement cannot take the words that follow the verb in the text: an
-    att-clause that the replacement does not take (``clause_verbs``, or a phrase ending in a
-    preposition: "leder till att"; not "ger att", "finns att"), a
-    phrase ("vara mer än", "leda till") after a finite verb that a sentence adverb follows (the
-    adverb must stand inside it: "överstiger dock inte" is "är dock inte mer än", not "är mer än
-    dock inte"), or a verb without an object whose complement the text opens with "som", which the
-    replacement may not take ("framstår som konservativ": not "verkar som konservativ")."""
-    if _clause_object(tokens, i) and words[-1].lower() not in PREPOSITIONS and (
-            words[0].lower() not in words_of("clause_verbs")):
-        return True
-    following = tokens.next_word(last)
-    if (len(words) > 1 and "VerbForm=Fin" in tokens.morph[i] and following < len(tokens.pos)
-            and tokens.pos[following] in ("ADV", "PART") and tokens.lower[following] != "att"):
-        return True  # a sentence adverb, not the infinitive's "att" ("äger rätt att" is "har rätt att")
-    children = list(tokens.doc[i].children)
-    if words[-1].lower() == "som" or any(c.dep_ == "obj" for c in children):
-        return False  # "som" after an object describes the object: "ställa krav på X som Y", "kräva X som Y"
-    return any(g.lower_ == "som" and g.dep_ in ("mark", "case") and g.i > last
-               for c in children if c.dep_ == "xcomp" for g in c.children)
-
-
-def _clause_object(tokens: TokenTable, i: int) -> bool:
-    """True if the verb at ``i`` takes an att-clause with a subject of its own ("medför, att en grupp
-    kommer i kläm", "det kan förekomma att provet är svårt")."""
-    return any(c.dep_ in ("ccomp", "csubj") and c.i > i
-               and any(g.lower_ == "att" and g.dep_ == "mark" for g in c.children)
-               and any(g.dep_.startswith("nsubj") for g in c.children) for c in tokens.doc[i].children)
-
-
-def _object_after(words: list[str], tokens: TokenTable, i: int, last: int) -> bool:
-    """True if the verb at ``i`` has an object or an adverb after the replaced words and its replacement
-    has an adverbial of several words after the verb that does not end in a particle or preposition
-    (``object_may_follow``): the object or adverb would land after it ("minimera riskerna" is not "minska
-    så mycket som möjligt riskerna", "minimeras kraftigt" not "minskas så mycket som möjligt kraftigt"),
-    where "ta emot ansökan", "ta hand om barnen" and "vilja ha uppgifter" are fine."""
-    return len(words) > 2 and words[-1].lower() not in words_of("object_may_follow") and any(
-        c.dep_ in ("obj", "advmod") and c.i > last for c in tokens.doc[i].children)
-
-
-def _subject_after(tokens: TokenTable, i: int) -> bool:
-    """True if the verb at ``i`` has its subject after it ("I år överlämnades utredningen"): a
-    replacement of several words would need the subject inside it ("lämnades utredningen över").
-    Without a parser nothing is known, and the replacement is offered (the rule does not need one)."""
-    return any(c.dep_.startswith("nsubj") and c.i > i for c in tokens.doc[i].children)
 
 
 def misread(lemma: str, tokens: TokenTable, i: int) -> bool:

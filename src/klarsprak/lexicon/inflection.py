@@ -82,15 +82,18 @@ def attested(form: str) -> bool:
 def verb_form(lemma: str, slot: str) -> str | None:
     """``lemma`` in ``slot``, or None when no attested form fits, so that no made-up form
     ("samarbeter", "bestämms") is ever offered: the passive infinitive (``inf_s``) from the
-    infinitive; listed for an irregular verb (a passive only if it ends in -s and Swedish text has it); for a compound of a
+    infinitive; an s-verb given in -s that is no listed deponent (förvärras, trappas upp) in the s-form of
+    the slot (förvärrades for an active past); listed for an irregular verb (a passive only if it ends in -s and Swedish text has it); for a compound of a
     listed verb (ange: an+ge, anta: an+ta) its form when Swedish text has that past tense more often
     than the regular one (angav, antog; but bevarade, not "bevar"); else the regular form (:func:`_regular`)."""
     if slot == "inf":  # a compound of a listed verb keeps its modern infinitive (anta, not "antaga")
         return lemma
+    table = paradigms()
+    if lemma.endswith("as") and lemma not in table and slot != "imp":
+        return verb_form(lemma[:-1], slot.removesuffix("_s") + "_s")  # förvärras: förvärrades, förvärrats
     if slot == "inf_s":  # the passive infinitive is the infinitive plus -s (visas, tas), if attested
         infinitive = verb_form(lemma, "inf")
         return _commonest([infinitive + "s"]) if infinitive else None
-    table = paradigms()
     if lemma in table:
         listed = table[lemma].get(slot, (None,))
         if slot.endswith("_s"):  # a passive ends in -s and must be in use: not "fick", not "fåtts" for få

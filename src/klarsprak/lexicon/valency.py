@@ -1,0 +1,131 @@
+"""Whether a verb's replacement can take the words the verb has around it in the text.
+
+A plainer verb has a valency of its own. :func:`verb_misfit` tells :func:`.fit.fitted` when the
+replacement of a verb cannot stand in its place: a phrase whose subject, object or sentence adverb would
+land inside it, an att-clause or a "som" complement it does not take, a second object ("debitera
+passagerarna en avgift" is not "ta ut passagerarna en avgift"), a preposition left without its object ("så
+som de aviserat" is not "så som de berättat om"), or a preposition that belonged to the replaced
+reflexive verb ("förhörde sig med företaget" is not "frågade med företaget").
+"""
+
+from __future__ import annotations
+
+from ..doc import TokenTable
+from .wordlists import words as words_of
+
+#: Prepositions that end a verb phrase, whose passive strands them ("tas hänsyn till") and which need an
+#: object ("berätta om"); "över" is left out, since it ends particle verbs whose passive is fine
+#: ("lämnades över", "ses över").
+PREPOSITIONS = frozenset({"till", "av", "på", "om", "för", "med", "åt", "i", "från"})
+#: Prepositions that are seldom a verb's stressed particle, so a phrase ending in one needs an object
+#: ("berätta om", "ansvara för"; but "bli av", "vara med", "snabba på", "säga till" stand alone).
+GOVERNING = frozenset({"om", "för"})
+#: The reflexive pronouns of a reflexive verb ("förhöra sig", "förvissa dig").
+REFLEXIVES = frozenset({"sig", "mig", "dig", "oss", "er"})
+#: Dependency relations that give a verb an object or a complement clause.
+OBJECTS = ("obj", "iobj", "ccomp", "xcomp", "csubj")
+#: How many words after a verb its "som" complement may stand, past an adverbial ("benämns i meteorologin som").
+SOM_REACH = 4
+
+
+def verb_misfit(words: list[str], tokens: TokenTable, i: int, last: int, morph: str) -> bool:
+    """True if ``words``, the replacement of the verb at token ``i`` (the replaced words end at ``last``; the
+    verb is read with morphology ``morph``), cannot take what the verb has around it in the text (see the
+    module docstring); a phrase of several words is checked for what would land inside it."""
+    phrase = len(words) > 1
+    stranded = "Voice=Pass" in morph and words[-1] in PREPOSITIONS
+    return ((phrase and (stranded or _subject_after(tokens, i) or _object_after(words, tokens, i, last)
+                         or _two_objects(tokens, i, last) or _dangling(words, tokens, i, last, morph)))
+            or splits_verb_phrase(words, tokens, i, last) or _reflexive_preposition(words, tokens, last))
+
+
+def splits_verb_phrase(words: list[str], tokens: TokenTable, i: int, last: int) -> bool:
+    """True if a verb's replacement cannot take the words that follow the verb in the text: an
+    att-clause that the replacement does not take (``clause_verbs``, or a phrase ending in a
+    preposition: "leder till att"; not "ger att", "finns att"), a
+    phrase ("vara mer än", "leda till") after a finite verb that a sentence adverb follows (the
+    adverb must stand inside it: "överstiger dock inte" is "är dock inte mer än", not "är mer än
+    dock inte"), or a main verb without an object whose complement (a noun or adjective phrase) the text
+    opens with "som", right after it or past a short adverbial (``SOM_REACH`` words of prepositions, nouns
+    and adverbs), which the replacement may not take ("framstår som konservativ": not "verkar som
+    konservativ"; "benämns i meteorologin som strålning": not "kallas i meteorologin som"; but "förefaller
+    som om" is "verkar som om", and "skall som tidigare" is "ska som tidigare")."""
+    if _clause_object(tokens, i) and words[-1].lower() not in PREPOSITIONS and (
+            words[0].lower() not in words_of("clause_verbs")):
+        return True
+    following = tokens.next_word(last)
+    if (len(words) > 1 and "VerbForm=Fin" in tokens.morph[i] and following < len(tokens.pos)
+            and tokens.pos[following] in ("ADV", "PART") and tokens.lower[following] != "att"):
+        return True  # a sentence adverb, not the infinitive's "att" ("äger rätt att" is "har rätt att")
+    if words[-1].lower() == "som" or any(c.dep_ == "obj" for c in tokens.doc[i].children):
+        return False  # "som" after an object describes the object: "ställa krav på X som Y", "kräva X som Y"
+    k = following
+    for _ in range(SOM_REACH if tokens.pos[i] == "VERB" else 0):  # an auxiliary takes no "som" ("skall som tidigare")
+        if k >= len(tokens.pos):
+            return False
+        if tokens.lower[k] == "som":  # a complement, not the relative pronoun, "som om" or "som tidigare"
+            complement = tokens.next_word(k)
+            return (tokens.pos[k] != "PRON" and complement < len(tokens.pos)
+                    and tokens.pos[complement] in ("NOUN", "PROPN", "ADJ", "DET", "NUM"))
+        if tokens.pos[k] not in ("ADP", "NOUN", "PROPN", "ADV"):
+            return False  # "under samma period som", "ökningar av problem som": "som" goes with a noun
+        k = tokens.next_word(k)
+    return False
+
+
+def _clause_object(tokens: TokenTable, i: int) -> bool:
+    """True if the verb at ``i`` takes an att-clause with a subject of its own ("medför, att en grupp
+    kommer i kläm", "det kan förekomma att provet är svårt")."""
+    return any(c.dep_ in ("ccomp", "csubj") and c.i > i
+               and any(g.lower_ == "att" and g.dep_ == "mark" for g in c.children)
+               and any(g.dep_.startswith("nsubj") for g in c.children) for c in tokens.doc[i].children)
+
+
+def _object_after(words: list[str], tokens: TokenTable, i: int, last: int) -> bool:
+    """True if the verb at ``i`` has an object or an adverb after the replaced words and its replacement
+    has an adverbial of several words after the verb that does not end in a particle or preposition
+    (``object_may_follow``): the object or adverb would land after it ("minimera riskerna" is not "minska
+    så mycket som möjligt riskerna", "minimeras kraftigt" not "minskas så mycket som möjligt kraftigt"),
+    where "ta emot ansökan", "ta hand om barnen" and "vilja ha uppgifter" are fine."""
+    return len(words) > 2 and words[-1].lower() not in words_of("object_may_follow") and any(
+        c.dep_ in ("obj", "advmod") and c.i > last for c in tokens.doc[i].children)
+
+
+def _subject_after(tokens: TokenTable, i: int) -> bool:
+    """True if the verb at ``i`` has its subject after it ("I år överlämnades utredningen"): a
+    replacement of several words would need the subject inside it ("lämnades utredningen över").
+    Without a parser nothing is known, and the replacement is offered (the rule does not need one)."""
+    return any(c.dep_.startswith("nsubj") and c.i > i for c in tokens.doc[i].children)
+
+
+def _two_objects(tokens: TokenTable, i: int, last: int) -> bool:
+    """True if the verb at ``i`` has an indirect object after the replaced words ("debitera passagerarna
+    en avgift"; not the reflexive of "ikläder dig ett ansvar"), which a particle verb or phrase does not
+    take ("ta ut en avgift av passagerarna")."""
+    return any(c.dep_ == "iobj" and c.i > last for c in tokens.doc[i].children)
+
+
+def _dangling(words: list[str], tokens: TokenTable, i: int, last: int, morph: str) -> bool:
+    """True if a replacement that ends in a preposition ("berätta om", "informera om") would be left
+    without its object: the active verb at ``i`` has no object or complement clause (a relative "som"
+    counts: "det som regeringen aviserat" is "det som regeringen berättat om") and ends its clause ("så
+    som de aviserat.", "ville inte kommunicera, samarbeta"). Only prepositions that are seldom a
+    particle (``GOVERNING``) are asked: "bli av", "vara med", "snabba på" stand without an object."""
+    if words[-1].lower() not in GOVERNING or "Voice=Pass" in morph or tokens.pos[last] == "ADP":
+        return False  # a replaced phrase that ends in a preposition has its object after it ("anhöll om att")
+    following = tokens.next_word(last)
+    return (not any(c.dep_ in OBJECTS for c in tokens.doc[i].children)
+            and (following >= len(tokens.pos) or tokens.is_punct[following] or tokens.pos[following] == "CCONJ"))
+
+
+def _reflexive_preposition(words: list[str], tokens: TokenTable, last: int) -> bool:
+    """True if the replaced words end in a reflexive pronoun whose verb governs the preposition after it
+    (past adverbs) and the replacement, without a reflexive, does not end in that preposition: "förhörde
+    sig först med företaget" is not "frågade först med företaget". A reflexive phrase that holds its
+    preposition ("förvissa sig om" → "kontrollera") ends past it and is not asked."""
+    if tokens.lower[last] not in REFLEXIVES or REFLEXIVES & {w.lower() for w in words}:
+        return False
+    k = tokens.next_word(last)
+    while k < len(tokens.pos) and tokens.pos[k] == "ADV":
+        k = tokens.next_word(k)
+    return k < len(tokens.pos) and tokens.pos[k] == "ADP" and tokens.lower[k] != words[-1].lower()
