@@ -12,9 +12,10 @@ import spacy
 from spacy.tokens import Doc
 
 from klarsprak.doc import TokenTable
-from klarsprak.lexicon.fit import breaks_word_order, fitted, reading
+from klarsprak.lexicon.fit import breaks_word_order, fitted
 from klarsprak.lexicon.inflection import past_participles, present_participle
 from klarsprak.lexicon.morphology import FormIndex
+from klarsprak.lexicon.readings import reading
 
 
 @pytest.fixture
@@ -175,3 +176,18 @@ def test_som_does_not_follow_a_noun_it_would_describe(analyzer):
     found = dict((f[0], f[1]) for f in _complex(
         analyzer, "Stora floder rinner från Schweiz, såsom Rhen, Rhône och Po, som alla har sina källor i Alperna."))
     assert found["såsom"] and found["såsom"][0] != "som"  # "Schweiz, som Rhen" reads as a relative clause
+
+
+@pytest.mark.parametrize(("text", "matched"), [
+    ("Fler personer skulle finna flygplats-wifi mer användbart än e-post.", "finna"),  # not "hitta X användbart"
+    ("Vissa seder förefaller oss ofta egendomliga.", "förefaller"),  # not "verkar oss"
+    ("För varje ort i del 2 ges upplysning om postnumren.", "ges upplysning"),  # not "informeras om": no subject
+])
+def test_a_verb_whose_clause_the_replacement_would_change_is_advice(analyzer, text, matched):
+    found = dict((f[0], f[1]) for f in _complex(analyzer, text))
+    assert found[matched] == ()
+
+
+def test_a_role_after_a_pronoun_is_advice(analyzer):
+    found = dict((f[0], f[1]) for f in _complex(analyzer, "Om de såsom pensionärer fått sjukhjälp i 180 dagar."))
+    assert found["såsom"] == ()  # "om de som pensionärer" reads as a relative clause, "de till exempel" is no role

@@ -4,8 +4,9 @@
 for a participle: "involverade" → "inblandade"), or None when it cannot stand in its place and the rule
 offers it as advice instead: another gender after an article, a phrase whose verb has its subject or a
 sentence adverb after it, a conjunction where the word order would break, a form the model misread,
-and the other cases its docstring lists. The lexicon rules (complex_word, the inclusive suggestions)
-share it.
+and the other cases its docstring lists. How the model read the replaced word is :mod:`.readings`; what a
+verb's replacement can take around it (objects, clauses, "som") is :mod:`.valency`. The lexicon rules
+(complex_word, the inclusive suggestions) share it.
 """
 
 from __future__ import annotations
@@ -15,13 +16,11 @@ from functools import cache
 from ..doc import TokenTable
 from .inflection import attested, inflected, past_participles, present_participle
 from .loader import lexicon_file
-from .morphology import VOWELS, listed_forms
+from .morphology import VOWELS
+from .readings import misread, reading, same_gender
 from .valency import verb_misfit
 from .wordlists import words as words_of
 
-#: What may stand before an attributive participle ("de inlämnade", "redan fattade"); a noun or pronoun
-#: there is a subject, and the word after it a finite verb ("riksdagen fattade beslut").
-ATTRIBUTE_BEFORE = frozenset({"DET", "ADJ", "ADV", "ADP", "NUM", "CCONJ", "PUNCT"})
 #: Endings of nouns that name an event or an action ("flyttning", "taxering", "förhandlande", "tillställelse",
 #: "inspektion"), before which "vid" and "under" are read as time, not place (see :func:`reads_otherwise`).
 EVENT_ENDINGS = ("ing", "ande", "ende", "else", "tion", "sion")
@@ -111,30 +110,6 @@ def _joined_to_noun(tokens: TokenTable, i: int) -> bool:
             or any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in token.children))
 
 
-def reading(tokens: TokenTable, i: int) -> tuple[str, str]:
-    """The part of speech and morphology token ``i`` is replaced as: the model's, except that a past
-    tense the parser attaches to a noun as its adjective, after an article, adjective, adverb or
-    preposition ("de inlämnade ansökningarna", "redan fattade beslut"; not "riksdagen fattade beslut"),
-    is read as the participle it is."""
-    pos, morph = tokens.pos[i], tokens.morph[i]
-    token, before = tokens.doc[i], tokens.prev_word(i)
-    if (pos in ("VERB", "AUX") and token.dep_ == "amod" and "Tense=Past" in morph and token.head.pos_ == "NOUN"
-            and token.head.i > i and (before < 0 or tokens.pos[before] in ATTRIBUTE_BEFORE)):
-        return "ADJ", "Tense=Past|VerbForm=Part"
-    if pos in ("VERB", "AUX") and "VerbForm=Inf" in morph and _finite_use(token):
-        return pos, "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=" + ("Pass" if "Voice=Pass" in morph else "Act")
-    return pos, morph
-
-
-def _finite_use(token) -> bool:  # noqa: ANN001 (a spaCy Token)
-    """True if an infinitive form stands as a clause's finite verb: it has a subject and neither an
-    auxiliary nor "att" ("kött och blod förbliva": the old plural present, which is written like the
-    infinitive, so its replacement takes the present tense, "förblir")."""
-    children = list(token.children)
-    return (any(c.dep_.startswith("nsubj") for c in children)
-            and not any(c.dep_ in ("aux", "aux:pass") or c.dep_ == "mark" and c.lower_ == "att" for c in children))
-
-
 def participle_for(alternative: str, lemma: str, written: str, morph: str) -> str | None:
     """``alternative`` (a verb phrase) as the participle that replaces ``written``, a participle of verb
     ``lemma`` with morphology ``morph``, or None. The form is chosen by the written word, not by the
@@ -211,14 +186,15 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
     - "inte" for a negation before an adjective or participle inside a noun phrase or after an infinitive
       or supine ("förtecknade ej stödberättigade investeringar", "bedömts vara icke samarbetsvilliga":
       "inte" stands before the verb, so the sentence needs rewriting; "är ej giltig" is "är inte giltig");
-    - "som" for a word that introduces examples or a role after a singular noun or a name that they do not
-      belong to, where it reads as its relative pronoun ("floder rinner från Schweiz, såsom Rhen" is not
-      "Schweiz, som Rhen"; "länder, såsom Finland" is "länder, som Finland")."""
+    - "som" for a word that introduces examples after a singular noun or a name that they do not belong
+      to, where it reads as its relative pronoun ("floder rinner från Schweiz, såsom Rhen" is not "Schweiz,
+      som Rhen"; "länder, såsom Finland" is "länder, som Finland"), and anything for a word that opens a
+      role right after a personal pronoun ("om de såsom pensionärer": not "de som", not "de till exempel")."""
     alone = len(words) == 1
     word = words[-1].lower()
     if alone and word == NEGATION and _negates_attribute(tokens, i, last):
         return True
-    if alone and word == "som" and tokens.pos[i] != "PRON" and _reads_relative(tokens, i):
+    if word == "som" and tokens.pos[i] != "PRON" and _reads_relative(tokens, i) or _role_after_pronoun(tokens, i):
         return True
     after = tokens.next_word(last)
     next_lower = tokens.lower[after] if after < len(tokens.lower) else ""
@@ -300,6 +276,15 @@ def _reads_relative(tokens: TokenTable, i: int) -> bool:
     return opened.pos_ in ("NOUN", "PROPN", "NUM") and opened.i != before and opened.head.i != before
 
 
+def _role_after_pronoun(tokens: TokenTable, i: int) -> bool:
+    """True if the conjunction at ``i`` opens a role right after a personal pronoun ("om de såsom pensionärer
+    fått"): "som" would read as the pronoun's relative and "till exempel" is no role, so the sentence needs
+    rewriting."""
+    before = tokens.prev_word(i)
+    return (before >= 0 and "PronType=Prs" in tokens.morph[before] and tokens.pos[i] in ("CCONJ", "SCONJ")
+            and tokens.doc[i].head.pos_ in ("NOUN", "PROPN") and tokens.doc[i].head.i > i)
+
+
 def _adjective(word: str) -> bool:
     """True if ``word`` inflects as an adjective (uttrycklig: uttryckligt, uttryckliga); an adverb (om,
     fortfarande, bara) or a participle in -ande does not."""
@@ -366,31 +351,3 @@ def _next_words(tokens: TokenTable, last: int, n: int) -> list[int]:
     while len(found) < n and (k := tokens.next_word(k)) < len(tokens.lower):
         found.append(k)
     return found
-
-
-def misread(lemma: str, tokens: TokenTable, i: int) -> bool:
-    """True if the entry's own word, inflected to the form the model reads at token ``i``, is not
-    the word as written: the model took the tense, number or definiteness wrongly ("eftersträvar"
-    read as a past tense, "kärnverksamheter" as a singular, "samverkande" as a form of
-    "samverkan"), or the word is a compound of the entry's word; its form cannot then be copied
-    onto a replacement. A verb or noun whose form is not attested is given the benefit of the
-    doubt (tillställer), and so is a listed irregular form (motta, mottog of "mottaga"); an adjective
-    is not."""
-    pos = tokens.pos[i]
-    if (not lemma or " " in lemma or pos not in ("VERB", "AUX", "NOUN", "ADJ")
-            or tokens.lower[i] in listed_forms(lemma)):
-        return False
-    own = inflected(lemma, pos, tokens.morph[i])
-    if own is None:
-        return pos == "ADJ"
-    return own.lower() != tokens.lower[i]
-
-
-def same_gender(noun: str, morph: str) -> bool:
-    """True unless the replaced noun's gender (``morph``) and ``noun``'s, read from its attested
-    definite form (samarbetet: neuter), differ."""
-    gender = next((f.split("=", 1)[1] for f in morph.split("|") if f.startswith("Gender=")), None)
-    definite = inflected(noun, "NOUN", "Definite=Def|Number=Sing")
-    if gender is None or definite is None or definite == noun:
-        return True
-    return (gender == "Neut") == definite.endswith("t")

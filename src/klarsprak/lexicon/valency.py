@@ -3,7 +3,8 @@
 A plainer verb has a valency of its own. :func:`verb_misfit` tells :func:`.fit.fitted` when the
 replacement of a verb cannot stand in its place: a phrase whose subject, object or sentence adverb would
 land inside it, an att-clause or a "som" complement it does not take, a second object ("debitera
-passagerarna en avgift" is not "ta ut passagerarna en avgift"), a preposition left without its object ("så
+passagerarna en avgift" is not "ta ut passagerarna en avgift"), an object with its predicative ("finna X
+användbart" is not "hitta X användbart"), a subject inside the replaced words ("ges upplysning om"), a preposition left without its object ("så
 som de aviserat" is not "så som de berättat om"), or a preposition that belonged to the replaced
 reflexive verb ("förhörde sig med företaget" is not "frågade med företaget").
 """
@@ -36,7 +37,8 @@ def verb_misfit(words: list[str], tokens: TokenTable, i: int, last: int, morph: 
     stranded = "Voice=Pass" in morph and words[-1] in PREPOSITIONS
     return ((phrase and (stranded or _subject_after(tokens, i) or _object_after(words, tokens, i, last)
                          or _two_objects(tokens, i, last) or _dangling(words, tokens, i, last, morph)))
-            or splits_verb_phrase(words, tokens, i, last) or _reflexive_preposition(words, tokens, last))
+            or splits_verb_phrase(words, tokens, i, last) or _reflexive_preposition(words, tokens, last)
+            or _object_predicative(tokens, i, last) or _subject_inside(tokens, i, last))
 
 
 def splits_verb_phrase(words: list[str], tokens: TokenTable, i: int, last: int) -> bool:
@@ -96,6 +98,21 @@ def _subject_after(tokens: TokenTable, i: int) -> bool:
     replacement of several words would need the subject inside it ("lämnades utredningen över").
     Without a parser nothing is known, and the replacement is offered (the rule does not need one)."""
     return any(c.dep_.startswith("nsubj") and c.i > i for c in tokens.doc[i].children)
+
+
+def _object_predicative(tokens: TokenTable, i: int, last: int) -> bool:
+    """True if the verb at ``i`` has an object and a predicative of it after the replaced words ("finna
+    flygplats-wifi mer användbart", "förefaller oss egendomliga"): a verb that says what someone judges or
+    how a thing seems, which a plain verb of another sense does not take ("hitta X användbart", "verkar oss")."""
+    objects = [c.i for c in tokens.doc[i].children if c.dep_ in ("obj", "iobj") and c.i > last]
+    return bool(objects) and any(c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") and c.i > objects[0]
+                                 for c in tokens.doc[i].children)  # the predicative after its object
+
+
+def _subject_inside(tokens: TokenTable, i: int, last: int) -> bool:
+    """True if the replaced words hold the verb's own subject ("för varje ort ges upplysning om": the noun of
+    a light verb, inverted after it), which a verb alone would leave out ("för varje ort informeras om")."""
+    return any(c.dep_.startswith("nsubj") and i < c.i <= last for c in tokens.doc[i].children)
 
 
 def _two_objects(tokens: TokenTable, i: int, last: int) -> bool:

@@ -1,0 +1,69 @@
+"""How the model read the word a replacement stands in for, and whether that reading is borne out.
+
+:func:`.fit.fitted` copies the replaced word's form onto its replacement; :func:`reading` says which form
+that is (a past tense the parser hangs on a noun is the participle it is, an old plural present is a
+present), :func:`misread` whether the entry's own word in that form is the word written, and
+:func:`same_gender` whether a noun may take the replaced noun's article.
+"""
+
+from __future__ import annotations
+
+from ..doc import TokenTable
+from .inflection import inflected
+from .morphology import listed_forms
+
+#: What may stand before an attributive participle ("de inlämnade", "redan fattade"); a noun or pronoun
+#: there is a subject, and the word after it a finite verb ("riksdagen fattade beslut").
+ATTRIBUTE_BEFORE = frozenset({"DET", "ADJ", "ADV", "ADP", "NUM", "CCONJ", "PUNCT"})
+
+
+def reading(tokens: TokenTable, i: int) -> tuple[str, str]:
+    """The part of speech and morphology token ``i`` is replaced as: the model's, except that a past
+    tense the parser attaches to a noun as its adjective, after an article, adjective, adverb or
+    preposition ("de inlämnade ansökningarna", "redan fattade beslut"; not "riksdagen fattade beslut"),
+    is read as the participle it is."""
+    pos, morph = tokens.pos[i], tokens.morph[i]
+    token, before = tokens.doc[i], tokens.prev_word(i)
+    if (pos in ("VERB", "AUX") and token.dep_ == "amod" and "Tense=Past" in morph and token.head.pos_ == "NOUN"
+            and token.head.i > i and (before < 0 or tokens.pos[before] in ATTRIBUTE_BEFORE)):
+        return "ADJ", "Tense=Past|VerbForm=Part"
+    if pos in ("VERB", "AUX") and "VerbForm=Inf" in morph and _finite_use(token):
+        return pos, "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=" + ("Pass" if "Voice=Pass" in morph else "Act")
+    return pos, morph
+
+
+def _finite_use(token) -> bool:  # noqa: ANN001 (a spaCy Token)
+    """True if an infinitive form stands as a clause's finite verb: it has a subject and neither an
+    auxiliary nor "att" ("kött och blod förbliva": the old plural present, which is written like the
+    infinitive, so its replacement takes the present tense, "förblir")."""
+    children = list(token.children)
+    return (any(c.dep_.startswith("nsubj") for c in children)
+            and not any(c.dep_ in ("aux", "aux:pass") or c.dep_ == "mark" and c.lower_ == "att" for c in children))
+
+
+def misread(lemma: str, tokens: TokenTable, i: int) -> bool:
+    """True if the entry's own word, inflected to the form the model reads at token ``i``, is not
+    the word as written: the model took the tense, number or definiteness wrongly ("eftersträvar"
+    read as a past tense, "kärnverksamheter" as a singular, "samverkande" as a form of
+    "samverkan"), or the word is a compound of the entry's word; its form cannot then be copied
+    onto a replacement. A verb or noun whose form is not attested is given the benefit of the
+    doubt (tillställer), and so is a listed irregular form (motta, mottog of "mottaga"); an adjective
+    is not."""
+    pos = tokens.pos[i]
+    if (not lemma or " " in lemma or pos not in ("VERB", "AUX", "NOUN", "ADJ")
+            or tokens.lower[i] in listed_forms(lemma)):
+        return False
+    own = inflected(lemma, pos, tokens.morph[i])
+    if own is None:
+        return pos == "ADJ"
+    return own.lower() != tokens.lower[i]
+
+
+def same_gender(noun: str, morph: str) -> bool:
+    """True unless the replaced noun's gender (``morph``) and ``noun``'s, read from its attested
+    definite form (samarbetet: neuter), differ."""
+    gender = next((f.split("=", 1)[1] for f in morph.split("|") if f.startswith("Gender=")), None)
+    definite = inflected(noun, "NOUN", "Definite=Def|Number=Sing")
+    if gender is None or definite is None or definite == noun:
+        return True
+    return (gender == "Neut") == definite.endswith("t")
