@@ -179,3 +179,22 @@ def reflexive(alternative: str, entry: Entry, tokens: TokenTable, first: int, la
         return alternative
     used = next((tokens.lower[k] for k in range(first, last + 1) if tokens.lower[k] in REFLEXIVES), "sig")
     return " ".join(used if w == "sig" else w for w in alternative.split(" "))
+
+
+def in_noun_list(tokens: TokenTable, first: int) -> bool:
+    """True if the noun at token ``first`` is an item of a list of nouns ("bevarande och tillgängliggörande av
+    kulturarvet", "kontroll och efterlevnad", "storlek och beskaffenhet"): the text names its terms side by side,
+    and advice to rewrite one of them with a verb would break the list (a drop-in noun would not)."""
+    token = tokens.doc[first]
+    return token.pos_ == "NOUN" and (token.dep_ == "conj" and token.head.pos_ == "NOUN"
+                                     or any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in token.children))
+
+
+def perfect_auxiliary(entry: Entry, tokens: TokenTable, first: int, last: int) -> bool:
+    """True if a phrase's "ha" is the auxiliary of a supine later in its sentence and its definite noun is the
+    inverted subject ("Under året har behovet av vård ökat", "Sedan dess har möjligheten att söka stöd
+    vidgats"): nobody has a need there, the need has grown, and "behöver" would break the sentence."""
+    if entry.words[:1] != ("ha",) or not any("Definite=Def" in tokens.morph[k] for k in range(first + 1, last + 1)):
+        return False
+    end = tokens.doc[first].sent.end
+    return any("VerbForm=Sup" in tokens.morph[k] for k in range(last + 1, end))

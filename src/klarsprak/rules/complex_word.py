@@ -34,8 +34,8 @@ from ..lexicon.morphology import FormIndex
 from ..lexicon.wordlists import word_lists
 from ..sender.genre import addressed_to_citizens
 from ._names import in_statute_name
-from .complex_phrases import (Entry, fits_here, modified_noun, phrase_end, phrase_needs_rewrite, reflexive,
-                              refers_back, with_av)
+from .complex_phrases import (Entry, fits_here, in_noun_list, modified_noun, perfect_auxiliary, phrase_end,
+                              phrase_needs_rewrite, reflexive, refers_back, with_av)
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 
 #: A web address's name part: "lagrummet" in "www.lagrummet.se", "verksamt" in "verksamt.se/starta".
@@ -254,6 +254,7 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
         matched = ctx.text[start:end]
         if (matched.endswith("-") or matched.lower() in allowed or " ".join(entry.words) in allowed
                 or in_statute_name(tokens, first) or ctx.borrowed(start, end) or refers_back(entry, tokens, first, last)
+                or perfect_auxiliary(entry, tokens, first, last)
                 or matched[:1].isupper() and matched.lower() in ctx.analysis.derived(site_names)):
             continue  # a name, or words the writer cannot reword (a quotation, an English paragraph)
         rewrite = entry.advice or phrase_needs_rewrite(entry, tokens, first, last)
@@ -270,6 +271,8 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
                 continue
         alternatives = tuple(dict.fromkeys(cased(f, matched) for f in fits.values() if f))
         unfitted = [a for a, f in fits.items() if f is None]
+        if not alternatives and in_noun_list(tokens, first):
+            continue  # a term among terms: rewriting it alone would break the list
         if not alternatives:
             inflects = tokens.pos[first] in ("VERB", "AUX", "NOUN", "ADJ")  # a preposition has no form to fit
             form = "" if rewrite or not inflects else " i den form som passar"
