@@ -182,22 +182,22 @@ def reflexive(alternative: str, entry: Entry, tokens: TokenTable, first: int, la
 
 
 def in_noun_list(tokens: TokenTable, first: int) -> bool:
-    """True if the noun at token ``first`` is an item of a list of nouns that share what follows ("bevarande och
-    tillgängliggörande av kulturarvet", "kontroll och efterlevnad", "storlek och beskaffenhet"): the text names
-    its terms side by side, and advice to rewrite one of them with a verb would break the list (a drop-in noun
-    would not). Items with objects of their own ("främjandet av hälsan och förbättringen av miljön") are
-    actions, and each can become a verb."""
-    token = tokens.doc[first]
+    """True if the noun at token ``first`` and a noun beside it are joined by "och" or "eller" into one list of
+    terms ("bevarande och tillgängliggörande av kulturarvet", "kontroll och efterlevnad", "storlek och
+    beskaffenhet"): advice to rewrite one of them with a verb would break the list (a drop-in noun would not).
+    Items with objects of their own ("främjandet av hälsan och förbättringen av miljön") are not side by side,
+    and each can become a verb."""
+    doc = tokens.doc
+    token = doc[first]
     if token.pos_ != "NOUN":
         return False
-    if token.dep_ == "conj" and token.head.pos_ == "NOUN":
-        head = token.head
-    elif any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in token.children):
-        head = token
-    else:
-        return False
-    following = tokens.next_word(head.i)
-    return following >= len(tokens.lower) or tokens.lower[following] != "av"
+    for step in (-1, 1):
+        partner = first + 2 * step
+        if 0 <= partner < len(doc) and doc[first + step].lower_ in ("och", "eller") and doc[partner].pos_ == "NOUN":
+            other = doc[partner]
+            if (other.dep_ == "conj" and other.head.i == first) or (token.dep_ == "conj" and token.head.i == partner):
+                return True
+    return False
 
 
 def perfect_auxiliary(entry: Entry, tokens: TokenTable, first: int, last: int) -> bool:
