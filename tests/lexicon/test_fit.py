@@ -161,9 +161,9 @@ def test_a_replacement_that_fits_its_valency_is_offered(analyzer, text, matched,
 
 @pytest.mark.parametrize(("text", "matched"), [
     ("Det är flygbolagets ansvar att debitera passagerarna en avgift.", "debitera"),  # not "ta ut passagerarna"
-    ("Tidningen förhörde sig först med fastighetsföretaget om saken.", "förhörde sig"),  # not "frågade först med"
+    ("Tidningen förhörde sig först med företaget om saken.", "förhörde sig"),  # not "frågade först med"
     ("Detta område benämns i meteorologin som långvågig strålning.", "benämns"),  # not "kallas … som"
-    ("Det gäller iordningsställande och drift av sådana skyddsrum.", "iordningsställande"),  # "att ställa i ordning och drift"
+    ("Det gäller iordningsställande och drift av skyddsrum.", "iordningsställande"),  # not "att ordna och drift"
     ("Staterna har bedömts vara icke samarbetsvilliga.", "icke"),  # not "vara inte samarbetsvilliga"
     ("Klein ville inte kommunicera, samarbeta eller gå upp.", "kommunicera"),  # "informera om" needs an object
 ])
@@ -173,8 +173,8 @@ def test_a_replacement_that_cannot_take_the_words_around_it_is_advice(analyzer, 
 
 
 def test_som_does_not_follow_a_noun_it_would_describe(analyzer):
-    found = dict((f[0], f[1]) for f in _complex(
-        analyzer, "Stora floder rinner från Schweiz, såsom Rhen, Rhône och Po, som alla har sina källor i Alperna."))
+    text = "Stora floder rinner från Schweiz, såsom Rhen, Rhône och Po, som alla har sina källor i Alperna."
+    found = dict((f[0], f[1]) for f in _complex(analyzer, text))
     assert found["såsom"] and found["såsom"][0] != "som"  # "Schweiz, som Rhen" reads as a relative clause
 
 

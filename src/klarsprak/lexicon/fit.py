@@ -52,9 +52,9 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
     where the word order would break (:func:`breaks_word_order`), a verb whose replacement cannot take
     what the verb has around it (:func:`.valency.verb_misfit`: a sentence adverb, subject or object inside a
     phrase, a "som" complement, a second object, a preposition left without its object; a passive of a
-    verb with a preposition, "beaktas": not "tas hänsyn till"), a relative clause for
-    an attributive adjective ("som behövs"), an infinitive for a noun or for a word joined to a noun ("att
-    erbjuda"; "iordningsställande och drift" is not "att ställa i ordning och drift"), a noun of another gender after an
+    verb with a preposition, "beaktas": not "tas hänsyn till"), a relative clause for an attributive
+    adjective ("som behövs"), an infinitive for a noun or for a word joined to a noun ("att erbjuda";
+    "iordningsställande och drift" is not "att ställa i ordning och drift"), a noun of another gender after an
     article or adjective ("ökad samverkan": not "ökad samarbete"), a word the previous word repeats
     ("om huruvida": not "om om"), or an uninflected alternative for an inflected word the model tags
     otherwise. A verb is inflected for a verb (its infinitive ends in a vowel, or in -as for a
@@ -194,7 +194,7 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
     word = words[-1].lower()
     if alone and word == NEGATION and _negates_attribute(tokens, i, last):
         return True
-    if word == "som" and tokens.pos[i] != "PRON" and _reads_relative(tokens, i) or _role_after_pronoun(tokens, i):
+    if (word == "som" and tokens.pos[i] != "PRON" and _reads_relative(tokens, i)) or _role_after_pronoun(tokens, i):
         return True
     after = tokens.next_word(last)
     next_lower = tokens.lower[after] if after < len(tokens.lower) else ""

@@ -83,9 +83,10 @@ def verb_form(lemma: str, slot: str) -> str | None:
     """``lemma`` in ``slot``, or None when no attested form fits, so that no made-up form
     ("samarbeter", "bestämms") is ever offered: the passive infinitive (``inf_s``) from the
     infinitive; an s-verb given in -s that is no listed deponent (förvärras, trappas upp) in the s-form of
-    the slot (förvärrades for an active past); listed for an irregular verb (a passive only if it ends in -s and Swedish text has it); for a compound of a
-    listed verb (ange: an+ge, anta: an+ta) its form when Swedish text has that past tense more often
-    than the regular one (angav, antog; but bevarade, not "bevar"); else the regular form (:func:`_regular`)."""
+    the slot (förvärrades for an active past); listed for an irregular verb (a passive only if it ends in
+    -s and Swedish text has it); for a compound of a listed verb (ange: an+ge, anta: an+ta) its form when
+    Swedish text has that past tense more often than the regular one (angav, antog; but bevarade, not
+    "bevar"); else the regular form (:func:`_regular`)."""
     if slot == "inf":  # a compound of a listed verb keeps its modern infinitive (anta, not "antaga")
         return lemma
     table = paradigms()

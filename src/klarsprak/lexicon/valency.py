@@ -4,9 +4,10 @@ A plainer verb has a valency of its own. :func:`verb_misfit` tells :func:`.fit.f
 replacement of a verb cannot stand in its place: a phrase whose subject, object or sentence adverb would
 land inside it, an att-clause or a "som" complement it does not take, a second object ("debitera
 passagerarna en avgift" is not "ta ut passagerarna en avgift"), an object with its predicative ("finna X
-användbart" is not "hitta X användbart"), a subject inside the replaced words ("ges upplysning om"), a preposition left without its object ("så
-som de aviserat" is not "så som de berättat om"), or a preposition that belonged to the replaced
-reflexive verb ("förhörde sig med företaget" is not "frågade med företaget").
+användbart" is not "hitta X användbart"), a subject inside the replaced words ("ges upplysning om"), a
+preposition left without its object ("så som de aviserat" is not "så som de berättat om"), or a
+preposition that belonged to the replaced reflexive verb ("förhörde sig med företaget" is not "frågade
+med företaget").
 """
 
 from __future__ import annotations
