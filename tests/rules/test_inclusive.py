@@ -191,6 +191,7 @@ def test_suggestion_without_an_attested_form_is_offered_in_its_base_form(analyze
 @pytest.mark.parametrize("text, fit", [
     ("Rådet består av fackmän.", "fackpersoner"),  # stop 24: was "fackperson i den form som passar"
     ("Talesmannen för FN svarade.", "Talespersonen"),
+    ("Två taleskvinnor för polisen svarade.", "talespersoner"),
     ("När innertrions jobb är klart ska EEC-tjänstemännen skriva en rapport.", "EEC-tjänstepersonerna"),
 ])
 def test_a_compound_suggestion_inflects_as_its_last_part(analyzer, text, fit):

@@ -64,7 +64,7 @@ def fit_in_place(tokens: TokenTable, match: Match, suggestion: str) -> str | Non
             return None
         number = "Plur" if "Number=Plur" in tokens.morph[i] else "Sing"
         fit = inflected(suggestion, "NOUN", f"Definite=Ind|Number={number}")
-    elif lemma.endswith("man") and (morph := _man_form(tokens.lower[i])):
+    elif lemma.endswith(("man", "kvinna")) and (morph := _man_form(tokens.lower[i])):
         # the model reads "riksdagsmännen" as singular: the ending tells
         fit = inflected(suggestion, "NOUN", morph) or _by_last_part(suggestion, morph)
     elif (tokens.pos[i] == "NOUN" and " " in suggestion and suggestion.split(" ", 1)[0] in words("generic_antecedents")
@@ -79,9 +79,11 @@ def fit_in_place(tokens: TokenTable, match: Match, suggestion: str) -> str | Non
     return fit
 
 
-#: The number and definiteness each ending of a -man word gives (talesman, talesmannen, talesmän, talesmännen).
+#: The number and definiteness each ending of a -man or -kvinna word gives (talesmannen, taleskvinnor …).
 MAN_FORMS = (("männen", "Definite=Def|Number=Plur"), ("mannen", "Definite=Def|Number=Sing"),
-             ("män", "Definite=Ind|Number=Plur"), ("man", "Definite=Ind|Number=Sing"))
+             ("män", "Definite=Ind|Number=Plur"), ("man", "Definite=Ind|Number=Sing"),
+             ("kvinnorna", "Definite=Def|Number=Plur"), ("kvinnan", "Definite=Def|Number=Sing"),
+             ("kvinnor", "Definite=Ind|Number=Plur"), ("kvinna", "Definite=Ind|Number=Sing"))
 
 
 def _by_last_part(compound: str, morph: str) -> str | None:
@@ -96,7 +98,7 @@ def _by_last_part(compound: str, morph: str) -> str | None:
 
 
 def _man_form(word: str) -> str | None:
-    """The morphology of a -man word read from its ending; None for a genitive or another ending."""
+    """The morphology of a -man or -kvinna word read from its ending; None for a genitive or another ending."""
     return next((morph for ending, morph in MAN_FORMS if word.endswith(ending)), None)
 
 
