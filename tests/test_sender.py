@@ -335,3 +335,12 @@ def test_news_names_the_publication_it_was_told(text: str, publication: str) -> 
 def test_a_title_with_för_names_no_publication() -> None:
     result = detect_sender("– Vi måste agera nu, sade Erik Solheim, chef för FN.")
     assert result.genre != "news" and not result.clear
+
+
+def test_an_email_whose_organisation_is_found_is_listed_once() -> None:
+    """The address at an unlisted domain that a signature line spells is evidence for that organisation, and
+    the evidence (shown on the web page) lists it once, not also as an address of nobody."""
+    result = detect_sender("Hej Karin!\n\nTack för ditt mejl.\n\nMed vänliga hälsningar\nAnna Berg\nNorrbygg\n"
+                           "anna@norrbygg.se")
+    emails = [ev for ev in result.evidence if ev.kind == "email"]
+    assert [(ev.text, ev.organisation) for ev in emails] == [("anna@norrbygg.se", "Norrbygg")]

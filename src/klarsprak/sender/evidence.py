@@ -148,7 +148,10 @@ def scan(text: str, field: str = "text", lines: Lines | None = None,
                                   WEIGHTS["person" if own or source else "person.quoted"]))
 
     names = [*candidates, *(_first_line(text, s, e) for s, e in (*entities, *proper_names))]
-    found.extend(_domain_signers(text, field, lines, signature, contact_lines, found, names))
+    signers = _domain_signers(text, field, lines, signature, contact_lines, found, names)
+    resolved = {ev.start for ev in signers}  # an address whose organisation is now known is listed once
+    found = [ev for ev in found if not (ev.kind == "email" and ev.organisation is None and ev.start in resolved)]
+    found.extend(signers)
     found.extend(_signatures(text, field, lines, signature, found))
     return found
 
