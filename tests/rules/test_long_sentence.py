@@ -184,3 +184,10 @@ def test_a_wikipedia_lead_with_a_gloss_in_brackets_is_not_hard(analyzer):
 ])
 def test_no_heavy_opening_where_the_main_verb_is_early_or_elsewhere(analyzer, text):
     assert all("före huvudverbet" not in f.message for f in long_findings(text))
+
+
+def test_a_run_in_heading_is_not_part_of_the_sentence(analyzer):
+    """'Heading – Sentence' on one line: the heading's words do not make the sentence long (r9 blind dev)."""
+    text = ("Lokal värdebehållning för värdeskapande som stannar – Ett grundläggande förhållningssätt för strategin är "
+            "att det värde som skapas i regionen och i Sundsvall också stannar i här.")
+    assert long_findings(text) == []

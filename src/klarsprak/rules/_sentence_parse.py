@@ -200,3 +200,24 @@ def joined(root: Token, span: Span) -> Token | None:
             continue
         return doc[first]
     return None
+
+
+#: Words a run-in heading has at most (*Lokal värdebehållning för värdeskapande som stannar – Ett …*).
+RUN_IN_WORDS = 12
+
+
+def run_in_heading(span: Span) -> int | None:
+    """Where the sentence starts after a run-in heading: a dash after at most ``RUN_IN_WORDS`` words without a
+    finite verb of their own (a relative clause's may be there), followed by a capitalised word that is no
+    name (blind judges, stop 24: "a run-in heading plus a normal sentence"); None when there is none."""
+    words = 0
+    for t in span:
+        if t.text in DASHES and t.whitespace_ and t.i + 1 < span.end and words:
+            nxt = t.doc[t.i + 1]
+            return nxt.i if nxt.text[:1].isupper() and nxt.pos_ != "PROPN" else None
+        if is_word(t):
+            words += 1
+            if words > RUN_IN_WORDS or finite(t) and (t.head if t.dep_ in ("aux", "aux:pass", "cop") else t
+                                                      ).dep_ != "acl:relcl":
+                return None
+    return None

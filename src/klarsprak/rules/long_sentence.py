@@ -89,6 +89,13 @@ def long_sentence(ctx: Context) -> Iterator[Finding]:
         if ctx.analysis.derived(passages).english(unit.start, unit.end):
             continue  # not Swedish: not ours to shorten
         span = ctx.doc[ctx.analysis.token_range(unit.start, unit.end).start:unit.span.end]  # without a list marker
+        start = unit.start
+        heading = parse.run_in_heading(span)
+        if heading is not None:  # "Lokal värdebehållning … – Ett grundläggande förhållningssätt …": the sentence
+            span, start = ctx.doc[heading:span.end], ctx.doc[heading].idx
+            n = sum(_is_word(t) for t in span)
+            if n <= limit:
+                continue
         found = assess(span, n, limit)
         if found is None:
             continue
@@ -98,7 +105,7 @@ def long_sentence(ctx: Context) -> Iterator[Finding]:
                 continue
             severity, message = "info", "Ett långt citat: " + message[0].lower() + message[1:] + \
                 " Be den du citerar om kortare meningar, eller återge det med egna ord."
-        yield ctx.finding(unit.start, unit.end, message, [suggestion], severity=severity)
+        yield ctx.finding(start, unit.end, message, [suggestion], severity=severity)
 
 
 def assess(span: Span, n: int, limit: int) -> tuple[str, str, str] | None:
