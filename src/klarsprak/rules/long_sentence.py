@@ -222,7 +222,7 @@ class Structure:
         doc = span.doc
         starts = sorted({i for i in map(splits.subtree_start, filter(parse.has_finite, self.clauses))
                          if parse.opens_clause(doc[i])})
-        names = list(dict.fromkeys(f"”{_shorten(doc[i:span.end].text, 2)}”" for i in starts))
+        names = list(dict.fromkeys(f"”{_shorten(doc[i:min(i + 8, span.end)].text, 2)}”" for i in starts))
         if len(names) < 2:
             return None
         heads = ", ".join(names[:4])
