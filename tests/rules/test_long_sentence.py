@@ -191,3 +191,15 @@ def test_a_run_in_heading_is_not_part_of_the_sentence(analyzer):
     text = ("Lokal värdebehållning för värdeskapande som stannar – Ett grundläggande förhållningssätt för strategin är "
             "att det värde som skapas i regionen och i Sundsvall också stannar i här.")
     assert long_findings(text) == []
+
+
+def test_commas_that_part_clauses_make_no_list(analyzer):
+    """A very long sentence whose commas part clauses gets no bullet-list advice (r9 blind dev: 'it is not an
+    enumeration, so gör en punktlista does not fit')."""
+    text = ("I våra ändringsförslag har vi fastslagit hur viktigt det är att man skapar den nödvändiga samordningen "
+            "mellan strukturfonderna, Sammanhållningsfonden och gemenskapsinitiativen, så att tillämpandet av dessa "
+            "på bästa sätt, på det mest lönsamma sättet speglar sig i ett successivt utplånande av olikheterna mellan "
+            "regionerna och i skapandet av sysselsättning, utan tvekan de två viktigaste målsättningarna för de "
+            "fonder vi talar om.")
+    [f] = long_findings(text)
+    assert "punktlista" not in f.suggestions[0]

@@ -209,7 +209,7 @@ class Structure:
         if heavy:
             return (f"Börja med huvudsatsen (”… {self.verb.text} …”) och gör inledningen "
                     f"”{_shorten(doc[span.start:self.verb.i].text, 4)}” till en egen mening.")
-        if n > 2 * limit and self.commas >= ENUMERATION:
+        if n > 2 * limit and _listed(span) >= ENUMERATION:
             return "Meningen räknar upp många saker: gör en punktlista av dem, eller dela upp dem på flera meningar."
         if n < SURE_WORDS or not vague:
             return None
@@ -231,6 +231,18 @@ class Structure:
 
 _shorten = splits.shorten
 _is_word = splits.is_word
+
+
+def _listed(span: Span) -> int:
+    """Stretches between commas that hold no verb: the items of an enumeration (a sentence whose commas part
+    clauses is no list: r9's judges did not sign list advice for *… gemenskapsinitiativen, så att …*)."""
+    items, verb = 0, False
+    for t in span:
+        if t.text == ",":
+            items, verb = items + (not verb), False
+        elif t.pos_ in ("VERB", "AUX"):
+            verb = True
+    return items + (not verb)
 
 
 def structure(span: Span) -> Structure:
