@@ -256,3 +256,8 @@ def test_a_quoted_speakers_ni_is_not_the_reader():
 def test_a_term_in_a_list_of_terms_gets_no_rewrite_advice(analyzer, text, alone):
     assert _complex(analyzer, text) == []  # a verb for one item would break the list
     assert _complex(analyzer, alone)  # alone, the noun is advice to rewrite
+
+
+def test_a_mild_word_in_a_heading_is_left_alone(analyzer):
+    text = "Myndigheter får samverka med ELA\n\nMyndigheterna ska samverka med ELA från maj. Det gäller alla.\n"
+    assert _complex(analyzer, text) == ["samverka"]  # the sentence's, not the heading's
