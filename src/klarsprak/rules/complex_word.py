@@ -11,8 +11,8 @@ Where a phrase may match and when its alternative fits in place (an inverted sub
 that refers back, a conjunction where no clause starts) is :mod:`.complex_phrases`; a capitalised word
 that names a site the text links to (www.lagrummet.se) is left alone.
 An entry graded ``mild`` (formal but ordinary written Swedish: utgöra, förekomma, i samband med) counts
-only in a text to a citizen and outside headings; in news, encyclopedia articles, debates and press releases such words give
-one finding for the whole text, and only where they pile up.
+only in a text to a citizen and outside headings; in news, encyclopedia articles, debates and press
+releases such words give one finding for the whole text, and only where they pile up.
 """
 
 from __future__ import annotations
@@ -264,9 +264,9 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
                 for a in entry.alternatives}
         if any(f and f.lower() == matched.lower() for f in fits.values()):
             continue  # the plain word in its form is the word written ("inlämnade" is "lämna in"'s participle)
-        if entry.mild and _in_heading(ctx, first):
-            continue  # a heading names its section, often in the words of a title
         if entry.mild:
+            if _in_heading(ctx, first):
+                continue  # a heading names its section, often in the words of a title
             strict = to_citizen(ctx) if strict is None else strict
             if not strict:
                 mild.append((start, end, entry))
