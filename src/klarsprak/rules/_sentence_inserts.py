@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ._sentence_splits import is_word
+from ._sentence_splits import finite, is_word
 
 #: A parenthesis or a pair of dashes breaks a sentence when it holds ``LONG_INSERT`` words or more and a verb,
 #: or ``LONG_PARENTHESIS`` words (a short explanation, reference or gloss, "(LSS)", "(Brå 2018:8)", does not).
@@ -66,7 +66,7 @@ def breaks(inner: Span) -> bool:
     dashes that goes on after them (*– men den här regeringen vet – att …*: a place to split, not an aside)."""
     if _goes_on(inner):
         return False
-    if any(u.pos_ in ("VERB", "AUX") and "Fin" in u.morph.get("VerbForm") for u in inner):
+    if any(u.pos_ in ("VERB", "AUX") and finite(u) for u in inner):
         return True
     if _gloss(inner):
         return False

@@ -8,11 +8,13 @@ slips (a noun read as a verb, a list item read as a clause, a finite verb in sec
 
 from __future__ import annotations
 
+from typing import Iterable
+
 from spacy.tokens import Span, Token
 
 from ._sentence_inserts import DASHES
-from ._sentence_splits import (CLAUSE_DEPS, INFINITIVAL_DEPS, MAX_SPLIT_WORDS, QUESTION_WORDS, RELATIVES, is_word,
-                               relative_adverb, subtree_start)
+from ._sentence_splits import (CLAUSE_DEPS, INFINITIVAL_DEPS, MAX_SPLIT_WORDS, RELATIVES, finite, is_word,
+                               question_or_relative, relative_adverb, subtree_start)
 
 #: Words between a subject and its finite verb (in any clause) that keep the reader waiting for the verb:
 #: ``GAP`` when a clause or an insertion stands between them (*Gomery, som ledde … 2006, sade*), ``LONG_GAP``
@@ -20,7 +22,6 @@ from ._sentence_splits import (CLAUSE_DEPS, INFINITIVAL_DEPS, MAX_SPLIT_WORDS, Q
 #: guidance: subject and verb close together (Klartext, "Skriver du vänstertungt?").
 GAP = 10
 LONG_GAP = 15
-INTERROGATIVES = QUESTION_WORDS - {"om"}
 #: Dependents only a noun has: a "verb" with one is a noun in disguise.
 NOMINAL_DEPS = frozenset({"amod", "det", "nmod:poss"})
 
@@ -48,12 +49,7 @@ def opening_end(span: Span, verb: Token) -> int:
 
 def opens_clause(t: Token) -> bool:
     """A word that opens a subordinate clause: a subordinator, *att*, or a relative or question word."""
-    return t.dep_ == "mark" or t.lower_ in RELATIVES | INTERROGATIVES | {"att"} or bool(
-        {"Int", "Rel"} & set(t.morph.get("PronType")))
-
-
-def finite(t: Token) -> bool:
-    return "Fin" in t.morph.get("VerbForm")
+    return t.dep_ == "mark" or t.lower_ in RELATIVES | {"att"} or question_or_relative(t)
 
 
 def has_finite(clause: Token) -> bool:
@@ -98,8 +94,8 @@ def gap(span: Span, bracketed: set[int], short_words: int) -> tuple[Token, Token
         if verb is None or verb.i <= subject.i:
             continue
         between = [u for u in doc[subject.i + 1:verb.i] if u.i not in bracketed]  # a gloss in brackets: no wait
-        if _misread_subject(subject, between):
-            continue
+        if any(c.dep_ == "case" for c in subject.children) or other_clause(between, {u.i for u in subject.subtree}):
+            continue  # a misread subject: one with a preposition (*i färd med …*), or two clauses joined
         words = sum(is_word(u) for u in between)
         held = any(is_clause(u) for u in between) or any(u.text in DASHES for u in between)
         if words >= (GAP if held and not short else LONG_GAP) and (best is None or words > best[2]):
@@ -107,16 +103,12 @@ def gap(span: Span, bracketed: set[int], short_words: int) -> tuple[Token, Token
     return best
 
 
-def _misread_subject(subject: Token, between: list[Token]) -> bool:
-    """A subject the parse cannot have right: one with a preposition (*i färd med …*), or one separated from
-    its verb by another clause's subject and finite verb outside its own words (the parse joined two
-    clauses)."""
-    if any(c.dep_ == "case" for c in subject.children):
-        return True
-    own = {t.i for t in subject.subtree}
+def other_clause(tokens: Iterable[Token], own: set[int]) -> bool:
+    """Another clause's subject and finite verb among ``tokens``, outside the words ``own`` (where the parse
+    joined two clauses, or a clause stands before the main one)."""
     return any(u.i not in own and finite(u) and any(g.dep_.startswith("nsubj") and g.lower_ not in RELATIVES
-                                                     for g in (u.head if u.dep_ in ("aux", "aux:pass", "cop")
-                                                               else u).children) for u in between)
+                                                   for g in (u.head if u.dep_ in ("aux", "aux:pass", "cop")
+                                                             else u).children) for u in tokens)
 
 
 def continues(span: Span) -> bool:
@@ -160,7 +152,7 @@ def indirect(clause: Token) -> bool:
         first = first.nbor(1)
     if relative_adverb(clause):
         return True
-    return bool({"Int", "Rel"} & set(first.morph.get("PronType"))) or first.lower_ in INTERROGATIVES
+    return question_or_relative(first)
 
 
 def is_clause(t: Token) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ._sentence_splits import RELATIVES, capital, is_word, plain_text, shorten, subtree_start
+from ._sentence_parse import other_clause
+from ._sentence_splits import capital, is_word, plain_text, shorten, subtree_start
 
 
 def front_first(span: Span, verb: Token, root: Token) -> str | None:
@@ -28,9 +29,7 @@ def front_first(span: Span, verb: Token, root: Token) -> str | None:
     while k > begin and (doc[k - 1].lower_ in ("så", "då", ",") or doc[k - 1].is_space):
         k -= 1
     clause = {t.i for t in opener.head.subtree}
-    if any(t.i not in clause and "Fin" in t.morph.get("VerbForm") and any(
-            g.dep_.startswith("nsubj") and g.lower_ not in RELATIVES for g in (t.head if t.dep_ in (
-                "aux", "aux:pass", "cop") else t).children) for t in doc[begin:k]):
+    if other_clause(doc[begin:k], clause):
         return None  # another clause with its own subject before the main one (*Om …, om företagarna känner …*)
     if sum(t.dep_ == "mark" and t.lower_ not in ("än", "som", "att", "för") for t in doc[begin:k]) > 1:
         return None  # a chain of conditions (*Om …, om …, om inte …*): no one clause to move

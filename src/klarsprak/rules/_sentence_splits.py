@@ -52,6 +52,7 @@ NON_RESTRICTIVE = frozenset({"vilket", "vilken", "vilka", "varav"})
 RELATIVES = NON_RESTRICTIVE | {"som", "där", "vars"}
 #: Words that open an indirect question (*… och hur bilden …*).
 QUESTION_WORDS = frozenset({"varför", "hur", "var", "vart", "när", "vad", "vilken", "vilket", "vilka", "om"})
+INTERROGATIVES = QUESTION_WORDS - {"om"}
 #: Words that open a relative clause on a noun of time or place (*en tid då …*, *det land där …*).
 RELATIVE_ADVERBS = frozenset({"då", "där", "när", "dit", "varifrån"})
 #: Later adjuncts that may follow a split-off clause into the new sentence (a coordinated member only when it
@@ -75,6 +76,16 @@ class Split:
 
 def is_word(t: Token) -> bool:
     return not (t.is_punct or t.is_space)
+
+
+def finite(t: Token) -> bool:
+    return "Fin" in t.morph.get("VerbForm")
+
+
+def question_or_relative(t: Token) -> bool:
+    """A word that opens an indirect question or a relative clause by its tag (a question or relative
+    pronoun) or as a question word other than *om* (callers add the relative words they count)."""
+    return t.lower_ in INTERROGATIVES or bool({"Int", "Rel"} & set(t.morph.get("PronType")))
 
 
 def shorten(text: str, words: int = 6) -> str:
@@ -210,11 +221,11 @@ def _coordinated(c: Token, first: int) -> bool:
     (*… hur texten tolkas och hur bilden …*: cut off, it is no sentence; blind judges, stop 23)."""
     after = c.doc[first + 1] if first + 1 < len(c.doc) else None
     if after is not None and after.head.i == c.i and not after.dep_.startswith("nsubj") and (
-            after.lower_ in QUESTION_WORDS | RELATIVES or {"Int", "Rel"} & set(after.morph.get("PronType"))):
+            after.lower_ in RELATIVES | {"om"} or question_or_relative(after)):
         return False  # (but *…, men vad som händer tycks …*: the question is the subject of a statement)
     if c.pos_ in ("VERB", "AUX"):
-        own = any(g.dep_ == "mark" for g in c.children) or "Fin" in c.morph.get("VerbForm") or any(
-            g.dep_ in ("aux", "aux:pass", "cop") and "Fin" in g.morph.get("VerbForm") for g in c.children)
+        own = any(g.dep_ == "mark" for g in c.children) or finite(c) or any(
+            g.dep_ in ("aux", "aux:pass", "cop") and finite(g) for g in c.children)
         return own and sum(is_word(t) for t in c.doc[c.head.i + 1:first]) >= 3 and not relative_adverb(c)
     words = [t for t in c.subtree if is_word(t)]
     return len(words) >= 8 and c.doc[first].lower_ == "samt" and any(t.dep_ == "acl:relcl" for t in c.subtree)
@@ -225,7 +236,7 @@ def _shared_subject(c: Token, first: int) -> str | None:
     (*Han tror att …, men säger sig …* → *Men han säger sig …*): a pronoun or a name or noun phrase of up to
     three words, when the member starts with its finite verb (the subject then stands right before it)."""
     doc = c.doc
-    if "Fin" not in c.morph.get("VerbForm") or first + 1 >= len(doc) or doc[first + 1].i != c.i:
+    if not finite(c) or first + 1 >= len(doc) or doc[first + 1].i != c.i:
         return None
     subject = next((g for g in c.head.children if g.dep_ in ("nsubj", "nsubj:pass") and g.i < c.head.i), None)
     if subject is None or any(g.dep_.startswith("nsubj") for g in c.children):
@@ -249,7 +260,7 @@ def _inside_clause(t: Token, root: Token) -> bool:
 
 def _past(root: Token) -> bool:
     """True when the main clause is in the past (its finite verb, auxiliary or copula)."""
-    return any("Past" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm")
+    return any("Past" in t.morph.get("Tense") and finite(t)
                for t in (root, *(c for c in root.children if c.dep_ in ("aux", "aux:pass", "cop"))))
 
 
@@ -262,7 +273,7 @@ def _adverbial_opener(mark: Token, clause: Token) -> bool:
     if mark.lower_ not in BRIDGES or before.pos_ in ("ADP", "PART", "SCONJ"):
         return False
     if mark.lower_ == "eftersom":
-        return mark.dep_ == "mark" and any("Fin" in t.morph.get("VerbForm") for t in (clause, *clause.children))
+        return mark.dep_ == "mark" and any(finite(t) for t in (clause, *clause.children))
     return (mark.i + 1 < len(mark.doc) and mark.nbor(1).lower_ == "att" and "Inf" in clause.morph.get("VerbForm")
             and (before.text == "," or before.pos_ not in ("VERB", "AUX", "ADJ", "NOUN")))
 
@@ -277,7 +288,7 @@ def _stops(span: Span) -> list[Split]:
         if t.text not in (";", ":") or t.i + 1 >= span.end or not t.whitespace_ or depth > 0:
             continue  # "2023/24:FPM3" is a reference, "(engelska: …)" a gloss: no colon that ends a clause
         rest = doc[t.i + 1:span.end]
-        if t.text == ";" or any(u.pos_ in ("VERB", "AUX") and "Fin" in u.morph.get("VerbForm")
+        if t.text == ";" or any(u.pos_ in ("VERB", "AUX") and finite(u)
                                 and not any(g.dep_ == "mark" for g in u.head.children) for u in rest):
             found.append(Split(t.i + 1, "stop", _two(span, t.i + 1, rest.text)))
         else:
