@@ -27,8 +27,6 @@ option ``acronyms = false``. Every finding lists the other places of its abbrevi
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import cache
 from typing import Any, Iterator
 
@@ -38,47 +36,23 @@ from ..doc import TokenTable
 from ..doc.passages import passages
 from ..lexicon import abbreviations
 from ..lexicon.abbreviations import ambiguous, expansions, readings, replacement
+from ._abbreviation_defined import HYPHENATED, defines, in_parentheses, named_before
 from ._names import in_statute_title
-from .acronym_forms import ROMAN, abbreviates, acronyms_in, by_initial, long_form, ordinary_word, well_known
+from .acronym_forms import ROMAN, acronyms_in, by_initial, long_form, ordinary_word, well_known
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 from .long_word import NOT_RUNNING_TEXT
 
 MAX_TOKENS = 5
-#: Punctuation that sets an explained form off after its long form ("biståndshandläggare, BiH,").
-SET_OFF = frozenset({",", "–", "—", "-"})
-#: What may stand between a form and its long form after it ("SNV, Statens naturvårdsverk", "BWR eller
-#: Boiling Water Reactor").
-LONG_FORM_AFTER = frozenset({",", "eller", "–", "—", "-"})
-#: Words that define a form right after it ("LSS står för", "dnr, dvs. diarienummer") or before it
-#: ("förkortat LSS", "kallad LSS").
-DEFINING_AFTER = frozenset({"står", "betyder", "syftar", "dvs.", "dvs", "d.v.s.", "alltså"})
-#: A unit of at most this many words before an acronym's sentence may be the heading that names it.
-HEADING_WORDS = 3
-#: An acronym as the first part of a compound in parentheses after its long form, at most ``PAREN_WORDS``
-#: tokens in: "… vid gränsen (CBAM-förordningen)", "… sluten ungdomsvård (så kallade LSU-platser)".
-PAREN_WORDS = 3
 #: What may stand between a sentence's last full stop and the next sentence.
 QUOTES_AND_DASHES = frozenset({"-", "–", "—", "”", '"', "'", "’", "»"})
-HYPHENATED = re.compile(r"^([A-ZÅÄÖ]{2,6})-\w")
 #: The parts of speech an acronym's long form is made of (Försvarets materielverk, gemensamma jordbrukspolitiken).
 LONG_FORM_POS = frozenset({"NOUN", "PROPN", "ADJ"})
-DEFINING_BEFORE = frozenset({"förkortat", "förkortas", "förkortning", "förkortningen", "kallad", "kallas",
-                             "kallat", "benämnt"})
-
-
-@dataclass(frozen=True)
-class _Forms:
-    """The lexicon's written forms (lower case) with their entries, and every prefix of a form."""
-
-    entries: dict[str, dict[str, Any]]
-    prefixes: frozenset[str]
 
 
 @cache
-def _forms() -> _Forms:
-    lexicon = abbreviations()
-    entries = {form.lower(): lexicon.lookup(form) for form in lexicon.forms}
-    return _Forms(entries, frozenset(form[:k] for form in entries for k in range(1, len(form) + 1)))
+def _prefixes() -> frozenset[str]:
+    """Every prefix of the lexicon's written forms (lower case)."""
+    return frozenset(form[:k] for form in abbreviations().by_form for k in range(1, len(form) + 1))
 
 
 def find_abbreviations(doc: Doc, tokens: TokenTable | None = None) -> Iterator[tuple[dict[str, Any], int, int]]:
@@ -87,19 +61,19 @@ def find_abbreviations(doc: Doc, tokens: TokenTable | None = None) -> Iterator[t
     ``tokens`` is the Doc's :class:`TokenTable`, if the caller has one.
     """
     tokens = tokens if tokens is not None else TokenTable(doc)
-    forms = _forms()
+    by_form, prefixes = abbreviations().by_form, _prefixes()
     doc_text, lower, is_space, idx, end = tokens.doc_text, tokens.lower, tokens.is_space, tokens.idx, tokens.end
     i = 0
     while i < len(lower):
         # a span's text starts with its first token's, so most tokens are ruled out at once
-        if is_space[i] or lower[i] not in forms.prefixes:
+        if is_space[i] or lower[i] not in prefixes:
             i += 1
             continue
         for n in range(min(MAX_TOKENS, len(lower) - i), 0, -1):
             if is_space[i + n - 1]:
                 continue
             text = doc_text[idx[i]:end[i + n - 1]]
-            entry = forms.entries.get(text.lower())
+            entry = by_form.get(text.lower())
             if entry is not None and _case_ok(text, doc[i]):
                 yield entry, i, i + n
                 i += n
@@ -152,77 +126,6 @@ def _in_name(tokens: TokenTable, i: int) -> bool:
     return "-" not in tokens.text[i] and after < len(tokens) and tokens.text[after][:1].isupper() \
         and not tokens.sent_start[after] and tokens.idx[after] == tokens.end[i] + 1
 
-
-def _defines(tokens: TokenTable, i: int, j: int, short: str | None = None) -> bool:
-    """True if the text explains the form at tokens ``i``..``j`` right where it stands.
-
-    The usual shapes: in parentheses after its long form ("diarienummer (dnr)"); followed
-    by its long form in parentheses ("dnr (diarienummer)"); set off by commas or a dash after
-    a long form whose letters it abbreviates ("biståndshandläggare, BiH,"); or followed or
-    preceded by a defining word ("LSS står för …", "förkortat LSS"). ``short`` is the form when it is
-    only the first part of the token (MREL in MREL-kravet).
-    """
-    short = short or tokens.doc_text[tokens.idx[i]:tokens.end[j - 1]]
-    text, lower = tokens.text, tokens.lower
-    before, after = tokens.prev_word(i), tokens.next_word(j - 1)
-    after_text = text[after] if after < len(text) else ""
-    before_text = text[before] if before >= 0 else ""
-    if after_text == "(" or (before_text == "(" and after_text == ")"):
-        return True
-    if before >= 0 and lower[before] in DEFINING_BEFORE:
-        return True
-    following = tokens.next_word(after) if after_text == "," else after
-    if following < len(text) and lower[following] in DEFINING_AFTER:
-        return True
-    if after_text in LONG_FORM_AFTER and _long_form_follows(short, tokens, tokens.next_word(after)):
-        return True
-    if before_text in SET_OFF and after_text in (*SET_OFF, ".", ")", ";", ":", ""):
-        long = [text[k] for k in range(max(0, before - 2 * len(short) - 4), before) if not tokens.is_space[k]]
-        return abbreviates(short, long)
-    return False
-
-
-def _long_form_follows(short: str, tokens: TokenTable, k: int) -> bool:
-    """True if the words from token ``k`` on, up to the next punctuation, begin with a long form of
-    ``short``: its first word starts with the form's first letter and the form abbreviates some of
-    the first words ("SNV, Statens naturvårdsverk", "BWR eller Boiling Water Reactor")."""
-    words: list[str] = []
-    while k < len(tokens.text) and len(words) < 2 * len(short) and tokens.text[k][:1].isalpha():
-        words.append(tokens.text[k])
-        k = tokens.next_word(k)
-    if not words or words[0][:1].lower() != short[:1].lower():
-        return False
-    return any(abbreviates(short, words[:n]) for n in range(2, len(words) + 1))
-
-
-def _in_parentheses(tokens: TokenTable, k: int) -> bool:
-    """True if token ``k`` opens a parenthesis or is at most :data:`PAREN_WORDS` tokens into one:
-    "(CBAM-förordningen)", "(så kallade LSU-platser)"."""
-    for before in range(k - 1, max(-1, k - 1 - PAREN_WORDS), -1):
-        if tokens.text[before] == "(":
-            return True
-        if tokens.text[before] == ")":
-            return False
-    return False
-
-
-def _named_before(ctx: Context, i: int, acronym: str) -> bool:
-    """True if what stands right before ``acronym`` at token ``i`` says what it is: a common noun in
-    apposition to the bare acronym ("OECD:s biståndskommitté DAC"; not "RFSU-butiker"), or a definite one
-    to its genitive ("regeringspartiet PRI:s högkvarter"), or,
-    in the sentence after a heading (a unit of at most :data:`HEADING_WORDS` words, whatever its
-    markup), a heading whose words it abbreviates ("## Utrikesdepartementet" / "UD ansvarar för …")."""
-    tokens = ctx.tokens
-    before = tokens.prev_word(i)
-    if before >= 0 and tokens.pos[before] == "NOUN" and tokens.text[before].islower() and (
-            tokens.text[i] == acronym or tokens.text[i] == f"{acronym}:s" and "Definite=Def" in tokens.morph[before]):
-        return True
-    unit = ctx.analysis.unit_of(i)
-    if unit is None or unit.index == 0:
-        return False
-    words = [w.text for w in ctx.units[unit.index - 1].words]
-    return (len(words) <= HEADING_WORDS and not any(w.isupper() or acronym in w for w in words)
-            and abbreviates(acronym, words))
 
 
 def _next_to_number(tokens: TokenTable, i: int, j: int, ahead: int = 1) -> bool:
@@ -282,7 +185,7 @@ def _running_text(ctx: Context, i: int) -> bool:
 def abbreviation_terms(ctx: Context) -> Iterator[Term]:
     """Each hard abbreviation and unknown acronym the text never explains, once, with its count.
 
-    A form the text explains anywhere (see :func:`_defines`) is never reported.
+    A form the text explains anywhere (see :func:`._abbreviation_defined.defines`) is never reported.
     """
     tokens = ctx.tokens
     allowed = {a.lower() for a in ctx.config.allow}
@@ -299,7 +202,7 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
             continue  # part of a statute's name: "lagen (1994:137) om mottagande av asylsökande m.fl."
         if not entry.get("may_end_sentence") and _ends_sentence(tokens, j, bool(entry.get("reference"))):
             continue
-        if _defines(tokens, i, j):
+        if defines(tokens, i, j):
             defined.add(entry["id"])
             continue
         uses.setdefault(entry["id"], []).append((tokens.idx[i], tokens.end[j - 1], entry))
@@ -307,7 +210,7 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
     if ctx.option("acronyms"):
         known = {e["id"].lower() for e in abbreviations().entries if e.get("common")} | allowed
         lower_words = set(tokens.lower[k] for k in range(len(tokens)) if tokens.text[k].islower())
-        defined.update(m.group(1) for k in range(1, len(tokens)) if _in_parentheses(tokens, k)
+        defined.update(m.group(1) for k in range(1, len(tokens)) if in_parentheses(tokens, k)
                        and (m := HYPHENATED.match(tokens.text[k])) is not None)
         last: tuple[int, str] | None = None  # the token and key of the last acronym reported
         for acronym, i, offset, in_name in _acronyms(ctx, known):
@@ -323,7 +226,7 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
             if ordinary_word(acronym, lower_words) or well_known(acronym) or alone and (
                     _next_to_number(tokens, i, i + 1) or _in_reference(tokens, i)):
                 continue  # a word, a known acronym (SCB), a unit (2,4 MB) or a reference (SOU 2020:35)
-            if offset == 0 and (_defines(tokens, i, i + 1, acronym) or _named_before(ctx, i, acronym)):
+            if offset == 0 and (defines(tokens, i, i + 1, acronym) or named_before(ctx, i, acronym)):
                 defined.add(acronym)
                 continue
             start = tokens.idx[i] + offset

@@ -1,0 +1,102 @@
+"""Where a text explains an abbreviation or acronym right where it stands, so that :mod:`.abbreviation` never
+reports it: "diarienummer (dnr)", "dnr (diarienummer)", "biståndshandläggare, BiH,", "LSS står för …",
+"förkortat LSS", "SNV, Statens naturvårdsverk", "(CBAM-förordningen)", "## Utrikesdepartementet" / "UD …".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import TokenTable
+from .acronym_forms import abbreviates
+from .base import Context
+
+#: Punctuation that sets an explained form off after its long form ("biståndshandläggare, BiH,").
+SET_OFF = frozenset({",", "–", "—", "-"})
+#: What may stand between a form and its long form after it ("SNV, Statens naturvårdsverk", "BWR eller
+#: Boiling Water Reactor").
+LONG_FORM_AFTER = frozenset({",", "eller", "–", "—", "-"})
+#: Words that define a form right after it ("LSS står för", "dnr, dvs. diarienummer") or before it
+#: ("förkortat LSS", "kallad LSS").
+DEFINING_AFTER = frozenset({"står", "betyder", "syftar", "dvs.", "dvs", "d.v.s.", "alltså"})
+DEFINING_BEFORE = frozenset({"förkortat", "förkortas", "förkortning", "förkortningen", "kallad", "kallas",
+                             "kallat", "benämnt"})
+#: A unit of at most this many words before an acronym's sentence may be the heading that names it.
+HEADING_WORDS = 3
+#: An acronym as the first part of a compound in parentheses after its long form, at most ``PAREN_WORDS``
+#: tokens in: "… vid gränsen (CBAM-förordningen)", "… sluten ungdomsvård (så kallade LSU-platser)".
+PAREN_WORDS = 3
+#: An acronym as the first part of a compound (CBAM-förordningen), for :func:`in_parentheses`.
+HYPHENATED = re.compile(r"^([A-ZÅÄÖ]{2,6})-\w")
+
+
+def defines(tokens: TokenTable, i: int, j: int, short: str | None = None) -> bool:
+    """True if the text explains the form at tokens ``i``..``j`` right where it stands.
+
+    The usual shapes: in parentheses after its long form ("diarienummer (dnr)"); followed
+    by its long form in parentheses ("dnr (diarienummer)"); set off by commas or a dash after
+    a long form whose letters it abbreviates ("biståndshandläggare, BiH,"); or followed or
+    preceded by a defining word ("LSS står för …", "förkortat LSS"). ``short`` is the form when it is
+    only the first part of the token (MREL in MREL-kravet).
+    """
+    short = short or tokens.doc_text[tokens.idx[i]:tokens.end[j - 1]]
+    text, lower = tokens.text, tokens.lower
+    before, after = tokens.prev_word(i), tokens.next_word(j - 1)
+    after_text = text[after] if after < len(text) else ""
+    before_text = text[before] if before >= 0 else ""
+    if after_text == "(" or (before_text == "(" and after_text == ")"):
+        return True
+    if before >= 0 and lower[before] in DEFINING_BEFORE:
+        return True
+    following = tokens.next_word(after) if after_text == "," else after
+    if following < len(text) and lower[following] in DEFINING_AFTER:
+        return True
+    if after_text in LONG_FORM_AFTER and long_form_follows(short, tokens, tokens.next_word(after)):
+        return True
+    if before_text in SET_OFF and after_text in (*SET_OFF, ".", ")", ";", ":", ""):
+        long = [text[k] for k in range(max(0, before - 2 * len(short) - 4), before) if not tokens.is_space[k]]
+        return abbreviates(short, long)
+    return False
+
+
+def long_form_follows(short: str, tokens: TokenTable, k: int) -> bool:
+    """True if the words from token ``k`` on, up to the next punctuation, begin with a long form of
+    ``short``: its first word starts with the form's first letter and the form abbreviates some of
+    the first words ("SNV, Statens naturvårdsverk", "BWR eller Boiling Water Reactor")."""
+    words: list[str] = []
+    while k < len(tokens.text) and len(words) < 2 * len(short) and tokens.text[k][:1].isalpha():
+        words.append(tokens.text[k])
+        k = tokens.next_word(k)
+    if not words or words[0][:1].lower() != short[:1].lower():
+        return False
+    return any(abbreviates(short, words[:n]) for n in range(2, len(words) + 1))
+
+
+def in_parentheses(tokens: TokenTable, k: int) -> bool:
+    """True if token ``k`` opens a parenthesis or is at most :data:`PAREN_WORDS` tokens into one:
+    "(CBAM-förordningen)", "(så kallade LSU-platser)"."""
+    for before in range(k - 1, max(-1, k - 1 - PAREN_WORDS), -1):
+        if tokens.text[before] == "(":
+            return True
+        if tokens.text[before] == ")":
+            return False
+    return False
+
+
+def named_before(ctx: Context, i: int, acronym: str) -> bool:
+    """True if what stands right before ``acronym`` at token ``i`` says what it is: a common noun in
+    apposition to the bare acronym ("OECD:s biståndskommitté DAC"; not "RFSU-butiker"), or a definite one
+    to its genitive ("regeringspartiet PRI:s högkvarter"), or,
+    in the sentence after a heading (a unit of at most :data:`HEADING_WORDS` words, whatever its
+    markup), a heading whose words it abbreviates ("## Utrikesdepartementet" / "UD ansvarar för …")."""
+    tokens = ctx.tokens
+    before = tokens.prev_word(i)
+    if before >= 0 and tokens.pos[before] == "NOUN" and tokens.text[before].islower() and (
+            tokens.text[i] == acronym or tokens.text[i] == f"{acronym}:s" and "Definite=Def" in tokens.morph[before]):
+        return True
+    unit = ctx.analysis.unit_of(i)
+    if unit is None or unit.index == 0:
+        return False
+    words = [w.text for w in ctx.units[unit.index - 1].words]
+    return (len(words) <= HEADING_WORDS and not any(w.isupper() or acronym in w for w in words)
+            and abbreviates(acronym, words))
