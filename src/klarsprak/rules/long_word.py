@@ -160,9 +160,14 @@ def _trusted(parts: tuple[str, ...], head: bool = True) -> bool:
                >= PART_ZIPF for n, p in enumerate(parts, 1))
 
 
+def _stem_zipf(word: str) -> float:
+    """The best zipf of ``word`` as written or without an ending of :data:`HEAD_ENDINGS` (a joint -s, an inflection)."""
+    return max(zipf(word[:len(word) - len(e)]) for e in HEAD_ENDINGS if word.endswith(e))
+
+
 def _known(word: str) -> bool:
     """True if Swedish knows ``word`` as a whole, as written or without its ending (långtidsarbetslösheten)."""
-    return any(zipf(word[:len(word) - len(e)]) >= KNOWN_ZIPF for e in HEAD_ENDINGS if word.endswith(e))
+    return _stem_zipf(word) >= KNOWN_ZIPF
 
 
 def _hard(parts: tuple[str, ...] | None, letters: int) -> bool:
@@ -201,7 +206,7 @@ def _law_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _rare(part: str) -> bool:
     """True if ``part``, with or without a joint -s or an inflection ending (krigsföring|en), is rarer than
     :data:`RESPLIT_ZIPF`: a common word in any form is not cut again (not krigs|föringen)."""
-    return max(zipf(part[:len(part) - len(e)]) for e in ("s", *HEAD_ENDINGS) if part.endswith(e)) < RESPLIT_ZIPF
+    return _stem_zipf(part) < RESPLIT_ZIPF
 
 
 def _names_body(word: str) -> bool:
