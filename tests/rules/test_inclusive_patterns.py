@@ -119,6 +119,9 @@ CASES = {
             ("Du passar in i vårt unga gäng på kontoret. Tjänsten är en heltidstjänst.", "unga gäng"),
             ("Tjänsten passar dig som är 20–30 år.", "dig som är 20–30 år"),
             ("Vi söker en ung och driven säljare till vårt team.", "ung och driven"),  # the employer's call
+            # outside an ad, the age-coded words of sentences that describe someone are not listed either
+            ("Laget är ett ungt gäng. Han var ung och hungrig när han kom. Vi söker dig som är ung och driven.",
+             "ung och driven"),
             ("Vi söker en ungdomlig och nyexaminerad säljare. Sista ansökningsdag är 1 maj. Anställningsform: heltid.",
              "ungdomlig"),
         ],
@@ -155,6 +158,13 @@ def test_flags(analyzer, rule, text, span):
     f = found[0]
     assert f.category == "inclusive_language" and f.ground and f.message and f.suggestions and f.source
     assert text[f.start:f.end] == span
+
+
+def test_age_coding_lists_only_what_speaks_to_applicants(analyzer):
+    text = "Laget är ett ungt gäng. Han var ung och hungrig när han kom. Vi söker dig som är ung och driven."
+    [found] = [f for f in analyzer.analyze(text).findings if f.rule == "job_ad_age_coding"]
+    assert "ung och driven" in found.message
+    assert "ungt gäng" not in found.message and "hungrig" not in found.message
 
 
 @pytest.mark.parametrize("rule,text", OKS)

@@ -12,7 +12,6 @@ that point the same way (ungdomlig, nyexaminerad / mogen, stadgad).
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Iterator
 
@@ -89,9 +88,8 @@ def _to_applicants(ctx: Context, start: int) -> bool:
         return False
     span = ctx.units[n].span
     lower = ctx.tokens.lower[span.start:span.end]
-    sentence = " ".join(w for w in lower if w.strip())
     return (any(w in words("reader_words") for w in lower)
-            or any(re.search(rf"\b{re.escape(cue)}\b", sentence) for cue in words("job_ad_cues")))
+            or genre.job_ad_phrases().search(" ".join(w for w in lower if w.strip())) is not None)
 
 
 @REGISTRY.rule(
@@ -160,16 +158,21 @@ def job_ad_gender_coding(ctx: Context) -> Iterator[Finding]:
 def job_ad_age_coding(ctx: Context) -> Iterator[Finding]:
     """One finding for a text with an age requirement, or an ad with several age-coded words.
 
-    Outside a job ad, an age phrase counts only in a sentence that speaks to applicants ("vi söker en ung och
-    driven säljare", "för dig som är 20–30 år"): "Polisen söker en man i åldern 25–30 år", "han var ung och
-    hungrig" and "laget är ett ungt gäng" in news describe someone, and the message speaks of applicants."""
+    Outside a job ad, an age phrase or age-coded word counts only in a sentence that speaks to applicants ("vi
+    söker en ung och driven säljare", "för dig som är 20–30 år"): "Polisen söker en man i åldern 25–30 år", "han
+    var ung och hungrig" and "laget är ett ungt gäng" in news describe someone, and the message speaks of
+    applicants."""
     ad = is_job_ad(ctx)
+
+    def counts(span: tuple[int, int]) -> bool:  # an age phrase or coded word of an ad, or one said to applicants
+        return ad or _to_applicants(ctx, span[0])
+
     spans = [span for t in FINDERS["inclusive"](ctx) if t.rule == "job_ad_age_coding"
-             for span in ((t.start, t.end), *t.occurrences) if ad or _to_applicants(ctx, span[0])]
+             for span in ((t.start, t.end), *t.occurrences) if counts(span)]
     if spans or ad:
         for words_found in coded_words(ctx, "job_ad_age.yaml").values():
             if spans or len(words_found) >= MIN_AGE_CODED:
-                spans += words_found.values()
+                spans += filter(counts, words_found.values())
     spans = [(s, e) for s, e in set(spans) if not any(o != (s, e) and o[0] <= s and e <= o[1] for o in spans)]
     if not spans:
         return

@@ -33,11 +33,12 @@ def is_job_ad(text: str) -> bool:
     *heltidslönerna* or *rekryteringsmyndigheten* too, but it asks nobody to apply."""
     if not knowledge().cue("job_ad", "anywhere", text):
         return False
-    return len(set(_job_ad_phrases().findall(_SPACES.sub(" ", text.lower())))) >= JOB_AD_PHRASES
+    return len(set(job_ad_phrases().findall(_SPACES.sub(" ", text.lower())))) >= JOB_AD_PHRASES
 
 
 @cache
-def _job_ad_phrases() -> re.Pattern[str]:
+def job_ad_phrases() -> re.Pattern[str]:
+    """Any one of the ``job_ad_cues`` as whole words, in lower-case text with single spaces."""
     phrases = sorted(words("job_ad_cues"), key=len, reverse=True)
     return re.compile(r"(?<!\w)(" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
 
