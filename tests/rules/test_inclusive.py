@@ -263,6 +263,8 @@ def test_a_gendered_title_said_of_a_named_person_is_soft(analyzer):
     ("Påven mötte Mark Zuckerberg och hans fru Priscilla Chan i går.", []),  # her name follows
     ("– Han glömde sin hälsa, berättade Chris Woods fru, Alice.", []),
     ("En man och hans fru skadades i olyckan.", []),  # neither has a name
+    ("– Vi träffade Mark Zuckerberg och hans fru, säger ministern.", []),  # someone's speech, as for lexicon words
+    ("Han sa: ”Vi träffade Mark Zuckerberg och hans fru i går.”", []),  # in quotation marks
 ])
 def test_a_woman_named_only_as_a_named_mans_wife(analyzer, text, found):
     """Stop 24 labelling brief: a woman described only through a man is a remark to consider (info)."""

@@ -214,13 +214,14 @@ def wife_of_a_named_man(ctx: Context) -> Iterator[Term]:
         if after < len(tokens) and tokens.text[after] == ",":
             after = tokens.next_word(after)
         unit = ctx.analysis.unit_of(i)
-        if (after < len(tokens) and is_proper_name(ctx.analysis, after)) or unit is None or ctx.in_quotes(
-                tokens.idx[i], tokens.end[j]):
+        start, end = tokens.idx[i], tokens.end[j]
+        # someone else's words, as for the lexicon entries: inside quotation marks, or a quotation or dash speech
+        if ((after < len(tokens) and is_proper_name(ctx.analysis, after)) or unit is None
+                or ctx.in_quotes(start, end) or ctx.borrowed(start, end) == "citat"):
             continue
         named = tokens.prev_word(tokens.prev_word(i))  # "Mark Zuckerberg och hans fru": the pair, he named
         if tokens.lower[tokens.prev_word(i)] == "och" and named >= unit.span.start and is_proper_name(ctx.analysis,
                                                                                                    named):
-            start, end = tokens.idx[i], tokens.end[j]
             yield Term("bias_term", start, end,
                        f"Uttrycket ”{ctx.text[start:end]}”: Kvinnan nämns bara som mannens fru, medan han har ett "
                        "namn. Skriv hennes namn om det är känt.",
