@@ -84,9 +84,7 @@ def term_for(ctx: Context, match: Match) -> Term | None:
         fit = fit_in_place(ctx.tokens, match, first)
         noun_first = None if fit is not None else phrase_for(ctx.tokens, match, first)
         if fit is not None:
-            prefix, dash, rest = text.rpartition("-")  # "EEC-tjänstemännen": the prefix stays as written
-            keep = dash and not fit.lower().startswith(prefix.lower())
-            fit = f"{prefix}-{cased(fit, rest)}" if keep else cased(fit, text)
+            fit = cased(fit, text)
             message += f" {write} ”{fit}”."
             suggestions, replaces = (fit, *entry.suggestions[1:]), True
         elif noun_first is not None:

@@ -41,12 +41,25 @@ def fit_in_place(tokens: TokenTable, match: Match, suggestion: str) -> str | Non
     """``suggestion`` in the form that can take the place of the one matched word, or None.
 
     A word matched as a form of the entry's lemma is replaced whole; a compound ending in it keeps its
-    first part ("skolkokerskan" → "skolkocken", :func:`_fit_head`); a compound starting with it and a
-    phrase are left to the writer. An adjective used as a noun ("bidrag till handikappade") takes a noun
-    phrase in its number ("personer med funktionsnedsättning"); after a copula ("är handikappad"), before
-    a noun, also in a list ("handikappade barn", "handikappad, ensamstående eller äldre arbetstagare") or
-    after "de" the sentence needs rewriting; "en handikappad" → "en person med funktionsnedsättning" fits.
-    Nouns are fitted as complex_word fits them (number, definiteness, gender after an article).
+    first part ("skolkokerskan" → "skolkocken", :func:`_fit_head`), also one written with a hyphen
+    ("EEC-tjänstemännen" → "EEC-tjänstepersonerna"); a compound starting with it and a phrase are left to
+    the writer. See :func:`_fit_word` for the form.
+    """
+    fit = _fit_word(tokens, match, suggestion)
+    prefix, dash, rest = tokens.text[match.start].rpartition("-")
+    if fit is None or not dash or fit.lower().startswith(prefix.lower()):
+        return fit
+    return f"{prefix}-{cased(fit, rest)}"
+
+
+def _fit_word(tokens: TokenTable, match: Match, suggestion: str) -> str | None:
+    """``suggestion`` in the form of the one matched word (a hyphenated word as a whole), or None.
+
+    An adjective used as a noun ("bidrag till handikappade") takes a noun phrase in its number ("personer
+    med funktionsnedsättning"); after a copula ("är handikappad"), before a noun, also in a list
+    ("handikappade barn", "handikappad, ensamstående eller äldre arbetstagare") or after "de" the sentence
+    needs rewriting; "en handikappad" → "en person med funktionsnedsättning" fits. Nouns are fitted as
+    complex_word fits them (number, definiteness, gender after an article).
     """
     i = match.start
     if match.end - i != 1 or match.how not in ("lemma", "form", "head") or is_advice(suggestion):
@@ -113,7 +126,7 @@ def _fit_head(tokens: TokenTable, match: Match, suggestion: str) -> str | None:
     at = tokens.lower[i].rfind(stem)
     if " " in suggestion or tokens.pos[i] != "NOUN" or at <= 0 or suggestion[:2] != lemma[:2]:
         return None
-    fit = fit_in_place(tokens, Match(match.entry, i, i + 1, match.start_char, match.end_char, "form"), suggestion)
+    fit = _fit_word(tokens, Match(match.entry, i, i + 1, match.start_char, match.end_char, "form"), suggestion)
     return tokens.text[i][:at] + fit if fit else None
 
 
