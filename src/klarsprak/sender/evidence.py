@@ -112,7 +112,8 @@ def scan(text: str, field: str = "text", lines: Lines | None = None,
         org = Organisation(f"other:{normalise(name)}", name, "other", (name,))
         found.append(_named(text, start, end, org, k, lines, signature, contact_lines, field))
 
-    for start, end in sorted({_first_line(text, s, e) for s, e in (*entities, *proper_names)}):
+    first_lines = sorted({_first_line(text, s, e) for s, e in (*entities, *proper_names)})
+    for start, end in first_lines:
         before, after = text[max(0, start - WINDOW):start].rstrip(), text[end:end + WINDOW]
         if ((k.cue("speaker", "before", before) in EMPLOYER_CUES or k.cue("voice", "after", after) in EMPLOYER_CUES)
                 and taken.add(start, end)):
@@ -147,8 +148,7 @@ def scan(text: str, field: str = "text", lines: Lines | None = None,
             found.append(Evidence("person", m.group(), m.start(), m.end(), field, org.name,
                                   WEIGHTS["person" if own or source else "person.quoted"]))
 
-    names = [*candidates, *(_first_line(text, s, e) for s, e in (*entities, *proper_names))]
-    signers = _domain_signers(text, field, lines, signature, contact_lines, found, names)
+    signers = _domain_signers(text, field, lines, signature, contact_lines, found, [*candidates, *first_lines])
     resolved = {ev.start for ev in signers}  # an address whose organisation is now known is listed once
     found = [ev for ev in found if not (ev.kind == "email" and ev.organisation is None and ev.start in resolved)]
     found.extend(signers)
@@ -216,6 +216,7 @@ def _domain_signers(text: str, field: str, lines: Lines, signature: dict[int, in
     whose own address the text gives to reach it is the one that writes."""
     k = knowledge()
     out = []
+    spelt: dict[str, list[tuple[int, int, str]]] | None = None
     for ev in found:
         if ev.kind != "email" or ev.organisation or ev.field != field:
             continue
@@ -223,10 +224,12 @@ def _domain_signers(text: str, field: str, lines: Lines, signature: dict[int, in
         here = lines.index(ev.start)
         near = [lines[j] for j in range(here - SIGNATURE_LINES, here + SIGNATURE_LINES + 1)
                 if 0 <= j < len(lines) and (j in signature or j in contact_lines or j == here)]
-        spans = [*((line.start, line.end) for line in near), *sorted(names)]
-        for start, end in spans:
-            name = _name_line(text[start:end])
-            if not name or not _spells(label, name) or k.cue("source", "before", text[max(0, start - WINDOW):start]):
+        if spelt is None:
+            spelt = _spellings(text, names)
+        written = [(line.start, line.end, name) for line in near
+                   if (name := _name_line(text[line.start:line.end])) and label in _spelled(name)]
+        for start, end, name in (*written, *spelt.get(label, ())):
+            if k.cue("source", "before", text[max(0, start - WINDOW):start]):
                 continue
             out.append(Evidence("email", ev.text, ev.start, ev.end, field, _without_title(name),
                                 WEIGHTS["signature"] if lines.index(start) in signature else WEIGHTS["email"]))
@@ -234,13 +237,22 @@ def _domain_signers(text: str, field: str, lines: Lines, signature: dict[int, in
     return out
 
 
-def _spells(label: str, name: str) -> bool:
-    """A domain label is the name run together (*norrbygg* – *Norrbygg AB*), or its first two words or more
-    (*nordictalent* – *Nordic Talent Partners AB*); a title before a comma is no part of the name
+def _spellings(text: str, names: Iterable[tuple[int, int]]) -> dict[str, list[tuple[int, int, str]]]:
+    """Every domain label a name in ``names`` spells (:func:`_spelled`), mapped to those names in text order."""
+    spelt: dict[str, list[tuple[int, int, str]]] = {}
+    for start, end in sorted(set(names)):
+        name = _name_line(text[start:end])
+        for label in _spelled(name) if name else ():
+            spelt.setdefault(label, []).append((start, end, name))
+    return spelt
+
+
+def _spelled(name: str) -> set[str]:
+    """The domain labels a name spells: the name run together (*norrbygg* – *Norrbygg AB*), or its first two
+    words or more (*nordictalent* – *Nordic Talent Partners AB*); a title before a comma is no part of the name
     (*Ägare, Solbackens Bageri*)."""
     words = [fold(w) for w in LEGAL_FORM.sub("", _without_title(name)).split()]
-    return bool(words) and (label == "".join(words)
-                            or any(label == "".join(words[:n]) for n in range(2, len(words))))
+    return {"".join(words[:n]) for n in range(2, len(words))} | {"".join(words)} if words else set()
 
 
 def _without_title(name: str) -> str:
