@@ -246,7 +246,6 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
     whole text where mild words pile up (:func:`pile_up`)."""
     allowed = {a.lower() for a in ctx.config.allow}
     tokens = ctx.tokens
-    strict: bool | None = None  # asked once, at the first mild word
     mild: list[tuple[int, int, Entry]] = []
     for entry, first, last in find_complex(ctx.doc, tokens):
         last = with_av(entry, tokens, first, last)
@@ -257,6 +256,8 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
                 or perfect_auxiliary(entry, tokens, first, last)
                 or matched[:1].isupper() and matched.lower() in ctx.analysis.derived(site_names)):
             continue  # a name, or words the writer cannot reword (a quotation, an English paragraph)
+        if entry.mild and _in_heading(ctx, first):
+            continue  # a heading names its section, often in the words of a title
         rewrite = entry.advice or phrase_needs_rewrite(entry, tokens, first, last)
         rewrite = rewrite or not all(fits_here(a, tokens, first) for a in entry.alternatives)
         fits = {a: None if rewrite else fitted(reflexive(a, entry, tokens, first, last),
@@ -264,13 +265,9 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
                 for a in entry.alternatives}
         if any(f and f.lower() == matched.lower() for f in fits.values()):
             continue  # the plain word in its form is the word written ("inlämnade" is "lämna in"'s participle)
-        if entry.mild:
-            if _in_heading(ctx, first):
-                continue  # a heading names its section, often in the words of a title
-            strict = to_citizen(ctx) if strict is None else strict
-            if not strict:
-                mild.append((start, end, entry))
-                continue
+        if entry.mild and not to_citizen(ctx):
+            mild.append((start, end, entry))
+            continue
         alternatives = tuple(dict.fromkeys(cased(f, matched) for f in fits.values() if f))
         unfitted = [a for a, f in fits.items() if f is None]
         if not alternatives and in_noun_list(tokens, first):
