@@ -13,14 +13,13 @@ from dataclasses import dataclass
 
 from ..doc import TokenTable
 from ..lexicon.fit import CLAUSE_ENDS, clause_first
+from ..lexicon.valency import REFLEXIVES  # a phrase written with "sig" matches them in every person
 
 #: Words that may stand between two words of a phrase, and how many (see :func:`phrase_end`).
 GAP_POS = frozenset({"ADJ", "ADV", "DET", "NUM"})
 MAX_GAP = 2
 #: Prepositions after a verbal noun that its verb does not take (see :func:`phrase_needs_rewrite`).
 NOUN_PREPOSITIONS = frozenset({"till", "på", "över", "kring"})
-#: Reflexive pronouns, which a phrase written with "sig" matches in every person.
-REFLEXIVES = frozenset({"sig", "mig", "dig", "oss", "er"})
 #: What may follow a light verb's definite noun that still makes it a verb in disguise ("gjorde
 #: bedömningen att"); otherwise the definite noun names a thing already spoken of ("fatta beslutet.").
 DEFINITE_COMPLEMENTS = frozenset({"att", "om", "av"})
