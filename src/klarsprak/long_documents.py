@@ -79,8 +79,9 @@ def analyse_in_parts(analyzer: PartAnalyzer, document: Document, sender: str | N
     spans = [(start, end) for start, end, _ in chunking.split(text, part_chars or PART_CHARS)]
     expected = analyzer.config.merged(sender=sender).sender
     order = [*range(1, len(spans)), 0]  # the first part last: its rules see the merged metrics
-    whole = Whole([spans[k][0] for k in order], (text, document) if analyzer.reports_sender else None, expected,
-                  to_citizens(text, Lines(text), document))
+    lines = Lines(text)  # one for the whole text's genre and sender verdict
+    whole = Whole([spans[k][0] for k in order], (text, document, lines) if analyzer.reports_sender else None,
+                  expected, to_citizens(text, lines, document))
     repeated = page_lines(iter_lines(text))
     structure = analyzer.nlp.get_pipe("klarsprak_structure")
     parts = (replace(document, text=text[spans[k][0]:spans[k][1]]) for k in order)
@@ -105,12 +106,12 @@ class Whole:
     rules run; for the last part analysed (the text's first part) it puts the whole text's metrics in place.
     """
 
-    def __init__(self, offsets: list[int], sender: tuple[str, Document] | None, expected: str | None,
+    def __init__(self, offsets: list[int], sender: tuple[str, Document, Lines] | None, expected: str | None,
                  citizens: bool) -> None:
         #: where the parts start, in the order they are analysed
         self.offsets = offsets
         self.remaining = len(offsets)
-        #: the whole text and its document, when the sender verdict is wanted
+        #: the whole text, its document and its lines, when the sender verdict is wanted
         self.sender_of = sender
         self.sender: SenderResult | None = None
         self.names: list[tuple[int, SenderNames]] = []
@@ -127,10 +128,10 @@ class Whole:
         offset = self.offsets[len(self.offsets) - self.remaining]
         analysis.provide(addressed_to_citizens, value=self.citizens)
         if self.sender_of is not None:
-            text, document = self.sender_of
+            text, document, lines = self.sender_of
             self.names.append((offset, sender_names(analysis)))
             if self.remaining == 1:
-                self.sender = whole_verdict(text, document, self.expected, self.names)
+                self.sender = whole_verdict(text, document, self.expected, self.names, lines)
                 analysis.provide(sender_verdict, self.expected, value=self.sender)
         self.profiles.append((offset, profile(analysis)))
         if self.remaining == 1:

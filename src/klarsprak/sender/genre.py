@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import islice
+from typing import Sequence
 
 from ..doc import Analysis, Document, Line, Lines
 from ..doc.layout import unit_starts
@@ -140,22 +141,28 @@ def from_web(document: Document | None) -> bool:
                                          or any(t in (document.content_type or "") for t in WEB_TYPES))
 
 
-def to_citizens(text: str, lines: Lines, document: Document | None) -> bool:
+def to_citizens(text: str, lines: Lines, document: Document | None,
+                quoted: Sequence[tuple[int, int]] | None = None) -> bool:
     """True if the text is written to citizens, so that every formal word counts (``complex_word``'s mild
     entries): a letter, a web page, a job ad or a newsletter (:func:`genre`), or any other text that speaks
     to its reader as *du* or *ni* outside quotation marks (a debate's *ni* is the chamber, a quoted speaker's
     *ni* the audience). News, encyclopedia articles, debates, press releases and texts that show no genre
-    report on others in formal but ordinary written Swedish."""
+    report on others in formal but ordinary written Swedish. ``quoted``: the text's quoted spans
+    (:func:`~klarsprak.doc.quotes.quoted_spans`), if the caller has them."""
     kind = genre(text, lines, document)
     if kind in TO_CITIZENS:
         return True
-    unquoted = list(text)
-    for start, end in quoted_spans(text):
-        unquoted[start:end] = " " * (end - start)
-    return kind != "debate" and voices("".join(unquoted)).addressed
+    if kind == "debate":
+        return False
+    pieces, done = [], 0
+    for start, end in quoted_spans(text) if quoted is None else quoted:  # in text order, never overlapping
+        pieces += (text[done:start], " " * (end - start))
+        done = end
+    pieces.append(text[done:])
+    return voices("".join(pieces)).addressed
 
 
 def addressed_to_citizens(analysis: Analysis) -> bool:
     """:func:`to_citizens` of an analysed text, for ``analysis.derived`` (decided once per text; the parts of a
     long text are given the whole text's answer)."""
-    return to_citizens(analysis.text, analysis.lines, analysis.document)
+    return to_citizens(analysis.text, analysis.lines, analysis.document, analysis.quotes.spans)
