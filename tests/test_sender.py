@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from klarsprak.doc import Document
+from klarsprak.doc.quotes import quoted_spans
 from klarsprak.sender import FOUND_AT, detect_sender, iter_organisations, knowledge
 from klarsprak.sender.genre import is_job_ad
 from klarsprak.sender.voices import Voices, voices
@@ -344,3 +345,10 @@ def test_an_email_whose_organisation_is_found_is_listed_once() -> None:
                            "anna@norrbygg.se")
     emails = [ev for ev in result.evidence if ev.kind == "email"]
     assert [(ev.text, ev.organisation) for ev in emails] == [("anna@norrbygg.se", "Norrbygg")]
+
+
+def test_a_quoted_speakers_ni_is_no_address_to_the_reader() -> None:
+    # the verdict and complex_word's "written to citizens" read the same voices: outside quotations
+    text = "Regeringen har i dag beslutat om nya regler för bidraget. ”Ni ska få det bättre”, sa ministern."
+    assert voices(text).addressed and not detect_sender(text).addresses_reader
+    assert not voices(text, quoted_spans(text)).addressed

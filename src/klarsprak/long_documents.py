@@ -12,7 +12,8 @@ dropped before the next part is parsed; the part reports are merged into the rep
 - document-level findings decided once, at the first sentence as in one piece: the sender verdict is
   computed on the whole text (it needs no parse), LIX on the merged metrics and the readability profile
   (names, the longest sentence) from every part's (its genre is the sender verdict's, or without the
-  sender rules the first part's). The first part is analysed last, so that its rules see all three;
+  sender rules the whole text's). The first part is analysed last, so that its rules see all three; the
+  genre the whole text shows and its voices are decided once, before the parts, and given to each;
 - a rule that reports a problem once per text keeps the first part's finding of it, with the places
   that later parts found added to its ``occurrences`` (and to the count its message gives, if it gives one).
 
@@ -34,12 +35,14 @@ from .config import Config
 from .doc import Analysis, Document, Lines, chunking, sanitize
 from .doc.layout import page_lines
 from .doc.lines import iter_lines
+from .doc.quotes import quoted_spans
 from .findings import Finding, Report, SentenceSpan
 from .metrics import Counts, Ratio, unit_counts
 from .rules.readability import Profile, profile
 from .rules.sender import SenderNames, sender_names, sender_verdict, whole_verdict
 from .sender import SenderResult
-from .sender.genre import addressed_to_citizens, to_citizens
+from .sender.genre import genre, reader_voices, shown_genre
+from .sender.voices import Voices, voices
 
 #: Part size in characters: with it, one 20 MB document peaked at 932 MB in ``check`` and 920 MB in the
 #: batch worker, against 3.4 GB in one piece (benchmarks/results/huge_input.json).
@@ -81,7 +84,7 @@ def analyse_in_parts(analyzer: PartAnalyzer, document: Document, sender: str | N
     order = [*range(1, len(spans)), 0]  # the first part last: its rules see the merged metrics
     lines = Lines(text)  # one for the whole text's genre and sender verdict
     whole = Whole([spans[k][0] for k in order], (text, document, lines) if analyzer.reports_sender else None,
-                  expected, to_citizens(text, lines, document))
+                  expected, genre(text, lines, document), voices(text, quoted_spans(text)))
     repeated = page_lines(iter_lines(text))
     structure = analyzer.nlp.get_pipe("klarsprak_structure")
     parts = (replace(document, text=text[spans[k][0]:spans[k][1]]) for k in order)
@@ -107,7 +110,7 @@ class Whole:
     """
 
     def __init__(self, offsets: list[int], sender: tuple[str, Document, Lines] | None, expected: str | None,
-                 citizens: bool) -> None:
+                 shown: str, voice: Voices) -> None:
         #: where the parts start, in the order they are analysed
         self.offsets = offsets
         self.remaining = len(offsets)
@@ -117,8 +120,8 @@ class Whole:
         self.names: list[tuple[int, SenderNames]] = []
         self.profiles: list[tuple[int, Profile]] = []
         self.expected = expected
-        #: whether the whole text is written to citizens (:func:`~klarsprak.sender.genre.to_citizens`)
-        self.citizens = citizens
+        #: the whole text's genre and voices (:func:`~klarsprak.sender.genre.shown_genre`, ``reader_voices``)
+        self.shown, self.voice = shown, voice
         self.counts = Counts()
         self.ratios: dict[str, list[Ratio | None]] = {}
 
@@ -126,12 +129,14 @@ class Whole:
         """Count this part; last, give its rules the whole text's sender verdict (from the names of all parts),
         readability profile and metrics."""
         offset = self.offsets[len(self.offsets) - self.remaining]
-        analysis.provide(addressed_to_citizens, value=self.citizens)
+        analysis.provide(shown_genre, value=self.shown)
+        analysis.provide(reader_voices, value=self.voice)
         if self.sender_of is not None:
             text, document, lines = self.sender_of
             self.names.append((offset, sender_names(analysis)))
             if self.remaining == 1:
-                self.sender = whole_verdict(text, document, self.expected, self.names, lines)
+                self.sender = whole_verdict(text, document, self.expected, self.names, lines, self.shown,
+                                            self.voice)
                 analysis.provide(sender_verdict, self.expected, value=self.sender)
         self.profiles.append((offset, profile(analysis)))
         if self.remaining == 1:

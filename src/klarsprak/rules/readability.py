@@ -34,7 +34,7 @@ from typing import Iterable, Iterator
 from ..doc import Analysis
 from ..findings import Finding
 from ..metrics import lix_band
-from ..sender.genre import from_web, genre
+from ..sender.genre import from_web, shown_genre
 from .base import REGISTRY, Context, Examples
 from .nominal_style import has_finite_verb
 
@@ -105,10 +105,10 @@ def profile(analysis: Analysis) -> Profile:
             long_names += word.is_long and (pos.get(word.start) == "PROPN" or (k > 0 and word.text[:1].isupper()))
     longest = max(analysis.units, key=lambda u: len(u.words), default=None)
     if longest is None:
-        return Profile(words, long_names, 0, "", _genre(analysis))
+        return Profile(words, long_names, 0, "", analysis.derived(shown_genre))
     opening = " ".join(w.text for w in longest.words[:6])
     listing = not has_finite_verb(longest.span, analysis.tokens)
-    return Profile(words, long_names, len(longest.words), opening, _genre(analysis), listing)
+    return Profile(words, long_names, len(longest.words), opening, analysis.derived(shown_genre), listing)
 
 
 @REGISTRY.rule(
@@ -171,8 +171,3 @@ def _advice(text: Profile, mean: float, long_share: float) -> list[str]:
     if long_share >= MANY_LONG:
         advice.append("Byt långa ord mot kortare där det går; termer som läsaren behöver får stå kvar.")
     return advice
-
-
-def _genre(analysis: Analysis) -> str:
-    """The text's genre, decided once per text."""
-    return genre(analysis.text, analysis.lines, analysis.document)

@@ -14,6 +14,8 @@ from ..frequency import zipf
 from ..doc import Analysis, Document, Lines
 from ..findings import Finding
 from ..sender import SenderResult, detect_sender, missing_because
+from ..sender.genre import reader_voices, shown_genre
+from ..sender.voices import Voices
 from .base import REGISTRY, Context, Examples
 
 SOURCE = ("Lerums kommuns kommunikationspolicy: ”Det ska alltid framgå vem som är avsändare”; "
@@ -28,7 +30,8 @@ def sender_result(ctx: Context) -> SenderResult:
 
 def sender_verdict(analysis: Analysis, expected: str | None) -> SenderResult:
     """The sender verdict of one analysed text, computed once per text (long texts provide it from all parts)."""
-    return whole_verdict(analysis.text, analysis.document, expected, [(0, sender_names(analysis))], analysis.lines)
+    return whole_verdict(analysis.text, analysis.document, expected, [(0, sender_names(analysis))], analysis.lines,
+                         analysis.derived(shown_genre), analysis.derived(reader_voices))
 
 
 @dataclass(frozen=True)
@@ -46,16 +49,18 @@ def sender_names(analysis: Analysis) -> SenderNames:
 
 
 def whole_verdict(text: str, document: Document | None, expected: str | None,
-                  parts: list[tuple[int, SenderNames]], lines: Lines | None = None) -> SenderResult:
+                  parts: list[tuple[int, SenderNames]], lines: Lines | None = None, shown: str | None = None,
+                  voice: Voices | None = None) -> SenderResult:
     """The sender verdict of ``text`` from the names of its parts, each with the offset where it starts
-    (``lines``: the text's lines, if the caller has them)."""
+    (``lines``, ``shown``, ``voice``: the text's lines, genre and voices, if the caller has them; see
+    :func:`~klarsprak.sender.detect_sender`)."""
     def shifted(spans: Iterable[tuple[int, int]], offset: int) -> list[tuple[int, int]]:
         return [(offset + start, offset + end) for start, end in spans]
 
     entities = [span for offset, names in parts for span in shifted(names.entities, offset)]
     proper_names = [span for offset, names in parts for span in shifted(names.proper_names, offset)]
     return detect_sender(text, document, expected, lines, entities=sorted(entities),
-                         proper_names=sorted(proper_names))
+                         proper_names=sorted(proper_names), shown=shown, voice=voice)
 
 
 def _proper_name_runs(analysis: Analysis) -> list[tuple[int, int]]:

@@ -7,14 +7,12 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import islice
-from typing import Sequence
 
 from ..doc import Analysis, Document, Line, Lines
 from ..doc.layout import unit_starts
-from ..doc.quotes import quoted_spans
 from ..lexicon.wordlists import words
 from .knowledge import SenderKnowledge, knowledge
-from .voices import voices
+from .voices import Voices, voices
 
 #: Genres whose reader is a citizen the text is written to (see :func:`to_citizens`).
 TO_CITIZENS = frozenset({"letter", "web_page", "job_ad", "newsletter"})
@@ -104,25 +102,20 @@ def declared_genre(text: str, lines: Lines, document: Document | None, k: Sender
     return ""
 
 
-def genre(text: str, lines: Lines, document: Document | None, k: SenderKnowledge | None = None,
-          organisation_speaks: bool = False, declared: str | None = None) -> str:
-    """What kind of text this is: ``job_ad``, ``debate`` (a transcript: the chair is addressed),
-    ``press_release`` (it says so, or it quotes named people and a known organisation speaks in it,
-    ``organisation_speaks``: in its own voice or through one of its office holders; a newspaper's report
-    quotes people too, but from anywhere),
-    ``newsletter`` (an issue of a newsletter), ``news`` (a report that names the publication it was told),
-    ``encyclopedia`` (an article that defines its title),
+def genre(text: str, lines: Lines, document: Document | None, k: SenderKnowledge | None = None) -> str:
+    """What kind of text this shows itself to be: ``job_ad``, ``debate`` (a transcript: the chair is addressed),
+    ``press_release`` (it says so; the sender verdict also takes a text for one when a known organisation
+    speaks in it, :func:`spoken_genre`), ``newsletter`` (an issue of a newsletter), ``news`` (a report that
+    names the publication it was told), ``encyclopedia`` (an article that defines its title),
     ``letter`` (a letter, e-mail or decision to one reader),
     ``web_page`` (a page or a structured document:
     the site or the cover says who publishes it) or ``text`` (nothing says which); the messages speak of
-    it in those words. ``declared`` is :func:`declared_genre`'s answer, if the caller has it."""
+    it in those words."""
     k = k or knowledge()
-    declared = declared_genre(text, lines, document, k) if declared is None else declared
+    declared = declared_genre(text, lines, document, k)
     if declared:
         return declared
     head = _head(lines)
-    if organisation_speaks and k.cue("press_release", "anywhere", text) and not k.cue("addressed", "anywhere", text):
-        return "press_release"
     if (k.cue_in_lines("letter", head, "head") or k.cue("letter", "anywhere", text)
             or k.cue_in_lines("signature", lines)):
         return "letter"
@@ -134,6 +127,34 @@ def genre(text: str, lines: Lines, document: Document | None, k: SenderKnowledge
     return "text"
 
 
+#: What :func:`genre` answers when the text declares none of its kinds (:func:`declared_genre`).
+UNDECLARED = frozenset({"letter", "web_page", "text"})
+
+
+def spoken_genre(shown: str, text: str, organisation_speaks: bool, k: SenderKnowledge | None = None) -> str:
+    """The sender verdict's genre: ``shown`` (:func:`genre`), or ``press_release`` when the text declares no
+    kind, quotes named people and a known organisation speaks in it (``organisation_speaks``: in its own
+    voice or through one of its office holders; a newspaper's report quotes people too, but from anywhere)."""
+    k = k or knowledge()
+    if (shown in UNDECLARED and organisation_speaks and k.cue("press_release", "anywhere", text)
+            and not k.cue("addressed", "anywhere", text)):
+        return "press_release"
+    return shown
+
+
+def shown_genre(analysis: Analysis) -> str:
+    """:func:`genre` of an analysed text, for ``analysis.derived``: decided once per text for every check that
+    asks (readability, :func:`addressed_to_citizens`, the sender verdict; the parts of a long text are given
+    the whole text's)."""
+    return genre(analysis.text, analysis.lines, analysis.document)
+
+
+def reader_voices(analysis: Analysis) -> Voices:
+    """:func:`~klarsprak.sender.voices.voices` of an analysed text outside its quotations, for
+    ``analysis.derived`` (the parts of a long text are given the whole text's)."""
+    return voices(analysis.text, analysis.quotes.spans)
+
+
 def from_web(document: Document | None) -> bool:
     """True if the text comes from a web page (an address, a site, HTML or Markdown), not from a PDF, an
     office document or a plain text that is only laid out with headings (a report, a textbook)."""
@@ -141,28 +162,17 @@ def from_web(document: Document | None) -> bool:
                                          or any(t in (document.content_type or "") for t in WEB_TYPES))
 
 
-def to_citizens(text: str, lines: Lines, document: Document | None,
-                quoted: Sequence[tuple[int, int]] | None = None) -> bool:
-    """True if the text is written to citizens, so that every formal word counts (``complex_word``'s mild
-    entries): a letter, a web page, a job ad or a newsletter (:func:`genre`), or any other text that speaks
-    to its reader as *du* or *ni* outside quotation marks (a debate's *ni* is the chamber, a quoted speaker's
-    *ni* the audience). News, encyclopedia articles, debates, press releases and texts that show no genre
-    report on others in formal but ordinary written Swedish. ``quoted``: the text's quoted spans
-    (:func:`~klarsprak.doc.quotes.quoted_spans`), if the caller has them."""
-    kind = genre(text, lines, document)
-    if kind in TO_CITIZENS:
-        return True
-    if kind == "debate":
-        return False
-    pieces, done = [], 0
-    for start, end in quoted_spans(text) if quoted is None else quoted:  # in text order, never overlapping
-        pieces += (text[done:start], " " * (end - start))
-        done = end
-    pieces.append(text[done:])
-    return voices("".join(pieces)).addressed
+def to_citizens(kind: str, voice: Voices) -> bool:
+    """True if a text of genre ``kind`` (:func:`genre`) with ``voice`` (:func:`reader_voices`) is written to
+    citizens, so that every formal word counts (``complex_word``'s mild entries): a letter, a web page, a job
+    ad or a newsletter, or any other text that speaks to its reader as *du* or *ni* outside quotation marks
+    (a debate's *ni* is the chamber, a quoted speaker's *ni* the audience). News, encyclopedia articles,
+    debates, press releases and texts that show no genre report on others in formal but ordinary written
+    Swedish."""
+    return kind in TO_CITIZENS or (kind != "debate" and voice.addressed)
 
 
 def addressed_to_citizens(analysis: Analysis) -> bool:
-    """:func:`to_citizens` of an analysed text, for ``analysis.derived`` (decided once per text; the parts of a
-    long text are given the whole text's answer)."""
-    return to_citizens(analysis.text, analysis.lines, analysis.document, analysis.quotes.spans)
+    """:func:`to_citizens` of an analysed text, for ``analysis.derived`` (decided once per text)."""
+    kind = analysis.derived(shown_genre)
+    return kind in TO_CITIZENS or to_citizens(kind, analysis.derived(reader_voices))

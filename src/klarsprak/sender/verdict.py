@@ -6,11 +6,12 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..doc import Document, Lines
+from ..doc.quotes import quoted_spans
 from ..findings import Evidence, SenderResult
 from .evidence import WEIGHTS, metadata_evidence, recurring_name, scan
-from .genre import declared_genre, genre as text_genre
+from .genre import UNDECLARED, genre as text_genre, spoken_genre
 from .knowledge import SenderKnowledge, knowledge, normalise
-from .voices import voices
+from .voices import Voices, voices
 
 #: Confidence at which an organisation counts as the identified sender.
 FOUND_AT = 0.6
@@ -20,18 +21,21 @@ CORROBORATION = 0.1
 
 def detect_sender(text: str, document: Document | None = None, expected: str | None = None,
                   lines: Lines | None = None, *, entities: Sequence[tuple[int, int]] = (),
-                  proper_names: Sequence[tuple[int, int]] = ()) -> SenderResult:
+                  proper_names: Sequence[tuple[int, int]] = (), shown: str | None = None,
+                  voice: Voices | None = None) -> SenderResult:
     """Weigh all evidence in ``text`` and ``document`` and decide who the sender is.
 
     ``lines`` are the text's lines, if the caller has them; ``entities`` the spans of
     organisation names an entity recogniser found, ``proper_names`` those of proper nouns
-    (see :func:`.evidence.scan`). The genre (:mod:`.genre`) and who speaks to whom (:mod:`.voices`)
-    are decided where every other check reads them too.
+    (see :func:`.evidence.scan`). The genre the text shows (``shown``, :func:`.genre.genre`) and who speaks
+    to whom outside quotations (``voice``, :func:`.voices.voices`) are decided where every other check
+    reads them too, and given here if the caller has them.
     """
     k = knowledge()
     lines = lines if lines is not None else Lines(text)
     evidence = scan(text, lines=lines, entities=entities, proper_names=proper_names) + metadata_evidence(document)
-    declared = declared_genre(text, lines, document, k)  # the genre's first, strongest signs, read once
+    shown = text_genre(text, lines, document, k) if shown is None else shown
+    declared = "" if shown in UNDECLARED else shown  # the genre's first, strongest signs
     if declared == "press_release":
         evidence = [_own_quote(ev) for ev in evidence]
     elif declared == "newsletter":
@@ -53,8 +57,8 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
     found = confidence >= FOUND_AT
     speaks = any(ev.field == "text" and ev.weight > 0 and (ev.kind == "person" or ev.weight >= WEIGHTS["voice"])
                  for ev in evidence)
-    genre = text_genre(text, lines, document, k, organisation_speaks=speaks, declared=declared)
-    voice = voices(text)
+    genre = spoken_genre(shown, text, speaks, k)
+    voice = voices(text, quoted_spans(text)) if voice is None else voice
     letter = genre == "letter"
     contact = any(ev.kind in ("phone", "email", "address") for ev in evidence)
     invites = bool(k.cue("contact_invite", "anywhere", text))

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Sequence
 
 from ..lexicon.loader import lexicon_file
 from .knowledge import knowledge
@@ -44,15 +46,20 @@ def voice_words() -> VoiceWords:
     return VoiceWords(lists["reader_words"], lists["sender_words"])
 
 
-def voices(text: str) -> Voices:
-    """The :class:`Voices` of ``text``, from its words in lower case."""
+def voices(text: str, quoted: Sequence[tuple[int, int]] = ()) -> Voices:
+    """The :class:`Voices` of ``text``, from its words in lower case. Words inside ``quoted`` (the text's quoted
+    spans, in text order) do not speak to the reader: a quoted speaker's *ni* is her audience."""
     lists = voice_words()
     words = reader = 0
     sender = False
+    ends = [end for _, end in quoted]
     for match in _WORD.finditer(text):  # counted as they come: no list of a long text's words
         word = match.group().lower()
+        sender = sender or word in lists.sender
+        q = bisect.bisect_right(ends, match.start())  # the first quoted span ending after the word starts
+        if q < len(quoted) and quoted[q][0] <= match.start():
+            continue  # a quoted word (a word lies wholly inside a quotation or wholly outside it)
         words += 1
         reader += word in lists.reader
-        sender = sender or word in lists.sender
     return Voices(reader >= 1 and reader >= READER_SHARE * words, sender,
                   bool(knowledge().cue("addressed", "anywhere", text)))
