@@ -65,14 +65,8 @@ def heavy_subject(span: Span, verb: Token) -> str | None:
     if relcl is None:
         return None
     begin = subtree_start(relcl)
-    inner = plain_text(doc[begin:max(u.i for u in relcl.subtree) + 1])
-    if doc[begin - 1].text == "," or not _short_noun_phrase(doc[opening:begin]):
-        return (f"Gör bisatsen ”{shorten(inner, 4)}” till en egen mening, så att huvudsatsen "
-                f"(”… {verb.text} …”) kommer tidigt.")
-    head = plain_text(doc[opening:begin])
-    main = shorten(plain_text(doc[verb.i:span.end]), 6)
-    return (f"Säg först huvudsaken (”{head} … {main}”) och sedan, i en egen mening, vem eller vad det gäller "
-            f"(”{shorten(inner, 4)}”).")
+    head = doc[opening:begin] if doc[begin - 1].text != "," and _short_noun_phrase(doc[opening:begin]) else None
+    return _relative_out(span, relcl, verb, head, f"huvudsatsen (”… {verb.text} …”) kommer tidigt.")
 
 
 def distant_subject(span: Span, subject: Token, verb: Token) -> str | None:
@@ -84,12 +78,19 @@ def distant_subject(span: Span, subject: Token, verb: Token) -> str | None:
     relcl = next((c for c in subject.children if c.dep_ == "acl:relcl" and subject.i < c.i < verb.i), None)
     if relcl is None:
         return None
+    head = doc[subtree_start(subject):subject.i + 1] if doc[subtree_start(relcl) - 1].text != "," else None
+    tail = f"”{subject.text}” och verbet ”{verb.text}” kommer nära varandra."
+    return _relative_out(span, relcl, verb, head, tail)
+
+
+def _relative_out(span: Span, relcl: Token, verb: Token, head: Span | None, tail: str) -> str:
+    """The advice for a relative clause before ``verb``: a non-restrictive one (``head`` None) made a sentence
+    of its own "så att" ``tail``; a restrictive one said after the statement, which opens with ``head``."""
+    doc = span.doc
     begin = subtree_start(relcl)
-    inner = plain_text(doc[begin:max(u.i for u in relcl.subtree) + 1])
-    if doc[begin - 1].text == ",":
-        return (f"Gör bisatsen ”{shorten(inner, 4)}” till en egen mening, så att ”{subject.text}” och verbet "
-                f"”{verb.text}” kommer nära varandra.")
+    inner = shorten(plain_text(doc[begin:max(u.i for u in relcl.subtree) + 1]), 4)
+    if head is None:
+        return f"Gör bisatsen ”{inner}” till en egen mening, så att {tail}"
     statement = shorten(plain_text(doc[verb.i:span.end]), 6)
-    head = plain_text(doc[subtree_start(subject):subject.i + 1])
-    return (f"Säg först huvudsaken (”{head} … {statement}”) och sedan, i en egen mening, vem eller vad det "
-            f"gäller (”{shorten(inner, 4)}”).")
+    return (f"Säg först huvudsaken (”{plain_text(head)} … {statement}”) och sedan, i en egen mening, vem eller "
+            f"vad det gäller (”{inner}”).")
