@@ -93,7 +93,7 @@ def long_sentence(ctx: Context) -> Iterator[Finding]:
         heading = parse.run_in_heading(span)
         if heading is not None:  # "Lokal värdebehållning … – Ett grundläggande förhållningssätt …": the sentence
             span, start = ctx.doc[heading:span.end], ctx.doc[heading].idx
-            n = sum(_is_word(t) for t in span)
+            n = sum(w.start >= start for w in unit.words)
             if n <= limit:
                 continue
         found = assess(span, n, limit)
