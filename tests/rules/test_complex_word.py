@@ -230,6 +230,11 @@ def test_mild_words_count_in_a_text_to_a_citizen_only():
     assert _complex(default, to_you) == ["utgör", "förekommer", "avser"]
 
 
+def test_mild_words_count_in_a_press_release():
+    press = "Pressmeddelande\n\n" + NEWS + "\n\nPresskontakt: Eva Lund, 070-123 45 67\n"
+    assert _complex(klarsprak.analyzer.default_analyzer(), press) == ["utgör", "förekommer", "avser"]
+
+
 def test_a_strong_word_counts_in_any_text():
     default = klarsprak.analyzer.default_analyzer()
     assert _complex(default, NEWS + " Kommunen erhöll pengar från staten.") == ["erhöll"]

@@ -15,7 +15,7 @@ from .knowledge import SenderKnowledge, knowledge
 from .voices import Voices, voices
 
 #: Genres whose reader is a citizen the text is written to (see :func:`to_citizens`).
-TO_CITIZENS = frozenset({"letter", "web_page", "job_ad", "newsletter"})
+TO_CITIZENS = frozenset({"letter", "web_page", "job_ad", "newsletter", "press_release"})
 #: Content types of web pages, and of structured documents, whose site or cover names the publisher.
 WEB_TYPES = ("html", "markdown")
 FILE_TYPES = ("pdf", "officedocument", "opendocument", "msword")
@@ -165,14 +165,14 @@ def from_web(document: Document | None) -> bool:
 def to_citizens(kind: str, voice: Voices) -> bool:
     """True if a text of genre ``kind`` (:func:`genre`) with ``voice`` (:func:`reader_voices`) is written to
     citizens, so that every formal word counts (``complex_word``'s mild entries): a letter, a web page, a job
-    ad or a newsletter, or any other text that speaks to its reader as *du* or *ni* outside quotation marks
-    (a debate's *ni* is the chamber, a quoted speaker's *ni* the audience). News, encyclopedia articles,
-    debates, press releases and texts that show no genre report on others in formal but ordinary written
-    Swedish."""
+    ad, a newsletter or a press release (a public body's own text to the public), or any other text that speaks
+    to its reader as *du* or *ni* outside quotation marks (a debate's *ni* is the chamber, a quoted speaker's
+    *ni* the audience). News, encyclopedia articles, debates and texts that show no genre report on others in
+    formal but ordinary written Swedish."""
     return kind in TO_CITIZENS or (kind != "debate" and voice.addressed)
 
 
 def addressed_to_citizens(analysis: Analysis) -> bool:
     """:func:`to_citizens` of an analysed text, for ``analysis.derived`` (decided once per text)."""
     kind = analysis.derived(shown_genre)
-    return kind in TO_CITIZENS or to_citizens(kind, analysis.derived(reader_voices))
+    return to_citizens(kind, analysis.derived(reader_voices))
