@@ -7,7 +7,7 @@ whether a reader can see it). Then every finding klarsprak reports on them (or a
 of each rule when a rule has more than ``PER_RULE``) was judged correct, wrong or debatable with a
 reason (``benchmarks/data/blind_judgements.yaml``), by a judge who has not seen the rules.
 
-    python benchmarks/blind_eval.py dump FILE [talbanken|eukalyptus|eukalyptus_other|pud]   # findings to judge (JSON lines, with context)
+    python benchmarks/blind_eval.py dump FILE [talbanken|eukalyptus|eukalyptus_other|pud|lines]   # findings to judge (JSON lines, with context)
     python benchmarks/blind_eval.py             # score: precision, recall, sender accuracy
     PYTHONPATH=<old checkout>/src python benchmarks/blind_eval.py --baseline   # the same for older code
 
@@ -18,8 +18,9 @@ its judgements share ``blind_judgements.yaml`` (document ids such as ``P310`` ca
 22, labels in ``benchmarks/data/blind7_labels.yaml``, with sender labels) and the fourth
 (``benchmarks/blind_eukalyptus_other.py``: an agency's newsletters, news and Wikipedia articles, drawn in stop 23,
 labels in ``benchmarks/data/blind8_labels.yaml``) and the fifth (``benchmarks/blind_pud.py``: excerpts of translated
-news and Wikipedia articles from UD Swedish-PUD, drawn in stop 24, labels in ``benchmarks/data/blind9_labels.yaml``)
-are scored the same way.
+news and Wikipedia articles from UD Swedish-PUD, drawn in stop 24, labels in ``benchmarks/data/blind9_labels.yaml``) and the sixth (``benchmarks/blind_lines.py``: a database manual and
+European Parliament debate translated into Swedish, from UD Swedish-LinES, drawn in stop 25, labels in
+``benchmarks/data/blind10_labels.yaml``) are scored the same way.
 
 Writes ``benchmarks/results/blind_eval.json`` and ``docs/blind-evaluation.md``.
 """
@@ -42,6 +43,7 @@ from klarsprak.archive import read_document
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blind_eukalyptus  # noqa: E402
 import blind_eukalyptus_other  # noqa: E402
+import blind_lines  # noqa: E402
 import blind_pud  # noqa: E402
 import blind_talbanken  # noqa: E402
 from blind_split import REALTEXT, blind_set, seen_share, unseen_set  # noqa: E402
@@ -85,6 +87,14 @@ TREEBANK_SETS = {
             "by two labelers (one labeler's labels per document, alternating by hash), findings judged by judges who "
             "had not seen the rules. Not public-sector text: it measures the rules on other genres. The model was "
             "trained on four of every five PUD documents. No sender labels (the texts are excerpts)."),
+    "lines": (blind_lines, REPO / "benchmarks" / "data" / "blind10_labels.yaml",
+              "Sixth blind set: {n} chunks of a database manual and European Parliament debate (UD Swedish-LinES)",
+              "Drawn in stop 25 by `benchmarks/blind_lines.py` before anyone built anything that stop, from LinES text "
+              "no builder had read (no 8-word run in the repository or the team's scratch folders): 11 chunks of 20 "
+              "sentences of a database manual (instructions to users) and 11 of European Parliament debate (6,006 "
+              "words), translated into Swedish, labelled before the tool ran by two labelers (one labeler's labels "
+              "per document, alternating by hash), findings judged by judges who had not seen the rules. LinES is "
+              "non-commercial and used for evaluation only: the model never saw it. No sender labels (excerpts)."),
 }
 PER_RULE = 40
 SEED = "blind-1"
