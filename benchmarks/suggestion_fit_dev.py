@@ -60,6 +60,9 @@ CORPORA = {
     "pud": Corpus(24, DATA / "suggestion_judgements_pud.yaml", RESULTS / "suggestion_fit_pud.json",
                   "suggestion-fit-pud", "Translated news and Wikipedia (PUD development documents) and development "
                   "news and Wikipedia articles, outside the stop-24 blind editor's sample"),
+    "s25": Corpus(25, DATA / "suggestion_judgements_s25.yaml", RESULTS / "suggestion_fit_s25.json",
+                  "suggestion-fit-s25", "Development documents of all five kinds (realtext, Talbanken, Eukalyptus, "
+                  "PUD) in which no blind editor judged a replacement (benchmarks/data/suggestion_fit.yaml)"),
 }
 #: The documents whose replacements a blind editor judged in stop 23; the "other" sample leaves them out.
 BLIND_JUDGED = DATA / "suggestion_fit_blind_judged_docs.txt"
@@ -75,6 +78,9 @@ def texts(corpus: str) -> Iterator[tuple[str, Any]]:
         return
     if corpus == "pud":
         yield from _pud()
+        return
+    if corpus == "s25":
+        yield from _unjudged()
         return
     if corpus == "realtext":
         for path in documents():
@@ -105,6 +111,33 @@ def _other() -> Iterator[tuple[str, Any]]:
     for name, source in docs:
         if name not in judged:
             yield name, read_document(source) if isinstance(source, Path) else source(name)
+
+
+def _unjudged() -> Iterator[tuple[str, Any]]:
+    """Every development document of the five kinds (as :func:`_other` and :func:`_pud` name them) in which no
+    blind editor judged a replacement (``benchmarks/data/suggestion_fit.yaml``, stops 20-24), whatever its sample."""
+    import blind_pud
+
+    blind = yaml.safe_load((DATA / "suggestion_fit.yaml").read_text(encoding="utf-8"))["judgements"]
+    judged = {j["doc"] for j in blind}
+    judged |= {"realtext__" + d.replace("/", "__") for d in judged} | {"pud_" + d for d in judged}
+    docs = [("realtext__" + p.relative_to(REALTEXT).as_posix().replace("/", "__"), p) for p in documents()]
+    for name, doc in docs:
+        if name not in judged:
+            yield name, read_document(doc)
+    for module, prefix in _treebanks() + [(blind_pud, "pud_")]:
+        for doc in module.dev_set():
+            if prefix + doc not in judged:
+                yield prefix + doc, module.text(doc)
+
+
+def _treebanks() -> list[tuple[Any, str]]:
+    """The Eukalyptus and Talbanken set modules, whose development documents keep their own names."""
+    import blind_eukalyptus
+    import blind_eukalyptus_other
+    import blind_talbanken
+
+    return [(blind_eukalyptus, ""), (blind_eukalyptus_other, ""), (blind_talbanken, "")]
 
 
 def _judged(path: Path) -> set[str]:
