@@ -24,6 +24,8 @@ before klarsprak ran on them; each document is in split ``tune`` (read to choose
 ``held`` (only measured), and ``--split`` keeps one of them. Instances of kind ``nominal`` are also
 covered by a ``nominal_style`` finding on their sentence. ``--set s24`` adds translated news and Wikipedia
 excerpts of the UD Swedish-PUD development set (``blind_pud.dev_set()``, ids ``n…``/``w…``) to 1970s brochures.
+``--set s25`` reads realtext development documents (Helsingborg permit pages, Government Offices press releases)
+that no other recall set had marked.
 """
 
 from __future__ import annotations
@@ -203,10 +205,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pending", action="store_true", help="print findings that still need a verdict")
     parser.add_argument("--misses", action="store_true", help="print marked instances no finding covers")
-    parser.add_argument("--set", choices=("realtext", "s22", "s23", "s24", "s24b"), default="realtext", help="which recall set")
+    parser.add_argument("--set", choices=("realtext", "s22", "s23", "s24", "s24b", "s25"), default="realtext", help="which recall set")
     parser.add_argument("--split", choices=("tune", "held"), help="s22: only the documents of one split")
     args = parser.parse_args()
-    shared = REALTEXT if args.set == "realtext" else blind_eukalyptus.EUKALYPTUS
+    on_realtext = args.set in ("realtext", "s25")
+    shared = REALTEXT if on_realtext else blind_eukalyptus.EUKALYPTUS
     if args.set.startswith("s24"):
         shared = blind_pud.PUD
     if not shared.exists():
@@ -217,7 +220,7 @@ def main() -> int:
     marked = yaml.safe_load(paths["marked"].read_text(encoding="utf-8"))
     if args.split:
         marked["documents"] = [d for d in marked["documents"] if d.get("split") == args.split]
-    reader = realtext_reports if args.set == "realtext" else treebank_reports
+    reader = realtext_reports if on_realtext else treebank_reports
     instances, findings = run(marked, reader)
     judged = read_judgements(paths["judgements"], key)
     if args.pending:
