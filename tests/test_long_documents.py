@@ -85,3 +85,14 @@ def test_analyzer_routes_long_texts_to_parts(analyzer, monkeypatch) -> None:
     assert long == analyse_in_parts(analyzer, Document(text=text), part_chars=3_000)
     assert short == analyzer.analyze("Beslutet skickas till dig.") and short.findings
     assert after.metrics["words"] == 5 and long.metrics["sentences"] == 400
+
+
+def test_formal_words_that_pile_up_give_one_finding_for_the_whole_text(analyzer) -> None:
+    """complex_word's one finding of formal words that pile up is made once per text, not once per part."""
+    body = "".join(f"Bron utgör en länk i stor utsträckning. Olyckor förekommer i samband med arbetet {i}, "
+                   f"som utgjorde en del av planen och förekom ofta.\n\n" for i in range(150))
+    parts = analyse_in_parts(analyzer, Document(text=body), part_chars=analyzer.chunk_chars)
+    assert len(body) > 4 * analyzer.chunk_chars
+    piles = [f for f in parts.findings if f.rule == "complex_word" and f.occurrences]
+    assert len(piles) == 1 and piles[0].start == 5
+    assert f"{1 + len(piles[0].occurrences)} gånger i texten" in piles[0].message

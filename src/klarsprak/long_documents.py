@@ -15,7 +15,8 @@ dropped before the next part is parsed; the part reports are merged into the rep
   sender rules the whole text's). The first part is analysed last, so that its rules see all three; the
   genre the whole text shows and its voices are decided once, before the parts, and given to each;
 - a rule that reports a problem once per text keeps the first part's finding of it, with the places
-  that later parts found added to its ``occurrences`` (and to the count its message gives, if it gives one).
+  that later parts found added to its ``occurrences`` (and to the count its message gives, if it gives one);
+  so does complex_word's one finding of formal words that pile up.
 
 What a part cannot see: an abbreviation explained only in another part is reported in this one, a
 job-ad finding lists the words of its part, and a ``klarsprak-disable`` region ends with its part.
@@ -206,7 +207,10 @@ class Merge:
 
 
 def _once_key(finding: Finding) -> tuple[str, str] | None:
-    """What makes two findings of a once-per-text rule the same problem (None for other rules)."""
+    """What makes two findings of a once-per-text rule the same problem (None for other rules); complex_word's
+    one finding with places (formal words that pile up) is one problem per text too."""
+    if finding.rule == "complex_word" and finding.occurrences:
+        return (finding.rule, "")
     if finding.rule not in ONCE_PER_TEXT:
         return None
     return (finding.rule, finding.text.lower() if finding.rule in ONCE_PER_WORD else "")

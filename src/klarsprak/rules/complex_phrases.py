@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..doc import TokenTable
 from ..lexicon.fit import CLAUSE_ENDS, clause_first
+from ..lexicon.wordlists import words
 from ..lexicon.valency import REFLEXIVES  # a phrase written with "sig" matches them in every person
 
 #: Words that may stand between two words of a phrase, and how many (see :func:`phrase_end`).
@@ -50,8 +51,11 @@ class Entry:
     """Generated, not listed: a light verb with a verbal noun (genomföra en utvärdering) or an
     "-ande av" noun; a listed phrase of the same length goes first, and the message says why."""
     mild: bool = False
-    """Formal but common written Swedish (``grade: mild``: utgöra, förekomma, i samband med): asked to change
+    """Formal but common written Swedish (``grade: mild``: avse, beakta, inom ramen för): asked to change
     only in a text to a citizen, elsewhere only where such words pile up (see ``complex_word``)."""
+    pile: bool = False
+    """Ordinary written Swedish whose everyday word is hardly plainer (``grade: pile``: utgöra, förekomma, i stor
+    utsträckning): worth a remark only where such words pile up, in any text (see ``complex_word``)."""
     verb_in_noun: bool = False
     """A verb that is no light verb with a noun that one verb replaces (fatta beslut → besluta, ställa
     krav på → kräva): when the noun has an adjective or a number of its own, the verb cannot say it
@@ -64,13 +68,18 @@ def phrase_end(entry: Entry, tokens: TokenTable, content: list[int], lemmas: lis
 
     Between two words of a phrase may stand up to :data:`MAX_GAP` adjectives, adverbs,
     determiners or numbers ("skapar goda förutsättningar för", "vidtog alla nödvändiga åtgärder"),
-    and right after a verb its subject in inverted word order ("i dag fattar regeringen beslut"); no
-    adjective before "att" ("har svårt att" is not "har att").
+    a time adverbial of two words (``time_adverbials``: "fattade i dag beslut om"), and right after
+    a verb its subject in inverted word order ("i dag fattar regeringen beslut"); no adjective before
+    "att" ("har svårt att" is not "har att").
     """
     k = i + 1
     for word in entry.words[1:]:
         gap = 0
         while k < len(content) and word not in lemmas[k]:
+            if (k + 1 < len(content) and tokens.pos[content[i]] in ("VERB", "AUX")
+                    and f"{tokens.lower[content[k]]} {tokens.lower[content[k + 1]]}" in words("time_adverbials")):
+                k += 2  # "fattade i dag beslut": a time adverbial is no word of the phrase
+                continue
             if gap == MAX_GAP or not (tokens.pos[content[k]] in GAP_POS or k == i + 1 and _subject(tokens, content, i)):
                 return None
             if word == "att" and tokens.pos[content[k]] == "ADJ":

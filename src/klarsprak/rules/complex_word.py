@@ -10,9 +10,11 @@ the replaced word (tense, voice, number, definiteness: "erhöll" → "fick"); an
 Where a phrase may match and when its alternative fits in place (an inverted subject, a definite noun
 that refers back, a conjunction where no clause starts) is :mod:`.complex_phrases`; a capitalised word
 that names a site the text links to (www.lagrummet.se) is left alone.
-An entry graded ``mild`` (formal but ordinary written Swedish: utgöra, förekomma, i samband med) counts
-only in a text to a citizen and outside headings; in news, encyclopedia articles, debates and press
-releases such words give one finding for the whole text, and only where they pile up.
+An entry graded ``mild`` (formal but ordinary written Swedish: avse, beakta, inom ramen för) counts
+only in a text to a citizen and outside headings; in news, encyclopedia articles and debates such words
+give one finding for the whole text, and only where they pile up. An entry graded ``pile`` (utgöra,
+förekomma, i stor utsträckning: blind judges called them fine in letters, press releases and textbooks
+alike) counts only towards that one finding, in every text.
 """
 
 from __future__ import annotations
@@ -32,11 +34,12 @@ from ..lexicon.fit import CLAUSE_ENDS, clause_first, fitted
 from ..lexicon.inflection import MIN_ZIPF, cased
 from ..lexicon.morphology import FormIndex
 from ..lexicon.wordlists import word_lists
-from ..sender.genre import addressed_to_citizens
+from ..sender.genre import addressed_to_citizens, shown_genre
 from ._names import in_statute_name
 from .complex_phrases import (Entry, fits_here, in_noun_list, modified_noun, perfect_auxiliary, phrase_end,
                               phrase_needs_rewrite, reflexive, refers_back, with_av)
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
+from .sender import sender_verdict
 
 #: A web address's name part: "lagrummet" in "www.lagrummet.se", "verksamt" in "verksamt.se/starta".
 SITE = re.compile(r"(?:www\.|\b)([a-zåäö]{3,})\.(?:se|nu|com|org|eu)\b", re.IGNORECASE)
@@ -77,6 +80,7 @@ def _entry(raw: dict[str, Any], where: str, source: str) -> Entry:
         at_start=bool(raw.get("at_start", False)),
         verb_in_noun=bool(raw.get("verb_in_noun", False)),
         mild=raw.get("grade") == "mild",
+        pile=raw.get("grade") == "pile",
     )
 
 
@@ -232,18 +236,32 @@ def site_names(analysis: Analysis) -> frozenset[str]:
     return frozenset(m.lower() for m in SITE.findall(analysis.text))
 
 
+def strict(ctx: Context) -> bool:
+    """True if the option ``strict`` makes every graded word count in every text."""
+    return bool(ctx.config.option("complex_word", "strict", False))
+
+
 def to_citizen(ctx: Context) -> bool:
     """True if every mild word counts: the text is written to citizens (:func:`~klarsprak.sender.genre.to_citizens`,
-    decided once per text), or the option ``strict`` treats every text so."""
-    return bool(ctx.config.option("complex_word", "strict", False)) or ctx.analysis.derived(addressed_to_citizens)
+    decided once per text), or it shows no genre and an organisation speaks in it (the sender verdict finds
+    one, or takes it for a press release): a public body's own text that lost its header. A text that shows
+    no genre and in which nobody speaks for an organisation is a report on others, as news is. On the dev sets
+    (stop 25) counting every mild word in such texts added 3 clear bureaucratic labels found against 1 correct,
+    6 wrong and 4 debatable findings in news articles, and 5 clear labels in headless press releases."""
+    if strict(ctx) or ctx.analysis.derived(addressed_to_citizens):
+        return True
+    if ctx.analysis.derived(shown_genre) != "text":
+        return False
+    verdict = ctx.analysis.derived(sender_verdict, ctx.config.sender)
+    return verdict.found or verdict.genre == "press_release"
 
 
 @finder("complex_words")
 def complex_terms(ctx: Context) -> Iterator[Term]:
     """One term per occurrence of a lexicon word or phrase, with its alternatives in the form of
     the replaced word ("erhöll" → "fick"), or as advice when the sentence needs rewriting; a mild entry
-    (:attr:`Entry.mild`) only in a text to a citizen (:func:`to_citizen`), elsewhere one term for the
-    whole text where mild words pile up (:func:`pile_up`)."""
+    (:attr:`Entry.mild`) only in a text to a citizen (:func:`to_citizen`), a ``pile`` entry in no text on its
+    own; where they are not counted, one term for the whole text where they pile up (:func:`pile_up`)."""
     allowed = {a.lower() for a in ctx.config.allow}
     tokens = ctx.tokens
     mild: list[tuple[int, int, Entry]] = []
@@ -256,7 +274,7 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
                 or perfect_auxiliary(entry, tokens, first, last)
                 or matched[:1].isupper() and matched.lower() in ctx.analysis.derived(site_names)):
             continue  # a name, or words the writer cannot reword (a quotation, an English paragraph)
-        if entry.mild and _in_heading(ctx, first):
+        if (entry.mild or entry.pile) and _in_heading(ctx, first):
             continue  # a heading names its section, often in the words of a title
         rewrite = entry.advice or phrase_needs_rewrite(entry, tokens, first, last)
         rewrite = rewrite or not all(fits_here(a, tokens, first) for a in entry.alternatives)
@@ -265,7 +283,7 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
                 for a in entry.alternatives}
         if any(f and f.lower() == matched.lower() for f in fits.values()):
             continue  # the plain word in its form is the word written ("inlämnade" is "lämna in"'s participle)
-        if entry.mild and not to_citizen(ctx):
+        if entry.pile and not strict(ctx) or entry.mild and not to_citizen(ctx):
             mild.append((start, end, entry))
             continue
         alternatives = tuple(dict.fromkeys(cased(f, matched) for f in fits.values() if f))
@@ -302,9 +320,10 @@ def _in_heading(ctx: Context, i: int) -> bool:
 
 
 def pile_up(ctx: Context, mild: list[tuple[int, int, Entry]]) -> Iterator[Term]:
-    """One term for a text not written to citizens (see :func:`to_citizen`) where formal but ordinary words
-    pile up: at least :data:`PILE_WORDS` of them and one in :data:`PILE_EVERY` words. It stands at the
-    first, names the most frequent with a simpler word for each, and lists every place."""
+    """One term for a text where formal but ordinary words that were not reported one by one pile up: at
+    least :data:`PILE_WORDS` of them and one in :data:`PILE_EVERY` words. It stands at the first, names the
+    most frequent with a simpler word for each, and lists the other places; a long text analysed in parts
+    keeps one such term (:mod:`klarsprak.long_documents`), so the message counts them "… gånger i texten"."""
     if len(mild) < PILE_WORDS or len(mild) * PILE_EVERY < len(ctx.analysis.words):
         return
     places: dict[Entry, list[str]] = {}  # each entry with its words as written, in text order
@@ -314,9 +333,9 @@ def pile_up(ctx: Context, mild: list[tuple[int, int, Entry]]) -> Iterator[Term]:
     named = ", ".join(f"”{w[0]}” → ”{e.alternatives[0]}”" + (f" ({len(w)} gånger)" if len(w) > 1 else "")
                       for e, w in common)
     yield Term("complex_word", mild[0][0], mild[0][1],
-               f"Texten har många formella ord ({len(mild)}), till exempel {named}. Vart och ett är "
+               f"Formella ord står {len(mild)} gånger i texten, till exempel {named}. Vart och ett är "
                f"vanlig skriftsvenska, men tillsammans gör de texten tung: byt några mot vardagliga ord.",
-               source=SOURCE_PILE, occurrences=tuple((start, end) for start, end, _ in mild))
+               source=SOURCE_PILE, occurrences=tuple((start, end) for start, end, _ in mild[1:]))
 
 
 REGISTRY.terms(TermRule(

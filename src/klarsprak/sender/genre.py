@@ -168,7 +168,8 @@ def to_citizens(kind: str, voice: Voices) -> bool:
     ad, a newsletter or a press release (a public body's own text to the public), or any other text that speaks
     to its reader as *du* or *ni* outside quotation marks (a debate's *ni* is the chamber, a quoted speaker's
     *ni* the audience). News, encyclopedia articles, debates and texts that show no genre report on others in
-    formal but ordinary written Swedish."""
+    formal but ordinary written Swedish (``complex_word`` also counts every formal word in a text that shows
+    no genre when the sender verdict finds an organisation speaking in it)."""
     return kind in TO_CITIZENS or (kind != "debate" and voice.addressed)
 
 
