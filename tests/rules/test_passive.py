@@ -23,6 +23,9 @@ GROUPS = [
     ("Skylten sätts upp vid entrén.", "sätts", "s"),  # particle verb
 ]
 
+GOVERNMENT = "Pressmeddelande\n\nRegeringen har i dag gett Trafikverket ett nytt uppdrag."
+WE = "Vi vill att arbetet går snabbt."
+
 REPORTED = [
     # (text, finding text, first suggestion, a word the message must have): what a consultant asks to rewrite
     ("Din ansökan har avslagits.", "har avslagits", "Vi har avslagit din ansökan.", "avsändare"),
@@ -53,6 +56,17 @@ REPORTED = [
     # a pronoun for the document becomes the object
     ("Du behöver två ritningar. De ska skickas in senast den 1 maj.", "ska skickas",
      "Skicka in dem senast den 1 maj.", "läsaren"),
+    # a duty with nobody named, in a text from an organisation that speaks as vi: who must do it?
+    (f"{GOVERNMENT} Berörda kommuner ska involveras i arbetet. {WE}", "ska involveras",
+     "Skriv ut vem som ska involvera berörda kommuner", "Vem ska involvera berörda kommuner?"),
+    # the sender's own decision in the present, in such a text: vi
+    (f"{GOVERNMENT} Dessutom stärks skyddet för de anställda. {WE}", "stärks",
+     "Dessutom stärker vi skyddet för de anställda.", "avsändare"),
+    # the reader's plan told impersonally in a condition or a relative clause, on a page to du
+    ("Du behöver söka bygglov om komplementbyggnaden ska uppföras nära tomtgränsen.", "ska uppföras",
+     "Skriv till exempel ”om du ska uppföra komplementbyggnaden”", "läsaren"),
+    ("En skorsten som placeras på en kulturbyggnad kräver bygglov. Du kan ringa oss.", "placeras",
+     "Skriv till exempel ”Om du placerar en skorsten …”", "läsaren"),
 ]
 
 
@@ -100,6 +114,19 @@ def test_reader_task_offers_the_imperative_and_du(analyzer) -> None:  # type: ig
     "Utbildningen ska planeras, dimensioneras och erbjudas i samråd med arbetslivet.",
     "Domen kan överklagas.",  # a text that does not speak to the reader
     "Du kan läsa mer här. Om ansökan kan lämnas senare avgör nämnden.",  # kan below the main clause
+    # no duty or decision to hide: no sender speaking as vi to the public (a sentence alone; a textbook's vi), a
+    # report of the past, the doer named beside it, a general prohibition, a norm about all of a kind, an
+    # assignment's report, a hypothesis, a view
+    "Berörda kommuner ska involveras i arbetet.",
+    "Regeringen har i dag gett Trafikverket ett nytt uppdrag. Berörda kommuner ska involveras i arbetet. Vi vill "
+    "att arbetet går snabbt.",
+    f"{GOVERNMENT} Skyddet stärktes redan förra året. {WE}",
+    f"{GOVERNMENT} Rådet utses och leds av ministern. {WE}",
+    f"{GOVERNMENT} Hjälpen får aldrig politiseras. {WE}",
+    f"{GOVERNMENT} Alla händelser måste granskas. {WE}",
+    f"{GOVERNMENT} Uppdraget ska redovisas senast den 30 april. {WE}",
+    f"{GOVERNMENT} Mer pengar skulle skapas. {WE}",
+    f"{GOVERNMENT} Åldersgränserna måste ses som ungefärliga. {WE}",
 ])
 def test_passives_a_consultant_leaves_alone_are_not_reported(analyzer, text: str) -> None:
     assert [f.text for f in analyzer.analyze(text).findings if f.rule == "passive_voice"] == []

@@ -142,6 +142,13 @@ def _noun_phrase(head: Token, swap: dict[str, str], skip: Iterable[Token] = ()) 
     return text
 
 
+def as_object(subject: Token, keep: tuple[str, ...] | None = None) -> str:
+    """The passive subject's phrase as the object of the active clause (*Den rätten* → *den rätten*, *Vi* → *oss*);
+    with ``keep``, only the dependents with those relations (*en skorsten*, without the clause about it)."""
+    skip = [] if keep is None else [t for c in subject.children if c.dep_ not in keep for t in c.subtree]
+    return _noun_phrase(subject, AS_OBJECT, skip)
+
+
 def _written_lower(tok: Token) -> bool:
     """Whether the text also has ``tok`` in lower case: a capital only because it starts the sentence
     (*Bygglov kan ges …* beside *du behöver bygglov*), however the tagger read it."""

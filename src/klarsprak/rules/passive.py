@@ -21,7 +21,7 @@ verb (*behövs*, *saknas*, *förbättras*, *öppnas*: homographs in the lexicon)
 
 Every passive group counts in ``passive_share``; the ``passive_voice`` rule reports only those a
 consultant would ask to rewrite (:mod:`.passive_advice`: the sender or the reader is who acts, or
-passives pile up), one finding per verb group from the finite verb to the main verb, with the active
+passives pile up; :mod:`.passive_hidden`: a duty or a decision whose doer is hidden), one finding per verb group from the finite verb to the main verb, with the active
 sentence (:mod:`.active_voice`) where the parse allows a safe one.
 """
 
@@ -294,7 +294,10 @@ def _groups(analysis: Analysis) -> list[VerbGroup]:
                 "(”Din ansökan har avslagits” → ”Vi har avslagit din ansökan”), när läsaren ska göra något "
                 "(”Blanketten ska skickas in” → ”Skicka in blanketten”), när avsändaren eller läsaren är agent, "
                 "och när tre passiver i en mening om vad som ska göras inte visar vem som ska göra det, i en text "
-                "som talar till läsaren. Andra "
+                "som talar till läsaren; i en text där en organisation talar som ”vi”: en plikt utan utförare "
+                "(”Berörda kommuner ska involveras”) och avsändarens eget beslut (”Dessutom stärks skyddet” → "
+                "”Dessutom stärker vi skyddet”); på en sida till ”du”: läsarens egen plan i ett villkor (”om "
+                "huset ska uppföras” → ”om du ska uppföra huset”). Andra "
                 "passiver (okänd, självklar eller oviktig aktör) rapporteras inte men räknas i passive_share; "
                 "deponensverb som finnas, "
                 "hoppas och lyckas räknas aldrig, inte heller behövs, saknas eller förbättras utan agent.",
@@ -309,6 +312,8 @@ def _groups(analysis: Analysis) -> list[VerbGroup]:
             "Ansökan har inte beviljats av oss.",
             "Utbildningen ska planeras, dimensioneras och erbjudas i samråd med arbetslivet. Du kan läsa mer här.",
             "Du kan söka bidraget. Beslut kommer att fattas i maj.",
+            "Pressmeddelande\n\nRegeringen har gett Trafikverket ett uppdrag. Berörda kommuner ska involveras i "
+            "arbetet. Vi vill att det går snabbt.",
         ),
         ok=(
             "Utbildningen ska planeras, dimensioneras och erbjudas i samråd med arbetslivet.",

@@ -30,110 +30,21 @@ passive still counts in ``passive_share``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
-from typing import Iterable, Mapping
-
 from spacy.tokens import Token
 
 from ..doc import Analysis
 from ..findings import SenderResult
 from ..lexicon import inflection
-from ..lexicon.loader import lexicon_file
-from ..sender.voices import voice_words
-from . import active_voice
+from . import active_voice, passive_hidden
+from .passive_clause import (CAN, Advice, actors, clause_tokens, main_clause, modal_of, negated,
+                             subject_of)
 from .verb_group import VerbGroup
 
-#: Modal auxiliaries (lemma or form) that make a passive an obligation, a prohibition or advice.
-DEONTIC = frozenset({"skola", "ska", "skall", "måste", "böra", "bör", "behöva", "behöver", "få", "får"})
-#: *kan* (lemma or form): with a passive, what the reader can do (:func:`_modal`).
-CAN = frozenset({"kunna", "kan", "kunde"})
 #: Pronouns that stand for a document or thing (*De ska skickas in …*), not for a person.
 THING_PRONOUNS = frozenset({"det", "den", "de", "dessa", "detta"})
-NEGATIONS = frozenset({"inte", "ej", "icke", "aldrig"})
-#: Relations that start a clause of their own: a reader word below them is not in this clause.
-CLAUSAL = frozenset({"advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp", "conj", "parataxis"})
 PILE = 3
-#: Subjects that start a clause below the main one.
-WH = frozenset({"som", "vilka", "vilket", "vilken", "vem", "vad"})
-SUBORDINATORS = frozenset({"om", "att", "när", "eftersom", "innan", "medan", "tills", "ifall", "fast", "sedan"})
 #: Subjects that show someone acting.
 PERSONAL = frozenset({"jag", "du", "vi", "ni", "han", "hon", "hen", "de", "man"})
-
-
-@dataclass(frozen=True)
-class Actors:
-    """The word lists of ``lexicons/passive/actors.yaml``."""
-
-    sender_actions: frozenset[str]
-    reader_tasks: frozenset[str]
-    reader_rights: frozenset[str]
-    accepted: frozenset[str]
-    sender_documents: frozenset[str]
-    reader_documents: frozenset[str]
-    shown_in_documents: frozenset[str]
-    reader_words: frozenset[str]
-    """The reader's and the sender's words (*du*, *vi* …) of ``lexicons/sender/voices.yaml``."""
-    sender_words: frozenset[str]
-    lemma_of: Mapping[str, str]
-    """Irregular passive and participle forms → lemma (``lexicons/passive/forms.yaml``)."""
-
-    def lemmas(self, group: VerbGroup) -> frozenset[str]:
-        """What the group's main verb may be: the model's lemma, without a passive -s, or the listed
-        lemma of its form (the lemmatizer reads *avslagits* as *avslaga*)."""
-        main = group.main
-        found = {main.lemma_.lower(), active_voice.lemma_hint(group).lower()}
-        listed = self.lemma_of.get(main.lower_)
-        return frozenset(found | {listed} if listed else found)
-
-
-@cache
-def actors() -> Actors:
-    """The shipped lists, by id, and the irregular forms."""
-    lists = {e["id"]: frozenset(str(w).lower() for w in e["words"])
-             for e in lexicon_file("passive", "actors.yaml").entries}
-    forms = {f.lower(): e["id"] for e in lexicon_file("passive", "forms.yaml").entries for f in e["forms"]}
-    spoken = voice_words()
-    return Actors(**lists, reader_words=spoken.reader, sender_words=spoken.sender, lemma_of=forms)
-
-
-@dataclass(frozen=True)
-class Advice:
-    """One passive to rewrite: why, and the active sentence or how to write it."""
-
-    group: VerbGroup
-    message: str
-    suggestions: tuple[str, ...]
-
-
-def _clause(group: VerbGroup) -> Iterable[Token]:
-    """The tokens of the group's own clause (not of clauses below it), and the noun a relative clause
-    describes (*ditt ärende som handläggs*)."""
-    for tok in group.tokens:
-        yield tok
-        for child in tok.children:
-            if child.dep_ not in CLAUSAL:
-                yield from child.subtree
-    if group.main.dep_ in ("acl:relcl", "acl"):
-        head = group.main.head
-        yield head
-        yield from (c for c in head.children if c.dep_ not in CLAUSAL and c is not group.main)
-
-
-def _modal(group: VerbGroup, modals: frozenset[str] = DEONTIC) -> Token | None:
-    """The group's auxiliary among ``modals`` (lemma or form), if any: a :data:`DEONTIC` one, or with :data:`CAN`
-    *kan* + passive, what the reader can do with its own documents (*Ansökan kan lämnas på kontoret* → *Du kan
-    lämna ansökan på kontoret*) or with the sender's decision (*Beslutet kan överklagas*)."""
-    auxiliaries = (t for t in group.tokens if t is not group.main)
-    return next((t for t in auxiliaries if t.lemma_.lower() in modals or t.lower_ in modals), None)
-
-
-def _negated(group: VerbGroup) -> bool:
-    return any(c.lower_ in NEGATIONS for t in group.tokens for c in t.children)
-
-
-def _subject(group: VerbGroup) -> Token | None:
-    return next((c for t in group.tokens for c in t.children if c.dep_ in ("nsubj:pass", "nsubj")), None)
 
 
 def _active(group: VerbGroup, who: str) -> str:
@@ -153,15 +64,15 @@ def _sender(group: VerbGroup, text: str) -> Advice:
 
 
 def _reader(group: VerbGroup, text: str, analysis: Analysis, lemmas: frozenset[str]) -> Advice:
-    modal = _modal(group)
-    imperative = None if _negated(group) or modal is None else active_voice.active_sentence(
+    modal = modal_of(group)
+    imperative = None if negated(group) or modal is None else active_voice.active_sentence(
         group, doer="du", imperative=True)
     sentence = active_voice.active_sentence(group, doer="du")
     message = (f"Det är läsaren som handlar här, men den passiva formen ”{text}” säger inte det. "
                "Skriv direkt till läsaren, med ”du” eller i uppmaningsform.")
     suggestions = tuple(s for s in (imperative, sentence) if s) or (f"Skriv till exempel {_active(group, 'du')}",)
     shown = _shown_in(group, analysis) if lemmas & actors().shown_in_documents else None
-    if shown is not None and modal is not None and not _negated(group):
+    if shown is not None and modal is not None and not negated(group):
         message += f" Räknar texten upp vad {shown} ska visa, kan {shown} också vara subjekt."
         suggestions += (f"{shown[:1].upper()}{shown[1:]} {modal.lower_} visa …",)
     return Advice(group, message, suggestions)
@@ -175,7 +86,7 @@ def _shown_in(group: VerbGroup, analysis: Analysis) -> str | None:
         return None
     first = analysis.units[unit.index - 1].span.start if unit.index > 0 else unit.span.start
     words = actors().reader_documents
-    subject = _subject(group)
+    subject = subject_of(group)
     own = {t.i for t in subject.subtree} if subject is not None else set()  # *Ritningen måste redovisas*: no
     for tok in group.main.doc[first:group.main.i]:
         if tok.pos_ == "NOUN" and tok.i not in own:
@@ -189,7 +100,7 @@ def _stray_agent(group: VerbGroup) -> Token | None:
     """*av oss*, *av dig* that the parse hung on a noun of the clause (*Du kallas till intervju av oss*):
     still the one who acts, though :func:`active_voice.agent_of` does not see it (*en av oss* is not)."""
     lists = actors()
-    return next((t for t in _clause(group) if t.i > group.main.i and t.pos_ == "PRON" and t.head.pos_ == "NOUN"
+    return next((t for t in clause_tokens(group) if t.i > group.main.i and t.pos_ == "PRON" and t.head.pos_ == "NOUN"
                  and t.lower_ in lists.sender_words | lists.reader_words
                  and any(c.lower_ == "av" and c.dep_ == "case" for c in t.children)), None)
 
@@ -240,27 +151,6 @@ def _pile(group: VerbGroup, others: list[VerbGroup], sender_speaks: bool) -> Adv
     return Advice(group, message, (f"Skriv ut vem som {asked}: {who}, som subjekt i en aktiv mening.",))
 
 
-def _main_clause(group: VerbGroup) -> bool:
-    """The group is the sentence's main clause or coordinated with it (*ska planeras, dimensioneras och
-    erbjudas*), not a clause below it (*som har förlängts*, *att det införs*)."""
-    subject = _subject(group)
-    if any(c.dep_ == "mark" for c in group.main.children) or (subject is not None and (
-            subject.lower_ in WH or _after_subordinator(subject))):
-        return False  # a subordinator or a relative subject: a clause below, whatever the parse's head
-    tok = group.main
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
-    return tok.dep_ in ("ROOT", "root")
-
-
-def _after_subordinator(subject: Token) -> bool:
-    """The subject phrase starts with, or follows, a subordinating word (*… eller om åtgärder måste
-    vidtas*, which the parser may read as a preposition)."""
-    first = min(t.i for t in subject.subtree)
-    doc = subject.doc
-    return doc[first].lower_ in SUBORDINATORS or (first > 0 and doc[first - 1].lower_ in SUBORDINATORS)
-
-
 def _actor_seen(analysis: Analysis, groups: list[VerbGroup], unit_index: int) -> bool:
     """Whether an active verb in the unit has a noun, a name or a personal pronoun as its subject
     (*Regeringen föreslår att …*): then someone is seen acting, and the passives beside it are no pile."""
@@ -281,6 +171,7 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult) ->
     comes from, if known (an agent naming it is the sender)."""
     lists = actors()
     addressed = sender.addresses_reader
+    public = analysis.derived(passive_hidden.public)
     text = analysis.text
     out: dict[int, Advice] = {}
     unreported: dict[int, list[VerbGroup]] = {}
@@ -289,10 +180,10 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult) ->
             continue
         lemmas = lists.lemmas(group)
         span = text[group.start:group.end]
-        subject = _subject(group)
+        subject = subject_of(group)
         acts_on_reader = subject is not None and subject.lower_ in lists.reader_words
         sender_act = bool(lemmas & lists.sender_actions)
-        if lemmas & lists.accepted and not (acts_on_reader and sender_act):
+        if lists.verbs(group) & lists.accepted and not (acts_on_reader and sender_act):
             continue  # krävs, omfattas, anses …, whose av-phrase names whom it concerns (väntas av oss: is
             # expected of us); but du kallas (till intervju) is the sender acting
         agent = active_voice.agent_of(group)
@@ -303,27 +194,30 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult) ->
             if own is not None:
                 out[group.main.i] = own
             continue
-        modal = _modal(group)
+        modal = modal_of(group)
         document = subject.lemma_.lower() if subject is not None else ""
         readers_own = document in lists.reader_documents and bool(lemmas & lists.reader_tasks)
         reader_here = not readers_own and (
-            acts_on_reader or any(t.lower_ in lists.reader_words for t in _clause(group))
+            acts_on_reader or any(t.lower_ in lists.reader_words for t in clause_tokens(group))
             or (addressed and (document in lists.sender_documents or document in lists.reader_documents)))
         thing = not (subject is not None and subject.pos_ == "PRON" and subject.lower_ not in THING_PRONOUNS)
         task = addressed and thing and ((modal is not None and bool(lemmas & lists.reader_tasks))
                                         or ((readers_own or bool(lemmas & lists.reader_rights))
-                                            and _modal(group, CAN) is not None and _main_clause(group)))
+                                            and modal_of(group, CAN) is not None and main_clause(group)))
         if sender_act and reader_here and not task:
             out[group.main.i] = _sender(group, span)
         elif task:
             out[group.main.i] = _reader(group, span, analysis, lemmas)
+        elif (hide := passive_hidden.hidden(group, span, sender.speaks_as_we, public, addressed)
+              or passive_hidden.reader_plan(group, span, addressed)) is not None:
+            out[group.main.i] = hide
         elif addressed:  # only a text that speaks to the reader is told of a pile nobody does
             unit = analysis.unit_of(group.main.i)
             if unit is not None:
                 unreported.setdefault(unit.index, []).append(group)
     for index, pile in unreported.items():
-        main = [g for g in pile if _main_clause(g)]
-        bound = [g for g in main if _modal(g) is not None]
+        main = [g for g in pile if main_clause(g)]
+        bound = [g for g in main if modal_of(g) is not None]
         if (len(pile) >= PILE and len(main) >= 2 and bound
                 and "\n" not in text[pile[0].start:pile[-1].end] and not _actor_seen(analysis, groups, index)):
             out[bound[0].main.i] = _pile(bound[0], pile, sender.speaks_as_we)

@@ -1,0 +1,186 @@
+"""Passives that hide who must act or who decides, in a text whose sender speaks (a plain-language consultant's
+"who does it?"; Myndigheternas skrivregler 1.2, 1.4):
+
+* **a duty with nobody named**: *ska, skall, måste, behöver, bör* + passive in the main clause, no agent, a
+  subject that is a named thing or group (*Berörda samverkansaktörer ska involveras*, *Den rätten måste utövas*),
+  in a text to the public whose sender speaks as *vi* (a government's statement, a press release, a speech). Not
+  *får* (a permission or a general prohibition: *får aldrig politiseras*), not a past modal (*skulle skapas*:
+  a hypothesis), not a negated duty, not a norm about all of a kind (*alla händelser måste …*), not what must be
+  possible (*ska kunna avläsas*), not when an assignment is to be reported (``reports``: *Uppdraget ska redovisas
+  senast …*, a set phrase whose doer is the one the text gave the assignment);
+* **the sender's own decision**: a ``decisions`` verb (*stärks*, *utreds*, *ses över*, *tas de första besluten*)
+  in the present or future, in the main clause, in such a text: the hidden doer is the sender (*Dessutom stärks
+  skyddet* → *Dessutom stärker vi skyddet*). A report of what happened (*genomfördes 2019*) is left alone;
+* **the reader's own plan told impersonally**: a ``reader_works`` verb (*uppföra, placera, installera …*) in a
+  condition or a relative clause of a text that speaks to *du* (*om komplementbyggnaden ska uppföras* → *om du
+  ska uppföra komplementbyggnaden*, *En skorsten som placeras på …* → *Om du placerar en skorsten på …*). A rule
+  about the thing in a main clause (*Altanen ska placeras minst 4,5 meter från tomtgränsen*) is left alone.
+
+A verb coordinated with one that has an agent (*Rådet utses och leds av ministern*) has its doer named.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..doc import Analysis
+from ..sender.genre import from_web, reader_voices, shown_genre
+
+from . import active_voice
+from .passive_clause import CAN, Advice, actors, main_clause, modal_of, negated, subject_of
+from .verb_group import VerbGroup
+
+#: Genres a sender writes to the public in (:func:`~klarsprak.sender.genre.genre`); a web page only from the web.
+SPEAKING = frozenset({"letter", "press_release", "newsletter", "job_ad"})
+#: Determiners that make a subject generic (a norm about all of a kind, not a task for someone).
+GENERIC = frozenset({"alla", "all", "allt", "varje", "var", "vart", "ingen", "inget", "inga"})
+#: Longest subject (in words) that the duty message repeats as the object; a longer one is *det*.
+SHORT_OBJECT = 4
+
+
+def _governing_modal(group: VerbGroup, modals: frozenset[str]) -> Token | None:
+    """The modal among ``modals`` that the group hangs on: its own auxiliary, or the verb whose *xcomp* the
+    passive is (*behöver organisationen ses över*, parsed with *behöver* as the head)."""
+    head = group.main.head
+    if group.main.dep_ == "xcomp" and (head.lemma_.lower() in modals or head.lower_ in modals):
+        return head
+    return modal_of(group, modals)
+
+
+def _clause_subject(group: VerbGroup) -> Token | None:
+    """The group's subject, or its modal's when the parse hangs the passive on the modal as *xcomp*."""
+    subject = subject_of(group)
+    if subject is None and group.main.dep_ == "xcomp":
+        subject = next((c for c in group.main.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    return subject
+
+
+def _present(group: VerbGroup) -> bool:
+    """Present or future (*stärks*, *ska involveras*, *kommer att fattas*): not a report of what happened
+    (*genomfördes*, *har stärkts*), whose doer a reader seldom needs."""
+    finite = group.finite
+    if finite is None or "Past" in finite.morph.get("Tense") or any(
+            t.lemma_.lower() == "ha" for t in group.tokens if t is not group.main):
+        return False
+    return not (finite is group.main and active_voice.strong_preterite(finite.lower_, finite.lemma_.lower()))
+
+
+def _decided(group: VerbGroup, subject: Token) -> bool:
+    """A decision or measure the sender carries out itself (``decisions``: *stärks*, *ses över*), or *ta* with
+    a decision as subject (*tas de första besluten*)."""
+    lists = actors()
+    verbs = lists.verbs(group)
+    return bool(verbs & lists.decisions) or ("ta" in verbs and any(
+        subject.lemma_.lower().endswith(n) for n in lists.decision_nouns))
+
+
+def _verbs(group: VerbGroup, modal: Token | None) -> str:
+    """The active verbs the doer would take (*ska involvera*, *behöver se över*)."""
+    if modal is not None and modal not in group.tokens:  # *behöver … ses över*: the infinitive after the modal
+        verbs = [modal.lower_, group.main.lower_[:-1] if group.kind == "s" else active_voice.lemma_hint(group)]
+    else:
+        verbs = active_voice.active_verbs(group) or [active_voice.lemma_hint(group)]
+    particles = [c.text for c in group.main.children if c.dep_ == "compound:prt" and c.i > group.main.i]
+    return " ".join([*verbs, *particles])
+
+
+def _named(subject: Token) -> bool:
+    """A subject that is a thing or a group named by a noun (*Stödet*, *Civila*), not a pronoun or a relative."""
+    return subject.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _top_clause(group: VerbGroup) -> bool:
+    """:func:`.passive_clause.main_clause`, also for a passive that the parse hangs as *xcomp* on its modal (*behöver … ses över*)."""
+    if group.main.dep_ == "xcomp":
+        head = group.main.head
+        return head.dep_ in ("ROOT", "root") and not any(c.dep_ == "mark" for c in head.children)
+    return main_clause(group)
+
+
+def _hidden_decision(group: VerbGroup, text: str) -> Advice:
+    """A decision of the sender's, told in the passive by a sender that otherwise speaks as *vi*."""
+    sentence = active_voice.active_sentence(group, doer="vi")
+    message = (f"Dold avsändare: ”{text}” är något som ni som avsändare beslutar eller gör, men den passiva formen "
+               "säger inte vem som gör det, fast texten annars skriver ”vi”. Skriv ”vi” (eller ert namn), så ser "
+               "läsaren vem som handlar.")
+    return Advice(group, message, (sentence or f"Skriv till exempel ”Vi {_verbs(group, None)} …”",))
+
+
+def _hidden_duty(group: VerbGroup, text: str, modal: Token, subject: Token, addressed: bool) -> Advice:
+    """A duty (*ska, måste, behöver, bör* + passive) in a main clause, with nobody named to carry it out; in a
+    text to *du* the reader may be the one."""
+    verbs = _verbs(group, modal)
+    plural = "Plur" in subject.morph.get("Number") or any(c.dep_ == "conj" for c in subject.children)
+    what = active_voice.as_object(subject) if len(list(subject.subtree)) <= SHORT_OBJECT else (
+        "dem" if plural else "det")
+    who = "”du” om det är läsaren, ”vi” om det är ni" if addressed else "”vi” om det är ni"
+    message = (f"Vem {verbs} {what}? Den passiva formen ”{text}” säger vad som {modal.lower_} göras men inte vem "
+               f"som {modal.lower_} göra det, och det behöver läsaren veta. Skriv ut vem som ansvarar.")
+    return Advice(group, message, (f"Skriv ut vem som {verbs} {what}: {who}, annars den som ansvarar, som "
+                                   "subjekt i en aktiv mening.",))
+
+
+def _generic(subject: Token) -> bool:
+    """A subject about everything of a kind (*alla händelser*, *varje avslöjande*): a norm, not a task."""
+    return any(c.lower_ in GENERIC for c in subject.children if c.dep_ == "det")
+
+
+def _coordinated_agent(group: VerbGroup) -> bool:
+    """An agent on a verb coordinated with this one (*Rådet utses och leds av ministern*): the doer is named."""
+    main = group.main
+    others = [c for c in main.children if c.dep_ == "conj"] + ([main.head] if main.dep_ == "conj" else [])
+    return any(c.dep_ in active_voice.AGENT_DEPS and c.i > o.i and any(
+        g.lower_ == "av" and g.dep_ == "case" for g in c.children) for o in others for c in o.children)
+
+
+def public(analysis: Analysis) -> bool:
+    """Whether the text is one a sender addresses to the public: a letter, a press release, a newsletter or a job
+    ad (:func:`~klarsprak.sender.genre.genre`), a page from the web, or a text that speaks to *du*. Not a text
+    laid out with headings that comes from no site (a textbook, a report), whose authorial *vi* is no sender:
+    blind labelers marked none of the duties in the Talbanken textbooks. Read from the whole text's genre and
+    voices, which every part of a long text shares."""
+    kind = analysis.derived(shown_genre)
+    return (kind in SPEAKING or (kind == "web_page" and from_web(analysis.document))
+            or analysis.derived(reader_voices).addressed)
+
+
+def hidden(group: VerbGroup, text: str, we: bool, to_public: bool, addressed: bool) -> Advice | None:
+    """The advice for an agentless passive that hides a duty's doer or the sender's decision, or None, in a
+    text whose sender speaks as *vi* (``we``) to the public (:func:`public`)."""
+    if not (we and to_public):
+        return None
+    subject = _clause_subject(group)
+    if subject is None or not _named(subject) or not _top_clause(group) or _coordinated_agent(group):
+        return None
+    duty = _governing_modal(group, actors().duties)
+    if duty is not None:
+        if ("Past" in duty.morph.get("Tense") or negated(group) or _generic(subject) or modal_of(group, CAN)
+                or actors().verbs(group) & actors().reports):
+            return None  # a hypothesis, a prohibition, a norm, an ability, or an assignment's report
+        return _hidden_duty(group, text, duty, subject, addressed)
+    return _hidden_decision(group, text) if _present(group) and _decided(group, subject) else None
+
+
+def reader_plan(group: VerbGroup, text: str, addressed: bool) -> Advice | None:
+    """The advice for what the reader plans to do, told in the passive in a condition or a relative clause of a
+    text that speaks to *du*, or None."""
+    main = group.main
+    if not addressed or not actors().verbs(group) & actors().reader_works or negated(group):
+        return None
+    verbs = active_voice.active_verbs(group)
+    if not verbs:
+        return None
+    if main.dep_ == "acl:relcl" and main.head.pos_ == "NOUN":  # *En skorsten som placeras på …*
+        thing = active_voice.as_object(main.head, keep=("det", "amod"))
+        said = f"Om du {' '.join(verbs)} {thing} …"
+    elif main.dep_ == "advcl" and any(c.lower_ in ("om", "när", "ifall") and c.dep_ == "mark" for c in main.children):
+        subject = subject_of(group)
+        if subject is None or subject.pos_ != "NOUN":
+            return None
+        mark = next(c.lower_ for c in main.children if c.dep_ == "mark")
+        said = f"{mark} du {' '.join(verbs)} {active_voice.as_object(subject)}"
+    else:
+        return None
+    message = (f"Det är läsaren som ska göra det här, men den passiva formen ”{text}” säger inte det. "
+               "Skriv direkt till läsaren, med ”du”.")
+    return Advice(group, message, (f"Skriv till exempel ”{said}”",))
