@@ -36,10 +36,12 @@ DETERMINER_PRONOUNS = frozenset({"det", "den", "de", "detta", "denna", "dessa"})
 
 def fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int | None = None) -> str | None:
     """See :func:`_fitted`; and None for a form that the next word repeats ("där samliv förekommer finns"
-    is not "där samliv finns finns")."""
+    is not "där samliv finns finns") or that repeats the word before ("osäkerhet om huruvida" is not "om om";
+    but "att ha åtnjutit" is "att ha haft")."""
     form = _fitted(alternative, lemma, tokens, i, last)
-    following = tokens.next_word(i if last is None else last)
-    if form and following < len(tokens.lower) and form.split(" ")[-1].lower() == tokens.lower[following]:
+    following, before = tokens.next_word(i if last is None else last), tokens.prev_word(i)
+    if form and (following < len(tokens.lower) and form.split(" ")[-1].lower() == tokens.lower[following]
+                 or before >= 0 and form.split(" ")[0].lower() == tokens.lower[before]):
         return None
     return form
 
@@ -55,9 +57,8 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
     verb with a preposition, "beaktas": not "tas hänsyn till"), a relative clause for an attributive
     adjective ("som behövs"), an infinitive for a noun or for a word joined to a noun ("att erbjuda";
     "iordningsställande och drift" is not "att ställa i ordning och drift"), a noun of another gender after an
-    article or adjective ("ökad samverkan": not "ökad samarbete"), a word the previous word repeats
-    ("om huruvida": not "om om"), or an uninflected alternative for an inflected word the model tags
-    otherwise. A verb is inflected for a verb (its infinitive ends in a vowel, or in -as for a
+    article or adjective ("ökad samverkan": not "ökad samarbete"), or an uninflected alternative for an
+    inflected word the model tags otherwise. A verb is inflected for a verb (its infinitive ends in a vowel, or in -as for a
     deponent; not a phrase when the subject follows the verb), a single noun or adjective for its
     kind, and only when the model's reading of the word is borne out (:func:`misread`). An adjective
     that does not inflect (gängse) takes its agreement from the noun after it ("enligt gängse
@@ -78,16 +79,17 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
         after = noun.i if noun.pos_ == "NOUN" and noun.i > i else tokens.next_word(i)
         if after < len(tokens.pos) and tokens.pos[after] == "NOUN":
             morph = tokens.morph[after]
-    if (before := tokens.prev_word(i)) >= 0 and tokens.lower[before] == head.lower():
-        return None  # "osäkerhet om huruvida" would become "om om"
-    if head.lower() == "att" and _joined_to_noun(tokens, i):
+    before = tokens.prev_word(i)
+    if head.lower() == "att" and joined_to_noun(tokens, i):
         return None  # "iordningsställande och drift av" is no "att ställa i ordning och drift av"
     if "VerbForm=Part" in morph and verb_like and lemma[-1:] in VOWELS and not lemma.endswith("nde"):
         return participle_for(alternative, lemma, tokens.lower[i], morph)
     if pos in ("VERB", "AUX") and tokens.doc[i].dep_ == "amod" and "Tense=Past" in morph:
         return None  # a past tense the parser reads as an attribute: either reading may be wrong
-    if pos in ("VERB", "AUX") and verb_like:
-        return None if verb_misfit(words, tokens, i, last, morph) else inflected(alternative, pos, morph)
+    if pos in ("VERB", "AUX") and (verb_like or not lemma):  # a listed form's alternative is a form ("hittar")
+        if verb_misfit(words, tokens, i, last, morph):
+            return None
+        return inflected(alternative, pos, morph) if verb_like else alternative
     if pos == "ADJ" and (head.lower() == "som" or (lemma[-1:] in ("a", "e", "å") and verb_like)):
         return None
     if pos == "NOUN":
@@ -103,11 +105,19 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
     return alternative if tokens.lower[i] == lemma or not lemma else None
 
 
-def _joined_to_noun(tokens: TokenTable, i: int) -> bool:
-    """True if token ``i`` is coordinated with a noun (either is the other's conjunct)."""
-    token = tokens.doc[i]
-    return (token.dep_ == "conj" and token.head.pos_ == "NOUN"
-            or any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in token.children))
+def joined_to_noun(tokens: TokenTable, i: int) -> bool:
+    """True if token ``i`` and a noun beside it are joined by "och" or "eller" into one list of terms (either is
+    the other's conjunct: "iordningsställande och drift av", "kontroll och efterlevnad"): an infinitive cannot
+    replace it ("att ställa i ordning och drift av"), and advice to rewrite it with a verb would break the list.
+    Items with objects of their own ("främjandet av hälsan och förbättringen av miljön") are not side by side."""
+    doc = tokens.doc
+    for step in (-1, 1):
+        partner = i + 2 * step
+        if 0 <= partner < len(doc) and doc[i + step].lower_ in ("och", "eller") and doc[partner].pos_ == "NOUN":
+            other = doc[partner]
+            if (other.dep_ == "conj" and other.head.i == i) or (doc[i].dep_ == "conj" and doc[i].head.i == partner):
+                return True
+    return False
 
 
 def participle_for(alternative: str, lemma: str, written: str, morph: str) -> str | None:
@@ -158,9 +168,10 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
       till att" is not "enligt att");
     - one preposition for a phrase of several words after "vara" or "bli" ("ska vara i överensstämmelse
       med EU-rätten" is not "vara enligt EU-rätten");
-    - a preposition that reads as a place (``place_prepositions``: "vid", "under") for a phrase before
-      anything but a noun for an event or action ("i samband med slutförvaret" is not "vid slutförvaret";
-      "i samband med flyttning" is "vid flyttning");
+    - a preposition that reads as a place (``place_prepositions``: "vid", "under", "inom") for a phrase before
+      anything but a noun for an event, action or activity ("i samband med slutförvaret" is not "vid
+      slutförvaret", "inom ramen för de krav" not "inom de krav"; "i samband med flyttning" is "vid flyttning",
+      "inom ramen för projektet" is "inom projektet");
     - a degree or manner adverb (``degree_adverbs``) right before an adjective, adverb or verb that the
       replaced words do not describe ("blir i stor utsträckning frivilliga" is not "blir mycket frivilliga",
       "på ett korrekt sätt visar" not "rätt visar");
@@ -172,9 +183,9 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
       repeats ("missnöje rörande beslutet om" is not "missnöje om beslutet om", "I egenskap av ministrar
       som" not "Som ministrar som"), and "om" for a preposition first in a clause or after "som", where it reads as
       "if" ("Beträffande onsdag:" is not "Om onsdag:", "som beträffande mitt land" not "som om mitt land");
-    - a paraphrase of several words for a noun used as a title or before a name ("Fru föredragande!");
-    - anything without "sig" for a verb whose reflexive pronoun follows outside the match ("hänför sig
-      till" is another verb than "hänföra": not "räknar till sig");
+    - a paraphrase of several words for a noun used as a title or before a name ("Fru föredragande!"), or one
+      that opens with a pronoun ("den som …") for a noun after an article, a possessive or an adjective ("er
+      föredragande");
     - a pronoun that a noun or adjective after it would make a determiner ("därav kravet" is not "av det
       kravet"), or that would open a clause without a verb ("tänkt ut, därav även namnet": "därav" is "hence");
     - a phrase whose verb is an attribute of its noun ("redan fattade beslut": decisions made, not "beslutade");
@@ -226,10 +237,9 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
             and words[0].lower() in words_of("subordinating_conjunctions")):
         return True  # "Ty det ligger …" opens a main clause: "För det ligger …", not "Eftersom det ligger …"
     if len(words) > 1 and tokens.pos[i] == "NOUN" and (
-            before >= 0 and tokens.lower[before] in words_of("address_titles") or next_pos == "PROPN"):
-        return True
-    if any(c.lower_ == "sig" and c.i > last for c in tokens.doc[i].children) and "sig" not in words:
-        return True
+            before >= 0 and tokens.lower[before] in words_of("address_titles") or next_pos == "PROPN"
+            or words[0].lower() in DETERMINER_PRONOUNS and before >= 0 and _determines(tokens, before)):
+        return True  # "fru föredragande", "föredragande Koch", "er föredragande": no "den som presenterar ärendet"
     if word in DETERMINER_PRONOUNS and (next_pos in ("NOUN", "ADJ", "NUM", "PROPN") or (
             clause_first(tokens, i, ",:;-–—") and not _finite_verb_follows(tokens, last))):
         return True  # a determiner before a noun, or starting a clause without a finite verb
@@ -247,9 +257,16 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
     return False
 
 
+def _determines(tokens: TokenTable, k: int) -> bool:
+    """True if token ``k`` is an article, determiner, possessive, numeral or adjective, which a phrase
+    that opens with a pronoun cannot follow ("er den som …")."""
+    return tokens.pos[k] in ("DET", "ADJ", "NUM") or "Poss=Yes" in tokens.morph[k]
+
+
 def _negates_attribute(tokens: TokenTable, i: int, last: int) -> bool:
     """True if the negation at ``i``..``last`` stands before an adjective or participle inside a noun phrase
-    (after a word of it, not before the phrase: "men ej lika rösträtt" is "men inte lika rösträtt") or
+    (after an article, adjective, numeral, preposition or a participle the model read as a past tense; not
+    before the phrase: "men ej lika rösträtt" is "men inte lika rösträtt") or
     after an infinitive or supine ("vara icke samarbetsvilliga"; see :func:`reads_otherwise`)."""
     negated = tokens.next_word(last)
     if negated >= len(tokens.pos) or not (tokens.pos[negated] == "ADJ" or "VerbForm=Part" in tokens.morph[negated]):
@@ -257,9 +274,9 @@ def _negates_attribute(tokens: TokenTable, i: int, last: int) -> bool:
     after, before = tokens.next_word(negated), tokens.prev_word(i)
     if before < 0:
         return False
-    inside = (after < len(tokens.pos) and tokens.pos[after] == "NOUN"  # "en ej godkänd ansökan", not
-              and (tokens.pos[before] in ("DET", "ADJ", "NUM")  # "men ej lika rösträtt", "om än ej avgörande roll"
-                   or tokens.pos[before] == "VERB" and "Tense=Past" in tokens.morph[before]))  # a participle misread
+    inside = (after < len(tokens.pos) and tokens.pos[after] == "NOUN"  # "en ej godkänd ansökan", "till icke
+              and (tokens.pos[before] in ("DET", "ADJ", "NUM", "ADP")  # hemmavarande barn", not "om än ej
+                   or tokens.pos[before] == "VERB" and "Tense=Past" in tokens.morph[before]))  # avgörande roll"
     return inside or tokens.pos[before] in ("VERB", "AUX") and "VerbForm=Fin" not in tokens.morph[before]
 
 
@@ -311,21 +328,23 @@ def _finite_verb_follows(tokens: TokenTable, last: int) -> bool:
 
 
 def _event_follows(tokens: TokenTable, last: int) -> bool:
-    """True if the noun that the preposition at ``last`` governs names an event or an action: an -ning,
-    -ande, -else or -tion noun, a verbal noun of ``nominalisations.yaml`` or an ``event_nouns`` word, or
-    a compound or name ending in one ("vid beslutet", "under statsbesöket", "under Almedalsveckan")."""
-    head = tokens.doc[last].head
-    if head.i <= last or head.pos_ not in ("NOUN", "PROPN"):
-        return False
+    """True if the noun that the preposition at ``last`` governs, or a noun right after it (the parser may hang
+    "för projektet Athena Plus" on the name), names an event, an action or an activity: an -ning, -ande, -else
+    or -tion noun, a verbal noun of ``nominalisations.yaml``, an ``event_nouns`` or ``frame_nouns`` word, or a
+    compound or name ending in one ("vid beslutet", "under statsbesöket", "under Almedalsveckan")."""
     lemmas, written = _event_nouns()
-    return head.lemma_.lower().endswith(lemmas) or head.lower_.endswith(written)
+    after = tokens.next_word(last)
+    nouns = [tokens.doc[last].head] + ([tokens.doc[after]] if after < len(tokens.lower) else [])
+    return any(n.i > last and n.pos_ in ("NOUN", "PROPN")
+               and (n.lemma_.lower().endswith(lemmas) or n.lower_.endswith(written)) for n in nouns)
 
 
 @cache
 def _event_nouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The endings of an event noun's lemma (``EVENT_ENDINGS`` and the listed nouns) and of its written
     definite or inflected forms (the listed nouns with "n", "en", "et")."""
-    listed = {e["id"].lower() for e in lexicon_file("plain", "nominalisations.yaml").entries} | words_of("event_nouns")
+    listed = ({e["id"].lower() for e in lexicon_file("plain", "nominalisations.yaml").entries}
+              | words_of("event_nouns") | words_of("frame_nouns"))
     nouns = tuple(sorted(listed))
     return EVENT_ENDINGS + nouns, tuple(noun + ending for noun in nouns for ending in ("n", "en", "et"))
 

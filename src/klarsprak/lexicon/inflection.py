@@ -22,6 +22,10 @@ MIN_ZIPF = 2.0
 #: The floor for a compound of a listed irregular verb (tydliggjorde): its form is certain once the
 #: compound is, so it needs only to occur at all.
 MIN_ZIPF_COMPOUND = 1.0
+#: How much more often (in Zipf units) Swedish text may use a verb's active form than its passive in the same
+#: slot for the passive still to be offered ("började" 2.9 above "börjades", "får" 3.0 above "fås": seldom
+#: passive; "ökade" 2.2 above "ökades", "gjorde" 1.3 above "gjordes": in use).
+PASSIVE_GAP = 2.3
 
 
 def cased(suggestion: str, written: str) -> str:
@@ -337,6 +341,15 @@ def _participle_forms(supine: str, past: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _in_passive_use(lemma: str, slot: str, form: str) -> bool:
+    """True if Swedish text uses ``form``, the passive of ``lemma`` in ``slot``, within :data:`PASSIVE_GAP` of
+    how often it uses the active form of the same slot: "startades", "gjordes", "ökades" are in use, but
+    "börja", "få", "bli" and "ha" are seldom passive ("utbildningen börjades", "kan fås"), so "påbörjades"
+    keeps another alternative ("startades") or becomes advice. A deponent in -as has no active to compare."""
+    active = None if lemma.endswith("as") else verb_form(lemma, slot.removesuffix("_s"))
+    return not active or zipf(active) - zipf(form) <= PASSIVE_GAP
+
+
 def inflect(replacement: str, pos: str, morph: str) -> str:
     """``replacement`` in the form of the word it replaces, or as written when that cannot be done
     (see :func:`inflected`)."""
@@ -361,6 +374,8 @@ def inflected(replacement: str, pos: str, morph: str) -> str | None:
         if slot is None:
             return None if feats.get("VerbForm") == "Part" else replacement
         form = verb_form(head, slot)
+        if form and slot.endswith("_s") and not _in_passive_use(head, slot, form):
+            return None
     elif pos == "NOUN":
         form = noun_form(head, morph)
     elif pos == "ADJ" and not rest:

@@ -12,6 +12,8 @@ from ..doc import TokenTable
 from .inflection import inflected
 from .morphology import listed_forms
 
+#: The shortest last part of a compound whose gender :func:`same_gender` reads ("nedsättning", not "ning").
+MIN_PART = 5
 #: What may stand before an attributive participle ("de inlämnade", "redan fattade"); a noun or pronoun
 #: there is a subject, and the word after it a finite verb ("riksdagen fattade beslut").
 ATTRIBUTE_BEFORE = frozenset({"DET", "ADJ", "ADV", "ADP", "NUM", "CCONJ", "PUNCT"})
@@ -34,11 +36,14 @@ def reading(tokens: TokenTable, i: int) -> tuple[str, str]:
 
 def _finite_use(token) -> bool:  # noqa: ANN001 (a spaCy Token)
     """True if an infinitive form stands as a clause's finite verb: it has a subject and neither an
-    auxiliary nor "att" ("kött och blod förbliva": the old plural present, which is written like the
-    infinitive, so its replacement takes the present tense, "förblir")."""
+    auxiliary nor an infinitive's "att" after the subject ("kött och blod förbliva": the old plural present,
+    which is written like the infinitive, so its replacement takes the present tense, "förblir"; "på att
+    våra uppmaningar inte hörsammas": the model's infinitive is the present passive, "följs", since the
+    "att" before the subject opens the clause)."""
     children = list(token.children)
-    return (any(c.dep_.startswith("nsubj") for c in children)
-            and not any(c.dep_ in ("aux", "aux:pass") or c.dep_ == "mark" and c.lower_ == "att" for c in children))
+    subjects = [c.i for c in children if c.dep_.startswith("nsubj")]
+    return bool(subjects) and not any(c.dep_ in ("aux", "aux:pass") or c.dep_ == "mark" and c.lower_ == "att"
+                                      and c.i > min(subjects) for c in children)
 
 
 def misread(lemma: str, tokens: TokenTable, i: int) -> bool:
@@ -61,9 +66,16 @@ def misread(lemma: str, tokens: TokenTable, i: int) -> bool:
 
 def same_gender(noun: str, morph: str) -> bool:
     """True unless the replaced noun's gender (``morph``) and ``noun``'s, read from its attested
-    definite form (samarbetet: neuter), differ."""
+    definite form (samarbetet: neuter) or, for a compound Swedish text seldom writes definite, from its
+    longest last part that has one ("funktionsnedsättning": nedsättningen, common; so not "ett
+    funktionsnedsättning" for "ett handikapp"), differ."""
     gender = next((f.split("=", 1)[1] for f in morph.split("|") if f.startswith("Gender=")), None)
-    definite = inflected(noun, "NOUN", "Definite=Def|Number=Sing")
-    if gender is None or definite is None or definite == noun:
+    head = noun.split(" ", 1)[0]  # a phrase takes the gender of its head ("person med funktionsnedsättning")
+    if gender is None:
         return True
-    return (gender == "Neut") == definite.endswith("t")
+    for cut in range(0, len(head) - MIN_PART + 1):
+        part = head[cut:]
+        definite = inflected(part, "NOUN", "Definite=Def|Number=Sing")
+        if definite is not None and definite != part:
+            return (gender == "Neut") == definite.endswith("t")
+    return True

@@ -1,8 +1,8 @@
 """Whether a verb's replacement can take the words the verb has around it in the text.
 
 A plainer verb has a valency of its own. :func:`verb_misfit` tells :func:`.fit.fitted` when the
-replacement of a verb cannot stand in its place: a phrase whose subject, object or sentence adverb would
-land inside it, an att-clause or a "som" complement it does not take, a second object ("debitera
+replacement of a verb cannot stand in its place: a phrase whose subject, object, negation or sentence
+adverb would land inside it, a passive phrase with more than particles after its verb, an att-clause or a "som" complement it does not take, a second object ("debitera
 passagerarna en avgift" is not "ta ut passagerarna en avgift"), an object with its predicative ("finna X
 användbart" is not "hitta X användbart"), a subject inside the replaced words ("ges upplysning om"), a
 preposition left without its object ("så som de aviserat" is not "så som de berättat om"), or a
@@ -13,6 +13,7 @@ med företaget").
 from __future__ import annotations
 
 from ..doc import TokenTable
+from .morphology import VOWELS
 from .wordlists import words as words_of
 
 #: Prepositions that end a verb phrase, whose passive strands them ("tas hänsyn till") and which need an
@@ -24,6 +25,8 @@ PREPOSITIONS = frozenset({"till", "av", "på", "om", "för", "med", "åt", "i", 
 GOVERNING = frozenset({"om", "för"})
 #: The reflexive pronouns of a reflexive verb ("förhöra sig", "förvissa dig").
 REFLEXIVES = frozenset({"sig", "mig", "dig", "oss", "er"})
+#: Negative pronouns and determiners, which a phrase cannot take after its preposition ("leder till inga").
+NEGATIVES = frozenset({"ingen", "inget", "inga", "ingenting", "intet"})
 #: Dependency relations that give a verb an object or a complement clause.
 OBJECTS = ("obj", "iobj", "ccomp", "xcomp", "csubj")
 #: How many words after a verb its "som" complement may stand, past an adverbial ("benämns i meteorologin som").
@@ -35,11 +38,29 @@ def verb_misfit(words: list[str], tokens: TokenTable, i: int, last: int, morph: 
     verb is read with morphology ``morph``), cannot take what the verb has around it in the text (see the
     module docstring); a phrase of several words is checked for what would land inside it."""
     phrase = len(words) > 1
-    stranded = "Voice=Pass" in morph and words[-1] in PREPOSITIONS
-    return ((phrase and (stranded or _subject_after(tokens, i) or _object_after(words, tokens, i, last)
-                         or _two_objects(tokens, i, last) or _dangling(words, tokens, i, last, morph)))
+    return ((phrase and (_passive_phrase(words, morph) or _object_after(words, tokens, i, last)
+                         or _two_objects(tokens, i, last) or _dangling(words, tokens, i, last, morph)
+                         or _negated_object(tokens, i, last)))
             or splits_verb_phrase(words, tokens, i, last) or _reflexive_preposition(words, tokens, last)
-            or _object_predicative(tokens, i, last) or _subject_inside(tokens, i, last))
+            or _reflexive_after(words, tokens, i, last) or _object_predicative(tokens, i, last)
+            or _inverted_subject(tokens, i, last, phrase))
+
+
+def _passive_phrase(words: list[str], morph: str) -> bool:
+    """True if a passive verb's replacement of several words would strand a preposition ("beaktas": not "tas
+    hänsyn till") or, as a pair, take the passive on its verb with a second verb or a noun after it, not a
+    particle (``object_may_follow``): "eftersträvas" is not "försöks nå", "accelereras" not "ökas takten";
+    "lämnas in", "tas emot" and an adverbial ("minskas så mycket som möjligt") are fine."""
+    return "Voice=Pass" in morph and (words[-1] in PREPOSITIONS or len(words) == 2
+                                      and words[1].lower() not in words_of("object_may_follow"))
+
+
+def _negated_object(tokens: TokenTable, i: int, last: int) -> bool:
+    """True if the verb at ``i`` has an object after the replaced words that its own negative determiner
+    negates ("föranleder inga förändringar"): a phrase would put the negation after its preposition ("leder
+    till inga förändringar"), where Swedish says "leder inte till några"."""
+    return any(c.dep_ == "obj" and c.i > last and (c.lower_ in NEGATIVES or any(
+        g.dep_ == "det" and g.lower_ in NEGATIVES for g in c.children)) for c in tokens.doc[i].children)
 
 
 def splits_verb_phrase(words: list[str], tokens: TokenTable, i: int, last: int) -> bool:
@@ -85,20 +106,26 @@ def _clause_object(tokens: TokenTable, i: int) -> bool:
 
 
 def _object_after(words: list[str], tokens: TokenTable, i: int, last: int) -> bool:
-    """True if the verb at ``i`` has an object or an adverb after the replaced words and its replacement
-    has an adverbial of several words after the verb that does not end in a particle or preposition
-    (``object_may_follow``): the object or adverb would land after it ("minimera riskerna" is not "minska
-    så mycket som möjligt riskerna", "minimeras kraftigt" not "minskas så mycket som möjligt kraftigt"),
-    where "ta emot ansökan", "ta hand om barnen" and "vilja ha uppgifter" are fine."""
-    return len(words) > 2 and words[-1].lower() not in words_of("object_may_follow") and any(
-        c.dep_ in ("obj", "advmod") and c.i > last for c in tokens.doc[i].children)
+    """True if the verb at ``i`` has an object (or, for a replacement of three words or more, an adverb) after
+    the replaced words and its replacement does not end in a particle or preposition (``object_may_follow``)
+    or, for a pair, an infinitive: the object or adverb would land after its noun or adverbial ("accelerera vårt
+    arbete" is not "öka takten vårt arbete", "minimera riskerna" not "minska så mycket som möjligt riskerna",
+    "minimeras kraftigt" not "minskas så mycket som möjligt kraftigt"), where "ta emot ansökan", "ta hand om
+    barnen", "vilja ha uppgifter" and "försöka nå målet" are fine."""
+    end = words[-1].lower()
+    if end in words_of("object_may_follow") or len(words) == 2 and end[-1:] in VOWELS:
+        return False
+    kinds = ("obj", "advmod") if len(words) > 2 else ("obj",)
+    return any(c.dep_ in kinds and c.i > last for c in tokens.doc[i].children)
 
 
-def _subject_after(tokens: TokenTable, i: int) -> bool:
-    """True if the verb at ``i`` has its subject after it ("I år överlämnades utredningen"): a
-    replacement of several words would need the subject inside it ("lämnades utredningen över").
-    Without a parser nothing is known, and the replacement is offered (the rule does not need one)."""
-    return any(c.dep_.startswith("nsubj") and c.i > i for c in tokens.doc[i].children)
+def _inverted_subject(tokens: TokenTable, i: int, last: int, phrase: bool) -> bool:
+    """True if the verb at ``i`` has its subject after it where its replacement cannot: a phrase would need
+    the subject inside it ("I år överlämnades utredningen": not "lämnades utredningen över"), and a verb alone
+    would leave out a subject that the replaced words hold ("för varje ort ges upplysning om": the noun of a
+    light verb, inverted after it; not "för varje ort informeras om"). Without a parser nothing is known,
+    and the replacement is offered (the rule does not need one)."""
+    return any(c.dep_.startswith("nsubj") and c.i > i and (phrase or c.i <= last) for c in tokens.doc[i].children)
 
 
 def _object_predicative(tokens: TokenTable, i: int, last: int) -> bool:
@@ -108,12 +135,6 @@ def _object_predicative(tokens: TokenTable, i: int, last: int) -> bool:
     objects = [c.i for c in tokens.doc[i].children if c.dep_ in ("obj", "iobj") and c.i > last]
     return bool(objects) and any(c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") and c.i > objects[0]
                                  for c in tokens.doc[i].children)  # the predicative after its object
-
-
-def _subject_inside(tokens: TokenTable, i: int, last: int) -> bool:
-    """True if the replaced words hold the verb's own subject ("för varje ort ges upplysning om": the noun of
-    a light verb, inverted after it), which a verb alone would leave out ("för varje ort informeras om")."""
-    return any(c.dep_.startswith("nsubj") and i < c.i <= last for c in tokens.doc[i].children)
 
 
 def _two_objects(tokens: TokenTable, i: int, last: int) -> bool:
@@ -134,6 +155,13 @@ def _dangling(words: list[str], tokens: TokenTable, i: int, last: int, morph: st
     following = tokens.next_word(last)
     return (not any(c.dep_ in OBJECTS for c in tokens.doc[i].children)
             and (following >= len(tokens.pos) or tokens.is_punct[following] or tokens.pos[following] == "CCONJ"))
+
+
+def _reflexive_after(words: list[str], tokens: TokenTable, i: int, last: int) -> bool:
+    """True if the verb at ``i`` has a reflexive pronoun after the replaced words and its replacement has none:
+    "hänför sig till" is another verb than "hänföra" (not "räknar sig till" → "räknar till sig")."""
+    return not REFLEXIVES & {w.lower() for w in words} and any(
+        c.lower_ in REFLEXIVES and c.i > last and c.pos_ == "PRON" for c in tokens.doc[i].children)
 
 
 def _reflexive_preposition(words: list[str], tokens: TokenTable, last: int) -> bool:

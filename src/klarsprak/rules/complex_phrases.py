@@ -189,25 +189,6 @@ def reflexive(alternative: str, entry: Entry, tokens: TokenTable, first: int, la
     return " ".join(used if w == "sig" else w for w in alternative.split(" "))
 
 
-def in_noun_list(tokens: TokenTable, first: int) -> bool:
-    """True if the noun at token ``first`` and a noun beside it are joined by "och" or "eller" into one list of
-    terms ("bevarande och tillgängliggörande av kulturarvet", "kontroll och efterlevnad", "storlek och
-    beskaffenhet"): advice to rewrite one of them with a verb would break the list (a drop-in noun would not).
-    Items with objects of their own ("främjandet av hälsan och förbättringen av miljön") are not side by side,
-    and each can become a verb."""
-    doc = tokens.doc
-    token = doc[first]
-    if token.pos_ != "NOUN":
-        return False
-    for step in (-1, 1):
-        partner = first + 2 * step
-        if 0 <= partner < len(doc) and doc[first + step].lower_ in ("och", "eller") and doc[partner].pos_ == "NOUN":
-            other = doc[partner]
-            if (other.dep_ == "conj" and other.head.i == first) or (token.dep_ == "conj" and token.head.i == partner):
-                return True
-    return False
-
-
 def perfect_auxiliary(entry: Entry, tokens: TokenTable, first: int, last: int) -> bool:
     """True if a phrase's "ha" is the auxiliary of a supine later in its sentence and its definite noun is the
     inverted subject ("Under året har behovet av vård ökat", "Sedan dess har möjligheten att söka stöd

@@ -30,13 +30,13 @@ from ..frequency import zipf
 from ..errors import LexiconError
 from ..doc import Analysis, TokenTable
 from ..lexicon.loader import lexicon_file
-from ..lexicon.fit import CLAUSE_ENDS, clause_first, fitted
+from ..lexicon.fit import CLAUSE_ENDS, clause_first, fitted, joined_to_noun
 from ..lexicon.inflection import MIN_ZIPF, cased
 from ..lexicon.morphology import FormIndex
 from ..lexicon.wordlists import word_lists
 from ..sender.genre import addressed_to_citizens, shown_genre
 from ._names import in_statute_name
-from .complex_phrases import (Entry, fits_here, in_noun_list, modified_noun, perfect_auxiliary, phrase_end,
+from .complex_phrases import (Entry, fits_here, modified_noun, perfect_auxiliary, phrase_end,
                               phrase_needs_rewrite, reflexive, refers_back, with_av)
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 from .sender import sender_verdict
@@ -288,7 +288,7 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
             continue
         alternatives = tuple(dict.fromkeys(cased(f, matched) for f in fits.values() if f))
         unfitted = [a for a, f in fits.items() if f is None]
-        if not alternatives and in_noun_list(tokens, first):
+        if not alternatives and tokens.pos[first] == "NOUN" and joined_to_noun(tokens, first):
             continue  # a term among terms: rewriting it alone would break the list
         if not alternatives:
             inflects = tokens.pos[first] in ("VERB", "AUX", "NOUN", "ADJ")  # a preposition has no form to fit
