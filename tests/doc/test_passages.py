@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from klarsprak.doc.passages import Passages, block_quote, english, paragraphs
+from klarsprak.doc.passages import Passages, attribution, block_quote, english, paragraphs
 from klarsprak.doc.quotes import Quotes
+from klarsprak.doc.tokens import TokenTable
 
 ENGLISH = ("The report gives a clear picture of the situation and states that the measures taken so far have "
            "been effective, but that more work is needed before the end of the year.")
@@ -55,3 +56,17 @@ def test_borrowed_names_why():
     why = {word: passages.borrowed(at, at + len(word)) for word, at in where.items()}
     assert why == {"bild": None, "states": "engelska", "erhåller": "citat", "erhålla": None, "också": None}
     assert passages.borrowed(0, len(text)) is None  # a span over several paragraphs is nobody's quotation
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vi vill träffa fler arbetsgivare ute i landet, säger socialförsäkringsminister Anna Berg.", True),
+    ("Det blir bättre nu, sa hon.", True),
+    ("Vi börjar i dag, säger ministern.", True),
+    ("I syfte att sänka kostnaderna för alla lån, höjs intervallet med ett halvt år.", False),
+    ("Om du flyttar till en annan kommun, är det viktigt att du anmäler det.", False),
+])
+def test_attribution_is_a_finite_verb_and_its_speaker_after_a_statement(analyzer, text, expected):
+    """The one test of "…, säger X" (quoted speech here, a long sentence's speech tail in long_sentence)."""
+    doc = analyzer.nlp(text)
+    comma = next(t.i for t in doc if t.text == ",")
+    assert attribution(TokenTable(doc), comma) is expected

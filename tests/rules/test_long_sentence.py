@@ -203,3 +203,51 @@ def test_commas_that_part_clauses_make_no_list(analyzer):
             "fonder vi talar om.")
     [f] = long_findings(text)
     assert "punktlista" not in f.suggestions[0]
+
+
+def test_a_long_string_of_noun_phrases_is_named_with_advice_to_use_verbs(analyzer):
+    """Blind dev labellers marked sentences of chained noun phrases ("om … av … om …", document codes) as hard
+    and asked for verbs; the parse shows no clause to split at, so the stretch without a verb is the reason."""
+    text = ("Genom beslutet genomförs kommissionens förordning 2019 / 14 / EU om ändring i förordning 2004 / 55 / EG "
+            "av den 3 mars 2004 om tillämpning av bestämmelserna om tillsyn över handeln med avfall inom unionen.")
+    [f] = long_findings(text)
+    assert f.severity == "warning" and "ord i rad utan verb" in f.message
+    assert "skriv om den med verb" in f.suggestions[0] and "not" in f.suggestions[0]
+
+
+def test_a_long_aside_between_commas_inside_a_clause_is_lifted_out(analyzer):
+    """An aside between the auxiliary and its participle keeps the reader waiting for the verb (dev label:
+    "long inserted clause between auxiliary and verb")."""
+    text = ("Kommunen har, med stöd av de synpunkter som kom in från föreningar och boende under samrådet i våras, "
+            "tagit fram en ny plan för hur parkerna i centrum ska skötas.")
+    [f] = long_findings(text)
+    assert "inskott" in f.message
+    assert f.suggestions[0].startswith("Lyft ut inskottet ”med stöd av de synpunkter")
+
+
+def test_a_relative_clause_the_parse_made_the_root_is_part_of_the_opening(analyzer):
+    """*Hos X, som …, har man …*: the verb of the relative clause is not the main verb, so the opening up to
+    *har* is weighed (12 words with a relative clause are heavy)."""
+    text = ("I de små kommunerna, som för övrigt bara omfattar en tiondel av befolkningen, har man genom enkäter till "
+            "alla hushåll kunnat mäta hur nöjda invånarna är med skolan.")
+    [f] = long_findings(text)
+    assert "före huvudverbet ”har”" in f.message
+
+
+def test_parallel_members_become_a_list_not_a_split_before_the_last(analyzer):
+    """Blind dev judges: "splitting off only the last of three parallel 'till att' items gives a fragment"."""
+    text = ("Syftet med den nya satsningen i regionen är att bidra till att fler unga får ett första jobb inom "
+            "vården, till att kommunerna kan behålla sin personal längre och till att färre elever lämnar "
+            "gymnasiet utan examen.")
+    [f] = long_findings(text)
+    assert f.suggestions[0].startswith("Gör en punktlista av de 3 leden: ”till att fler")
+    assert "och till att färre" not in f.suggestions[0]
+
+
+def test_a_main_clause_after_a_long_opening_is_no_speech_tail(analyzer):
+    """*…, höjs intervallet med …* after an opening without a finite verb is the main clause, not "…, säger X"
+    (one attribution test, doc/passages.attribution: a statement before the comma)."""
+    opening = ("I syfte att återställa styrningen av den statliga lånekostnaden för alla lån med lång löptid till "
+               "samma nivå som i förra årets beslut om riktlinjer, ")
+    [f] = long_findings(opening + "höjs intervallet med ett halvt år.")
+    assert "före huvudverbet ”höjs”" in f.message

@@ -106,7 +106,7 @@ def speech_spans(text: str, tokens: TokenTable, paragraph_spans: list[tuple[int,
         end = first_sentence = None
         k = bisect.bisect_left(tokens.idx, opened)
         while k < len(tokens.idx) and tokens.idx[k] < limit:
-            if tokens.text[k] == "," and _attribution(tokens, k):
+            if tokens.text[k] == "," and attribution(tokens, k):
                 end = tokens.idx[k]
                 break
             if first_sentence is None and tokens.sent_start[k] and tokens.idx[k] > opened:
@@ -118,14 +118,34 @@ def speech_spans(text: str, tokens: TokenTable, paragraph_spans: list[tuple[int,
     return spans
 
 
-def _attribution(tokens: TokenTable, comma: int) -> bool:
-    """True if a finite verb and its subject (a name, a pronoun or a definite noun: "säger ministern")
-    follow the comma at ``comma``."""
+def attribution(tokens: TokenTable, comma: int) -> bool:
+    """True if a speech attribution follows the comma at ``comma``: a finite verb and then its speaker, a name,
+    a pronoun, a definite noun or a title before a name ("säger Malin", "sa hon", "säger ministern", "säger
+    socialförsäkringsminister Anna Berg"). The one test of "…, säger X" for every rule: quoted speech here,
+    and a long sentence that ends in one (``rules/_sentence_quotes``) is someone's words."""
     verb = tokens.next_word(comma)
     subject = tokens.next_word(verb) if verb < len(tokens.pos) else verb
-    return (subject < len(tokens.pos) and tokens.pos[verb] in ("VERB", "AUX") and "VerbForm=Fin" in tokens.morph[verb]
-            and (tokens.pos[subject] == "PROPN" or tokens.lower[subject] in SPEAKER_PRONOUNS
-                 or tokens.pos[subject] == "NOUN" and "Definite=Def" in tokens.morph[subject]))
+    if subject >= len(tokens.pos) or tokens.pos[verb] not in ("VERB", "AUX") \
+            or "VerbForm=Fin" not in tokens.morph[verb] or not _stated(tokens, comma):
+        return False
+    after = tokens.next_word(subject)
+    return (tokens.pos[subject] == "PROPN" or tokens.lower[subject] in SPEAKER_PRONOUNS
+            or tokens.pos[subject] == "NOUN" and ("Definite=Def" in tokens.morph[subject]
+                                                 or after < len(tokens.pos) and tokens.pos[after] == "PROPN"))
+
+
+def _stated(tokens: TokenTable, comma: int) -> bool:
+    """A statement between the sentence's start and the comma: a finite verb, two when the sentence opens with
+    a subordinator (*I syfte att sänka …, höjs intervallet* and *Om du flyttar, är det viktigt …* have no
+    statement before the comma: what follows it is the main clause, not an attribution)."""
+    k, verbs = comma - 1, 0
+    while k >= 0:
+        verbs += tokens.pos[k] in ("VERB", "AUX") and "VerbForm=Fin" in tokens.morph[k]
+        if tokens.sent_start[k]:
+            break
+        k -= 1
+    first = tokens.next_word(max(k, 0) - 1)
+    return verbs >= 1 + (first < comma and tokens.pos[first] == "SCONJ")
 
 
 class Passages:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..doc.passages import attribution
+from ..doc.tokens import TokenTable
 from ._sentence_splits import is_word
 from .base import Context
 
@@ -25,27 +27,25 @@ def quotation(ctx: Context, span: Span) -> bool:
     start, end = span.start_char, span.end_char
     tail = [t.text for t in span if not t.is_space][-2:]
     own = start + len(span.text.rstrip())  # a block quote's paragraph ends before the blank line the span holds
-    if ctx.in_quotes(start, end) or ctx.borrowed(start, own) == "citat" or attribution(span) \
+    if ctx.in_quotes(start, end) or ctx.borrowed(start, own) == "citat" \
+            or speech_tail(ctx.tokens, span) is not None \
             or QUOTE_CLOSERS.intersection(tail):
         return True
     # "Han skriver: 'Ty där …"
     return any(t.text in QUOTE_MARKS and t.i > span.start and span.doc[t.i - 1].text == ":" for t in span)
 
 
-def attribution(span: Span) -> bool:
-    """True for reported speech: a statement followed by a short "…, säger ministern" tail.
+def speech_tail(tokens: TokenTable, span: Span) -> int | None:
+    """The comma before a short "…, säger ministern" tail that ends the sentence (reported speech), or None.
 
-    The tail is a verb after the last comma with its subject, no more than a few words to the end,
-    governing the statement before it or attached to it as a parenthetical."""
-    doc = span.doc
-    commas = [t.i for t in span if t.text == ","]
-    if not commas:
-        return False
-    tail = doc[commas[-1] + 1:span.end]
-    if not 2 <= sum(map(is_word, tail)) <= ATTRIBUTION_WORDS:
-        return False
-    for v in tail:
-        if v.pos_ == "VERB" and any(c.dep_.startswith("nsubj") and c.i > v.i for c in v.children) and (
-                v.dep_ in ("parataxis", "ROOT") or any(c.dep_ in ("ccomp", "parataxis") and c.i < v.i for c in v.children)):
-            return True
-    return False
+    Whether the words after the last comma are an attribution is :func:`klarsprak.doc.passages.attribution`'s
+    decision (the one test for every rule); here the tail must also end the sentence: at most
+    ``ATTRIBUTION_WORDS`` words and no verb after the attribution's own (*…, är det viktigt att …* is none)."""
+    comma = max((t.i for t in span if t.text == ","), default=None)
+    if comma is None:
+        return None
+    tail = span.doc[comma + 1:span.end]
+    verbs = [t for t in tail if t.pos_ in ("VERB", "AUX") and is_word(t)]
+    if not 2 <= sum(map(is_word, tail)) <= ATTRIBUTION_WORDS or len(verbs) != 1:
+        return None
+    return comma if attribution(tokens, comma) else None

@@ -28,7 +28,7 @@ from . import _sentence_inserts as inserts
 from . import _sentence_parse as parse
 from . import _sentence_reorder as reorder
 from . import _sentence_splits as splits
-from ._sentence_quotes import quotation
+from ._sentence_quotes import quotation, speech_tail
 from ._sentence_splits import CLAUSE_DEPS
 from .base import REGISTRY, Context, Examples
 
@@ -96,7 +96,7 @@ def long_sentence(ctx: Context) -> Iterator[Finding]:
             n = sum(w.start >= start for w in unit.words)
             if n <= limit:
                 continue
-        found = assess(span, n, limit)
+        found = assess(span, n, limit, speech_tail(ctx.tokens, span))
         if found is None:
             continue
         severity, message, suggestion = found
@@ -108,14 +108,14 @@ def long_sentence(ctx: Context) -> Iterator[Finding]:
         yield ctx.finding(start, unit.end, message, [suggestion], severity=severity)
 
 
-def assess(span: Span, n: int, limit: int) -> tuple[str, str, str] | None:
+def assess(span: Span, n: int, limit: int, tail: int | None = None) -> tuple[str, str, str] | None:
     """Severity, message and advice for a sentence of ``n`` words (more than ``limit``), or None if it is
     long but easy and not very long, or hard without advice a writer can use.
 
     Blind judges called the notes of stop 22 (a hard sentence under ``SURE_WORDS`` words, with only its
     clauses named) debatable or wrong, and general advice for a sentence that is hard only by its length
     (*1 bisats i en mening på 58 ord*) debatable: such sentences are left alone."""
-    s = structure(span)
+    s = structure(span, tail)
     hard = s.reasons(n, limit) if s.verb is not None else []
     length = s.length_only(n, limit) if s.verb is not None and not hard else None
     if hard or length:
@@ -149,6 +149,7 @@ class Structure:
     commas: int  # commas in the sentence (many, with one clause: an enumeration)
     gap: tuple[Token, Token, int] | None = None  # a subject, its finite verb far after it and the words between
     front_clause: bool = False  # the opening holds a relative clause and is no adverbial clause
+    nominal: tuple[int, int, int] | None = None  # first and last token and words of a long stretch without a verb
 
     @property
     def heavy(self) -> bool:
@@ -175,7 +176,14 @@ class Structure:
             found.append(f"en uppräkning av {len(self.items)} långa led")
         if self.joined is not None and very_long:
             found.append("flera påståenden i samma mening")
+        if self.nominal_alone(n, limit, found):
+            found.append(f"{self.nominal[2]} ord i rad utan verb")
         return found
+
+    def nominal_alone(self, n: int, limit: int, found: list[str]) -> bool:
+        """A long stretch without a verb is the reason (with advice of its own) only when nothing else
+        makes the sentence hard: the other reasons' messages and advice stay as the judges saw them."""
+        return self.nominal is not None and not found and self.length_only(n, limit) is None
 
     def length_only(self, n: int, limit: int) -> str | None:
         """A very long sentence with a subordinate clause but nothing else that makes it hard (not an
@@ -186,10 +194,12 @@ class Structure:
         return None
 
     def advice(self, span: Span, n: int, limit: int, vague: bool = True) -> str | None:
-        """Where and how to split or reorder, at a real clause boundary; the clause chain or general advice
-        only when ``vague`` is allowed and the sentence has ``SURE_WORDS`` words or more, else None (the
-        judges did not sign vague advice); a list for a sentence of more than twice ``limit`` words with
-        many commas."""
+        """Where and how to split or reorder, at a real clause boundary; general advice only when ``vague`` is
+        allowed and the sentence has ``SURE_WORDS`` words or more, else None (the judges did not sign vague
+        advice on shorter sentences); a list for parallel members or a sentence of more than twice ``limit``
+        words with many commas. No chain of clauses is named: blind dev judges found 8 of 10 such findings
+        debatable (a restrictive or object clause cannot stand alone) and 7 of 8 with the general advice
+        correct."""
         doc = span.doc
         if self.insert is not None:
             inner = doc[self.insert[0] + 1:self.insert[1]].text
@@ -209,28 +219,31 @@ class Structure:
         if heavy:
             return (f"Börja med huvudsatsen (”… {self.verb.text} …”) och gör inledningen "
                     f"”{_shorten(doc[span.start:self.verb.i].text, 4)}” till en egen mening.")
+        if self.nominal is not None and self.nominal_alone(n, limit, self.reasons(n, limit)[:-1]):
+            return _nominal_advice(doc[self.nominal[0]:self.nominal[1] + 1])
         if n > 2 * limit and _listed(span) >= ENUMERATION:
             return "Meningen räknar upp många saker: gör en punktlista av dem, eller dela upp dem på flera meningar."
         if n < SURE_WORDS or not vague:
             return None
-        return self.chain(span) or "Dela meningen i två eller fler meningar: en tanke per mening."
-
-    def chain(self, span: Span) -> str | None:
-        """The subordinate clauses that hang together, named by their first words (two or more finite clauses
-        that open with a subordinator or a relative word: a clause the parse found elsewhere has no usable
-        name, and an infinitive, *att lämna …*, *för att …*, cannot become a sentence: stop 24's judges)."""
-        doc = span.doc
-        starts = sorted({i for i in map(splits.subtree_start, filter(parse.has_finite, self.clauses))
-                         if parse.opens_clause(doc[i])})
-        names = list(dict.fromkeys(f"”{_shorten(doc[i:min(i + 8, span.end)].text, 2)}”" for i in starts))
-        if len(names) < 2:
-            return None
-        heads = ", ".join(names[:4])
-        return f"Bisatserna {heads} hänger i varandra: gör egna meningar av dem."
+        return "Dela meningen i två eller fler meningar: en tanke per mening."
 
 
 _shorten = splits.shorten
 _is_word = splits.is_word
+
+
+def _nominal_advice(stretch: Span) -> str:
+    """Rewrite a long stretch of noun phrases with verbs (the blind labellers' "dela upp och använd verb"); codes
+    and numbers can go to a note."""
+    advice = (f"Frasen ”{_shorten(stretch.text)}” har {_words(stretch)} ord utan verb: skriv om den med verb "
+              "(vem gör vad?) och dela upp meningen.")
+    if sum(t.like_num for t in stretch) >= 3:
+        advice += " Nummer och beteckningar kan stå i en not."
+    return advice
+
+
+def _words(stretch: Span) -> int:
+    return sum(map(_is_word, stretch))
 
 
 def _listed(span: Span) -> int:
@@ -245,27 +258,32 @@ def _listed(span: Span) -> int:
     return items + (not verb)
 
 
-def structure(span: Span) -> Structure:
-    """The parts of a sentence that make it hard to follow, read from its dependency parse."""
+def structure(span: Span, tail: int | None = None) -> Structure:
+    """The parts of a sentence that make it hard to follow, read from its dependency parse; ``tail`` is the comma
+    before a "…, säger ministern" tail, which no insertion crosses."""
     start, end = span.start, span.end
     # the parse's root ("Syftet är att förbättra …" is rooted in "förbättra"), or a word attached outside the
     # unit that is no subordinate clause (a unit cut from a longer parsed sentence)
     bracketed = inserts.bracketed(span)
+    aside = inserts.dashed(span)
     roots = [t for t in span if t.i not in bracketed and (t.head.i == t.i or not start <= t.head.i < end
              and not (t.dep_ in CLAUSE_DEPS or any(c.dep_ == "mark" for c in t.children)))]
     root = next((r for t in roots for r in (t, *t.children) if (r is t or r.dep_ in ("parataxis", "conj"))
-                 and _is_word(r) and parse.main_verb(r) is not None), None)
+                 and _is_word(r) and parse.main_verb(r) is not None and not parse.relative(r)
+                 and r.i not in aside), None)
     verb = parse.main_verb(root) if root is not None else None
     opening = [t for t in span.doc[start:parse.opening_end(span, verb)] if _is_word(t)] \
         if verb is not None and not parse.continues(span) else []
     front = sum(t.pos_ != "PROPN" for t in opening)
-    front_clause = bool(opening) and opening[0].dep_ != "mark" and any(t.dep_ == "acl:relcl" for t in opening)
+    front_clause = bool(opening) and opening[0].dep_ != "mark" and any(
+        t.dep_ == "acl:relcl" or parse.relative(t) and t.pos_ in ("VERB", "AUX") for t in opening)
     clauses = [t for t in span if parse.is_clause(t)]
-    insert = inserts.longest(span)
+    insert = inserts.longest(span) or inserts.comma_pair(span if tail is None else span.doc[start:tail + 1])
     gap = parse.gap(span, bracketed, SHORT_WORDS)
-    return Structure(verb, root, parse.mains(root, span) if root is not None else (), splits.enumeration(span),
+    return Structure(verb, root, parse.mains(root, span) if root is not None else (),
+                     splits.enumeration(span) or splits.parallel_items(span),
                      front, clauses, parse.depth(span), insert,
                      inserts.words(span.doc[insert[0] + 1:insert[1]]) if insert else 0,
                      parse.joined(root, span) if root is not None else None, sum(t.text == "," for t in span), gap,
-                     front_clause)
+                     front_clause, parse.nominal(span))
 
