@@ -10,7 +10,7 @@ colon, before a non-restrictive relative clause (*…, vilket …*), before a co
 the two sentences can be written without rewording (drop *och*, keep *Men*, *vilket* becomes *Det*), they
 are shown; otherwise the place is named. A long enumeration becomes a bulleted list (Institutet för de
 inhemska språken via Kommuntorget.fi). Advice that reorders instead (the main clause first) is
-``_sentence_reorder``'s.
+``_sentence_reorder``'s; lists are ``_sentence_lists``'s.
 """
 
 from __future__ import annotations
@@ -58,9 +58,6 @@ RELATIVE_ADVERBS = frozenset({"då", "där", "när", "dit", "varifrån"})
 #: Later adjuncts that may follow a split-off clause into the new sentence (a coordinated member only when it
 #: belongs to the same coordination as the clause, not a second verb of the main clause).
 TAIL_DEPS = frozenset({"advcl", "obl", "advmod"})
-#: Items of an enumeration that make it a list to put in bullets, and their mean length in words.
-LIST_ITEMS = 3
-LIST_ITEM_WORDS = 5
 #: Preference of a kind of split when two are about as near the middle (a share of the sentence).
 PENALTY = {"statement": 0.0, "stop": 0.0, "relative": 0.05, "coordinated": 0.1, "adverbial": 0.15}
 
@@ -175,7 +172,8 @@ def candidates(span: Span, root: Token, main_verbs: Iterable[Token]) -> list[Spl
             elif opener.dep_ == "cc":
                 found.append(Split(first, "statement", _before(span, first)))
         elif (opener.lower_ in NON_RESTRICTIVE and _relative(opener) or opener.lower_ in RELATIVES
-              and c.dep_ == "acl:relcl" and doc[first - 1].text == ",") and _owns_tail(c, first, span, strict=True):
+              and c.dep_ == "acl:relcl" and (doc[first - 1].text == "," or _on_name(c, first))) \
+                and _owns_tail(c, first, span, strict=True):
             if opener.lower_ == "vilket" and opener.dep_.startswith("nsubj"):
                 found.append(Split(first, "relative", _two(span, first, "det " + doc[first + 1:span.end].text)))
             else:
@@ -197,43 +195,29 @@ def candidates(span: Span, root: Token, main_verbs: Iterable[Token]) -> list[Spl
     return found
 
 
-def _opener(doc_span: Span, at: int) -> tuple[str, ...]:
+def _on_name(clause: Token, first: int) -> bool:
+    """A relative clause right after a name (*läkaren Richard Brånemark som är verksam …*): a name picks out one
+    thing, so the clause only adds to it, as after a comma, and can be a sentence of its own."""
+    return clause.doc[first - 1].pos_ == "PROPN" and clause.head.pos_ == "PROPN"
+
+
+def opening_words(doc_span: Span, at: int) -> tuple[str, ...]:
     """The words that open a subordinate member at ``at`` (after *och*/*samt*/*men*): *att*, a question word,
     or a preposition with *att* (*till att*); empty when none does."""
     doc = doc_span.doc
     at += doc[at].dep_ == "cc" and at + 1 < len(doc)
     if doc[at].lower_ == "att" or doc[at].lower_ in INTERROGATIVES:
         return (doc[at].lower_,)
-    if doc[at].pos_ == "ADP" and at + 1 < len(doc) and doc[at + 1].lower_ == "att":
-        return doc[at].lower_, "att"
-    return ()
+    return (doc[at].lower_, "att") if doc[at].pos_ == "ADP" and at + 1 < len(doc) and doc[at + 1].lower_ == "att" \
+        else ()
 
 
 def _parallel(span: Span, at: int) -> bool:
     """The member at ``at`` repeats how an earlier one opened (*att … och att …*, *till att …, till att …*,
     *vilka … , vilka …*): parallel items of one list. Cut off, the member is a fragment (blind dev judges:
     "splitting off only the last of three parallel 'till att' items gives a fragment", "breaks the list")."""
-    key = _opener(span, at)
-    return bool(key) and any(_opener(span, i) == key for i in range(span.start, at - 1))
-
-
-def parallel_items(span: Span) -> list[Span]:
-    """The members of the longest series of ``LIST_ITEMS`` or more clauses that open alike (see
-    :func:`_parallel`), each to the next, of ``LIST_ITEM_WORDS`` words on average; empty when none."""
-    doc, series = span.doc, {}
-    for t in span:
-        key = _opener(span, t.i) if t.dep_ != "cc" and not (t.i and doc[t.i - 1].pos_ == "ADP") else ()
-        if key and (doc[t.i - 1].text in (",", "och", "samt", "eller") or not series.get(key)):
-            series.setdefault(key, []).append(t.i)
-    starts = max(series.values(), key=len, default=[])
-    if len(starts) < LIST_ITEMS:
-        return []
-    last = max(t.i for t in span if is_word(t)) + 1
-    items = [doc[lo:hi] for lo, hi in zip(starts, [*starts[1:], last])]
-    items = [it[:-1] if it[-1].text in (",", "och", "samt", "eller") else it for it in items]
-    items = [it[:-1] if len(it) > 1 and it[-1].text == "," else it for it in items]
-    words = [sum(map(is_word, it)) for it in items]
-    return items if min(words) >= 3 and sum(words) / len(words) >= LIST_ITEM_WORDS else []
+    key = opening_words(span, at)
+    return bool(key) and any(opening_words(span, i) == key for i in range(span.start, at - 1))
 
 
 def relative_adverb(clause: Token) -> bool:
@@ -349,49 +333,3 @@ def best(span: Span, root: Token, main_verbs: Iterable[Token]) -> Split | None:
     usable = [s for s in candidates(span, root, main_verbs)
               if words[STATEMENT_SIDE if s.kind in ("statement", "stop") else SPLIT_SIDE] <= s.at <= hi]
     return min(usable, key=lambda s: abs(s.at - middle) / len(words) + PENALTY[s.kind], default=None)
-
-
-def enumeration(span: Span) -> list[Span]:
-    """The items of the sentence's longest enumeration of long items (``LIST_ITEMS`` or more, of three
-    words or more and ``LIST_ITEM_WORDS`` words on average, separated by commas and a last *och*/*samt*/*eller*), or an empty
-    list. Statements with their own subjects are not items (they are split, not bulleted)."""
-    doc = span.doc
-    best_items: list[Span] = []
-    for h in span:
-        if not is_word(h):
-            continue
-        members = [h] + [c for c in h.children if c.dep_ == "conj" and span.start <= c.i < span.end]
-        if len(members) < LIST_ITEMS or any(g.dep_.startswith("nsubj") and g.i > h.i for m in members[1:]
-                                            for g in m.children):
-            continue
-        first = h.i if h.pos_ in ("VERB", "AUX") else min(t.i for t in h.subtree if is_word(t))
-        starts = [first] + [subtree_start(m) for m in members[1:]]
-        ends = starts[1:] + [max(t.i for t in members[-1].subtree) + 1]
-        items = [doc[lo:hi] for lo, hi in zip(starts, ends)]
-        if not all(_clean_item(it, m, k, len(members)) for k, (it, m) in enumerate(zip(items, members))):
-            continue
-        if any(t.text == "," for it in items[1:-1] for t in it[:-1]):
-            continue  # a middle item holding a comma: a longer list the parser nested, not these items
-        words = [sum(is_word(t) for t in it) for it in items]
-        if min(words) >= 3 and sum(words) / len(words) >= LIST_ITEM_WORDS and len(items) > len(best_items):
-            best_items = items
-    return best_items
-
-
-def _clean_item(item: Span, member: Token, k: int, n: int) -> bool:
-    """One item of an enumeration as the parse has it: its words depend on each other (or are the member),
-    a middle item follows a comma and the last one a comma or *och*/*samt*/*eller*."""
-    if any(is_word(t) and t.i != member.i and not item.start <= t.head.i < item.end for t in item[k == 0:]):
-        return False
-    if k == 0:
-        return True
-    opener = item[0] if is_word(item[0]) else item[1] if len(item) > 1 else item[0]
-    before = item.doc[item.start - 1].text if item.start else ""
-    if k < n - 1:
-        return before == "," or item[0].text == ","
-    return before == "," or item[0].text == "," or opener.lower_ in ("och", "samt", "eller")
-
-
-def list_advice(items: list[Span]) -> str:
-    heads = ", ".join(f"”{shorten(plain_text(it).lstrip(',').strip(), 3)}”" for it in items[:4])
-    return f"Gör en punktlista av de {len(items)} leden: {heads}{' …' if len(items) > 4 else ''}."

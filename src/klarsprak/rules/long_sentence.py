@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from ..doc.passages import passages
 from ..findings import Finding
 from . import _sentence_inserts as inserts
+from . import _sentence_lists as lists
 from . import _sentence_parse as parse
 from . import _sentence_reorder as reorder
 from . import _sentence_splits as splits
@@ -205,7 +206,7 @@ class Structure:
             inner = doc[self.insert[0] + 1:self.insert[1]].text
             return f"Lyft ut inskottet ”{_shorten(inner)}” till en egen mening."
         if self.items:
-            return splits.list_advice(self.items)
+            return lists.list_advice(self.items)
         split = splits.best(span, self.root, self.mains) if self.root is not None else None
         if split is not None:
             return split.advice
@@ -281,7 +282,7 @@ def structure(span: Span, tail: int | None = None) -> Structure:
     insert = inserts.longest(span) or inserts.comma_pair(span if tail is None else span.doc[start:tail + 1])
     gap = parse.gap(span, bracketed, SHORT_WORDS)
     return Structure(verb, root, parse.mains(root, span) if root is not None else (),
-                     splits.enumeration(span) or splits.parallel_items(span),
+                     lists.enumeration(span) or lists.parallel_items(span),
                      front, clauses, parse.depth(span), insert,
                      inserts.words(span.doc[insert[0] + 1:insert[1]]) if insert else 0,
                      parse.joined(root, span) if root is not None else None, sum(t.text == "," for t in span), gap,
