@@ -280,3 +280,28 @@ def test_a_text_without_genre_counts_every_mild_word_where_an_organisation_speak
     default = klarsprak.analyzer.default_analyzer()
     assert _complex(default, body) == []  # nobody speaks: a report on others
     assert _complex(default, speaks) == ["avser", "beaktas"]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Ombyggnaden innebär en väsentlig ändring av huset.", "innebär en väsentlig ändring av"),
+    ("Nämnden ska även föra diskussioner om energifrågorna.", "föra diskussioner"),
+    ("Regeringen fattade i dag beslut om att stänga skolan.", "fattade i dag beslut"),
+    ("Kommittén har beslutat föreslå ett slopande av regleringen.", "ett slopande av"),
+    ("Vi tar hänsyn till slutsatserna vid fastställandet av budgeten.", "fastställandet av"),
+    ("Kontrollen av bilen görs av polisen.", "Kontrollen av bilen görs"),
+    ("Ärendet är under behandling.", "är under behandling"),
+])
+def test_the_verb_hidden_in_a_noun_is_found_where_it_stands(analyzer, text, found):
+    (finding,) = [f for f in analyzer.analyze(text).findings if f.rule == "complex_word"]
+    assert finding.text == found and ("gömmer verbet i ett substantiv" in finding.message or "besluta" in finding.message)
+
+
+@pytest.mark.parametrize("text", [
+    "Beslutet innebär en förändring för dig.",  # the noun names the effect: no "av"
+    "Han gjorde med beslutet vad han ville.",
+    "Vi var under tiden hemma.",
+    "De förändringar som har skett är stora.",
+    "Ersättning vid upphävande av anläggning\n\nVi betalar ersättning till dig.\n",  # a heading
+])
+def test_nouns_that_hide_no_verb_here_are_left_alone(analyzer, text):
+    assert _complex(analyzer, text) == []

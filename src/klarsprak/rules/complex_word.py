@@ -9,7 +9,9 @@ the replaced word (tense, voice, number, definiteness: "erhöll" → "fick"); an
 ``advice`` needs the sentence rewritten, so its alternatives are advice in the message.
 Where a phrase may match and when its alternative fits in place (an inverted subject, a definite noun
 that refers back, a conjunction where no clause starts) is :mod:`.complex_phrases`; a capitalised word
-that names a site the text links to (www.lagrummet.se) is left alone.
+that names a site the text links to (www.lagrummet.se) is left alone. A verb hidden in a noun beyond the
+listed phrases (light verbs with verbal nouns, "vid fastställandet av", "kontrollen görs", "är under
+utredning") is :mod:`.nominal_phrases`: advice that names the verb, never in a heading.
 An entry graded ``mild`` (formal but ordinary written Swedish: avse, beakta, inom ramen för) counts
 only in a text to a citizen and outside headings; in news, encyclopedia articles and debates such words
 give one finding for the whole text, and only where they pile up. An entry graded ``pile`` (utgöra,
@@ -33,19 +35,16 @@ from ..lexicon.loader import lexicon_file
 from ..lexicon.fit import CLAUSE_ENDS, clause_first, fitted, joined_to_noun
 from ..lexicon.inflection import MIN_ZIPF, cased
 from ..lexicon.morphology import FormIndex
-from ..lexicon.wordlists import word_lists
 from ..sender.genre import addressed_to_citizens, shown_genre
 from ._names import in_statute_name
 from .complex_phrases import (Entry, fits_here, modified_noun, perfect_auxiliary, phrase_end,
                               phrase_needs_rewrite, reflexive, refers_back, with_av)
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
+from .nominal_phrases import nominal_at, nominal_entries
 from .sender import sender_verdict
 
 #: A web address's name part: "lagrummet" in "www.lagrummet.se", "verksamt" in "verksamt.se/starta".
 SITE = re.compile(r"(?:www\.|\b)([a-zåäö]{3,})\.(?:se|nu|com|org|eu)\b", re.IGNORECASE)
-#: Prepositions after which "att" + the verb replaces an -ande noun ("genom upprättande av" → "genom att
-#: upprätta"); after others ("efter överskridande av", "vid tillämpning av") it does not fit.
-ATT_PREPOSITIONS = frozenset({"genom", "för", "utan", "om", "med", "till"})
 #: Mild words that make a pile-up in a text to others: at least this many, one in ``PILE_EVERY`` words,
 #: and how many of them the message names.
 PILE_WORDS, PILE_EVERY, PILE_NAMED = 6, 60, 3
@@ -82,21 +81,6 @@ def _entry(raw: dict[str, Any], where: str, source: str) -> Entry:
         mild=raw.get("grade") == "mild",
         pile=raw.get("grade") == "pile",
     )
-
-
-def nominal_entries() -> list[Entry]:
-    """A phrase for every light verb (``light_verbs`` in word_lists.yaml) with every verbal noun of
-    ``nominalisations.yaml`` (göra en bedömning, genomföra en kartläggning): the noun's own verb says
-    it. After "ske" the sentence needs a new subject (det skedde en ökning av X: X ökade), so advice."""
-    light = word_lists()["light_verbs"]
-    nouns = lexicon_file("plain", "nominalisations.yaml")
-    return [
-        Entry(id=f"{verb}_{noun['id']}", words=(verb, noun["id"].lower()), forms=frozenset(),
-              alternatives=(noun["verb"],), source=f"{light.source}; {nouns.source_text(noun)}",
-              note=f"Skriv med verbet: ”{noun['verb']}” i stället för ”{verb} … {noun['id']}”.",
-              pos=frozenset({"VERB", "AUX"}), advice=verb == "ske", nominal=True)
-        for verb in sorted(light.words) for noun in nouns.entries if not noun.get("light")
-    ]
 
 
 @cache
@@ -149,23 +133,6 @@ def _blocked(entry: Entry, tokens: TokenTable, content: list[int], stop: int) ->
     return stop < len(content) and tokens.lower[content[stop]] in entry.not_before
 
 
-@cache
-def verbal_noun(lemma: str) -> Entry | None:
-    """An advice entry for a noun made from a verb with -ande ("beaktande" → "att beakta"), when its verb
-    is attested Swedish and the noun is neither a word of its own (``lexicalised_ande``) nor a light
-    noun whose complement says what is done (genomförande: see nominalisations.yaml); matched with the
-    "av" that must follow it ("genom upprättande av en plan")."""
-    verb = lemma[:-3]
-    light = {e["id"] for e in lexicon_file("plain", "nominalisations.yaml").entries if e.get("light")}
-    if (not lemma.endswith("ande") or len(verb) < 5 or lemma in word_lists()["lexicalised_ande"].words
-            or lemma in light or zipf(verb) < MIN_ZIPF):
-        return None
-    source = lexicon_file("plain", "complex_words.yaml").sources["msr_substantivsjuka"]
-    return Entry(id=f"ande_{lemma}", words=(lemma, "av"), forms=frozenset(), alternatives=(f"att {verb}",),
-                 note=f"Skriv med verbet: ”att {verb}” i stället för ”{lemma} av”.", source=source,
-                 pos=frozenset({"NOUN"}), advice=True, nominal=True)
-
-
 def find_complex(doc: Doc, tokens: TokenTable | None = None) -> Iterator[tuple[Entry, int, int]]:
     """Every lexicon match in ``doc`` as (entry, first token, last token), left to right.
 
@@ -181,26 +148,13 @@ def find_complex(doc: Doc, tokens: TokenTable | None = None) -> Iterator[tuple[E
         if lemmas[i] or tokens.lower[content[i]] in lex.by_form:  # else no entry can start here
             match = _match_at(lex, tokens, content, lemmas, i)
         if match is None:
-            match = _verbal_noun_at(tokens, content, i) or _old_passive_at(tokens, content, i)
+            match = nominal_at(tokens, content, i) or _old_passive_at(tokens, content, i)
         if match is None:
             i += 1
             continue
         entry, n = match
         yield entry, content[i], content[i + n - 1]
         i += n
-
-
-def _verbal_noun_at(tokens: TokenTable, content: list[int], i: int) -> tuple[Entry, int] | None:
-    """A -ande noun after a preposition and before "av" at content token ``i`` ("genom upprättande av",
-    "efter överskridande av"; see :func:`verbal_noun`). As subject or object ("införandet av X
-    innebär") the noun is usually left as it is."""
-    k = content[i]
-    if (tokens.pos[k] != "NOUN" or not tokens.lower[k].startswith(tokens.lemma[k].lower()[:-1])
-            or i + 1 >= len(content) or tokens.lower[content[i + 1]] != "av"
-            or i == 0 or tokens.lower[content[i - 1]] not in ATT_PREPOSITIONS):
-        return None
-    entry = verbal_noun(tokens.lemma[k].lower())
-    return (entry, 2) if entry else None
 
 
 @cache
@@ -274,8 +228,8 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
                 or perfect_auxiliary(entry, tokens, first, last)
                 or matched[:1].isupper() and matched.lower() in ctx.analysis.derived(site_names)):
             continue  # a name, or words the writer cannot reword (a quotation, an English paragraph)
-        if (entry.mild or entry.pile) and _in_heading(ctx, first):
-            continue  # a heading names its section, often in the words of a title
+        if (entry.mild or entry.pile or entry.nominal) and _in_heading(ctx, first):
+            continue  # a heading names its section, often in the words of a title and with nouns
         rewrite = entry.advice or phrase_needs_rewrite(entry, tokens, first, last)
         rewrite = rewrite or not all(fits_here(a, tokens, first) for a in entry.alternatives)
         fits = {a: None if rewrite else fitted(reflexive(a, entry, tokens, first, last),
@@ -290,6 +244,10 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
         unfitted = [a for a, f in fits.items() if f is None]
         if not alternatives and tokens.pos[first] == "NOUN" and joined_to_noun(tokens, first):
             continue  # a term among terms: rewriting it alone would break the list
+        if not alternatives and entry.nominal:  # the note says which verb, and how the sentence turns
+            yield Term("complex_word", start, end, f"”{matched}” gömmer verbet i ett substantiv. {entry.note}",
+                       source=entry.source)
+            continue
         if not alternatives:
             inflects = tokens.pos[first] in ("VERB", "AUX", "NOUN", "ADJ")  # a preposition has no form to fit
             form = "" if rewrite or not inflects else " i den form som passar"

@@ -1,0 +1,166 @@
+"""The verb hidden in a noun, as ``complex_word`` finds it beyond its listed phrases: entries generated from
+the light verbs of ``word_lists.yaml`` and the verbal nouns of ``nominalisations.yaml``, and the constructions
+that carry such a noun wherever it stands.
+
+- a light verb before its noun: *göra en bedömning*, *föra diskussioner*, *innebär en väsentlig ändring av*
+  (:func:`nominal_entries`, matched like any listed phrase);
+- an -ande noun with its "av" after a preposition, after "vid" or as the indefinite object of a verb: *genom
+  upprättande av*, *vid fastställandet av*, *föreslå ett slopande av* (:func:`verbal_noun`);
+- the noun as the subject of a passive light verb or of "ske": *en kontroll ska göras*, *undersökningar har
+  utförts*, *en ökning sker* (:func:`passive_light`);
+- "vara under" and a noun in -ing: *är under reformering*, *är under utredning* (:func:`under_way`).
+
+Every such match is advice (the sentence needs a new subject or word order), and the message names the verb.
+Consultants marked all four kinds in the blind dev labels (stops 21-24); Myndigheternas skrivregler 1.4 calls
+them substantivsjuka.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..doc import TokenTable
+from ..frequency import zipf
+from ..lexicon.inflection import MIN_ZIPF
+from ..lexicon.loader import lexicon_file
+from ..lexicon.wordlists import word_lists
+from .complex_phrases import Entry
+
+#: Prepositions after which "att" + the verb replaces an -ande noun ("genom upprättande av" → "genom att
+#: upprätta"); after "vid" a clause with "när" does, after others ("efter överskridande av") neither fits.
+ATT_PREPOSITIONS = frozenset({"genom", "för", "utan", "om", "med", "till"})
+#: How far after a verbal noun its passive light verb may stand ("undersökningar av beteendet har utförts").
+MAX_SPAN = 8
+
+
+def _source() -> str:
+    return lexicon_file("plain", "complex_words.yaml").sources["msr_substantivsjuka"]
+
+
+def nominal_entries() -> list[Entry]:
+    """A phrase for every light verb (``light_verbs`` in word_lists.yaml) with every verbal noun of
+    ``nominalisations.yaml`` (göra en bedömning, genomföra en kartläggning): the noun's own verb says
+    it. After "ske" the sentence needs a new subject (det skedde en ökning av X: X ökade), so advice; so
+    does an effect verb (``effect_verbs``) with the noun and its "av" (innebär en ändring av huset: huset
+    ändras), the only way such a phrase matches (without "av" the noun names the effect itself)."""
+    lists = word_lists()
+    light, effect = lists["light_verbs"], lists["effect_verbs"]
+    nouns = lexicon_file("plain", "nominalisations.yaml")
+    return [
+        Entry(id=f"{verb}_{noun['id']}", words=(verb, noun["id"].lower(), *tail), forms=frozenset(),
+              alternatives=(noun["verb"],), source=f"{kind.source}; {nouns.source_text(noun)}",
+              note=(f"Skriv med verbet ”{noun['verb']}” och gör det som står efter ”av” till subjekt: 'innebär en "
+                    f"ökning av kostnaderna' blir 'kostnaderna ökar'." if tail else
+                    f"Skriv med verbet: ”{noun['verb']}” i stället för ”{verb} … {noun['id']}”."),
+              pos=frozenset({"VERB", "AUX"}), advice=verb == "ske" or bool(tail), nominal=True)
+        for kind, tail in ((light, ()), (effect, ("av",)))
+        for verb in sorted(kind.words) for noun in nouns.entries if not noun.get("light")
+    ]
+
+
+
+
+@cache
+def verbal_noun(lemma: str, lead: str = "att") -> Entry | None:
+    """An advice entry for a noun made from a verb with -ande ("beaktande" → "att beakta"), when its verb
+    is attested Swedish and the noun is neither a word of its own (``lexicalised_ande``) nor a light
+    noun whose complement says what is done (genomförande: see nominalisations.yaml); matched with the
+    "av" that must follow it ("genom upprättande av en plan"). ``lead`` is the word the verb follows:
+    "att", or "när" for a clause of its own ("vid fastställandet av budgeten" → "när budgeten fastställs")."""
+    verb = lemma[:-3]
+    light = {e["id"] for e in lexicon_file("plain", "nominalisations.yaml").entries if e.get("light")}
+    if (not lemma.endswith("ande") or len(verb) < 5 or lemma in word_lists()["lexicalised_ande"].words
+            or lemma in light or zipf(verb) < MIN_ZIPF):
+        return None
+    how = f"”att {verb}”" if lead == "att" else f"en bisats med ”{verb}” ('när …' och verbet i rätt form)"
+    return Entry(id=f"ande_{lead}_{lemma}", words=(lemma, "av"), forms=frozenset(),
+                 alternatives=(f"att {verb}" if lead == "att" else f"när … {verb}",),
+                 note=f"Skriv med verbet: {how} i stället för ”{lemma} av”.", source=_source(),
+                 pos=frozenset({"NOUN"}), advice=True, nominal=True)
+
+
+def _verbal_noun_at(tokens: TokenTable, content: list[int], i: int) -> tuple[Entry, int] | None:
+    """A -ande noun before "av" at content token ``i`` (see :func:`verbal_noun`): after a preposition that
+    "att" + the verb can follow ("genom upprättande av"), after "vid" (a clause with "när": "vid
+    fastställandet av"), or as the indefinite object of a verb, matched with its "ett" ("föreslå ett slopande
+    av regleringen" → "föreslå att regleringen slopas"). As subject or definite object ("införandet av X
+    innebär") the noun is usually left as it is."""
+    article = tokens.lower[content[i]] == "ett" and i > 0 and (
+        tokens.pos[content[i - 1]] in ("VERB", "AUX") or tokens.lower[content[i - 1]] in ATT_PREPOSITIONS)
+    n = i + 1 if article else i
+    if n + 1 >= len(content) or tokens.lower[content[n + 1]] != "av":
+        return None
+    k = content[n]
+    if tokens.pos[k] != "NOUN" or not tokens.lower[k].startswith(tokens.lemma[k].lower()[:-1]):
+        return None
+    before = tokens.lower[content[i - 1]] if i > 0 else ""
+    lead = "att" if article or before in ATT_PREPOSITIONS else "när" if before == "vid" else None
+    entry = verbal_noun(tokens.lemma[k].lower(), lead) if lead else None
+    return (entry, n + 2 - i) if entry else None
+
+
+
+
+@cache
+def _verbs() -> dict[str, str]:
+    """Each verbal noun of ``nominalisations.yaml`` that is no light noun, with its verb."""
+    return {e["id"].lower(): e["verb"] for e in lexicon_file("plain", "nominalisations.yaml").entries
+            if not e.get("light")}
+
+
+@cache
+def _passive_entry(noun: str, verb: str, ske: bool) -> Entry:
+    how = ("låt det som ändras bli subjekt: 'en ökning av kostnaderna sker' blir 'kostnaderna ökar'" if ske
+           else "säg vem som gör det: 'en kontroll ska göras' blir 'vi ska kontrollera'")
+    return Entry(id=f"{noun}_passive", words=(), forms=frozenset(), alternatives=(verb,), source=_source(),
+                 note=f"Skriv med verbet ”{verb}” och {how}.",
+                 pos=frozenset({"NOUN"}), advice=True, nominal=True)
+
+
+def passive_light(tokens: TokenTable, content: list[int], i: int) -> tuple[Entry, int] | None:
+    """A verbal noun at content token ``i`` that is the subject of a passive light verb (``light_verbs``:
+    "en kontroll ska göras", "undersökningar av beteendet har utförts") or of "ske" ("en ökning sker"),
+    at most :data:`MAX_SPAN` tokens on: the noun's verb says it, with a subject who acts."""
+    k = content[i]
+    verb = _verbs().get(tokens.lemma[k].lower()) if tokens.pos[k] == "NOUN" else None
+    if verb is None:
+        return None
+    token = tokens.doc[k]
+    head = token.head
+    lemma = head.lemma_.lower()
+    if (token.dep_ not in ("nsubj", "nsubj:pass") or not k < head.i <= k + MAX_SPAN
+            or lemma not in word_lists()["light_verbs"].words
+            or lemma != "ske" and "Pass" not in head.morph.get("Voice")
+            or any(tokens.lower[j] == "som" for j in range(k + 1, head.i))):
+        return None  # "förändringar som har skett": a relative clause says what happened, not who did
+    return _passive_entry(tokens.lemma[k].lower(), verb, lemma == "ske"), content.index(head.i, i) + 1 - i
+
+
+@cache
+def _under_entry(noun: str, verb: str) -> Entry:
+    return Entry(id=f"under_{noun}", words=(), forms=frozenset(), alternatives=(verb,), source=_source(),
+                 note=f"Skriv med verbet ”{verb}” i passiv: 'är under utredning' blir 'utreds'.",
+                 pos=frozenset({"AUX", "VERB"}), advice=True, nominal=True)
+
+
+def under_way(tokens: TokenTable, content: list[int], i: int) -> tuple[Entry, int] | None:
+    """"vara under" and an indefinite noun in -ing at content token ``i`` ("är under reformering", "är under
+    utredning"): the noun's verb in the passive says it ("reformeras", "utreds"). The verb is the noun
+    without -ing or -ning and with -a, whichever Swedish text has more often ("behandling" → "behandla")."""
+    if (i + 2 >= len(content) or tokens.lemma[content[i]].lower() != "vara"
+            or tokens.lower[content[i + 1]] != "under"):
+        return None
+    k = content[i + 2]
+    noun = tokens.lower[k]
+    if tokens.pos[k] != "NOUN" or not noun.endswith("ing"):
+        return None
+    verb = max((noun[:-3] + "a", noun[:-4] + "a"), key=zipf)  # behandl-ing, utred-ning
+    if len(verb) < 5 or zipf(verb) < MIN_ZIPF:
+        return None
+    return _under_entry(noun, verb), 3
+
+
+def nominal_at(tokens: TokenTable, content: list[int], i: int) -> tuple[Entry, int] | None:
+    """The construction of this module that starts at content token ``i``, if any, and how many tokens it covers."""
+    return (_verbal_noun_at(tokens, content, i) or passive_light(tokens, content, i)
+            or under_way(tokens, content, i))
