@@ -41,7 +41,8 @@ CATALOGUE: dict[str, Schema] = {s.name: s for s in (
         name="abbreviations",
         required={"id": str, "expansion": str, "source": str},
         optional={"variants": list, "common": bool, "may_end_sentence": bool, "reference": bool, "note": str,
-                  "other_expansions": list, "ambiguous": bool, "write_out": bool, "forms": list},
+                  "other_expansions": list, "ambiguous": bool, "write_out": bool, "forms": list,
+                  "explain": bool, "citation": bool},
     ),
     Schema(name="inflections", required={"id": str, "forms": list, "source": str}),
     Schema(

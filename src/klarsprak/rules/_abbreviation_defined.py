@@ -85,12 +85,16 @@ def in_parentheses(tokens: TokenTable, k: int) -> bool:
 
 def named_before(ctx: Context, i: int, acronym: str) -> bool:
     """True if what stands right before ``acronym`` at token ``i`` says what it is: a common noun in
-    apposition to the bare acronym ("OECD:s biståndskommitté DAC"; not "RFSU-butiker"), or a definite one
+    apposition to the bare acronym ("OECD:s biståndskommitté DAC", "järnvägsfacket, KRWU,"; not "RFSU-butiker"), or a definite one
     to its genitive ("regeringspartiet PRI:s högkvarter"), or,
     in the sentence after a heading (a unit of at most :data:`HEADING_WORDS` words, whatever its
     markup), a heading whose words it abbreviates ("## Utrikesdepartementet" / "UD ansvarar för …")."""
     tokens = ctx.tokens
     before = tokens.prev_word(i)
+    after = tokens.next_word(i)
+    if before >= 0 and tokens.text[before] == "," and after < len(tokens) and tokens.text[after] in SET_OFF | {"."} \
+            and tokens.text[i] == acronym:
+        before = tokens.prev_word(before)  # set off by commas: "järnvägsfacket, KRWU,"
     if before >= 0 and tokens.pos[before] == "NOUN" and tokens.text[before].islower() and (
             tokens.text[i] == acronym or tokens.text[i] == f"{acronym}:s" and "Definite=Def" in tokens.morph[before]):
         return True

@@ -4,16 +4,21 @@ Abbreviations come from ``lexicons/abbreviations.yaml``: those marked ``common``
 nr), except the ones marked ``write_out`` (t.ex., bl.a., dvs.), which klarspråk guidance asks to write
 out in running text: a soft finding once per text, not in headings or tables. The others (fr.o.m., enl.,
 dnr, resp.) are reported once per text,
-with how often they are used, unless the text explains them somewhere: "diarienummer
-(dnr)", "dnr (diarienummer)", "biståndshandläggare, BiH,", "LSS står för …". After a
-number a reference abbreviation needs no explanation (2 kap., bil. 3), and a full stop that ends a
+with how often they are used, unless the text explains them: "diarienummer
+(dnr)", "dnr (diarienummer)", "biståndshandläggare, BiH,", "LSS står för …". An explanation further
+down does not help the reader who meets the form first: such a form is reported at its first use in
+running text, with a message that says so. Short words made from a name (sfi, komvux: ``explain``
+in the lexicon) are explained with that name. After a
+number a reference abbreviation needs no explanation (2 kap., bil. 3), nor does one in a literature
+reference (Sveri m.fl., kap. 1; Nelson, kap. Fängelset), and a full stop that ends a
 sentence is not part of an abbreviation ("… en ny bil." is not *bil.* for bilaga). An abbreviation
 with several readings (t.v.: tills vidare or till vänster) gets advice to write out what is meant,
 never one reading as a replacement.
 
 Acronyms that are not common ones in the lexicon are reported the same way: two to six
-capitals (LSS), capitals with one small letter inside (SoHO, BiH), alone or first in a compound
-(ATP-poäng, LO-SAF-uppgörelsen); a long form may also follow ("SNV, Statens naturvårdsverk").
+capitals (LSS), capitals with one small letter inside (SoHO, BiH), alone, joined by hyphens into one
+name (CIDOC-CRM) or first in a compound (ATP-poäng, LO-SAF-uppgörelsen); a long form may also follow
+("SNV, Statens naturvårdsverk").
 Ordinary words in capitals (SISTA DAG, VIKTIGT) are not acronyms: the text writes them in lower
 case elsewhere, or wordfreq's Swedish list knows them well. Nor is an acronym that the text uses
 in a name of several words (UN Women, Sjätte AP-fonden), one in an English sentence or paragraph
@@ -142,6 +147,28 @@ def _next_to_number(tokens: TokenTable, i: int, j: int, ahead: int = 1) -> bool:
     return False
 
 
+def _in_citation(tokens: TokenTable, i: int, j: int, entry: dict[str, Any]) -> bool:
+    """True if the abbreviation at tokens ``i``..``j - 1`` is part of a literature reference, where it is the
+    citation's convention: a ``citation`` abbreviation right after an author's name and before a comma, a
+    parenthesis or a semicolon (Sveri m.fl., kap. 1), or a ``reference`` one after an author's name and a
+    comma (Nelson, kap. De särskilda brotten)."""
+    before, after = tokens.prev_word(i), tokens.next_word(j - 1)
+    if before >= 0 and entry.get("citation"):
+        return _named(tokens, before) and (after >= len(tokens) or tokens.text[after] in (",", ")", ";"))
+    if before >= 0 and entry.get("reference") and tokens.text[before] == ",":
+        author = tokens.prev_word(before)  # a name, or a name with its "m.fl." (Boalt m.fl., kap. Brottslighet)
+        cited = author >= 0 and (found := abbreviations().lookup(tokens.text[author])) is not None \
+            and found.get("citation")
+        return _named(tokens, author) or bool(cited)
+    return False
+
+
+def _named(tokens: TokenTable, k: int) -> bool:
+    """True if token ``k`` is a name: capitalised inside its sentence, or tagged as one."""
+    return k >= 0 and tokens.text[k][:1].isupper() and tokens.text[k][:1].isalpha() and (
+        not tokens.sent_start[k] or tokens.pos[k] == "PROPN")
+
+
 def _in_reference(tokens: TokenTable, i: int) -> bool:
     """True if token ``i`` is joined by a slash to what stands before or after it (Fi2019/02671/SFÖ)."""
     before, after = i - 1, i + 1
@@ -185,33 +212,37 @@ def _running_text(ctx: Context, i: int) -> bool:
 def abbreviation_terms(ctx: Context) -> Iterator[Term]:
     """Each hard abbreviation and unknown acronym the text never explains, once, with its count.
 
-    A form the text explains anywhere (see :func:`._abbreviation_defined.defines`) is never reported.
+    A form the text explains (see :func:`._abbreviation_defined.defines`) is reported only where the
+    running text uses it before the explanation: a reader meets it unexplained there.
     """
     tokens = ctx.tokens
     allowed = {a.lower() for a in ctx.config.allow}
-    defined: set[str] = set()
+    defined: dict[str, int] = {}  # each explained form, with where the text first explains it (0: a name's part)
     first_tokens: dict[str, tuple[int, int]] = {}  # each abbreviation's first use, as tokens i..j - 1
     uses: dict[str, list[tuple[int, int, dict[str, Any] | None]]] = {}
-    in_headings: set[int] = set()  # where an acronym stands outside running text (a heading, a table)
+    in_headings: set[int] = set()  # where a form stands outside running text (a heading, a table)
     for entry, i, j in find_abbreviations(ctx.doc, tokens):
         text = ctx.text[tokens.idx[i]:tokens.end[j - 1]]
         if entry.get("common") and not (entry.get("write_out") and _running_text(ctx, i)) or text.lower() in allowed \
                 or entry.get("reference") and _next_to_number(tokens, i, j, 2):
             continue
-        if in_statute_title(tokens, i):
-            continue  # part of a statute's name: "lagen (1994:137) om mottagande av asylsökande m.fl."
+        if in_statute_title(tokens, i) or _in_citation(tokens, i, j, entry):
+            continue  # part of a statute's name or of a literature reference (Sveri m.fl., kap. 1)
         if not entry.get("may_end_sentence") and _ends_sentence(tokens, j, bool(entry.get("reference"))):
             continue
         if defines(tokens, i, j):
-            defined.add(entry["id"])
+            defined.setdefault(entry["id"], tokens.idx[i])
             continue
         uses.setdefault(entry["id"], []).append((tokens.idx[i], tokens.end[j - 1], entry))
+        if not _running_text(ctx, i):
+            in_headings.add(tokens.idx[i])
         first_tokens.setdefault(entry["id"], (i, j))
     if ctx.option("acronyms"):
         known = {e["id"].lower() for e in abbreviations().entries if e.get("common")} | allowed
         lower_words = set(tokens.lower[k] for k in range(len(tokens)) if tokens.text[k].islower())
-        defined.update(m.group(1) for k in range(1, len(tokens)) if in_parentheses(tokens, k)
-                       and (m := HYPHENATED.match(tokens.text[k])) is not None)
+        for k in range(1, len(tokens)):
+            if in_parentheses(tokens, k) and (m := HYPHENATED.match(tokens.text[k])) is not None:
+                defined.setdefault(m.group(1), tokens.idx[k])
         last: tuple[int, str] | None = None  # the token and key of the last acronym reported
         for acronym, i, offset, in_name in _acronyms(ctx, known):
             if offset and last is not None and last[0] == i:
@@ -220,14 +251,14 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
                 continue
             last = None
             if in_name:  # the text uses it in a name (Sjätte AP-fonden, UN Women): a part of that name
-                defined.add(acronym)
+                defined[acronym] = 0
                 continue
             alone = "-" not in tokens.text[i]  # not the first part of a compound (ATP-poäng)
             if ordinary_word(acronym, lower_words) or well_known(acronym) or alone and (
                     _next_to_number(tokens, i, i + 1) or _in_reference(tokens, i)):
                 continue  # a word, a known acronym (SCB), a unit (2,4 MB) or a reference (SOU 2020:35)
             if offset == 0 and (defines(tokens, i, i + 1, acronym) or named_before(ctx, i, acronym)):
-                defined.add(acronym)
+                defined.setdefault(acronym, tokens.idx[i])
                 continue
             start = tokens.idx[i] + offset
             uses.setdefault(acronym, []).append((start, start + len(acronym), None))
@@ -237,13 +268,20 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
     content: dict[int, str] = {}  # where the text's nouns, names and adjectives start, once an acronym asks
     initials: dict[str, list[int]] = {}  # those starts by their first letter
     for key, found in uses.items():
-        if key in defined:
-            continue
-        if found[0][2] is None:  # an acronym is explained where the running text first uses it, not in a heading
+        later = defined.get(key)
+        if later is not None:  # only its uses in running text before the explanation
+            found = [use for use in found if use[0] < later and use[0] not in in_headings]
+            if not found:
+                continue
+        elif found[0][2] is None or found[0][2].get("explain"):  # explained where the running text first uses it
             found = sorted(found, key=lambda use: use[0] in in_headings)
         start, end, entry = found[0]
         text = ctx.text[start:end]
-        count = f" Den används {len(found)} gånger i texten." if len(found) > 1 else ""
+        count = f" Den används {len(found)} gånger i texten." if len(found) > 1 and later is None else ""
+        if later is not None:
+            count = (f" Texten förklarar den först längre ner: flytta förklaringen hit, till första gången "
+                     f"förkortningen står i löptexten.")
+        expanded = entry if entry is not None else abbreviations().lookup(text)
         others = tuple(sorted((s, e) for s, e, _ in found[1:]))
         if entry is not None and ambiguous(entry):
             meant = readings(expansions(entry))
@@ -252,6 +290,12 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
                        f"{meant or 'flera saker'}. Skriv ut det du menar, eller förklara förkortningen "
                        f"första gången du använder den.{count}",
                        (f"Skriv ut ordet: {meant}." if meant else "Skriv ut ordet.",), occurrences=others)
+        elif expanded is not None and expanded.get("explain"):  # a short word for a name (sfi, komvux)
+            written = f"{expanded['expansion']} ({text})"
+            yield Term("abbreviation", start, end,
+                       f"Förklara ”{text}” första gången du använder förkortningen: alla läsare vet inte att den "
+                       f"står för ”{expanded['expansion']}”. Skriv ”{written}” första gången.{count}",
+                       (f"Skriv ”{written}” första gången.",), occurrences=others)
         elif entry is not None and entry.get("write_out"):
             forms = readings(tuple(entry.get("forms", ())))
             yield Term("abbreviation", start, end,

@@ -12,6 +12,8 @@ from .compound_split import head_zipf, modifier_zipf, segments
 ACRONYM = re.compile(r"^([A-ZÅÄÖ]{2,6})(?::s|:n|:en|:et|:ar|:arna|s)?$")
 #: An acronym with a small letter inside (SoHO, BiH, SvD): a capital, at most one small letter, then capitals.
 MIXED = re.compile(r"^([A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{1,4})(?::s|:n|:en|:et)?$")
+#: Acronyms joined by hyphens into one name, with no word in small letters: DCH-RP, CIDOC-CRM, PPE-DE.
+CHAINED = re.compile(r"^([A-ZÅÄÖ]{2,6}(?:-[A-ZÅÄÖ]{2,6})+)(?::s|:n|:en|:et)?$")
 #: An acronym (or two) as the first part of a compound: ATP-poäng, SoHO-myndighet, LO-SAF-uppgörelsen.
 IN_COMPOUND = re.compile(r"^((?:[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{1,5}-)+)[a-zåäö]{2,}")
 ROMAN = re.compile(r"^[IVXLCM]+$")
@@ -40,8 +42,9 @@ KNOWN_ACRONYM_ZIPF = 3.9
 
 def acronyms_in(token: str) -> list[tuple[str, int]]:
     """The acronyms a token is or begins with, with their offsets in it: "LSS" and "LSS:s" → LSS,
-    "SoHO" → SoHO, "LO-SAF-uppgörelsen" → LO and SAF (the parts before a word in small letters)."""
-    if (m := ACRONYM.match(token) or MIXED.match(token)) is not None:
+    "SoHO" → SoHO, "DCH-RP" → DCH-RP (one name), "LO-SAF-uppgörelsen" → LO and SAF (the parts before a
+    word in small letters)."""
+    if (m := ACRONYM.match(token) or MIXED.match(token) or CHAINED.match(token)) is not None:
         return [(m.group(1), 0)]
     if (m := IN_COMPOUND.match(token)) is None:
         return []
