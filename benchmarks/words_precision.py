@@ -14,7 +14,8 @@ Recall is measured on ``benchmarks/data/words_recall_dev.yaml`` (stop 21: 23 rea
 development documents), ``benchmarks/data/words_recall_s22.yaml`` (stop 22: 32 Eukalyptus development
 documents, ``blind_eukalyptus.dev_set()`` named ``eukalyptus/ID``, and 14 more Talbanken ones) and
 ``benchmarks/data/words_recall_s23.yaml`` (stop 23: 17 news and Wikipedia development documents,
-``blind_eukalyptus_other.dev_set()`` named ``eukalyptus_other/ID``): what the builder marked before running
+``blind_eukalyptus_other.dev_set()`` named ``eukalyptus_other/ID``) and ``benchmarks/data/words_recall_s25.yaml``
+(stop 25: 14 realtext development documents in no earlier set): what the builder marked before running
 the tool on them. An item is found when a finding of its rule
 in its document reports the item's text (case aside; an acronym also inside a compound, ATP-poäng).
 
@@ -44,7 +45,8 @@ REALTEXT = REPO.parent / "shared" / "realtext"
 JUDGEMENTS = REPO / "benchmarks" / "data" / "words_judgements.yaml"
 RECALL = {"stop21": REPO / "benchmarks" / "data" / "words_recall_dev.yaml",
           "stop22": REPO / "benchmarks" / "data" / "words_recall_s22.yaml",
-          "stop23": REPO / "benchmarks" / "data" / "words_recall_s23.yaml"}
+          "stop23": REPO / "benchmarks" / "data" / "words_recall_s23.yaml",
+          "stop25": REPO / "benchmarks" / "data" / "words_recall_s25.yaml"}
 RESULTS = REPO / "benchmarks" / "results" / "words_precision.json"
 RULES = ("long_word", "abbreviation")
 #: The news and Wikipedia development documents, scored in full (not sampled).

@@ -304,3 +304,10 @@ def test_an_acronym_set_off_after_the_noun_that_says_what_it_is_is_named(analyze
     """"järnvägsfacket, KRWU," says what KRWU is, as "järnvägsfacket KRWU" does."""
     text = "Ordföranden för järnvägsfacket, KRWU, håller sig gömd. Enligt järnvägsfacket KRWU är planerna fel."
     assert not [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
+
+
+def test_a_number_in_parentheses_does_not_explain_an_acronym(analyzer):
+    """"1999 / 0083 (COD)" and "Del 1 (SOS)": a number is no long form (blind labels: unexplained codes)."""
+    for text, acronym in (("Förslaget [C5-0004 / 1999 - 1999 / 0083 (COD)] antogs.", "COD"),
+                          ("Se Kriminalstatistik 1967, Del 1 (SOS).", "SOS")):
+        assert [f.text for f in analyzer.analyze(text).findings if f.rule == "abbreviation"] == [acronym]

@@ -244,3 +244,31 @@ def test_a_coordinated_modifier_that_is_a_word_keeps_its_form(analyzer):
     found = [f for f in analyzer.analyze("Stödet gäller fiske- och vattenbruksverksamheterna i länet.").findings
              if f.rule == "long_word"]
     assert len(found) == 1 and "”verksamheterna inom fiske och vattenbruk”" in found[0].suggestions[0]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Protesen används vid krigsskaderelaterad amputationsvård.", "krigsskaderelaterad"),
+    ("De tog fram ett avtalslicensbaserat och rekommenderat avtal.", "avtalslicensbaserat"),
+])
+def test_three_parts_around_a_relational_adjective_count_from_two_letters_fewer(analyzer, text, word):
+    """19 and 20 letters (blind labels: "long and unusual", "very long legal compound"); two parts around
+    one (forskningsrelaterad) and three around a noun at 19 letters (vattenavgiftsbeslut) still pass."""
+    assert [f.text for f in analyzer.analyze(text).findings if f.rule == "long_word"] == [word]
+    for ok in ("Det gäller forskningsrelaterad verksamhet.", "Vi har fått ett vattenavgiftsbeslut."):
+        assert not [f for f in analyzer.analyze(ok).findings if f.rule == "long_word"]
+
+
+def test_a_relational_adjective_is_rewritten_with_a_clause(analyzer):
+    (f,) = [f for f in analyzer.analyze("De tog fram ett avtalslicensbaserat och rekommenderat avtal.").findings
+            if f.rule == "long_word"]
+    assert "”… som bygger på avtalslicens”" in f.suggestions[0]
+
+
+@pytest.mark.parametrize("text,example", [
+    ("Det blir en särskild straffskärpningsgrund för brott mot journalister.", "grund för straffskärpning"),
+    ("Det innebär inte att ränteomsättningsrisken i statsskulden ökar.", "risken för ränteomsättning"),
+])
+def test_a_risk_or_a_ground_is_an_abstract_head_that_takes_for(analyzer, text, example):
+    """Blind labels marked both clear; the rewrite puts the head first with "för"."""
+    (f,) = [f for f in analyzer.analyze(text).findings if f.rule == "long_word"]
+    assert example in f.suggestions[0]

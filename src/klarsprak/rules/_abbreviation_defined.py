@@ -44,8 +44,9 @@ def defines(tokens: TokenTable, i: int, j: int, short: str | None = None) -> boo
     before, after = tokens.prev_word(i), tokens.next_word(j - 1)
     after_text = text[after] if after < len(text) else ""
     before_text = text[before] if before >= 0 else ""
-    if after_text == "(" or (before_text == "(" and after_text == ")"):
-        return True
+    if after_text == "(" and _word_at(tokens, tokens.next_word(after)) \
+            or before_text == "(" and after_text == ")" and _word_at(tokens, tokens.prev_word(before)):
+        return True  # not a number in parentheses (KOM (1999) 158) or after one (1999 / 0083 (COD))
     if before >= 0 and lower[before] in DEFINING_BEFORE:
         return True
     following = tokens.next_word(after) if after_text == "," else after
@@ -57,6 +58,11 @@ def defines(tokens: TokenTable, i: int, j: int, short: str | None = None) -> boo
         long = [text[k] for k in range(max(0, before - 2 * len(short) - 4), before) if not tokens.is_space[k]]
         return abbreviates(short, long)
     return False
+
+
+def _word_at(tokens: TokenTable, k: int) -> bool:
+    """True if token ``k`` is a word (begins with a letter): a long form can be made of it."""
+    return 0 <= k < len(tokens.text) and tokens.text[k][:1].isalpha()
 
 
 def long_form_follows(short: str, tokens: TokenTable, k: int) -> bool:

@@ -5,7 +5,8 @@ in a hyphenated word only the longest part counts, since the hyphen already help
 reader. A compound is hard to read by its length AND its parts, in more than ``max_letters`` letters:
 four or more parts; three around an abstract head (*kredit|marknads|regleringar*,
 *program|planerings|perioden*; not *hushålls|kapital|varorna*, a term for a thing); or two long
-parts in :data:`TWO_PART_LETTERS` letters or more (*pornografi|liberaliseringen*). Two parts in
+parts in :data:`TWO_PART_LETTERS` letters or more (*pornografi|liberaliseringen*); three around a relational
+adjective from two letters fewer (*krigsskade|relaterad*, *avtalslicens|baserade*). Two parts in
 fewer letters read easily (*finansierings|möjligheter*, *laboratorie|undersökningar*,
 *digitaliserings|verksamhet*: blind judges called such findings wrong). The parts come from a real compound analysis (``compound_split.py``):
 a word Swedish knows as a whole (*arbetsmarknadsutbildning*) or one with no trusted cut is left alone,
@@ -44,7 +45,7 @@ from ..lexicon.wordlists import words
 from ._names import in_statute_title
 from .base import REGISTRY, Context, Examples
 from .compound_split import HEAD_ENDINGS, attested, head_zipf, main_split, modifier_zipf, segments, word_list
-from .long_word_example import abstract, coordinated, preposition, rewrite
+from .long_word_example import abstract, coordinated, preposition, relational, rewrite
 
 MAX_LETTERS = 20
 #: Not a word of prose: URLs, e-mail addresses, file names, Markdown links (Departementet](#Departementet),
@@ -54,6 +55,10 @@ NOT_PROSE = re.compile(r"[@/\\_.:#\[\]()]|^[Ww]{3}|[a-zåäö][A-ZÅÄÖ]")
 SOFT_HYPHEN = "\u00ad"
 #: Parts that make a compound longer than ``max_letters`` hard to read (bygglovs|ansöknings|handlingarna).
 MIN_PARTS = 3
+#: Letters fewer than ``max_letters`` from which three parts around a relational adjective are hard to read
+#: (krigsskade|relaterad, avtalslicens|baserade: 19 and 20 letters, blind labels "long and unusual"): the
+#: adjective hides a relation that a clause shows ("som bygger på avtalslicens", ``relational_heads.yaml``).
+RELATIONAL_ALLOWANCE = 2
 #: Letters from which a compound of two parts is hard to read too (pornografi|liberaliseringen, 26; not
 #: finansierings|möjligheter, 24, or laboratorie|undersökningar, digitaliserings|verksamhet,
 #: vedergällnings|operationer, 25, which blind judges called readable).
@@ -170,12 +175,15 @@ def _known(word: str) -> bool:
     return _stem_zipf(word) >= KNOWN_ZIPF
 
 
-def _hard(parts: tuple[str, ...] | None, letters: int) -> bool:
-    """True if a compound of ``parts`` and ``letters`` letters (more than ``max_letters``) is hard to
-    read: four or more parts, three around an abstract head (:func:`_abstract_head`), or two in
-    :data:`TWO_PART_LETTERS` letters or more."""
+def _hard(parts: tuple[str, ...] | None, letters: int, limit: int = MAX_LETTERS) -> bool:
+    """True if a compound of ``parts`` and ``letters`` letters is hard to read: in more than ``limit``
+    letters, four or more parts, three around an abstract head (:func:`_abstract_head`), or two in
+    :data:`TWO_PART_LETTERS` letters or more; in fewer, three parts around a relational adjective
+    (:data:`RELATIONAL_ALLOWANCE`)."""
     if parts is None or len(parts) < 2:
         return False
+    if letters <= limit:
+        return len(parts) == MIN_PARTS and relational(parts[-1]) is not None
     if len(parts) == MIN_PARTS:
         return _abstract_head(parts[-1])
     return len(parts) > MIN_PARTS or letters >= TWO_PART_LETTERS
@@ -314,7 +322,8 @@ def _in_title(ctx: Context, word: Word) -> bool:
     severity="info",
     description="Sammansättningar som är svåra att läsa, i fler bokstäver än max_letters (standard 20): fyra "
                 "eller fler led, tre led kring ett abstrakt huvudord (-frågor, -ansvar, -regleringar) eller två "
-                "långa led i minst 26 bokstäver; en gång per ord och text med alla förekomster, bara i löptext; "
+                "långa led i minst 26 bokstäver, eller tre led kring ett relationsadjektiv (-baserade, -relaterad) "
+                "redan från två bokstäver färre; en gång per ord och text med alla förekomster, bara i löptext; "
                 "inte ord som svenskan redan känner, etablerade termer, ord som förklaras direkt efter, lagens "
                 "egna termer eller namn på lagar, organisationer, förmåner och avgifter.",
     options={"max_letters": MAX_LETTERS},
@@ -324,6 +333,7 @@ def _in_title(ctx: Context, word: Word) -> bool:
             "Skicka in bygglovsansökningshandlingarna före mötet.",
             "Nämnden beslutade om arbetsmarknadsutbildningsinsatser.",
             "Utredningen ser över skärpta kreditmarknadsregleringar.",
+            "Protesen används vid krigsskaderelaterad amputationsvård.",
         ),
         ok=(
             "Skicka in handlingarna till bygglovet före mötet.",
@@ -337,6 +347,7 @@ def long_word(ctx: Context) -> Iterator[Finding]:
     if sum(1 for _ in islice(STATUTE_NUMBER.finditer(ctx.text), LEGAL_SUMMARY_CITATIONS)) >= LEGAL_SUMMARY_CITATIONS:
         return  # a summary of legislation: its long words are the laws' terms
     limit = int(ctx.option("max_letters"))
+    shortest = limit - RELATIONAL_ALLOWANCE  # a shorter word has too few letters either way
     allowed = {a.lower() for a in ctx.config.allow}
     first: dict[str, tuple[Word, str, int, tuple[str, ...]]] = {}
     others: dict[str, list[tuple[int, int]]] = {}
@@ -347,13 +358,13 @@ def long_word(ctx: Context) -> Iterator[Finding]:
     law_modifiers = {m.lower() for m in law_name.findall(ctx.text)}
     lines: Counter[str] | None = None  # counted once a unit with a long word asks
     for unit in ctx.units:
-        if unit.kind in NOT_RUNNING_TEXT or all(len(w.text) <= limit for w in unit.words) or _list_terms(ctx, unit):
+        if unit.kind in NOT_RUNNING_TEXT or all(len(w.text) <= shortest for w in unit.words) or _list_terms(ctx, unit):
             continue
         lines = lines if lines is not None else Counter(map(_bare, ctx.text.splitlines()))
         if _contents_entry(lines, unit.span.text):
             continue
         for n, word in enumerate(unit.words):
-            if len(word.text) <= limit:
+            if len(word.text) <= shortest:
                 continue  # too few characters to have too many letters
             text = word.text.replace(SOFT_HYPHEN, "")
             names = _names(ctx, word, text)
@@ -368,8 +379,8 @@ def long_word(ctx: Context) -> Iterator[Finding]:
                 continue
             part = longest_part(text)
             letters = letter_count(part)
-            parts = compound_parts(part) if letters > limit else None
-            if not _hard(parts, letters) or _glued(parts) or _established(part) or _names_body(part) \
+            parts = compound_parts(part) if letters > shortest else None
+            if not _hard(parts, letters, limit) or _glued(parts) or _established(part) or _names_body(part) \
                     or _of_named_law(part.lower(), law_modifiers) \
                     or EXPLAINED.match(ctx.text, word.end) or _inflection_of(names[0], terms) != names[0] \
                     or LONG_FORM.search(ctx.text, max(0, word.start - LONG_FORM_CHARS), word.start):

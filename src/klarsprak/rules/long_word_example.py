@@ -71,11 +71,20 @@ def rewrite(parts: tuple[str, ...], shared: list[str], noun: bool) -> str:
     if len(parts) - 1 >= UNSURE_MODIFIER_PARTS and zipf(modifier) < KNOWN_MODIFIER_ZIPF:
         return f"Skriv om med fler ord: börja med huvudordet ”{head}” och säg sedan i en egen fras vad det gäller."
     about = _listing([*shared, modifier])
+    if (clause := relational(head)) is not None and (shared or abstract(about)):
+        return f"Skriv om med fler ord och visa sambandet, t.ex. ”… {clause} {about}” efter ordet som beskrivs."
     if not noun or _genitive(head):
         return f"Skriv om med fler ord, t.ex. med en bisats eller med ”{about}” i en egen fras."
     if (linked := preposition(head)) is None or linked in BARE_MASS_ONLY and not shared and not abstract(about):
         return f"Skriv om med fler ord: sätt huvudordet ”{head}” först och knyt ”{about}” till det med en preposition."
     return f"Skriv om med fler ord, t.ex. ”{head} {linked} {about}”."
+
+
+def relational(head: str) -> str | None:
+    """The relative clause that shows what a relational adjective's ``head`` hides (baserade → "som bygger
+    på"), or None (``relational_heads.yaml``)."""
+    lower = head.lower()
+    return next((clause for clause, heads in word_list("relational_heads").items() if lower in heads), None)
 
 
 def abstract(modifier: str) -> bool:
