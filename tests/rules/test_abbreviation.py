@@ -311,3 +311,25 @@ def test_a_number_in_parentheses_does_not_explain_an_acronym(analyzer):
     for text, acronym in (("Förslaget [C5-0004 / 1999 - 1999 / 0083 (COD)] antogs.", "COD"),
                           ("Se Kriminalstatistik 1967, Del 1 (SOS).", "SOS")):
         assert [f.text for f in analyzer.analyze(text).findings if f.rule == "abbreviation"] == [acronym]
+
+
+def test_a_table_of_contents_or_a_heading_line_is_not_where_an_acronym_is_first_met(analyzer):
+    """A contents line the text repeats as a heading, or a long Markdown heading the units read as a sentence,
+    comes before the explanation in many documents (r9 dev: VMA-systemet, Uppdrag till MSB …)."""
+    text = ("En tydligare reglering av VMA-systemet\n\n"
+            "# Uppdrag till MSB att genomföra de förberedande åtgärder som behövs för befolkningsskyddet\n\n"
+            "## En tydligare reglering av VMA-systemet\n\n"
+            "Viktigt meddelande till allmänheten (VMA) ska regleras tydligare. Myndigheten för samhällsskydd "
+            "och beredskap (MSB) får uppdraget.")
+    assert not [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
+
+
+def test_a_short_word_in_parentheses_after_its_long_form_is_explained(analyzer):
+    text = "Antalet platser inom regional yrkesinriktad vuxenutbildning (regionalt yrkesvux) har ökat."
+    assert not [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]
+
+
+def test_a_use_before_the_explanation_with_its_long_form_just_before_is_named_in_place(analyzer):
+    text = ("Se Ds 2022:1 Viktigt meddelande till allmänheten – en översyn av VMA-systemet. "
+            "Lagen reglerar systemet Viktigt meddelande till allmänheten (VMA).")
+    assert not [f for f in analyzer.analyze(text).findings if f.rule == "abbreviation"]

@@ -32,6 +32,7 @@ option ``acronyms = false``. Every finding lists the other places of its abbrevi
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any, Iterator
 
@@ -43,11 +44,14 @@ from ..lexicon import abbreviations
 from ..lexicon.abbreviations import ambiguous, expansions, readings, replacement
 from ._abbreviation_defined import HYPHENATED, defines, in_parentheses, named_before
 from ._names import in_statute_title
-from .acronym_forms import ROMAN, acronyms_in, by_initial, long_form, ordinary_word, well_known
+from .acronym_forms import ROMAN, abbreviates, acronyms_in, by_initial, long_form, ordinary_word, well_known
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 from .long_word import NOT_RUNNING_TEXT
 
 MAX_TOKENS = 5
+#: How far back on its line a use before the text's explanation may have its long form (see _long_form_before).
+LONG_FORM_BEFORE_CHARS = 150
+WORD = re.compile(r"[^\W\d_]+")
 #: What may stand between a sentence's last full stop and the next sentence.
 QUOTES_AND_DASHES = frozenset({"-", "–", "—", "”", '"', "'", "’", "»"})
 #: The parts of speech an acronym's long form is made of (Försvarets materielverk, gemensamma jordbrukspolitiken).
@@ -169,6 +173,14 @@ def _named(tokens: TokenTable, k: int) -> bool:
         not tokens.sent_start[k] or tokens.pos[k] == "PROPN")
 
 
+def _long_form_before(text: str, start: int, short: str) -> bool:
+    """True if the words just before ``start`` on its line spell ``short`` (letters in order, the first at a
+    word's start): "Viktigt meddelande till allmänheten – en översyn av VMA-systemet" names it in place."""
+    line = text[max(0, start - LONG_FORM_BEFORE_CHARS):start].rsplit("\n", 1)[-1]
+    words = WORD.findall(line)[-(2 * len(short) + 4):]
+    return any(abbreviates(short, words[k:k + len(short) + 2]) for k in range(len(words)))
+
+
 def _in_reference(tokens: TokenTable, i: int) -> bool:
     """True if token ``i`` is joined by a slash to what stands before or after it (Fi2019/02671/SFÖ)."""
     before, after = i - 1, i + 1
@@ -203,9 +215,14 @@ def _content_starts(tokens: TokenTable) -> dict[int, str]:
 
 
 def _running_text(ctx: Context, i: int) -> bool:
-    """True if token ``i`` stands in running text: not in a heading, a table cell, a field or a page header."""
+    """True if token ``i`` stands in running text: not in a heading (a Markdown heading line too, however
+    long), a table cell, a field, a page header or an entry of a table of contents (a line without final
+    punctuation that the text has twice: "En tydligare reglering av VMA-systemet")."""
     unit = ctx.analysis.unit_of(i)
-    return unit is not None and unit.kind not in NOT_RUNNING_TEXT
+    if unit is None or unit.kind in NOT_RUNNING_TEXT:
+        return False
+    line = ctx.analysis.lines.at(ctx.tokens.idx[i]).text.strip()
+    return not line.startswith("#") and not (line[-1:].isalnum() and ctx.text.count(line) > 1)
 
 
 @finder("abbreviations")
@@ -230,8 +247,8 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
             continue  # part of a statute's name or of a literature reference (Sveri m.fl., kap. 1)
         if not entry.get("may_end_sentence") and _ends_sentence(tokens, j, bool(entry.get("reference"))):
             continue
-        if defines(tokens, i, j):
-            defined.setdefault(entry["id"], tokens.idx[i])
+        if defines(tokens, i, j) or entry.get("explain") and in_parentheses(tokens, i):
+            defined.setdefault(entry["id"], tokens.idx[i])  # (regionalt yrkesvux) after its long form
             continue
         uses.setdefault(entry["id"], []).append((tokens.idx[i], tokens.end[j - 1], entry))
         if not _running_text(ctx, i):
@@ -270,7 +287,8 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
     for key, found in uses.items():
         later = defined.get(key)
         if later is not None:  # only its uses in running text before the explanation
-            found = [use for use in found if use[0] < later and use[0] not in in_headings]
+            found = [use for use in found if use[0] < later and use[0] not in in_headings
+                     and not _long_form_before(ctx.text, use[0], key)]
             if not found:
                 continue
         elif found[0][2] is None or found[0][2].get("explain"):  # explained where the running text first uses it
