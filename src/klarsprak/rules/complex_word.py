@@ -279,21 +279,24 @@ def _in_heading(ctx: Context, i: int) -> bool:
 
 def pile_up(ctx: Context, mild: list[tuple[int, int, Entry]]) -> Iterator[Term]:
     """One term for a text where formal but ordinary words that were not reported one by one pile up: at
-    least :data:`PILE_WORDS` of them and one in :data:`PILE_EVERY` words. It stands at the first, names the
-    most frequent with a simpler word for each, and lists the other places; a long text analysed in parts
-    keeps one such term (:mod:`klarsprak.long_documents`), so the message counts them "… gånger i texten"."""
+    least :data:`PILE_WORDS` of them and one in :data:`PILE_EVERY` words. It names the most frequent with a
+    simpler word for each, words with a drop-in alternative first (a term such as "föredragande" only needs
+    rewriting advice), stands at the first place of the first named and lists the other places; a long text
+    analysed in parts keeps one such term (:mod:`klarsprak.long_documents`), so the message counts them
+    "… gånger i texten"."""
     if len(mild) < PILE_WORDS or len(mild) * PILE_EVERY < len(ctx.analysis.words):
         return
-    places: dict[Entry, list[str]] = {}  # each entry with its words as written, in text order
+    places: dict[Entry, list[tuple[int, int]]] = {}  # each entry with its places, in text order
     for start, end, entry in mild:
-        places.setdefault(entry, []).append(ctx.text[start:end].lower())
-    common = sorted(places.items(), key=lambda item: -len(item[1]))[:PILE_NAMED]
-    named = ", ".join(f"”{w[0]}” → ”{e.alternatives[0]}”" + (f" ({len(w)} gånger)" if len(w) > 1 else "")
-                      for e, w in common)
-    yield Term("complex_word", mild[0][0], mild[0][1],
+        places.setdefault(entry, []).append((start, end))
+    common = sorted(places.items(), key=lambda item: (item[0].advice, -len(item[1])))[:PILE_NAMED]
+    named = ", ".join(f"”{ctx.text[p[0][0]:p[0][1]].lower()}” → ”{e.alternatives[0]}”"
+                      + (f" ({len(p)} gånger)" if len(p) > 1 else "") for e, p in common)
+    first = common[0][1][0]
+    yield Term("complex_word", *first,
                f"Formella ord står {len(mild)} gånger i texten, till exempel {named}. Vart och ett är "
                f"vanlig skriftsvenska, men tillsammans gör de texten tung: byt några mot vardagliga ord.",
-               source=SOURCE_PILE, occurrences=tuple((start, end) for start, end, _ in mild[1:]))
+               source=SOURCE_PILE, occurrences=tuple((start, end) for start, end, _ in mild if (start, end) != first))
 
 
 REGISTRY.terms(TermRule(
