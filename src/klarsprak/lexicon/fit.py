@@ -58,8 +58,9 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
     adjective ("som behövs"), an infinitive for a noun or for a word joined to a noun ("att erbjuda";
     "iordningsställande och drift" is not "att ställa i ordning och drift"), a noun of another gender after an
     article or adjective ("ökad samverkan": not "ökad samarbete"), or an uninflected alternative for an
-    inflected word the model tags otherwise. A verb is inflected for a verb (its infinitive ends in a vowel, or in -as for a
-    deponent; not a phrase when the subject follows the verb), a single noun or adjective for its
+    inflected word the model tags otherwise. A verb is inflected for a verb (its infinitive ends in a
+    vowel, or in -as for a deponent; not a phrase when the subject follows the verb; a listed form's
+    alternative is a form, checked as a verb but not inflected), a single noun or adjective for its
     kind, and only when the model's reading of the word is borne out (:func:`misread`). An adjective
     that does not inflect (gängse) takes its agreement from the noun after it ("enligt gängse
     rutiner" → "vanliga")."""

@@ -73,7 +73,7 @@ def same_gender(noun: str, morph: str) -> bool:
     head = noun.split(" ", 1)[0]  # a phrase takes the gender of its head ("person med funktionsnedsättning")
     if gender is None:
         return True
-    for cut in range(0, len(head) - MIN_PART + 1):
+    for cut in range(max(1, len(head) - MIN_PART + 1)):  # the whole word first, then its last parts
         part = head[cut:]
         definite = inflected(part, "NOUN", "Definite=Def|Number=Sing")
         if definite is not None and definite != part:

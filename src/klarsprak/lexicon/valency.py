@@ -2,8 +2,9 @@
 
 A plainer verb has a valency of its own. :func:`verb_misfit` tells :func:`.fit.fitted` when the
 replacement of a verb cannot stand in its place: a phrase whose subject, object, negation or sentence
-adverb would land inside it, a passive phrase with more than particles after its verb, an att-clause or a "som" complement it does not take, a second object ("debitera
-passagerarna en avgift" is not "ta ut passagerarna en avgift"), an object with its predicative ("finna X
+adverb would land inside it, a passive pair with a verb or noun after its passive ("försöks nå"), an
+att-clause or a "som" complement it does not take, a second object ("debitera passagerarna en avgift" is
+not "ta ut passagerarna en avgift"), an object with its predicative ("finna X
 användbart" is not "hitta X användbart"), a subject inside the replaced words ("ges upplysning om"), a
 preposition left without its object ("så som de aviserat" is not "så som de berättat om"), or a
 preposition that belonged to the replaced reflexive verb ("förhörde sig med företaget" is not "frågade
@@ -158,10 +159,11 @@ def _dangling(words: list[str], tokens: TokenTable, i: int, last: int, morph: st
 
 
 def _reflexive_after(words: list[str], tokens: TokenTable, i: int, last: int) -> bool:
-    """True if the verb at ``i`` has a reflexive pronoun after the replaced words and its replacement has none:
-    "hänför sig till" is another verb than "hänföra" (not "räknar sig till" → "räknar till sig")."""
+    """True if the verb at ``i`` has "sig" after the replaced words and its replacement has no reflexive:
+    "hänför sig till" is another verb than "hänföra" (not "räknar till sig"). Only "sig" is asked: "oss",
+    "er", "mig" and "dig" after a verb are as often its objects ("erbjuder oss" is "ger oss")."""
     return not REFLEXIVES & {w.lower() for w in words} and any(
-        c.lower_ in REFLEXIVES and c.i > last and c.pos_ == "PRON" for c in tokens.doc[i].children)
+        c.lower_ == "sig" and c.i > last for c in tokens.doc[i].children)
 
 
 def _reflexive_preposition(words: list[str], tokens: TokenTable, last: int) -> bool:
