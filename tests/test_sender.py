@@ -296,16 +296,17 @@ def test_an_employer_looking_for_staff_speaks() -> None:
     assert result.found and result.organisation == "Lunds universitet", result.reason
 
 
-@pytest.mark.parametrize("text, addressed, we", [
-    ("Blanketten ska skickas in senast den 1 maj. Du kan ringa oss.", True, True),
-    ("Regeringen har i dag beslutat att höja bidraget. Ändringen gäller från den 1 juli.", False, False),
+@pytest.mark.parametrize("text, addressed, we, often", [
+    ("Blanketten ska skickas in senast den 1 maj. Du kan ringa oss.", True, True, True),
+    ("Regeringen har i dag beslutat att höja bidraget. Ändringen gäller från den 1 juli.", False, False, False),
+    # one du-word in some 200 is no address to the reader, one vi-word no sender speaking as vi throughout
     ("Vi har öppet i sommar. " + "Biblioteket lånar ut böcker och tidningar till alla som bor här. " * 20
-     + "Välkommen med dina frågor.", False, True),  # one du-word in some 200 is no address to the reader
+     + "Välkommen med dina frågor.", False, True, False),
 ])
-def test_who_the_text_speaks_to_and_as(text: str, addressed: bool, we: bool) -> None:
+def test_who_the_text_speaks_to_and_as(text: str, addressed: bool, we: bool, often: bool) -> None:
     result = detect_sender(text)
     assert (result.addresses_reader, result.speaks_as_we) == (addressed, we)
-    assert voices(text) == Voices(addressed, we, result.about_readers_case)
+    assert voices(text) == Voices(addressed, we, result.about_readers_case, often)
 
 
 @pytest.mark.parametrize("text", [

@@ -171,7 +171,7 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult) ->
     comes from, if known (an agent naming it is the sender)."""
     lists = actors()
     addressed = sender.addresses_reader
-    public = analysis.derived(passive_hidden.public)
+    we = analysis.derived(passive_hidden.speaks_as_we)
     text = analysis.text
     out: dict[int, Advice] = {}
     unreported: dict[int, list[VerbGroup]] = {}
@@ -208,7 +208,7 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult) ->
             out[group.main.i] = _sender(group, span)
         elif task:
             out[group.main.i] = _reader(group, span, analysis, lemmas)
-        elif (hide := passive_hidden.hidden(group, span, sender.speaks_as_we, public, addressed)
+        elif (hide := passive_hidden.hidden(group, span, we, addressed)
               or passive_hidden.reader_plan(group, span, addressed)) is not None:
             out[group.main.i] = hide
         elif addressed:  # only a text that speaks to the reader is told of a pile nobody does

@@ -42,7 +42,6 @@ class Actors:
     decision_nouns: frozenset[str]
     duties: frozenset[str]
     reader_works: frozenset[str]
-    reports: frozenset[str]
     reader_words: frozenset[str]
     """The reader's and the sender's words (*du*, *vi* …) of ``lexicons/sender/voices.yaml``."""
     sender_words: frozenset[str]

@@ -1,20 +1,22 @@
-"""Passives that hide who must act or who decides, in a text whose sender speaks (a plain-language consultant's
-"who does it?"; Myndigheternas skrivregler 1.2, 1.4):
+"""Passives that hide who decides or who must act (a plain-language consultant's "who does it?"; Myndigheternas
+skrivregler 1.2, 1.4):
 
-* **a duty with nobody named**: *ska, skall, måste, behöver, bör* + passive in the main clause, no agent, a
-  subject that is a named thing or group (*Berörda samverkansaktörer ska involveras*, *Den rätten måste utövas*),
-  in a text to the public whose sender speaks as *vi* (a government's statement, a press release, a speech). Not
-  *får* (a permission or a general prohibition: *får aldrig politiseras*), not a past modal (*skulle skapas*:
-  a hypothesis), not a negated duty, not a norm about all of a kind (*alla händelser måste …*), not what must be
-  possible (*ska kunna avläsas*), not when an assignment is to be reported (``reports``: *Uppdraget ska redovisas
-  senast …*, a set phrase whose doer is the one the text gave the assignment);
-* **the sender's own decision**: a ``decisions`` verb (*stärks*, *utreds*, *ses över*, *tas de första besluten*)
-  in the present or future, in the main clause, in such a text: the hidden doer is the sender (*Dessutom stärks
-  skyddet* → *Dessutom stärker vi skyddet*). A report of what happened (*genomfördes 2019*) is left alone;
+* **a decision or measure of the sender's**: a ``decisions`` verb (*stärka, utreda, se över, involvera, fatta*,
+  *ta* with a decision as subject) in the main clause, without an agent, with a named subject, in a text to the
+  public whose sender speaks as *vi* throughout (:func:`speaks_as_we`: a speech, a statement, a debate article by
+  ministers). In the present or future the hidden doer is the sender (*Dessutom stärks skyddet* → *Dessutom
+  stärker vi skyddet*; *tas de första besluten*); with *ska, skall, måste, behöver, bör* it is a duty whose doer
+  may be someone else (*Berörda samverkansaktörer ska involveras* → "Vem ska involvera berörda
+  samverkansaktörer?", advice). Not a report of what happened (*genomfördes 2019*), a past modal (*skulle*), a
+  negated duty, a norm about all of a kind (*alla …*) or what must be possible (*ska kunna …*). Other duties
+  with nobody named (*Civila måste skyddas*, *Trenden måste brytas*, *Medlen ska användas till …*) are goals
+  and demands whose doer the reader understands: blind judges called them debatable, and on the other
+  development documents most were;
 * **the reader's own plan told impersonally**: a ``reader_works`` verb (*uppföra, placera, installera …*) in a
   condition or a relative clause of a text that speaks to *du* (*om komplementbyggnaden ska uppföras* → *om du
   ska uppföra komplementbyggnaden*, *En skorsten som placeras på …* → *Om du placerar en skorsten på …*). A rule
-  about the thing in a main clause (*Altanen ska placeras minst 4,5 meter från tomtgränsen*) is left alone.
+  about the thing in a main clause (*Altanen ska placeras minst 4,5 meter från tomtgränsen*) and an indirect
+  question (*på vilken fasad balkongen ska byggas*) are left alone.
 
 A verb coordinated with one that has an agent (*Rådet utses och leds av ministern*) has its doer named.
 """
@@ -27,13 +29,15 @@ from ..doc import Analysis
 from ..sender.genre import from_web, reader_voices, shown_genre
 
 from . import active_voice
-from .passive_clause import CAN, Advice, actors, main_clause, modal_of, negated, subject_of
+from .passive_clause import CAN, WH, Advice, actors, main_clause, modal_of, negated, subject_of
 from .verb_group import VerbGroup
 
 #: Genres a sender writes to the public in (:func:`~klarsprak.sender.genre.genre`); a web page only from the web.
 SPEAKING = frozenset({"letter", "press_release", "newsletter", "job_ad"})
 #: Determiners that make a subject generic (a norm about all of a kind, not a task for someone).
 GENERIC = frozenset({"alla", "all", "allt", "varje", "var", "vart", "ingen", "inget", "inga"})
+#: How many words before the noun a *vilken* makes its relative clause an indirect question (*vilken byggnad/byggnader*).
+QUESTION_REACH = 3
 #: Longest subject (in words) that the duty message repeats as the object; a longer one is *det*.
 SHORT_OBJECT = 4
 
@@ -135,30 +139,40 @@ def _coordinated_agent(group: VerbGroup) -> bool:
 
 def public(analysis: Analysis) -> bool:
     """Whether the text is one a sender addresses to the public: a letter, a press release, a newsletter or a job
-    ad (:func:`~klarsprak.sender.genre.genre`), a page from the web, or a text that speaks to *du*. Not a text
+    ad (:func:`~klarsprak.sender.genre.genre`), a page from the web, or a text that speaks to *du* (not a debate,
+    whose *ni* is the chamber). Not a text
     laid out with headings that comes from no site (a textbook, a report), whose authorial *vi* is no sender:
     blind labelers marked none of the duties in the Talbanken textbooks. Read from the whole text's genre and
     voices, which every part of a long text shares."""
     kind = analysis.derived(shown_genre)
     return (kind in SPEAKING or (kind == "web_page" and from_web(analysis.document))
-            or analysis.derived(reader_voices).addressed)
+            or (kind != "debate" and analysis.derived(reader_voices).addressed))
 
 
-def hidden(group: VerbGroup, text: str, we: bool, to_public: bool, addressed: bool) -> Advice | None:
-    """The advice for an agentless passive that hides a duty's doer or the sender's decision, or None, in a
-    text whose sender speaks as *vi* (``we``) to the public (:func:`public`)."""
-    if not (we and to_public):
+def speaks_as_we(analysis: Analysis) -> bool:
+    """Whether the sender speaks as *vi* throughout a text to the public (:func:`public`; *vi*, *oss*, *vår* at
+    least one word in a hundred: a speech, a statement, a letter in the first person). There a passive hides the
+    *vi* of the other sentences; a text written impersonally throughout (a law summary, most press releases,
+    whose passives blind labelers left unmarked) keeps its register. Whole-text voices: the parts of a long text
+    share them."""
+    return public(analysis) and analysis.derived(reader_voices).we_often
+
+
+def hidden(group: VerbGroup, text: str, we: bool, addressed: bool) -> Advice | None:
+    """The advice for an agentless passive that hides who decides or carries out a measure (``decisions``), or
+    None, in a text whose sender speaks as *vi* to the public (``we``: :func:`speaks_as_we`)."""
+    if not we:
         return None
     subject = _clause_subject(group)
-    if subject is None or not _named(subject) or not _top_clause(group) or _coordinated_agent(group):
+    if (subject is None or not _named(subject) or not _top_clause(group) or _coordinated_agent(group)
+            or not _decided(group, subject)):
         return None
     duty = _governing_modal(group, actors().duties)
-    if duty is not None:
-        if ("Past" in duty.morph.get("Tense") or negated(group) or _generic(subject) or modal_of(group, CAN)
-                or actors().verbs(group) & actors().reports):
-            return None  # a hypothesis, a prohibition, a norm, an ability, or an assignment's report
-        return _hidden_duty(group, text, duty, subject, addressed)
-    return _hidden_decision(group, text) if _present(group) and _decided(group, subject) else None
+    if duty is None:
+        return _hidden_decision(group, text) if _present(group) else None
+    if "Past" in duty.morph.get("Tense") or negated(group) or _generic(subject) or modal_of(group, CAN):
+        return None  # a hypothesis, a prohibition, a norm about all of a kind, what must be possible
+    return _hidden_duty(group, text, duty, subject, addressed)
 
 
 def reader_plan(group: VerbGroup, text: str, addressed: bool) -> Advice | None:
@@ -170,6 +184,9 @@ def reader_plan(group: VerbGroup, text: str, addressed: bool) -> Advice | None:
     verbs = active_voice.active_verbs(group)
     if not verbs:
         return None
+    doc = main.doc
+    if any(t.lower_ in WH for t in doc[max(0, main.head.i - QUESTION_REACH):main.head.i + 1]):
+        return None  # an indirect question (*på vilken fasad som balkongen ska byggas*)
     if main.dep_ == "acl:relcl" and main.head.pos_ == "NOUN":  # *En skorsten som placeras på …*
         thing = active_voice.as_object(main.head, keep=("det", "amod"))
         said = f"Om du {' '.join(verbs)} {thing} …"

@@ -27,6 +27,9 @@ class Voices:
     addressed: bool
     we: bool
     own_case: bool
+    #: the sender speaks as *vi* throughout (*vi*, *oss*, *vår* … at least one word in a hundred, quotations
+    #: included): a speech, a statement, a letter in the first person, not a text that says *vi* once
+    we_often: bool = False
 
 
 @dataclass(frozen=True)
@@ -50,11 +53,13 @@ def voices(text: str, quoted: Sequence[tuple[int, int]] = ()) -> Voices:
     """The :class:`Voices` of ``text``, from its words in lower case. Words inside ``quoted`` (the text's quoted
     spans, in text order) do not speak to the reader: a quoted speaker's *ni* is her audience."""
     lists = voice_words()
-    words = reader = 0
+    words = reader = spoken = every = 0
     sender = False
     ends = [end for _, end in quoted]
     for match in _WORD.finditer(text):  # counted as they come: no list of a long text's words
         word = match.group().lower()
+        every += 1
+        spoken += word in lists.sender
         sender = sender or word in lists.sender
         q = bisect.bisect_right(ends, match.start())  # the first quoted span ending after the word starts
         if q < len(quoted) and quoted[q][0] <= match.start():
@@ -62,4 +67,4 @@ def voices(text: str, quoted: Sequence[tuple[int, int]] = ()) -> Voices:
         words += 1
         reader += word in lists.reader
     return Voices(reader >= 1 and reader >= READER_SHARE * words, sender,
-                  bool(knowledge().cue("addressed", "anywhere", text)))
+                  bool(knowledge().cue("addressed", "anywhere", text)), spoken >= 1 and spoken >= READER_SHARE * every)
