@@ -58,8 +58,10 @@ def _dash(t: Token, span: Span) -> bool:
         and not (doc[t.i - 1].like_num or t.i + 1 < len(doc) and doc[t.i + 1].like_num)
 
 
-def longest(span: Span) -> tuple[int, int] | None:
-    """The longest parenthesis or dash pair inside the sentence (not ending it) with enough words."""
+def longest(span: Span, short: bool = False) -> tuple[int, int] | None:
+    """The longest parenthesis or dash pair inside the sentence (not ending it) with enough words; in a
+    ``short`` sentence only one with a finite verb (blind dev judges: a 26-word sentence with a verbless dash
+    list, or a 28-word Wikipedia lead with a pronunciation in brackets, reads fine)."""
     best: tuple[int, int] | None = None
     opened: int | None = None
     dash: int | None = None
@@ -71,14 +73,14 @@ def longest(span: Span) -> tuple[int, int] | None:
         if t.text == "(":
             opened = t.i
         elif t.text == ")" and opened is not None:
-            if breaks(doc[opened + 1:t.i]):
+            if breaks(doc[opened + 1:t.i]) and not (short and not _stated(doc[opened + 1:t.i])):
                 best = _longer(best, (opened, t.i), span, last)
             opened = None
         elif _dash(t, span):
             if dash is None:
                 dash = t.i
             else:
-                if breaks(doc[dash + 1:t.i]):
+                if breaks(doc[dash + 1:t.i]) and not (short and not _stated(doc[dash + 1:t.i])):
                     best = _longer(best, (dash, t.i), span, last)
                 dash = None
     return best
@@ -131,6 +133,10 @@ def _top(t: Token, start: int, end: int) -> Token:
     return t
 
 
+def _stated(inner: Span) -> bool:
+    return any(u.pos_ in ("VERB", "AUX") and finite(u) for u in inner)
+
+
 def breaks(inner: Span) -> bool:
     """An insertion that breaks the sentence has a verb or ``LONG_PARENTHESIS`` words; a short gloss or
     reference (*(LSS)*, *– nytt tänkande inom skolmatematiken –*) does not, nor does a gloss of names, dates
@@ -139,7 +145,7 @@ def breaks(inner: Span) -> bool:
     dashes that goes on after them (*– men den här regeringen vet – att …*: a place to split, not an aside)."""
     if _goes_on(inner):
         return False
-    if any(u.pos_ in ("VERB", "AUX") and finite(u) for u in inner):
+    if _stated(inner):
         return True
     if _gloss(inner):
         return False

@@ -151,6 +151,7 @@ class Structure:
     gap: tuple[Token, Token, int] | None = None  # a subject, its finite verb far after it and the words between
     front_clause: bool = False  # the opening holds a relative clause and is no adverbial clause
     nominal: tuple[int, int, int] | None = None  # first and last token and words of a long stretch without a verb
+    subject_opening: bool = False  # the opening is the main clause's subject (*Att som minister se … gör mig*)
 
     @property
     def heavy(self) -> bool:
@@ -217,6 +218,8 @@ class Structure:
             moved = reorder.distant_subject(span, *self.gap[:2])
         if moved is not None:
             return moved
+        if heavy and self.subject_opening and n < SURE_WORDS:
+            return None  # the opening is the subject: it cannot be a sentence of its own (blind dev judges)
         if heavy:
             return (f"Börja med huvudsatsen (”… {self.verb.text} …”) och gör inledningen "
                     f"”{_shorten(doc[span.start:self.verb.i].text, 4)}” till en egen mening.")
@@ -231,6 +234,19 @@ class Structure:
 
 _shorten = splits.shorten
 _is_word = splits.is_word
+
+
+def _subject(opening: list[Token], verb: Token | None) -> bool:
+    """The opening's first word (after a conjunction) belongs to the subject of the main verb (or of the word
+    it is copula or auxiliary to): the opening is the subject, which cannot be made a sentence of its own."""
+    first = next((t for t in opening if t.dep_ != "cc"), None)
+    if first is None:
+        return False
+    head = verb.head if verb.dep_ in ("aux", "aux:pass", "cop") else verb
+    if first.lower_ == "att" and not any(c.dep_.startswith(("nsubj", "expl")) and c.i > verb.i for c in head.children):
+        return True  # *Att som minister se … gör mig stolt*: an infinitive clause the parser attached as adverbial
+    return any(c.dep_.startswith(("nsubj", "csubj")) and c.left_edge.i <= first.i <= c.right_edge.i
+               for c in head.children)
 
 
 def _nominal_advice(stretch: Span) -> str:
@@ -271,7 +287,7 @@ def structure(span: Span, tail: int | None = None) -> Structure:
              and not (t.dep_ in CLAUSE_DEPS or any(c.dep_ == "mark" for c in t.children)))]
     root = next((r for t in roots for r in (t, *t.children) if (r is t or r.dep_ in ("parataxis", "conj"))
                  and _is_word(r) and parse.main_verb(r) is not None and not parse.relative(r)
-                 and r.i not in aside), None)
+                 and r.i not in aside and parse.main_verb(r).i not in bracketed), None)
     verb = parse.main_verb(root) if root is not None else None
     opening = [t for t in span.doc[start:parse.opening_end(span, verb)] if _is_word(t)] \
         if verb is not None and not parse.continues(span) else []
@@ -279,12 +295,13 @@ def structure(span: Span, tail: int | None = None) -> Structure:
     front_clause = bool(opening) and opening[0].dep_ != "mark" and any(
         t.dep_ == "acl:relcl" or parse.relative(t) and t.pos_ in ("VERB", "AUX") for t in opening)
     clauses = [t for t in span if parse.is_clause(t)]
-    insert = inserts.longest(span) or inserts.comma_pair(span if tail is None else span.doc[start:tail + 1])
+    short = sum(map(_is_word, span)) <= SHORT_WORDS
+    insert = inserts.longest(span, short) or inserts.comma_pair(span if tail is None else span.doc[start:tail + 1])
     gap = parse.gap(span, bracketed, SHORT_WORDS)
     return Structure(verb, root, parse.mains(root, span) if root is not None else (),
                      lists.enumeration(span) or lists.parallel_items(span),
                      front, clauses, parse.depth(span), insert,
                      inserts.words(span.doc[insert[0] + 1:insert[1]]) if insert else 0,
                      parse.joined(root, span) if root is not None else None, sum(t.text == "," for t in span), gap,
-                     front_clause, parse.nominal(span))
+                     front_clause, parse.nominal(span), _subject(opening, verb))
 
