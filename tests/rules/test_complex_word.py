@@ -305,3 +305,9 @@ def test_the_verb_hidden_in_a_noun_is_found_where_it_stands(analyzer, text, foun
 ])
 def test_nouns_that_hide_no_verb_here_are_left_alone(analyzer, text):
     assert _complex(analyzer, text) == []
+
+
+def test_a_verbal_noun_after_vid_that_names_a_kind_of_a_noun_is_left_alone(analyzer):
+    assert _complex(analyzer, "Följ reglerna om säkerhet vid ändring av byggnader.") == []
+    assert _complex(analyzer, "Vid prövning av ärendet tar vi hänsyn till din ålder.") == ["prövning av"]
+    assert _complex(analyzer, "Det handlar om en avveckling av de gamla barnhemmen.") == ["en avveckling av"]

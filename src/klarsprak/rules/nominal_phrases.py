@@ -4,8 +4,9 @@ that carry such a noun wherever it stands.
 
 - a light verb before its noun: *göra en bedömning*, *föra diskussioner*, *innebär en väsentlig ändring av*
   (:func:`nominal_entries`, matched like any listed phrase);
-- an -ande noun with its "av" after a preposition, after "vid" or as the indefinite object of a verb: *genom
-  upprättande av*, *vid fastställandet av*, *föreslå ett slopande av* (:func:`verbal_noun`);
+- an -ande noun with its "av" after a preposition, and it or a listed verbal noun after "vid" or as an
+  indefinite object: *genom upprättande av*, *vid fastställandet av*, *föreslå ett slopande av*, *om en
+  avveckling av* (:func:`verbal_noun`);
 - the noun as the subject of a passive light verb or of "ske": *en kontroll ska göras*, *undersökningar har
   utförts*, *en ökning sker* (:func:`passive_light`);
 - "vara under" and a noun in -ing: *är under reformering*, *är under utredning* (:func:`under_way`).
@@ -61,15 +62,18 @@ def nominal_entries() -> list[Entry]:
 
 
 @cache
-def verbal_noun(lemma: str, lead: str = "att") -> Entry | None:
+def verbal_noun(lemma: str, lead: str = "att", listed: bool = False) -> Entry | None:
     """An advice entry for a noun made from a verb with -ande ("beaktande" → "att beakta"), when its verb
     is attested Swedish and the noun is neither a word of its own (``lexicalised_ande``) nor a light
-    noun whose complement says what is done (genomförande: see nominalisations.yaml); matched with the
-    "av" that must follow it ("genom upprättande av en plan"). ``lead`` is the word the verb follows:
-    "att", or "när" for a clause of its own ("vid fastställandet av budgeten" → "när budgeten fastställs")."""
+    noun whose complement says what is done (genomförande: see nominalisations.yaml); with ``listed``, also
+    for a verbal noun of nominalisations.yaml ("avveckling" → "avveckla"). Matched with the "av" that must
+    follow it ("genom upprättande av en plan"). ``lead`` is the word the verb follows: "att", or "när" for a
+    clause of its own ("vid fastställandet av budgeten" → "när budgeten fastställs")."""
     verb = lemma[:-3]
     light = {e["id"] for e in lexicon_file("plain", "nominalisations.yaml").entries if e.get("light")}
-    if (not lemma.endswith("ande") or len(verb) < 5 or lemma in word_lists()["lexicalised_ande"].words
+    if listed and lemma in _verbs():
+        verb = _verbs()[lemma]
+    elif (not lemma.endswith("ande") or len(verb) < 5 or lemma in word_lists()["lexicalised_ande"].words
             or lemma in light or zipf(verb) < MIN_ZIPF):
         return None
     how = f"”att {verb}”" if lead == "att" else f"en bisats med ”{verb}” ('när …' och verbet i rätt form)"
@@ -80,12 +84,14 @@ def verbal_noun(lemma: str, lead: str = "att") -> Entry | None:
 
 
 def _verbal_noun_at(tokens: TokenTable, content: list[int], i: int) -> tuple[Entry, int] | None:
-    """A -ande noun before "av" at content token ``i`` (see :func:`verbal_noun`): after a preposition that
-    "att" + the verb can follow ("genom upprättande av"), after "vid" (a clause with "när": "vid
-    fastställandet av"), or as the indefinite object of a verb, matched with its "ett" ("föreslå ett slopande
-    av regleringen" → "föreslå att regleringen slopas"). As subject or definite object ("införandet av X
-    innebär") the noun is usually left as it is."""
-    article = tokens.lower[content[i]] == "ett" and i > 0 and (
+    """A verbal noun before "av" at content token ``i`` (see :func:`verbal_noun`): an -ande noun after a
+    preposition that "att" + the verb can follow ("genom upprättande av"); an -ande noun or a listed one
+    after "vid" (a clause with "när": "vid fastställandet av", "vid prövning av") or as the indefinite object
+    of a verb or such a preposition, matched with its article ("föreslå ett slopande av regleringen" →
+    "föreslå att regleringen slopas", "handlar om en avveckling av barnhemmen"). As subject or definite
+    object ("införandet av X innebär"), or after a noun ("lag om ändring av", "säkerhet vid ändring av
+    byggnader"), the noun names a thing or a kind."""
+    article = tokens.lower[content[i]] in ("en", "ett") and i > 0 and (
         tokens.pos[content[i - 1]] in ("VERB", "AUX") or tokens.lower[content[i - 1]] in ATT_PREPOSITIONS)
     n = i + 1 if article else i
     if n + 1 >= len(content) or tokens.lower[content[n + 1]] != "av":
@@ -94,11 +100,12 @@ def _verbal_noun_at(tokens: TokenTable, content: list[int], i: int) -> tuple[Ent
     if tokens.pos[k] != "NOUN" or not tokens.lower[k].startswith(tokens.lemma[k].lower()[:-1]):
         return None
     before = tokens.lower[content[i - 1]] if i > 0 else ""
-    lead = "att" if article or before in ATT_PREPOSITIONS else "när" if before == "vid" else None
-    entry = verbal_noun(tokens.lemma[k].lower(), lead) if lead else None
+    # "säkerhet vid ändring av byggnader": a listed noun that hangs on a noun names a kind of it
+    after_noun = not tokens.lemma[k].lower().endswith("ande") and (
+        tokens.doc[k].dep_ == "nmod" or i > 1 and tokens.pos[content[i - 2]] in ("NOUN", "PROPN"))
+    lead = "att" if article or before in ATT_PREPOSITIONS else "när" if before == "vid" and not after_noun else None
+    entry = verbal_noun(tokens.lemma[k].lower(), lead, article or before == "vid") if lead else None
     return (entry, n + 2 - i) if entry else None
-
-
 
 
 @cache
