@@ -183,9 +183,10 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult) ->
         subject = subject_of(group)
         acts_on_reader = subject is not None and subject.lower_ in lists.reader_words
         sender_act = bool(lemmas & lists.sender_actions)
-        if lists.verbs(group) & lists.accepted and not (acts_on_reader and sender_act):
-            continue  # krävs, omfattas, anses …, whose av-phrase names whom it concerns (väntas av oss: is
-            # expected of us); but du kallas (till intervju) is the sender acting
+        if (lemmas & lists.accepted and not lists.verbs(group) & lists.decisions
+                and not (acts_on_reader and sender_act)):
+            continue  # krävs, omfattas, anses, ses (som) …, whose av-phrase names whom it concerns (väntas av oss:
+            # is expected of us); but du kallas (till intervju) is the sender acting, ses över a decision
         agent = active_voice.agent_of(group)
         stray = _stray_agent(group) if agent is None else None
         if agent is not None or stray is not None:
