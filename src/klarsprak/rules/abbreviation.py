@@ -33,8 +33,9 @@ option ``acronyms = false``. Every finding lists the other places of its abbrevi
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -47,6 +48,9 @@ from ._names import in_statute_title
 from .acronym_forms import ROMAN, abbreviates, acronyms_in, by_initial, long_form, ordinary_word, well_known
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 from .long_word import NOT_RUNNING_TEXT
+
+if TYPE_CHECKING:
+    from ..doc.analysis import Analysis
 
 MAX_TOKENS = 5
 #: How far back on its line a use before the text's explanation may have its long form (see _long_form_before).
@@ -222,7 +226,13 @@ def _running_text(ctx: Context, i: int) -> bool:
     if unit is None or unit.kind in NOT_RUNNING_TEXT:
         return False
     line = ctx.analysis.lines.at(ctx.tokens.idx[i]).text.strip()
-    return not line.startswith("#") and not (line[-1:].isalnum() and ctx.text.count(line) > 1)
+    return not line.startswith("#") and not (line[-1:].isalnum()
+                                             and ctx.analysis.derived(_line_counts)[line.lstrip("#").strip()] > 1)
+
+
+def _line_counts(analysis: Analysis) -> Counter[str]:
+    """How often the text has each line (without surrounding space and Markdown heading marks), once per text."""
+    return Counter(line.text.strip().lstrip("#").strip() for line in analysis.lines)
 
 
 @finder("abbreviations")
