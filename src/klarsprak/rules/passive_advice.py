@@ -24,8 +24,10 @@ active voice when (Myndigheternas skrivregler 1.2, 1.4; Isof Klarspråkshjälpen
 Whether a text speaks to the reader (*du/dig/din/ni/er* make up at least one word in a hundred: web pages,
 letters, decisions and job ads do; press releases, speeches and reports about laws do not) and whether its
 sender speaks as *vi* is the sender verdict's (:mod:`klarsprak.sender.voices`), which the rule passes in. Passives
-in the ``accepted`` list (*krävs*, *omfattas av*, *anses*, *beräknas*) are never reported. Every
-passive still counts in ``passive_share``.
+in the ``accepted`` list (*krävs*, *omfattas av*, *anses*, *beräknas*) are never reported. A decision hidden in
+a text whose sender speaks as *vi* throughout, and the reader's plan told impersonally, are
+:mod:`.passive_hidden`'s; the word lists and what a clause says are :mod:`.passive_clause`'s. Every passive still
+counts in ``passive_share``.
 """
 
 from __future__ import annotations
