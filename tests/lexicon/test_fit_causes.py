@@ -37,6 +37,8 @@ def _suggestions(analyzer, text, matched, rule="complex_word"):
     ("Jag tackar er föredragande för arbetet.", "föredragande", "den som presenterar ärendet"),
     # the model's infinitive after the "att" that opens a clause is a present: not "inte följas"
     ("Vi ser allvarligt på att våra uppmaningar inte hörsammas.", "hörsammas", "följas"),
+    # a verb that checks a fact, not one that brings it about: not "se till att du mottagit"
+    ("Vi skickar ett meddelande för att säkerställa att du mottagit det.", "säkerställa att", "se till att"),
     # a passive Swedish seldom uses: "utbildningen börjades"
     ("Utbildningen påbörjades år 2010.", "påbörjades", "börjades"),
 ])
@@ -52,6 +54,7 @@ def test_a_replacement_that_does_not_fit_its_construction_is_not_offered(analyze
     ("De fallande räntorna föranleder inga förändringar i styrningen.", "föranleder", "orsakar"),
     ("Genom att accelerera vårt påverkansarbete skapar vi förutsättningar.", "accelerera", "snabba på"),
     ("Oaktat vad man tycker om uttalandena är effekterna intressanta.", "Oaktat vad", "Oavsett vad"),
+    ("Vi ska säkerställa att alla får hjälp.", "säkerställa att", "se till att"),
 ])
 def test_the_replacement_that_fits_the_construction_is_offered(analyzer, text, matched, suggestion):
     assert suggestion in _suggestions(analyzer, text, matched)

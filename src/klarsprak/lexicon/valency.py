@@ -3,12 +3,12 @@
 A plainer verb has a valency of its own. :func:`verb_misfit` tells :func:`.fit.fitted` when the
 replacement of a verb cannot stand in its place: a phrase whose subject, object, negation or sentence
 adverb would land inside it, a passive pair with a verb or noun after its passive ("försöks nå"), an
-att-clause or a "som" complement it does not take, a second object ("debitera passagerarna en avgift" is
-not "ta ut passagerarna en avgift"), an object with its predicative ("finna X
-användbart" is not "hitta X användbart"), a subject inside the replaced words ("ges upplysning om"), a
-preposition left without its object ("så som de aviserat" is not "så som de berättat om"), or a
-preposition that belonged to the replaced reflexive verb ("förhörde sig med företaget" is not "frågade
-med företaget").
+att-clause or a "som" complement it does not take, "se till att" for a clause about what has happened, a
+second object ("debitera passagerarna en avgift" is not "ta ut passagerarna en avgift"), an object with its
+predicative ("finna X användbart" is not "hitta X användbart"), a subject inside the replaced words ("ges
+upplysning om"), a preposition left without its object ("så som de aviserat" is not "så som de berättat
+om"), or a preposition that belonged to the replaced reflexive verb ("förhörde sig med företaget" is not
+"frågade med företaget").
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ PREPOSITIONS = frozenset({"till", "av", "på", "om", "för", "med", "åt", "i", 
 GOVERNING = frozenset({"om", "för"})
 #: The reflexive pronouns of a reflexive verb ("förhöra sig", "förvissa dig").
 REFLEXIVES = frozenset({"sig", "mig", "dig", "oss", "er"})
+#: A replacement that makes something happen, which cannot take a clause about what has happened.
+BRING_ABOUT = "se till"
 #: Negative pronouns and determiners, which a phrase cannot take after its preposition ("leder till inga").
 NEGATIVES = frozenset({"ingen", "inget", "inga", "ingenting", "intet"})
 #: Dependency relations that give a verb an object or a complement clause.
@@ -41,10 +43,25 @@ def verb_misfit(words: list[str], tokens: TokenTable, i: int, last: int, morph: 
     phrase = len(words) > 1
     return ((phrase and (_passive_phrase(words, morph) or _object_after(words, tokens, i, last)
                          or _two_objects(tokens, i, last) or _dangling(words, tokens, i, last, morph)
-                         or _negated_object(tokens, i, last)))
+                         or _negated_object(tokens, i, last) or _done_clause(words, tokens, i, last)))
             or splits_verb_phrase(words, tokens, i, last) or _reflexive_preposition(words, tokens, last)
             or _reflexive_after(words, tokens, i, last) or _object_predicative(tokens, i, last)
             or _inverted_subject(tokens, i, last, phrase))
+
+
+def _done_clause(words: list[str], tokens: TokenTable, i: int, last: int) -> bool:
+    """True if a replacement that brings something about (``BRING_ABOUT``: "se till att") stands for a verb
+    whose att-clause reports what has already happened (a past tense or a supine, with no auxiliary but
+    "ha"): the verb checks a fact there ("för att säkerställa att du mottagit informationen" is "kontrollera
+    att", not "se till att du mottagit"), while "säkerställa att alla får hjälp" is "se till att"."""
+    if " ".join(words[:2]).lower() != BRING_ABOUT:
+        return False
+    token = tokens.doc[last]
+    clauses = [token.head] if token.lower_ == "att" and token.head.i > last else [
+        c for c in tokens.doc[i].children if c.dep_ == "ccomp" and c.i > last
+        and any(g.lower_ == "att" and g.dep_ == "mark" for g in c.children)]
+    return any(("Tense=Past" in str(c.morph) or "VerbForm=Sup" in str(c.morph))
+               and all(a.lemma_.lower() == "ha" for a in c.children if a.dep_ == "aux") for c in clauses)
 
 
 def _passive_phrase(words: list[str], morph: str) -> bool:
