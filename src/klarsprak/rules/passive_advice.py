@@ -38,8 +38,8 @@ from ..doc import Analysis
 from ..findings import SenderResult
 from ..lexicon import inflection
 from . import active_voice, passive_hidden
-from .passive_clause import (CAN, Advice, actors, clause_tokens, main_clause, modal_of, negated,
-                             subject_of)
+from .passive_clause import (CAN, Advice, active, actors, clause_tokens, hidden_sender, main_clause, modal_of,
+                             negated, subject_of)
 from .verb_group import VerbGroup
 
 #: Pronouns that stand for a document or thing (*De ska skickas in …*), not for a person.
@@ -49,20 +49,9 @@ PILE = 3
 PERSONAL = frozenset({"jag", "du", "vi", "ni", "han", "hon", "hen", "de", "man"})
 
 
-def _active(group: VerbGroup, who: str) -> str:
-    """*Vi skickar …*: the doer and the active verbs, for advice when no whole sentence can be made."""
-    verbs = active_voice.active_verbs(group)
-    particles = [c.text for c in group.main.children if c.dep_ == "compound:prt" and c.i > group.main.i]
-    if not verbs:
-        return f"en aktiv form av ”{active_voice.lemma_hint(group)}” med ”{who}” som subjekt"
-    return f"”{who[:1].upper() + who[1:]} {' '.join([*verbs, *particles])} …”"
-
-
 def _sender(group: VerbGroup, text: str) -> Advice:
-    sentence = active_voice.active_sentence(group, doer="vi")
-    message = (f"Dold avsändare: ”{text}” är något som ni som avsändare gör för läsaren, men den passiva "
-               f"formen säger inte vem som gör det. Skriv ”vi”, så ser läsaren vem som handlar.")
-    return Advice(group, message, (sentence or f"Skriv till exempel {_active(group, 'vi')}",))
+    return hidden_sender(group, f"Dold avsändare: ”{text}” är något som ni som avsändare gör för läsaren, men den "
+                         "passiva formen säger inte vem som gör det. Skriv ”vi”, så ser läsaren vem som handlar.")
 
 
 def _reader(group: VerbGroup, text: str, analysis: Analysis, lemmas: frozenset[str]) -> Advice:
@@ -72,7 +61,7 @@ def _reader(group: VerbGroup, text: str, analysis: Analysis, lemmas: frozenset[s
     sentence = active_voice.active_sentence(group, doer="du")
     message = (f"Det är läsaren som handlar här, men den passiva formen ”{text}” säger inte det. "
                "Skriv direkt till läsaren, med ”du” eller i uppmaningsform.")
-    suggestions = tuple(s for s in (imperative, sentence) if s) or (f"Skriv till exempel {_active(group, 'du')}",)
+    suggestions = tuple(s for s in (imperative, sentence) if s) or (f"Skriv till exempel {active(group, 'du')}",)
     shown = _shown_in(group, analysis) if lemmas & actors().shown_in_documents else None
     if shown is not None and modal is not None and not negated(group):
         message += f" Räknar texten upp vad {shown} ska visa, kan {shown} också vara subjekt."
@@ -129,7 +118,7 @@ def _own_agent(group: VerbGroup, agent: Token, text: str, sender: str | None,
     if stray:
         sentence = _without(active_voice.active_sentence(group, doer=who), agent)
         if sentence is None:
-            return Advice(group, _agent_message(text, who, own), (f"Skriv till exempel {_active(group, who)}",))
+            return Advice(group, _agent_message(text, who, own), (f"Skriv till exempel {active(group, who)}",))
     else:
         sentence = active_voice.active_sentence(group)
         if sentence is None:

@@ -85,6 +85,25 @@ class Advice:
     suggestions: tuple[str, ...]
 
 
+def particles(group: VerbGroup) -> list[str]:
+    """The main verb's particles after it (*skickas in*), which its active verbs keep (*skickar in*)."""
+    return [c.text for c in group.main.children if c.dep_ == "compound:prt" and c.i > group.main.i]
+
+
+def active(group: VerbGroup, who: str) -> str:
+    """*”Vi skickar in …”*: the doer and the active verbs, for advice when no whole sentence can be made."""
+    verbs = active_voice.active_verbs(group)
+    if not verbs:
+        return f"en aktiv form av ”{active_voice.lemma_hint(group)}” med ”{who}” som subjekt"
+    return f"”{who[:1].upper() + who[1:]} {' '.join([*verbs, *particles(group)])} …”"
+
+
+def hidden_sender(group: VerbGroup, message: str) -> Advice:
+    """What the sender does, told in the passive: ``message``, and the active sentence with *vi* as its doer."""
+    sentence = active_voice.active_sentence(group, doer="vi")
+    return Advice(group, message, (sentence or f"Skriv till exempel {active(group, 'vi')}",))
+
+
 def clause_tokens(group: VerbGroup) -> Iterable[Token]:
     """The tokens of the group's own clause (not of clauses below it), and the noun a relative clause
     describes (*ditt ärende som handläggs*)."""

@@ -29,7 +29,8 @@ from ..doc import Analysis
 from ..sender.genre import from_web, reader_voices, shown_genre
 
 from . import active_voice
-from .passive_clause import CAN, WH, Advice, actors, main_clause, modal_of, negated, subject_of
+from .passive_clause import (CAN, WH, Advice, actors, hidden_sender, main_clause, modal_of, negated, particles,
+                             subject_of)
 from .verb_group import VerbGroup
 
 #: Genres a sender writes to the public in (:func:`~klarsprak.sender.genre.genre`); a web page only from the web.
@@ -84,8 +85,7 @@ def _verbs(group: VerbGroup, modal: Token | None) -> str:
         verbs = [modal.lower_, group.main.lower_[:-1] if group.kind == "s" else active_voice.lemma_hint(group)]
     else:
         verbs = active_voice.active_verbs(group) or [active_voice.lemma_hint(group)]
-    particles = [c.text for c in group.main.children if c.dep_ == "compound:prt" and c.i > group.main.i]
-    return " ".join([*verbs, *particles])
+    return " ".join([*verbs, *particles(group)])
 
 
 def _named(subject: Token) -> bool:
@@ -99,15 +99,6 @@ def _top_clause(group: VerbGroup) -> bool:
         head = group.main.head
         return head.dep_ in ("ROOT", "root") and not any(c.dep_ == "mark" for c in head.children)
     return main_clause(group)
-
-
-def _hidden_decision(group: VerbGroup, text: str) -> Advice:
-    """A decision of the sender's, told in the passive by a sender that otherwise speaks as *vi*."""
-    sentence = active_voice.active_sentence(group, doer="vi")
-    message = (f"Dold avsändare: ”{text}” är något som ni som avsändare beslutar eller gör, men den passiva formen "
-               "säger inte vem som gör det, fast texten annars skriver ”vi”. Skriv ”vi” (eller ert namn), så ser "
-               "läsaren vem som handlar.")
-    return Advice(group, message, (sentence or f"Skriv till exempel ”Vi {_verbs(group, None)} …”",))
 
 
 def _hidden_duty(group: VerbGroup, text: str, modal: Token, subject: Token, addressed: bool) -> Advice:
@@ -169,7 +160,10 @@ def hidden(group: VerbGroup, text: str, we: bool, addressed: bool) -> Advice | N
         return None
     duty = _governing_modal(group, actors().duties)
     if duty is None:
-        return _hidden_decision(group, text) if _present(group) else None
+        return hidden_sender(group, (  # a decision of the sender's, by a sender that otherwise speaks as *vi*
+            f"Dold avsändare: ”{text}” är något som ni som avsändare beslutar eller gör, men den passiva formen säger "
+            "inte vem som gör det, fast texten annars skriver ”vi”. Skriv ”vi” (eller ert namn), så ser läsaren vem "
+            "som handlar.")) if _present(group) else None
     if "Past" in duty.morph.get("Tense") or negated(group) or _generic(subject) or modal_of(group, CAN):
         return None  # a hypothesis, a prohibition, a norm about all of a kind, what must be possible
     return _hidden_duty(group, text, duty, subject, addressed)
