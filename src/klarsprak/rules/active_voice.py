@@ -33,15 +33,24 @@ IMPERATIVE_MODALS = frozenset({"ska", "skall", "måste"})
 
 
 def agent_of(group: VerbGroup) -> Token | None:
-    """The head noun of the *av*-phrase after the verb that names who acts (``obl:agent``, or an
-    ``obl``/``nmod`` with *av* on any verb of the group)."""
-    for tok in group.tokens:
-        for child in tok.children:
-            if child.i > group.main.i and child.dep_ in AGENT_DEPS and any(
-                    c.lower_ == "av" and c.dep_ == "case" for c in child.children) and (
-                    child.dep_ == "obl:agent" or _definite(child)):
-                return child
-    return None
+    """The head noun of the *av*-phrase after the verb that names who acts (:func:`agent_on` any verb of the
+    group)."""
+    return next((a for tok in group.tokens if (a := agent_on(tok, group.main.i)) is not None), None)
+
+
+def agent_on(verb: Token, after: int | None = None) -> Token | None:
+    """The head noun of an *av*-phrase on ``verb``, after ``after`` (the verb itself), that names who acts: an
+    ``obl:agent``, or an ``obl``/``nmod`` with *av* that is :func:`_definite` (*av nämnden*, not *av miljöskäl*)."""
+    start = verb.i if after is None else after
+    return next((c for c in verb.children if c.i > start and c.dep_ in AGENT_DEPS and any(
+        g.lower_ == "av" and g.dep_ == "case" for g in c.children) and (c.dep_ == "obl:agent" or _definite(c))), None)
+
+
+def coordinated_agent(group: VerbGroup) -> Token | None:
+    """The agent of a verb coordinated with the group's (*Rådet utses och leds av ministern*): the doer is named."""
+    main = group.main
+    others = [c for c in main.children if c.dep_ == "conj"] + ([main.head] if main.dep_ == "conj" else [])
+    return next((a for o in others if (a := agent_on(o)) is not None), None)
 
 
 def _definite(noun: Token) -> bool:

@@ -13,7 +13,8 @@ active voice when (Myndigheternas skrivregler 1.2, 1.4; Isof Klarspråkshjälpen
   a text that speaks to the reader (*Ritningen ska redovisas* → *Redovisa ritningen*, *Du ska …*); next to a
   document the reader hands in, what it must show may have the document as subject instead (*Ritningen ska
   visa …*);
-* **the sender or the reader is the agent** (*… har beviljats av oss* → *Vi har beviljat …*);
+* **the sender or the reader is the agent** (*… har beviljats av oss* → *Vi har beviljat …*); any other
+  agent, also one on a verb coordinated with this one (*Rådet utses och leds av ministern*), names the doer;
 * **passives pile up around a duty**, in a text that speaks to the reader (in a report or a law summary the
   blind judges found the doer understood): three or more in one sentence, two of them in the main clause
   and one with *ska, måste, bör, behöver* or *får* (*Utbildningen ska planeras, dimensioneras och
@@ -186,6 +187,8 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult) ->
             if own is not None:
                 out[group.main.i] = own
             continue
+        if active_voice.coordinated_agent(group) is not None:
+            continue  # *Rådet utses och leds av ministern*: a verb coordinated with this one names the doer
         modal = modal_of(group)
         document = subject.lemma_.lower() if subject is not None else ""
         readers_own = document in lists.reader_documents and bool(lemmas & lists.reader_tasks)

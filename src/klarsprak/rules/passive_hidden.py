@@ -17,8 +17,6 @@ skrivregler 1.2, 1.4):
   ska uppföra komplementbyggnaden*, *En skorsten som placeras på …* → *Om du placerar en skorsten på …*). A rule
   about the thing in a main clause (*Altanen ska placeras minst 4,5 meter från tomtgränsen*) and an indirect
   question (*på vilken fasad balkongen ska byggas*) are left alone.
-
-A verb coordinated with one that has an agent (*Rådet utses och leds av ministern*) has its doer named.
 """
 
 from __future__ import annotations
@@ -120,14 +118,6 @@ def _generic(subject: Token) -> bool:
     return any(c.lower_ in GENERIC for c in subject.children if c.dep_ == "det")
 
 
-def _coordinated_agent(group: VerbGroup) -> bool:
-    """An agent on a verb coordinated with this one (*Rådet utses och leds av ministern*): the doer is named."""
-    main = group.main
-    others = [c for c in main.children if c.dep_ == "conj"] + ([main.head] if main.dep_ == "conj" else [])
-    return any(c.dep_ in active_voice.AGENT_DEPS and c.i > o.i and any(
-        g.lower_ == "av" and g.dep_ == "case" for g in c.children) for o in others for c in o.children)
-
-
 def public(analysis: Analysis) -> bool:
     """Whether the text is one a sender addresses to the public: a letter, a press release, a newsletter or a job
     ad (:func:`~klarsprak.sender.genre.genre`), a page from the web, or a text that speaks to *du* (not a debate,
@@ -155,7 +145,7 @@ def hidden(group: VerbGroup, text: str, we: bool, addressed: bool) -> Advice | N
     if not we:
         return None
     subject = _clause_subject(group)
-    if (subject is None or not _named(subject) or not _top_clause(group) or _coordinated_agent(group)
+    if (subject is None or not _named(subject) or not _top_clause(group)
             or not _decided(group, subject)):
         return None
     duty = _governing_modal(group, actors().duties)
