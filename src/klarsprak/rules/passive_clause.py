@@ -119,9 +119,13 @@ def clause_tokens(group: VerbGroup) -> Iterable[Token]:
 
 
 def modal_of(group: VerbGroup, modals: frozenset[str] = DEONTIC) -> Token | None:
-    """The group's auxiliary among ``modals`` (lemma or form), if any: a :data:`DEONTIC` one, or with :data:`CAN`
-    *kan* + passive, what the reader can do with its own documents (*Ansökan kan lämnas på kontoret* → *Du kan
-    lämna ansökan på kontoret*) or with the sender's decision (*Beslutet kan överklagas*)."""
+    """The group's auxiliary among ``modals`` (lemma or form), if any, or the verb whose *xcomp* the passive is
+    (*behöver organisationen ses över*, parsed with *behöver* as the head): a :data:`DEONTIC` one, or with
+    :data:`CAN` *kan* + passive, what the reader can do with its own documents (*Ansökan kan lämnas på kontoret* →
+    *Du kan lämna ansökan på kontoret*) or with the sender's decision (*Beslutet kan överklagas*)."""
+    head = group.main.head
+    if group.main.dep_ == "xcomp" and (head.lemma_.lower() in modals or head.lower_ in modals):
+        return head
     auxiliaries = (t for t in group.tokens if t is not group.main)
     return next((t for t in auxiliaries if t.lemma_.lower() in modals or t.lower_ in modals), None)
 
@@ -131,12 +135,20 @@ def negated(group: VerbGroup) -> bool:
 
 
 def subject_of(group: VerbGroup) -> Token | None:
-    return next((c for t in group.tokens for c in t.children if c.dep_ in ("nsubj:pass", "nsubj")), None)
+    """The group's subject, or the verb's it hangs on as *xcomp* (*behöver organisationen ses över*)."""
+    subject = next((c for t in group.tokens for c in t.children if c.dep_ in ("nsubj:pass", "nsubj")), None)
+    if subject is None and group.main.dep_ == "xcomp":
+        subject = next((c for c in group.main.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    return subject
 
 
 def main_clause(group: VerbGroup) -> bool:
     """The group is the sentence's main clause or coordinated with it (*ska planeras, dimensioneras och
-    erbjudas*), not a clause below it (*som har förlängts*, *att det införs*)."""
+    erbjudas*), not a clause below it (*som har förlängts*, *att det införs*); a passive the parse hangs as
+    *xcomp* on its modal (*behöver … ses över*) is the modal's clause."""
+    if group.main.dep_ == "xcomp":
+        head = group.main.head
+        return head.dep_ in ("ROOT", "root") and not any(c.dep_ == "mark" for c in head.children)
     subject = subject_of(group)
     if any(c.dep_ == "mark" for c in group.main.children) or (subject is not None and (
             subject.lower_ in WH or _after_subordinator(subject))):

@@ -41,23 +41,6 @@ QUESTION_REACH = 3
 SHORT_OBJECT = 4
 
 
-def _governing_modal(group: VerbGroup, modals: frozenset[str]) -> Token | None:
-    """The modal among ``modals`` that the group hangs on: its own auxiliary, or the verb whose *xcomp* the
-    passive is (*behöver organisationen ses över*, parsed with *behöver* as the head)."""
-    head = group.main.head
-    if group.main.dep_ == "xcomp" and (head.lemma_.lower() in modals or head.lower_ in modals):
-        return head
-    return modal_of(group, modals)
-
-
-def _clause_subject(group: VerbGroup) -> Token | None:
-    """The group's subject, or its modal's when the parse hangs the passive on the modal as *xcomp*."""
-    subject = subject_of(group)
-    if subject is None and group.main.dep_ == "xcomp":
-        subject = next((c for c in group.main.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    return subject
-
-
 def _present(group: VerbGroup) -> bool:
     """Present or future (*stärks*, *ska involveras*, *kommer att fattas*): not a report of what happened
     (*genomfördes*, *har stärkts*), whose doer a reader seldom needs."""
@@ -89,14 +72,6 @@ def _verbs(group: VerbGroup, modal: Token | None) -> str:
 def _named(subject: Token) -> bool:
     """A subject that is a thing or a group named by a noun (*Stödet*, *Civila*), not a pronoun or a relative."""
     return subject.pos_ in ("NOUN", "PROPN", "ADJ")
-
-
-def _top_clause(group: VerbGroup) -> bool:
-    """:func:`.passive_clause.main_clause`, also for a passive that the parse hangs as *xcomp* on its modal (*behöver … ses över*)."""
-    if group.main.dep_ == "xcomp":
-        head = group.main.head
-        return head.dep_ in ("ROOT", "root") and not any(c.dep_ == "mark" for c in head.children)
-    return main_clause(group)
 
 
 def _hidden_duty(group: VerbGroup, text: str, modal: Token, subject: Token, addressed: bool) -> Advice:
@@ -144,11 +119,11 @@ def hidden(group: VerbGroup, text: str, we: bool, addressed: bool) -> Advice | N
     None, in a text whose sender speaks as *vi* to the public (``we``: :func:`speaks_as_we`)."""
     if not we:
         return None
-    subject = _clause_subject(group)
-    if (subject is None or not _named(subject) or not _top_clause(group)
+    subject = subject_of(group)
+    if (subject is None or not _named(subject) or not main_clause(group)
             or not _decided(group, subject)):
         return None
-    duty = _governing_modal(group, actors().duties)
+    duty = modal_of(group, actors().duties)
     if duty is None:
         return hidden_sender(group, (  # a decision of the sender's, by a sender that otherwise speaks as *vi*
             f"Dold avsändare: ”{text}” är något som ni som avsändare beslutar eller gör, men den passiva formen säger "
