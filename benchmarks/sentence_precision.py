@@ -20,7 +20,11 @@ analysed here.
 Since stop 24 a second label set (``set: s24-pud``) holds 55 sentences of translated news and Wikipedia
 excerpts from the PUD development documents (``blind_pud.dev_set()``) that the r9 blind dev verdicts did not
 read, labelled before any stop-24 change; the figures are given per set (``labels_by_set``, ``by_set``), since
-the stop-23 set was read while the rule was tuned and the PUD set was not. The figures of earlier stops (a hash sample of findings, rounds ``before``, ``after``, ``s22``)
+the stop-23 set was read while the rule was tuned and the PUD set was not. Since stop 25 a third set (``set: s25``,
+36 sentences of Talbanken, Eukalyptus, news/Wikipedia and realtext development documents) was labelled after the
+stop's changes but before any finding on it was seen; rounds ``s25-before``/``s25-after`` judge the start and end
+code's findings on it (run the start code with ``PYTHONPATH`` pointing at its checkout: ``commit`` in the results
+names this checkout, not the code run). The figures of earlier stops (a hash sample of findings, rounds ``before``, ``after``, ``s22``)
 stay in the results and judgement files as history.
 
     python benchmarks/sentence_precision.py            # measure, write benchmarks/results/sentence_precision.json

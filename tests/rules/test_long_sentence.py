@@ -275,3 +275,12 @@ def test_a_verb_in_brackets_is_never_the_main_verb(analyzer):
     text = ("De skäl som brukar anges för detta är dels den svagare sociala kontrollen (jfr s. 102) i de större "
             "städerna, dels ändrade attityder till familjen och dels bättre metoder för att planera livet.")
     assert all("”jfr”" not in f.message for f in long_findings(text))
+
+
+def test_reported_speech_with_the_speakers_title_after_the_name_is_a_quotation(analyzer):
+    """*…, säger Anna Berg, ordförande för …*: the title after the name does not hide the attribution."""
+    text = ("Vi kan se en tendens som visar att arbetsmiljön är sämre på de arbetsplatser där många olika "
+            "företag är inblandade utan att de som beställer arbetet egentligen har någon översyn eller tar ett "
+            "helhetsansvar, säger Anna Berg, ordförande för facket i Umeå.")
+    assert 25 < len(text.split()) <= 50
+    assert long_findings(text) == []

@@ -91,13 +91,13 @@ def comma_pair(span: Span) -> tuple[int, int] | None:
     the words just before and after it belong together (one governs the other, or both hang on one word
     outside it: a subject or auxiliary and its verb, a relative *som* and its verb), and the stretch hangs
     on them as an aside (no subordinate clause opened by a subordinator: an adverbial clause in front of the
-    main verb is a heavy opening, not an insertion)."""
+    main verb is a heavy opening, not an insertion; no member opened by *och*: a second statement)."""
     doc = span.doc
     commas = [t.i for t in span if t.text == ","]
     best: tuple[int, int] | None = None
     for a, b in zip(commas, commas[1:]):
         inner = doc[a + 1:b]
-        if words(inner) < COMMA_INSERT or b + 1 >= span.end or a == span.start:
+        if words(inner) < COMMA_INSERT or b + 1 >= span.end or a == span.start or inner[0].dep_ == "cc":
             continue
         if best is not None and words(inner) <= words(doc[best[0] + 1:best[1]]):
             continue

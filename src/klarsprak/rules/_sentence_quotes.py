@@ -40,10 +40,15 @@ def speech_tail(tokens: TokenTable, span: Span) -> int | None:
 
     Whether the words after the last comma are an attribution is :func:`klarsprak.doc.passages.attribution`'s
     decision (the one test for every rule); here the tail must also end the sentence: at most
-    ``ATTRIBUTION_WORDS`` words and no verb after the attribution's own (*…, är det viktigt att …* is none)."""
-    comma = max((t.i for t in span if t.text == ","), default=None)
-    if comma is None:
+    ``ATTRIBUTION_WORDS`` words (a title after the speaker's name included) and no verb after the attribution's
+    own (*…, är det viktigt att …* is none)."""
+    commas = [t.i for t in span if t.text == ","]
+    if not commas:
         return None
+    comma = commas[-1]
+    if len(commas) > 1 and span.doc[comma - 1].pos_ == "PROPN" \
+            and not any(t.pos_ in ("VERB", "AUX") and is_word(t) for t in span.doc[comma + 1:span.end]):
+        comma = commas[-2]  # "…, säger Anna Berg, ordförande för …": the speaker's title after the attribution
     tail = span.doc[comma + 1:span.end]
     verbs = [t for t in tail if t.pos_ in ("VERB", "AUX") and is_word(t)]
     if not 2 <= sum(map(is_word, tail)) <= ATTRIBUTION_WORDS or len(verbs) != 1:

@@ -178,14 +178,13 @@ class Structure:
             found.append(f"en uppräkning av {len(self.items)} långa led")
         if self.joined is not None and very_long:
             found.append("flera påståenden i samma mening")
-        if self.nominal_alone(n, limit, found):
-            found.append(f"{self.nominal[2]} ord i rad utan verb")
+        if self.nominal is not None and not found and self.length_only(n, limit) is None:
+            found.append(self.nominal_reason)  # a reason of its own only alone: the others' advice stays
         return found
 
-    def nominal_alone(self, n: int, limit: int, found: list[str]) -> bool:
-        """A long stretch without a verb is the reason (with advice of its own) only when nothing else
-        makes the sentence hard: the other reasons' messages and advice stay as the judges saw them."""
-        return self.nominal is not None and not found and self.length_only(n, limit) is None
+    @property
+    def nominal_reason(self) -> str:
+        return f"{self.nominal[2]} ord i rad utan verb" if self.nominal is not None else ""
 
     def length_only(self, n: int, limit: int) -> str | None:
         """A very long sentence with a subordinate clause but nothing else that makes it hard (not an
@@ -223,7 +222,7 @@ class Structure:
         if heavy:
             return (f"Börja med huvudsatsen (”… {self.verb.text} …”) och gör inledningen "
                     f"”{_shorten(doc[span.start:self.verb.i].text, 4)}” till en egen mening.")
-        if self.nominal is not None and self.nominal_alone(n, limit, self.reasons(n, limit)[:-1]):
+        if self.nominal is not None and self.reasons(n, limit) == [self.nominal_reason]:
             return _nominal_advice(doc[self.nominal[0]:self.nominal[1] + 1])
         if n > 2 * limit and _listed(span) >= ENUMERATION:
             return "Meningen räknar upp många saker: gör en punktlista av dem, eller dela upp dem på flera meningar."
