@@ -15,9 +15,9 @@ LIST_ITEM_WORDS = 5
 
 
 def enumeration(span: Span) -> list[Span]:
-    """The items of the sentence's longest enumeration of long items (``LIST_ITEMS`` or more, of three
-    words or more and ``LIST_ITEM_WORDS`` words on average, separated by commas and a last *och*/*samt*/*eller*), or an empty
-    list. Statements with their own subjects are not items (they are split, not bulleted)."""
+    """The items of the sentence's longest enumeration of long items (``LIST_ITEMS`` or more, of three words or
+    more and ``LIST_ITEM_WORDS`` words on average, separated by commas and a last *och*/*samt*/*eller*), or an
+    empty list. Statements with their own subjects are not items (they are split, not bulleted)."""
     doc = span.doc
     best_items: list[Span] = []
     for h in span:

@@ -95,11 +95,6 @@ def opens_clause(t: Token) -> bool:
     return t.dep_ == "mark" or t.lower_ in RELATIVES | {"att"} or question_or_relative(t)
 
 
-def has_finite(clause: Token) -> bool:
-    """The clause headed by ``clause`` has a finite verb (itself, or its auxiliary or copula)."""
-    return finite(clause) or any(c.dep_ in ("aux", "aux:pass", "cop") and finite(c) for c in clause.children)
-
-
 def main_verb(root: Token) -> Token | None:
     """The finite verb of the clause headed by ``root``: itself, or its finite auxiliary or copula.
 

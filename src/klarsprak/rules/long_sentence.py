@@ -1,18 +1,19 @@
 """Long sentences: report the long ones that are hard to follow, say why, and where to split them.
 
-Length alone does not make a sentence hard. Swedish plain-language guidance names what does, and the
-parse shows it: a heavy opening before the main clause's first verb (Språktidningen, "Så skriver du
-enklare meningar": the *fundament*; Klartext, "Skriver du vänstertungt?": the verb early, subject and verb
-close), subordinate clauses nested in one another, long insertions (Språkligt, "Så skriver du tydliga
-meningar": avoid *inskott*), and several statements in one sentence. The same guides name the split
-points: before *och*/*samt*/*men* that join statements, before a relative *som*/*vilket*, before *för
-att*/*så att*/*eftersom* in mid-sentence (Språktidningen; Funka, "Skriv lagom korta meningar"), and a
-list of examples as a bulleted list (Institutet för de inhemska språken via Kommuntorget.fi). The usual
-guideline of 10–25 words (Språktidningen, Funka) sets ``max_words``. A long sentence that is one main
-clause with a plain enumeration (names, places, amounts) reads easily: it is not reported, or noted
-(``info``) when it is more than twice ``max_words``; so is a hard quotation, which is not the writer's own
-sentence. The advice names a real clause boundary (``_sentence_splits``); a hard sentence under
-``SURE_WORDS`` words that has none is only a note (docs/long-sentences.md).
+Length alone does not make a sentence hard. Swedish plain-language guidance names what does, and the parse
+shows it: a heavy opening before the main clause's first verb (Språktidningen, "Så skriver du enklare
+meningar": the *fundament*; Klartext, "Skriver du vänstertungt?": the verb early, subject and verb close),
+subordinate clauses nested in one another, long insertions (Språkligt, "Så skriver du tydliga meningar": avoid
+*inskott*, also between commas), several statements in one sentence, and a long string of noun phrases without
+a verb (Tillväxtverket, "Klarspråk och effektiva texter": verbs, not nouns). The same guides name the split
+points: before *och*/*samt*/*men* that join statements, before a relative *som*/*vilket*, before *för att*/*så
+att*/*eftersom* in mid-sentence (Språktidningen; Funka, "Skriv lagom korta meningar"), and a list of examples
+as a bulleted list (Institutet för de inhemska språken via Kommuntorget.fi). The usual guideline of 10–25
+words (Språktidningen, Funka) sets ``max_words``. A long sentence that is one main clause with a plain
+enumeration (names, places, amounts) reads easily: it is not reported, or noted (``info``) when it is more
+than twice ``max_words``; so is a hard quotation, which is not the writer's own sentence. The advice names a
+real clause boundary (``_sentence_splits``) or a list (``_sentence_lists``); a hard sentence under
+``SURE_WORDS`` words that has none is not reported (docs/long-sentences.md).
 """
 
 from __future__ import annotations
@@ -251,15 +252,11 @@ def _subject(opening: list[Token], verb: Token | None) -> bool:
 def _nominal_advice(stretch: Span) -> str:
     """Rewrite a long stretch of noun phrases with verbs (the blind labellers' "dela upp och använd verb"); codes
     and numbers can go to a note."""
-    advice = (f"Frasen ”{_shorten(stretch.text)}” har {_words(stretch)} ord utan verb: skriv om den med verb "
-              "(vem gör vad?) och dela upp meningen.")
+    advice = (f"Frasen ”{_shorten(stretch.text)}” har {inserts.words(stretch)} ord utan verb: skriv om den med "
+              "verb (vem gör vad?) och dela upp meningen.")
     if sum(t.like_num for t in stretch) >= 3:
         advice += " Nummer och beteckningar kan stå i en not."
     return advice
-
-
-def _words(stretch: Span) -> int:
-    return sum(map(_is_word, stretch))
 
 
 def _listed(span: Span) -> int:
