@@ -94,7 +94,7 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
     if pos == "ADJ" and (head.lower() == "som" or (lemma[-1:] in ("a", "e", "å") and verb_like)):
         return None
     if pos == "NOUN":
-        modified = before >= 0 and tokens.pos[before] in ("DET", "ADJ") and "Number=Plur" not in morph
+        modified = before >= 0 and _determines(tokens, before) and "Number=Plur" not in morph
         if head.lower() == "att" or (modified and len(words) > 1) or (
                 modified and len(words) == 1 and not same_gender(alternative, morph)):
             return None
@@ -238,9 +238,8 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
             and words[0].lower() in words_of("subordinating_conjunctions")):
         return True  # "Ty det ligger …" opens a main clause: "För det ligger …", not "Eftersom det ligger …"
     if len(words) > 1 and tokens.pos[i] == "NOUN" and (
-            before >= 0 and tokens.lower[before] in words_of("address_titles") or next_pos == "PROPN"
-            or words[0].lower() in DETERMINER_PRONOUNS and before >= 0 and _determines(tokens, before)):
-        return True  # "fru föredragande", "föredragande Koch", "er föredragande": no "den som presenterar ärendet"
+            before >= 0 and tokens.lower[before] in words_of("address_titles") or next_pos == "PROPN"):
+        return True  # "fru föredragande", "föredragande Koch": no "den som presenterar ärendet"
     if word in DETERMINER_PRONOUNS and (next_pos in ("NOUN", "ADJ", "NUM", "PROPN") or (
             clause_first(tokens, i, ",:;-–—") and not _finite_verb_follows(tokens, last))):
         return True  # a determiner before a noun, or starting a clause without a finite verb
