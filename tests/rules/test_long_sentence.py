@@ -284,3 +284,18 @@ def test_reported_speech_with_the_speakers_title_after_the_name_is_a_quotation(a
             "helhetsansvar, säger Anna Berg, ordförande för facket i Umeå.")
     assert 25 < len(text.split()) <= 50
     assert long_findings(text) == []
+
+
+def test_the_nominal_advice_follows_the_message_when_another_reason_stands(analyzer):
+    """Six clauses and a verbless stretch: the message names the clauses, so the advice is not the nominal one
+    (the code before stop 25 sliced the last reason off and, with one other reason, gave the nominal advice)."""
+    from dataclasses import replace
+
+    from klarsprak.rules.long_sentence import structure
+
+    span = analyzer.nlp(HARD)[:]
+    words = sum(not t.is_punct for t in span)
+    s = replace(structure(span), verb=span[0], root=None, mains=(), clauses=list(span[:6]), depth=6,
+                nominal=(0, 5, 6), insert=None, items=[], joined=None, gap=None, front=0)
+    assert s.reasons(words, 35) == ["6 bisatser i 6 led"]
+    assert "utan verb" not in s.advice(span, words, 35)
