@@ -13,6 +13,8 @@ om"), or a preposition that belonged to the replaced reflexive verb ("förhörde
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..doc import TokenTable
 from .morphology import VOWELS
 from .wordlists import words as words_of
@@ -57,9 +59,8 @@ def _done_clause(words: list[str], tokens: TokenTable, i: int, last: int) -> boo
     if " ".join(words[:2]).lower() != BRING_ABOUT:
         return False
     token = tokens.doc[last]
-    clauses = [token.head] if token.lower_ == "att" and token.head.i > last else [
-        c for c in tokens.doc[i].children if c.dep_ == "ccomp" and c.i > last
-        and any(g.lower_ == "att" and g.dep_ == "mark" for g in c.children)]
+    clauses = [token.head] if token.lower_ == "att" and token.head.i > last else _att_clauses(
+        tokens, i, last, ("ccomp",))
     return any(("Tense=Past" in str(c.morph) or "VerbForm=Sup" in str(c.morph))
                and all(a.lemma_.lower() == "ha" for a in c.children if a.dep_ == "aux") for c in clauses)
 
@@ -118,9 +119,14 @@ def splits_verb_phrase(words: list[str], tokens: TokenTable, i: int, last: int) 
 def _clause_object(tokens: TokenTable, i: int) -> bool:
     """True if the verb at ``i`` takes an att-clause with a subject of its own ("medför, att en grupp
     kommer i kläm", "det kan förekomma att provet är svårt")."""
-    return any(c.dep_ in ("ccomp", "csubj") and c.i > i
-               and any(g.lower_ == "att" and g.dep_ == "mark" for g in c.children)
-               and any(g.dep_.startswith("nsubj") for g in c.children) for c in tokens.doc[i].children)
+    return any(any(g.dep_.startswith("nsubj") for g in c.children)
+               for c in _att_clauses(tokens, i, i, ("ccomp", "csubj")))
+
+
+def _att_clauses(tokens: TokenTable, i: int, after: int, deps: tuple[str, ...]) -> list[Token]:
+    """The att-clauses (``deps`` with the mark "att") of the verb at ``i`` that start after token ``after``."""
+    return [c for c in tokens.doc[i].children if c.dep_ in deps and c.i > after
+            and any(g.lower_ == "att" and g.dep_ == "mark" for g in c.children)]
 
 
 def _object_after(words: list[str], tokens: TokenTable, i: int, last: int) -> bool:
