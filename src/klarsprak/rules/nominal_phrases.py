@@ -59,8 +59,6 @@ def nominal_entries() -> list[Entry]:
     ]
 
 
-
-
 @cache
 def verbal_noun(lemma: str, lead: str = "att", listed: bool = False) -> Entry | None:
     """An advice entry for a noun made from a verb with -ande ("beaktande" → "att beakta"), when its verb
