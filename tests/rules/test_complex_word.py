@@ -155,6 +155,12 @@ def test_one_finding_per_occurrence(findings_of):
     assert [f.start for f in found] == [text.index("erhåller"), text.rindex("erhåller")]
 
 
+def test_a_word_between_a_noun_and_its_passive_light_verb_is_found(findings_of):
+    """The finding of a noun with its passive light verb spans the words between; they are matched too."""
+    found = [f.text for f in findings_of("Undersökningar beträffande beteendet har utförts.", "complex_word")]
+    assert "beträffande" in found and any(t.startswith("Undersökningar") for t in found)
+
+
 def test_allowlisted_terms_pass(findings_of, analyzer):
     analyzer = klarsprak.Analyzer(klarsprak.Config(allow=("samtliga",)), model=analyzer.nlp)
     found = findings_of("Samtliga handlingar ska skickas in.", "complex_word", using=analyzer)

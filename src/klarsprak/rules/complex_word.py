@@ -40,7 +40,7 @@ from ._names import in_statute_name
 from .complex_phrases import (Entry, fits_here, modified_noun, perfect_auxiliary, phrase_end,
                               phrase_needs_rewrite, reflexive, refers_back, with_av)
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
-from .nominal_phrases import nominal_at, nominal_entries
+from .nominal_phrases import nominal_at, nominal_entries, passive_match
 from .sender import sender_verdict
 
 #: A web address's name part: "lagrummet" in "www.lagrummet.se", "verksamt" in "verksamt.se/starta".
@@ -154,7 +154,9 @@ def find_complex(doc: Doc, tokens: TokenTable | None = None) -> Iterator[tuple[E
             continue
         entry, n = match
         yield entry, content[i], content[i + n - 1]
-        i += n
+        # a noun's passive light verb may stand words on ("undersökningar beträffande beteendet har
+        # utförts"): the words between are matched too
+        i += 1 if passive_match(entry) else n
 
 
 @cache

@@ -122,6 +122,11 @@ def _passive_entry(noun: str, verb: str, ske: bool) -> Entry:
                  pos=frozenset({"NOUN"}), advice=True, nominal=True)
 
 
+def passive_match(entry: Entry) -> bool:
+    """True if ``entry`` is a match of :func:`passive_light`, which spans the words between its noun and verb."""
+    return entry.id.endswith("_passive")
+
+
 def passive_light(tokens: TokenTable, content: list[int], i: int) -> tuple[Entry, int] | None:
     """A verbal noun at content token ``i`` that is the subject of a passive light verb (``light_verbs``:
     "en kontroll ska göras", "undersökningar av beteendet har utförts") or of "ske" ("en ökning sker"),
