@@ -57,3 +57,10 @@ def test_a_chunk_cut_at_a_sentence_end_inside_a_paragraph_keeps_the_boundary():
     chunked = klarsprak.Analyzer(chunk_chars=300).analyze(text)
     assert len(whole.sentences) == 120
     assert chunked.sentences == whole.sentences
+
+
+def test_a_markdown_heading_is_a_heading_however_many_hash_marks(analyzer):
+    """The parser cuts after a single "#": the unit with the words takes its kind from its line's layout start."""
+    found, _ = units(analyzer, "# Ansökan om LSS\n\nDu kan söka stöd.\n\n## Vem kan söka\n\nAlla kan söka.\n")
+    assert found == [("heading", "Ansökan om LSS"), ("sentence", "Du kan söka stöd"),
+                     ("heading", "Vem kan söka"), ("sentence", "Alla kan söka")]

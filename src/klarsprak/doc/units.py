@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .layout import Layout, follows_terminal
+from .lines import BREAK
 from .tokens import TokenTable
 from .words import Word, iter_words
 
@@ -49,12 +50,19 @@ def units(doc: Doc, tokens: TokenTable | None = None) -> list[Unit]:
     bounds = _unit_bounds(tokens, found)
     is_space, idx = tokens.is_space, tokens.idx
     result: list[Unit] = []
+    heading_end = -1  # where the line of the last heading start ends: a unit the parser cut in it is heading too
     for begin, stop in zip(bounds, bounds[1:]):
         first = next((j for j in range(begin, stop) if not is_space[j]), begin)
+        kind = starts.get(idx[first])
+        if kind == "heading":  # "# Ansökan om LSS": the parser cuts after the "#", the words follow on its line
+            found_break = BREAK.search(tokens.doc_text, idx[first])
+            heading_end = found_break.start() if found_break else len(tokens.doc_text)
+        elif kind is None:
+            kind = "heading" if idx[first] < heading_end else "sentence"
         marker_end = markers.get(idx[first], -1)
         words = tuple(w for w in iter_words(tokens, begin, stop) if w.start >= marker_end)
         if words:
-            result.append(Unit(len(result), doc[begin:stop], starts.get(idx[first], "sentence"), words))
+            result.append(Unit(len(result), doc[begin:stop], kind, words))
     return result
 
 

@@ -226,8 +226,7 @@ def _running_text(ctx: Context, i: int) -> bool:
     if unit is None or unit.kind in NOT_RUNNING_TEXT:
         return False
     line = ctx.analysis.lines.at(ctx.tokens.idx[i]).text.strip()
-    return not line.startswith("#") and not (line[-1:].isalnum()
-                                             and ctx.analysis.derived(_line_counts)[line.lstrip("#").strip()] > 1)
+    return not (line[-1:].isalnum() and ctx.analysis.derived(_line_counts)[line.lstrip("#").strip()] > 1)
 
 
 def _line_counts(analysis: Analysis) -> Counter[str]:
