@@ -384,3 +384,14 @@ def inflected(replacement: str, pos: str, morph: str) -> str | None:
         return replacement
     return f"{form} {rest}".strip() if form else None
 
+
+
+def last_part(word: str, morph: str, cuts: Iterable[int], min_zipf: float = 0.0) -> tuple[str, str] | None:
+    """The longest last part of ``word`` (starting at one of ``cuts``, in order; Zipf ``min_zipf`` or more) that
+    the engine inflects as a noun to another form in ``morph``, and that form; None if none does. A compound
+    inflects, and takes its gender, as its last part (talesperson: personen)."""
+    for cut in cuts:
+        part = word[cut:]
+        if (not min_zipf or zipf(part) >= min_zipf) and (form := inflected(part, "NOUN", morph)) and form != part:
+            return part, form
+    return None

@@ -9,7 +9,7 @@ present), :func:`misread` whether the entry's own word in that form is the word 
 from __future__ import annotations
 
 from ..doc import TokenTable
-from .inflection import inflected
+from .inflection import inflected, is_neuter, last_part
 from .morphology import listed_forms
 
 #: The shortest last part of a compound whose gender :func:`same_gender` reads ("nedsättning", not "ning").
@@ -65,17 +65,13 @@ def misread(lemma: str, tokens: TokenTable, i: int) -> bool:
 
 
 def same_gender(noun: str, morph: str) -> bool:
-    """True unless the replaced noun's gender (``morph``) and ``noun``'s, read from its attested
-    definite form (samarbetet: neuter) or, for a compound Swedish text seldom writes definite, from its
-    longest last part that has one ("funktionsnedsättning": nedsättningen, common; so not "ett
-    funktionsnedsättning" for "ett handikapp"), differ."""
+    """True unless the replaced noun's gender (``morph``) and ``noun``'s differ: :func:`.inflection.is_neuter` of
+    the word (samarbetet: neuter) or, for a compound Swedish text seldom writes definite, of its longest last part
+    that has a definite form (:func:`.inflection.last_part`: "funktionsnedsättning": nedsättningen, common; so not
+    "ett funktionsnedsättning" for "ett handikapp")."""
     gender = next((f.split("=", 1)[1] for f in morph.split("|") if f.startswith("Gender=")), None)
     head = noun.split(" ", 1)[0]  # a phrase takes the gender of its head ("person med funktionsnedsättning")
     if gender is None:
         return True
-    for cut in range(max(1, len(head) - MIN_PART + 1)):  # the whole word first, then its last parts
-        part = head[cut:]
-        definite = inflected(part, "NOUN", "Definite=Def|Number=Sing")
-        if definite is not None and definite != part:
-            return (gender == "Neut") == definite.endswith("t")
-    return True
+    found = last_part(head, "Definite=Def|Number=Sing", range(max(1, len(head) - MIN_PART + 1)))  # whole word first
+    return found is None or (gender == "Neut") == is_neuter(found[0])

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..doc import TokenTable
 from ..frequency import zipf
 from ..lexicon.fit import fitted
-from ..lexicon.inflection import cased, inflected
+from ..lexicon.inflection import cased, inflected, last_part
 from ..lexicon.matcher import Match
 from ..lexicon.morphology import as_head, is_form
 from ..lexicon.wordlists import words
@@ -103,11 +103,8 @@ def _by_last_part(compound: str, morph: str) -> str | None:
     """``compound`` in the form ``morph`` by inflecting its last part, a common word the engine knows
     (talesperson → talespersonen, riksdagsledamot → riksdagsledamöter), or None. The inflection engine
     attests the forms of words it has seen; a compound inflects as its last part."""
-    for cut in range(3, len(compound) - 3):
-        head = compound[cut:]
-        if zipf(head) >= MIN_PART_ZIPF and (form := inflected(head, "NOUN", morph)) and form != head:
-            return compound[:cut] + form
-    return None
+    found = last_part(compound, morph, range(3, len(compound) - 3), MIN_PART_ZIPF)
+    return compound[:-len(found[0])] + found[1] if found else None
 
 
 def _man_form(word: str) -> str | None:
