@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from functools import cached_property
+from collections import Counter
 from typing import Any, Callable, Hashable, TypeVar
 
 from spacy.tokens import Doc
@@ -66,6 +67,13 @@ class Analysis:
     def lines(self) -> Lines:
         return Lines(self.text)
 
+    def contents_entry(self, text: str) -> bool:
+        """True if ``text`` (a line or a unit) ends in a letter or digit and the text has it more than once as a
+        line, both without surrounding space and Markdown heading marks: an entry of a table of contents, whose
+        heading repeats it further on ("En tydligare reglering av VMA-systemet")."""
+        line = _bare(text)
+        return line[-1:].isalnum() and self.derived(_line_counts)[line] > 1
+
     @cached_property
     def _unit_token_starts(self) -> list[int]:
         return [u.span.start for u in self.units]
@@ -105,3 +113,13 @@ class Analysis:
         """Give :meth:`derived` the value of ``build(self, *args)`` from outside: the parts of a long text
         share what is computed once on the whole text (its sender verdict)."""
         self._derived[(build, args)] = value
+
+
+def _bare(line: str) -> str:
+    """A line without surrounding space and Markdown heading marks."""
+    return line.strip().lstrip("#").strip()
+
+
+def _line_counts(analysis: Analysis) -> Counter[str]:
+    """How often the text has each line, by :func:`_bare` form (once per text)."""
+    return Counter(_bare(line.text) for line in analysis.lines)

@@ -33,9 +33,8 @@ option ``acronyms = false``. Every finding lists the other places of its abbrevi
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import Any, Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -48,9 +47,6 @@ from ._names import in_statute_title
 from .acronym_forms import ROMAN, abbreviates, acronyms_in, by_initial, long_form, ordinary_word, well_known
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 from .long_word import NOT_RUNNING_TEXT
-
-if TYPE_CHECKING:
-    from ..doc.analysis import Analysis
 
 MAX_TOKENS = 5
 #: How far back on its line a use before the text's explanation may have its long form (see _long_form_before).
@@ -225,13 +221,7 @@ def _running_text(ctx: Context, i: int) -> bool:
     unit = ctx.analysis.unit_of(i)
     if unit is None or unit.kind in NOT_RUNNING_TEXT:
         return False
-    line = ctx.analysis.lines.at(ctx.tokens.idx[i]).text.strip()
-    return not (line[-1:].isalnum() and ctx.analysis.derived(_line_counts)[line.lstrip("#").strip()] > 1)
-
-
-def _line_counts(analysis: Analysis) -> Counter[str]:
-    """How often the text has each line (without surrounding space and Markdown heading marks), once per text."""
-    return Counter(line.text.strip().lstrip("#").strip() for line in analysis.lines)
+    return not ctx.analysis.contents_entry(ctx.analysis.lines.at(ctx.tokens.idx[i]).text)
 
 
 @finder("abbreviations")

@@ -30,7 +30,6 @@ Swedish writes it as one word.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache
 from itertools import islice
 from os.path import commonprefix
@@ -286,18 +285,6 @@ def _of_named_law(lower: str, law_modifiers: set[str]) -> bool:
     return any(lower.startswith(m) and len(lower) - len(m) >= LAW_TERM_HEAD for m in law_modifiers)
 
 
-def _bare(line: str) -> str:
-    """A line without surrounding space and Markdown heading marks."""
-    return line.strip().lstrip("#").strip()
-
-
-def _contents_entry(lines: Counter[str], unit: str) -> bool:
-    """True if ``unit`` ends without punctuation and the text has it twice as a line (``lines``: the text's
-    lines by :func:`_bare` form): an entry of a table of contents, whose heading repeats it further on."""
-    line = _bare(unit)
-    return bool(line) and line[-1].isalnum() and lines[line] > 1
-
-
 def _list_terms(ctx: Context, unit: Unit) -> bool:
     """True if ``unit`` is a list item of at most :data:`LIST_TERM_WORDS` words without a verb: terms in a list."""
     return unit.kind == "list_item" and len(unit.words) <= LIST_TERM_WORDS and not any(
@@ -356,12 +343,10 @@ def long_word(ctx: Context) -> Iterator[Finding]:
     law_term, law_name = _law_patterns()
     terms = [m.lower() for m in law_term.findall(ctx.text)]
     law_modifiers = {m.lower() for m in law_name.findall(ctx.text)}
-    lines: Counter[str] | None = None  # counted once a unit with a long word asks
     for unit in ctx.units:
         if unit.kind in NOT_RUNNING_TEXT or all(len(w.text) <= shortest for w in unit.words) or _list_terms(ctx, unit):
             continue
-        lines = lines if lines is not None else Counter(map(_bare, ctx.text.splitlines()))
-        if _contents_entry(lines, unit.span.text):
+        if ctx.analysis.contents_entry(unit.span.text):
             continue
         for n, word in enumerate(unit.words):
             if len(word.text) <= shortest:
