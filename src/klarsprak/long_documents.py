@@ -13,7 +13,9 @@ dropped before the next part is parsed; the part reports are merged into the rep
   computed on the whole text (it needs no parse), LIX on the merged metrics and the readability profile
   (names, the longest sentence) from every part's (its genre is the sender verdict's, or without the
   sender rules the whole text's). The first part is analysed last, so that its rules see all three; the
-  genre the whole text shows and its voices are decided once, before the parts, and given to each;
+  genre the whole text shows, its voices and whom it is written to (:func:`~klarsprak.rules.sender.audience`,
+  from a sender verdict on the whole text without the names the parse finds) are decided once, before the
+  parts, and given to each;
 - a rule that reports a problem once per text keeps the first part's finding of it, with the places
   that later parts found added to its ``occurrences`` (and to the count its message gives, if it gives one);
   so does complex_word's one finding of formal words that pile up.
@@ -40,7 +42,8 @@ from .doc.quotes import quoted_spans
 from .findings import Finding, Report, SentenceSpan
 from .metrics import Counts, Ratio, unit_counts
 from .rules.readability import Profile, profile
-from .rules.sender import SenderNames, sender_names, sender_verdict, whole_verdict
+from .rules.sender import (Audience, SenderNames, audience, sender_names, sender_verdict, audience_from,
+                           whole_verdict)
 from .sender import SenderResult
 from .sender.genre import genre, reader_voices, shown_genre
 from .sender.voices import Voices, voices
@@ -84,8 +87,10 @@ def analyse_in_parts(analyzer: PartAnalyzer, document: Document, sender: str | N
     expected = analyzer.config.merged(sender=sender).sender
     order = [*range(1, len(spans)), 0]  # the first part last: its rules see the merged metrics
     lines = Lines(text)  # one for the whole text's genre and sender verdict
+    shown, voice = genre(text, lines, document), voices(text, quoted_spans(text))
+    reach = audience_from(document, shown, voice, whole_verdict(text, document, expected, [], lines, shown, voice))
     whole = Whole([spans[k][0] for k in order], (text, document, lines) if analyzer.reports_sender else None,
-                  expected, genre(text, lines, document), voices(text, quoted_spans(text)))
+                  expected, shown, voice, reach)
     repeated = page_lines(iter_lines(text))
     structure = analyzer.nlp.get_pipe("klarsprak_structure")
     parts = (replace(document, text=text[spans[k][0]:spans[k][1]]) for k in order)
@@ -111,7 +116,7 @@ class Whole:
     """
 
     def __init__(self, offsets: list[int], sender: tuple[str, Document, Lines] | None, expected: str | None,
-                 shown: str, voice: Voices) -> None:
+                 shown: str, voice: Voices, reach: Audience) -> None:
         #: where the parts start, in the order they are analysed
         self.offsets = offsets
         self.remaining = len(offsets)
@@ -123,6 +128,8 @@ class Whole:
         self.expected = expected
         #: the whole text's genre and voices (:func:`~klarsprak.sender.genre.shown_genre`, ``reader_voices``)
         self.shown, self.voice = shown, voice
+        #: whom the whole text is written to (:func:`~klarsprak.rules.sender.audience`)
+        self.reach = reach
         self.counts = Counts()
         self.ratios: dict[str, list[Ratio | None]] = {}
 
@@ -132,6 +139,7 @@ class Whole:
         offset = self.offsets[len(self.offsets) - self.remaining]
         analysis.provide(shown_genre, value=self.shown)
         analysis.provide(reader_voices, value=self.voice)
+        analysis.provide(audience, self.expected, value=self.reach)
         if self.sender_of is not None:
             text, document, lines = self.sender_of
             self.names.append((offset, sender_names(analysis)))

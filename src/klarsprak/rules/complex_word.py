@@ -35,13 +35,12 @@ from ..lexicon.loader import lexicon_file
 from ..lexicon.fit import CLAUSE_ENDS, clause_first, fitted, joined_to_noun
 from ..lexicon.inflection import MIN_ZIPF, cased
 from ..lexicon.morphology import FormIndex
-from ..sender.genre import addressed_to_citizens, shown_genre
 from ._names import in_statute_name
 from .complex_phrases import (Entry, fits_here, modified_noun, perfect_auxiliary, phrase_end,
                               phrase_needs_rewrite, reflexive, refers_back, with_av)
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 from .nominal_phrases import nominal_at, nominal_entries, passive_match
-from .sender import sender_verdict
+from .sender import audience_of
 
 #: A web address's name part: "lagrummet" in "www.lagrummet.se", "verksamt" in "verksamt.se/starta".
 SITE = re.compile(r"(?:www\.|\b)([a-zåäö]{3,})\.(?:se|nu|com|org|eu)\b", re.IGNORECASE)
@@ -198,18 +197,9 @@ def strict(ctx: Context) -> bool:
 
 
 def to_citizen(ctx: Context) -> bool:
-    """True if every mild word counts: the text is written to citizens (:func:`~klarsprak.sender.genre.to_citizens`,
-    decided once per text), or it shows no genre and an organisation speaks in it (the sender verdict finds
-    one, or takes it for a press release): a public body's own text that lost its header. A text that shows
-    no genre and in which nobody speaks for an organisation is a report on others, as news is. On the dev sets
-    (stop 25) counting every mild word in such texts added 3 clear bureaucratic labels found against 1 correct,
-    6 wrong and 4 debatable findings in news articles, and 5 clear labels in headless press releases."""
-    if strict(ctx) or ctx.analysis.derived(addressed_to_citizens):
-        return True
-    if ctx.analysis.derived(shown_genre) != "text":
-        return False
-    verdict = ctx.analysis.derived(sender_verdict, ctx.config.sender)
-    return verdict.found or verdict.genre == "press_release"
+    """True if every mild word counts: the option ``strict``, or a text written to citizens
+    (``Audience.citizens`` of :func:`.sender.audience`, decided once per text)."""
+    return strict(ctx) or audience_of(ctx).citizens
 
 
 @finder("complex_words")

@@ -41,7 +41,7 @@ from ..doc import Analysis
 from ..lexicon.loader import lexicon_file
 from . import passive_advice
 from .base import REGISTRY, Context, Examples
-from .sender import sender_result
+from .sender import audience_of, sender_result
 from .verb_group import BLI, VARA, VerbGroup, aux_lemma
 
 AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
@@ -334,7 +334,8 @@ def passive_voice(ctx: Context) -> Iterator[Finding]:
     """One finding per passive verb group a consultant would ask to rewrite (:mod:`.passive_advice`):
     the sender or the reader is who acts, or passives pile up; the suggestion is the active sentence
     where the parse allows it, else how to write it."""
-    for advice in passive_advice.advise(ctx.analysis, _cached_groups(ctx), sender_result(ctx)):
+    we = audience_of(ctx).we
+    for advice in passive_advice.advise(ctx.analysis, _cached_groups(ctx), sender_result(ctx), we):
         group = advice.group
         yield ctx.finding(group.start, group.end, advice.message, advice.suggestions)
 

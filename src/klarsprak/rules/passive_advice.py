@@ -156,14 +156,14 @@ def _actor_seen(analysis: Analysis, groups: list[VerbGroup], unit_index: int) ->
     return False
 
 
-def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult) -> list[Advice]:
+def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult, we: bool) -> list[Advice]:
     """The passive groups to report, in text order, at most one finding per group.
 
     ``sender`` is the text's sender verdict: whom the text speaks to and as, and the organisation it
-    comes from, if known (an agent naming it is the sender)."""
+    comes from, if known (an agent naming it is the sender); ``we``: the sender speaks as *vi* throughout a
+    text to the public (``Audience.we`` of :func:`.sender.audience`)."""
     lists = actors()
     addressed = sender.addresses_reader
-    we = analysis.derived(passive_hidden.speaks_as_we)
     text = analysis.text
     out: dict[int, Advice] = {}
     unreported: dict[int, list[VerbGroup]] = {}

@@ -3,8 +3,8 @@ skrivregler 1.2, 1.4):
 
 * **a decision or measure of the sender's**: a ``decisions`` verb (*stärka, utreda, se över, involvera, fatta*,
   *ta* with a decision as subject) in the main clause, without an agent, with a named subject, in a text to the
-  public whose sender speaks as *vi* throughout (:func:`speaks_as_we`: a speech, a statement, a debate article by
-  ministers). In the present or future the hidden doer is the sender (*Dessutom stärks skyddet* → *Dessutom
+  public whose sender speaks as *vi* throughout (``Audience.we`` of :func:`.sender.audience`: a speech, a
+  statement, a debate article by ministers). In the present or future the hidden doer is the sender (*Dessutom stärks skyddet* → *Dessutom
   stärker vi skyddet*; *tas de första besluten*); with *ska, skall, måste, behöver, bör* it is a duty whose doer
   may be someone else (*Berörda samverkansaktörer ska involveras* → "Vem ska involvera berörda
   samverkansaktörer?", advice). Not a report of what happened (*genomfördes 2019*), a past modal (*skulle*), a
@@ -23,16 +23,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..doc import Analysis
-from ..sender.genre import from_web, reader_voices, shown_genre
-
 from . import active_voice
 from .passive_clause import (CAN, WH, Advice, actors, hidden_sender, main_clause, modal_of, negated, particles,
                              subject_of)
 from .verb_group import VerbGroup
 
-#: Genres a sender writes to the public in (:func:`~klarsprak.sender.genre.genre`); a web page only from the web.
-SPEAKING = frozenset({"letter", "press_release", "newsletter", "job_ad"})
 #: Determiners that make a subject generic (a norm about all of a kind, not a task for someone).
 GENERIC = frozenset({"alla", "all", "allt", "varje", "var", "vart", "ingen", "inget", "inga"})
 #: How many words before the noun a *vilken* makes its relative clause an indirect question (*vilken byggnad/byggnader*).
@@ -93,30 +88,9 @@ def _generic(subject: Token) -> bool:
     return any(c.lower_ in GENERIC for c in subject.children if c.dep_ == "det")
 
 
-def public(analysis: Analysis) -> bool:
-    """Whether the text is one a sender addresses to the public: a letter, a press release, a newsletter or a job
-    ad (:func:`~klarsprak.sender.genre.genre`), a page from the web, or a text that speaks to *du* (not a debate,
-    whose *ni* is the chamber). Not a text
-    laid out with headings that comes from no site (a textbook, a report), whose authorial *vi* is no sender:
-    blind labelers marked none of the duties in the Talbanken textbooks. Read from the whole text's genre and
-    voices, which every part of a long text shares."""
-    kind = analysis.derived(shown_genre)
-    return (kind in SPEAKING or (kind == "web_page" and from_web(analysis.document))
-            or (kind != "debate" and analysis.derived(reader_voices).addressed))
-
-
-def speaks_as_we(analysis: Analysis) -> bool:
-    """Whether the sender speaks as *vi* throughout a text to the public (:func:`public`; *vi*, *oss*, *vår* at
-    least one word in a hundred: a speech, a statement, a letter in the first person). There a passive hides the
-    *vi* of the other sentences; a text written impersonally throughout (a law summary, most press releases,
-    whose passives blind labelers left unmarked) keeps its register. Whole-text voices: the parts of a long text
-    share them."""
-    return public(analysis) and analysis.derived(reader_voices).we_often
-
-
 def hidden(group: VerbGroup, text: str, we: bool, addressed: bool) -> Advice | None:
     """The advice for an agentless passive that hides who decides or carries out a measure (``decisions``), or
-    None, in a text whose sender speaks as *vi* to the public (``we``: :func:`speaks_as_we`)."""
+    None, in a text whose sender speaks as *vi* to the public (``we``: ``Audience.we``)."""
     if not we:
         return None
     subject = subject_of(group)

@@ -14,8 +14,6 @@ from ..lexicon.wordlists import words
 from .knowledge import SenderKnowledge, knowledge
 from .voices import Voices, voices
 
-#: Genres whose reader is a citizen the text is written to (see :func:`to_citizens`).
-TO_CITIZENS = frozenset({"letter", "web_page", "job_ad", "newsletter", "press_release"})
 #: Content types of web pages, and of structured documents, whose site or cover names the publisher.
 WEB_TYPES = ("html", "markdown")
 FILE_TYPES = ("pdf", "officedocument", "opendocument", "msword")
@@ -144,7 +142,7 @@ def spoken_genre(shown: str, text: str, organisation_speaks: bool, k: SenderKnow
 
 def shown_genre(analysis: Analysis) -> str:
     """:func:`genre` of an analysed text, for ``analysis.derived``: decided once per text for every check that
-    asks (readability, :func:`addressed_to_citizens`, the sender verdict; the parts of a long text are given
+    asks (readability, the sender verdict, ``rules.sender.audience``; the parts of a long text are given
     the whole text's)."""
     return genre(analysis.text, analysis.lines, analysis.document)
 
@@ -160,20 +158,3 @@ def from_web(document: Document | None) -> bool:
     office document or a plain text that is only laid out with headings (a report, a textbook)."""
     return document is not None and bool(document.url or document.site_name
                                          or any(t in (document.content_type or "") for t in WEB_TYPES))
-
-
-def to_citizens(kind: str, voice: Voices) -> bool:
-    """True if a text of genre ``kind`` (:func:`genre`) with ``voice`` (:func:`reader_voices`) is written to
-    citizens, so that every formal word counts (``complex_word``'s mild entries): a letter, a web page, a job
-    ad, a newsletter or a press release (a public body's own text to the public), or any other text that speaks
-    to its reader as *du* or *ni* outside quotation marks (a debate's *ni* is the chamber, a quoted speaker's
-    *ni* the audience). News, encyclopedia articles, debates and texts that show no genre report on others in
-    formal but ordinary written Swedish (``complex_word`` also counts every formal word in a text that shows
-    no genre when the sender verdict finds an organisation speaking in it)."""
-    return kind in TO_CITIZENS or (kind != "debate" and voice.addressed)
-
-
-def addressed_to_citizens(analysis: Analysis) -> bool:
-    """:func:`to_citizens` of an analysed text, for ``analysis.derived`` (decided once per text)."""
-    kind = analysis.derived(shown_genre)
-    return to_citizens(kind, analysis.derived(reader_voices))

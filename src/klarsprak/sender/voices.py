@@ -1,5 +1,6 @@
 """Who the text speaks as and to, decided once: the sender verdict says it (``addresses_reader``,
-``speaks_as_we``, ``about_readers_case``) and the passive advice reads it there."""
+``speaks_as_we``, ``about_readers_case``), and ``rules.sender.audience`` decides from the verdict and the genre
+whom the text is written to, for the complex-word and passive rules."""
 
 from __future__ import annotations
 
