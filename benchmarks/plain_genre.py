@@ -1,7 +1,8 @@
 """What the genre changes in ``complex_word`` and ``nominal_style`` on news and encyclopedia text.
 
 A mild entry of ``lexicons/plain/complex_words.yaml`` (``grade: mild``) counts only in a text written to
-citizens (:func:`klarsprak.sender.genre.to_citizens`); elsewhere only a pile-up gives one finding. This
+citizens (``Audience.citizens`` of :func:`klarsprak.rules.sender.audience`); elsewhere only a pile-up gives
+one finding. This
 script runs klarsprak twice over development text of the fifth blind set's genres, the default way and with
 ``complex_word.strict`` (every mild word at every place, as before the grades), and lists per genre how
 many findings each run gives and which words the default run leaves alone: translated news and Wikipedia
