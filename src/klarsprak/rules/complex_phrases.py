@@ -50,12 +50,11 @@ class Entry:
     nominal: bool = False
     """Generated, not listed: a light verb with a verbal noun (genomföra en utvärdering) or an
     "-ande av" noun; a listed phrase of the same length goes first, and the message says why."""
-    mild: bool = False
-    """Formal but common written Swedish (``grade: mild``: avse, beakta, inom ramen för): asked to change
-    only in a text to a citizen, elsewhere only where such words pile up (see ``complex_word``)."""
-    pile: bool = False
-    """Ordinary written Swedish whose everyday word is hardly plainer (``grade: pile``: utgöra, förekomma, i stor
-    utsträckning): worth a remark only where such words pile up, in any text (see ``complex_word``)."""
+    grade: str = "strong"
+    """The entry's ``grade``: ``strong`` (every text), ``mild`` (formal but common written Swedish: avse,
+    beakta, inom ramen för: asked to change only in a text to a citizen, elsewhere only where such words pile
+    up) or ``pile`` (ordinary written Swedish whose everyday word is hardly plainer: utgöra, förekomma, i stor
+    utsträckning: worth a remark only where such words pile up, in any text); see ``complex_word``."""
     verb_in_noun: bool = False
     """A verb that is no light verb with a noun that one verb replaces (fatta beslut → besluta, ställa
     krav på → kräva): when the noun has an adjective or a number of its own, the verb cannot say it

@@ -77,8 +77,7 @@ def _entry(raw: dict[str, Any], where: str, source: str) -> Entry:
         not_before=frozenset(w.lower() for w in raw.get("not_before", ())),
         at_start=bool(raw.get("at_start", False)),
         verb_in_noun=bool(raw.get("verb_in_noun", False)),
-        mild=raw.get("grade") == "mild",
-        pile=raw.get("grade") == "pile",
+        grade=raw.get("grade", "strong"),
     )
 
 
@@ -206,10 +205,11 @@ def to_citizen(ctx: Context) -> bool:
 def complex_terms(ctx: Context) -> Iterator[Term]:
     """One term per occurrence of a lexicon word or phrase, with its alternatives in the form of
     the replaced word ("erhöll" → "fick"), or as advice when the sentence needs rewriting; a mild entry
-    (:attr:`Entry.mild`) only in a text to a citizen (:func:`to_citizen`), a ``pile`` entry in no text on its
+    (:attr:`Entry.grade`) only in a text to a citizen (:func:`to_citizen`), a ``pile`` entry in no text on its
     own; where they are not counted, one term for the whole text where they pile up (:func:`pile_up`)."""
     allowed = {a.lower() for a in ctx.config.allow}
     tokens = ctx.tokens
+    counted = {"strong"} | ({"mild", "pile"} if strict(ctx) else {"mild"} if to_citizen(ctx) else set())
     mild: list[tuple[int, int, Entry]] = []
     for entry, first, last in find_complex(ctx.doc, tokens):
         last = with_av(entry, tokens, first, last)
@@ -220,7 +220,7 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
                 or perfect_auxiliary(entry, tokens, first, last)
                 or matched[:1].isupper() and matched.lower() in ctx.analysis.derived(site_names)):
             continue  # a name, or words the writer cannot reword (a quotation, an English paragraph)
-        if (entry.mild or entry.pile or entry.nominal) and _in_heading(ctx, first):
+        if (entry.grade != "strong" or entry.nominal) and _in_heading(ctx, first):
             continue  # a heading names its section, often in the words of a title and with nouns
         rewrite = entry.advice or phrase_needs_rewrite(entry, tokens, first, last)
         rewrite = rewrite or not all(fits_here(a, tokens, first) for a in entry.alternatives)
@@ -229,7 +229,7 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
                 for a in entry.alternatives}
         if any(f and f.lower() == matched.lower() for f in fits.values()):
             continue  # the plain word in its form is the word written ("inlämnade" is "lämna in"'s participle)
-        if entry.pile and not strict(ctx) or entry.mild and not to_citizen(ctx):
+        if entry.grade not in counted:
             mild.append((start, end, entry))
             continue
         alternatives = tuple(dict.fromkeys(cased(f, matched) for f in fits.values() if f))
