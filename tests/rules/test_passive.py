@@ -132,6 +132,11 @@ def test_reader_task_offers_the_imperative_and_du(analyzer) -> None:  # type: ig
     "Pressmeddelande\n\nRegeringen har i dag beslutat om nya regler. Utsläppsgränsen skärps den 1 april.",
     # an indirect question about where the reader builds
     "På situationsplanen ska du visa på vilken fasad som balkongen ska byggas.",
+    # not the writer's own running text: someone's words (", säger X", quotation marks) and a headline
+    f"{GOVERNMENT} Berörda kommuner ska involveras i arbetet, säger infrastrukturminister Andreas Carlson. {WE}",
+    f"{GOVERNMENT} ”Berörda kommuner ska involveras i detta viktiga arbete”, säger hon. {WE}",
+    "Pressmeddelande\n\nSkyddet för de anställda stärks\n\nRegeringen har i dag gett Trafikverket ett nytt uppdrag. "
+    f"{WE}",
 ])
 def test_passives_a_consultant_leaves_alone_are_not_reported(analyzer, text: str) -> None:
     assert [f.text for f in analyzer.analyze(text).findings if f.rule == "passive_voice"] == []

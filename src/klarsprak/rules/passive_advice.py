@@ -203,8 +203,9 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult, we
             out[group.main.i] = _sender(group, span)
         elif task:
             out[group.main.i] = _reader(group, span, analysis, lemmas)
-        elif (hide := passive_hidden.hidden(group, span, we, addressed)
-              or passive_hidden.reader_plan(group, span, addressed)) is not None:
+        elif passive_hidden.own_words(analysis, group) and (
+                hide := passive_hidden.hidden(group, span, we, addressed)
+                or passive_hidden.reader_plan(group, span, addressed)) is not None:
             out[group.main.i] = hide
         elif addressed:  # only a text that speaks to the reader is told of a pile nobody does
             unit = analysis.unit_of(group.main.i)

@@ -17,13 +17,21 @@ skrivregler 1.2, 1.4):
   ska uppföra komplementbyggnaden*, *En skorsten som placeras på …* → *Om du placerar en skorsten på …*). A rule
   about the thing in a main clause (*Altanen ska placeras minst 4,5 meter från tomtgränsen*) and an indirect
   question (*på vilken fasad balkongen ska byggas*) are left alone.
+
+Neither is reported outside the writer's own running text (:func:`own_words`): in a heading, where a passive is
+normal news style (*Sjö- och flygräddningens hemvist utreds*), or in someone else's words, a quotation or a
+sentence attributed with "…, säger X" (*… ska involveras i detta arbete, säger ministern*).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..doc import Analysis
+from ..doc.passages import passages
 from . import active_voice
+from ._sentence_quotes import speech_tail
+from .long_word import NOT_RUNNING_TEXT
 from .passive_clause import (CAN, WH, Advice, actors, hidden_sender, main_clause, modal_of, negated, particles,
                              subject_of)
 from .verb_group import VerbGroup
@@ -86,6 +94,18 @@ def _hidden_duty(group: VerbGroup, text: str, modal: Token, subject: Token, addr
 def _generic(subject: Token) -> bool:
     """A subject about everything of a kind (*alla händelser*, *varje avslöjande*): a norm, not a task."""
     return any(c.lower_ in GENERIC for c in subject.children if c.dep_ == "det")
+
+
+def own_words(analysis: Analysis, group: VerbGroup) -> bool:
+    """Whether ``group`` is in the writer's own running text: not in a heading, a table cell or a field
+    (``NOT_RUNNING_TEXT``), not in a quotation or quoted speech (:mod:`klarsprak.doc.passages`), not in a
+    sentence that ends in a "…, säger X" attribution (:func:`._sentence_quotes.speech_tail`)."""
+    unit = analysis.unit_of(group.main.i)
+    if unit is None or unit.kind in NOT_RUNNING_TEXT:
+        return False
+    return not (analysis.quotes.contains(group.start, group.end)
+                or analysis.derived(passages).borrowed(group.start, group.end) == "citat"
+                or speech_tail(analysis.tokens, unit.span) is not None)
 
 
 def hidden(group: VerbGroup, text: str, we: bool, addressed: bool) -> Advice | None:
