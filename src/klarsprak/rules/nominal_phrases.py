@@ -26,6 +26,7 @@ from ..lexicon.inflection import MIN_ZIPF
 from ..lexicon.loader import lexicon_file
 from ..lexicon.wordlists import word_lists
 from .complex_phrases import Entry
+from .nominal_style import noun_of, nominalisations
 
 #: Prepositions after which "att" + the verb replaces an -ande noun ("genom upprättande av" → "genom att
 #: upprätta"); after "vid" a clause with "när" does, after others ("efter överskridande av") neither fits.
@@ -67,12 +68,11 @@ def verbal_noun(lemma: str, lead: str = "att", listed: bool = False) -> Entry | 
     for a verbal noun of nominalisations.yaml ("avveckling" → "avveckla"). Matched with the "av" that must
     follow it ("genom upprättande av en plan"). ``lead`` is the word the verb follows: "att", or "när" for a
     clause of its own ("vid fastställandet av budgeten" → "när budgeten fastställs")."""
-    verb = lemma[:-3]
-    light = {e["id"] for e in lexicon_file("plain", "nominalisations.yaml").entries if e.get("light")}
-    if listed and lemma in _verbs():
-        verb = _verbs()[lemma]
+    verb, lex = lemma[:-3], nominalisations()
+    if listed and lemma in lex.verbs and lemma not in lex.light:
+        verb = lex.verbs[lemma]
     elif (not lemma.endswith("ande") or len(verb) < 5 or lemma in word_lists()["lexicalised_ande"].words
-            or lemma in light or zipf(verb) < MIN_ZIPF):
+            or lemma in lex.light or zipf(verb) < MIN_ZIPF):
         return None
     how = f"”att {verb}”" if lead == "att" else f"en bisats med ”{verb}” ('när …' och verbet i rätt form)"
     return Entry(id=f"ande_{lead}_{lemma}", words=(lemma, "av"), forms=frozenset(),
@@ -97,20 +97,14 @@ def _verbal_noun_at(tokens: TokenTable, content: list[int], i: int) -> tuple[Ent
     k = content[n]
     if tokens.pos[k] != "NOUN" or not tokens.lower[k].startswith(tokens.lemma[k].lower()[:-1]):
         return None
+    noun = noun_of(tokens, k, nominalisations()) or tokens.lemma[k].lower()
     before = tokens.lower[content[i - 1]] if i > 0 else ""
     # "säkerhet vid ändring av byggnader": a listed noun that hangs on a noun names a kind of it
-    after_noun = not tokens.lemma[k].lower().endswith("ande") and (
+    after_noun = not noun.endswith("ande") and (
         tokens.doc[k].dep_ == "nmod" or i > 1 and tokens.pos[content[i - 2]] in ("NOUN", "PROPN"))
     lead = "att" if article or before in ATT_PREPOSITIONS else "när" if before == "vid" and not after_noun else None
-    entry = verbal_noun(tokens.lemma[k].lower(), lead, article or before == "vid") if lead else None
+    entry = verbal_noun(noun, lead, article or before == "vid") if lead else None
     return (entry, n + 2 - i) if entry else None
-
-
-@cache
-def _verbs() -> dict[str, str]:
-    """Each verbal noun of ``nominalisations.yaml`` that is no light noun, with its verb."""
-    return {e["id"].lower(): e["verb"] for e in lexicon_file("plain", "nominalisations.yaml").entries
-            if not e.get("light")}
 
 
 @cache
@@ -131,9 +125,9 @@ def passive_light(tokens: TokenTable, content: list[int], i: int) -> tuple[Entry
     """A verbal noun at content token ``i`` that is the subject of a passive light verb (``light_verbs``:
     "en kontroll ska göras", "undersökningar av beteendet har utförts") or of "ske" ("en ökning sker"),
     at most :data:`MAX_SPAN` tokens on: the noun's verb says it, with a subject who acts."""
-    k = content[i]
-    verb = _verbs().get(tokens.lemma[k].lower()) if tokens.pos[k] == "NOUN" else None
-    if verb is None:
+    k, lex = content[i], nominalisations()
+    noun = noun_of(tokens, k, lex) if tokens.pos[k] == "NOUN" else None
+    if noun is None or noun in lex.light:
         return None
     token = tokens.doc[k]
     head = token.head
@@ -143,7 +137,7 @@ def passive_light(tokens: TokenTable, content: list[int], i: int) -> tuple[Entry
             or lemma != "ske" and "Pass" not in head.morph.get("Voice")
             or any(tokens.lower[j] == "som" for j in range(k + 1, head.i))):
         return None  # "förändringar som har skett": a relative clause says what happened, not who did
-    return _passive_entry(tokens.lemma[k].lower(), verb, lemma == "ske"), content.index(head.i, i) + 1 - i
+    return _passive_entry(noun, lex.verbs[noun], lemma == "ske"), content.index(head.i, i) + 1 - i
 
 
 @cache

@@ -68,7 +68,7 @@ class Hit:
     noun: str
 
 
-def _noun_of(tokens: TokenTable, i: int, lex: Nominalisations) -> str | None:
+def noun_of(tokens: TokenTable, i: int, lex: Nominalisations) -> str | None:
     """The listed noun that token ``i`` is a form of, or None."""
     pos, lower = tokens.pos[i], tokens.lower[i]
     if pos and pos != "NOUN":
@@ -124,7 +124,7 @@ def hits(sentence: Span, lex: Nominalisations | None = None, tokens: TokenTable 
     tokens = tokens if tokens is not None else TokenTable(sentence.doc)
     found = []
     for i in range(sentence.start, sentence.end):
-        noun = _noun_of(tokens, i, lex)
+        noun = noun_of(tokens, i, lex)
         if noun is not None and not in_title(token := sentence.doc[i], tokens):
             found.append(Hit(token, noun))
     return found
