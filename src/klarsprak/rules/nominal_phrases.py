@@ -26,7 +26,7 @@ from ..lexicon.inflection import MIN_ZIPF
 from ..lexicon.loader import lexicon_file
 from ..lexicon.wordlists import word_lists
 from .complex_phrases import Entry
-from .nominal_style import noun_of, nominalisations
+from .nominal_style import names_a_kind, noun_of, nominalisations
 
 #: Prepositions after which "att" + the verb replaces an -ande noun ("genom upprättande av" → "genom att
 #: upprätta"); after "vid" a clause with "när" does, after others ("efter överskridande av") neither fits.
@@ -99,9 +99,10 @@ def _verbal_noun_at(tokens: TokenTable, content: list[int], i: int) -> tuple[Ent
         return None
     noun = noun_of(tokens, k, nominalisations()) or tokens.lemma[k].lower()
     before = tokens.lower[content[i - 1]] if i > 0 else ""
-    # "säkerhet vid ändring av byggnader": a listed noun that hangs on a noun names a kind of it
+    # "säkerhet vid ändring av byggnader": a listed noun that hangs on a noun names a kind of it, also where
+    # the parser hangs it elsewhere
     after_noun = not noun.endswith("ande") and (
-        tokens.doc[k].dep_ == "nmod" or i > 1 and tokens.pos[content[i - 2]] in ("NOUN", "PROPN"))
+        names_a_kind(tokens.doc[k]) or i > 1 and tokens.pos[content[i - 2]] in ("NOUN", "PROPN"))
     lead = "att" if article or before in ATT_PREPOSITIONS else "när" if before == "vid" and not after_noun else None
     entry = verbal_noun(noun, lead, article or before == "vid") if lead else None
     return (entry, n + 2 - i) if entry else None

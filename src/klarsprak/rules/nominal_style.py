@@ -130,13 +130,12 @@ def hits(sentence: Span, lex: Nominalisations | None = None, tokens: TokenTable 
     return found
 
 
-def names_a_kind(hit: Hit, verbal_nouns: set[int]) -> bool:
+def names_a_kind(token: Token, verbal_nouns: frozenset[int] | set[int] = frozenset()) -> bool:
     """True if the noun only says what another noun is about: it hangs on a noun that is no verbal noun by
     a preposition other than "av" (*ordningen för redovisning och betalning av moms*, *villkor för
     genomförandet*, *förordningar om inrättande av …*), alone or as the next item of such a list. It names a
     scheme, a task or a document; no verb can take its place without breaking the name, and blind judges
     called such findings wrong. ``verbal_nouns`` holds the token indices of the sentence's :func:`hits`."""
-    token = hit.token
     while token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ == "NOUN":
         token = token.head
     head = token.head
@@ -229,7 +228,7 @@ def nominal_style(ctx: Context) -> Iterator[Finding]:
             continue
         listed = hits(unit.span, lex, ctx.tokens)
         indices = {h.token.i for h in listed}
-        found = [h for h in listed if not _named_before(h, unit.span) and not names_a_kind(h, indices)]
+        found = [h for h in listed if not _named_before(h, unit.span) and not names_a_kind(h.token, indices)]
         linked = chains(found, lex)
         distinct = len({h.noun for h in found})
         heavy = (distinct >= minimum and any(takes_object(h) for h in found)
