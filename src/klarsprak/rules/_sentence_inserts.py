@@ -38,17 +38,17 @@ def bracketed(span: Span) -> set[int]:
     return inside
 
 
-def dashed(span: Span) -> set[int]:
-    """The tokens between two spaced dashes within ``span`` (*– ni skrev det fru talman –*): an aside, whose
-    verb is not the sentence's main verb."""
-    inside: set[int] = set()
+def dashes(span: Span) -> list[tuple[int, int]]:
+    """The pairs of spaced dashes within ``span`` (*– ni skrev det fru talman –*), opening and closing token: an
+    aside, whose verb is not the sentence's main verb, and a candidate for :func:`longest`."""
+    pairs: list[tuple[int, int]] = []
     opened: int | None = None
     for t in span:
         if _dash(t, span):
             if opened is not None:
-                inside.update(range(opened + 1, t.i))
+                pairs.append((opened, t.i))
             opened = None if opened is not None else t.i
-    return inside
+    return pairs
 
 
 def _dash(t: Token, span: Span) -> bool:
@@ -58,13 +58,13 @@ def _dash(t: Token, span: Span) -> bool:
         and not (doc[t.i - 1].like_num or t.i + 1 < len(doc) and doc[t.i + 1].like_num)
 
 
-def longest(span: Span, short: bool = False) -> tuple[int, int] | None:
-    """The longest parenthesis or dash pair inside the sentence (not ending it) with enough words; in a
-    ``short`` sentence only one with a finite verb (blind dev judges: a 26-word sentence with a verbless dash
-    list, or a 28-word Wikipedia lead with a pronunciation in brackets, reads fine)."""
-    best: tuple[int, int] | None = None
+def longest(span: Span, dashed: list[tuple[int, int]], short: bool = False) -> tuple[int, int] | None:
+    """The longest parenthesis or dash pair (``dashed``: the span's :func:`dashes`) inside the sentence (not
+    ending it) with enough words; in a ``short`` sentence only one with a finite verb (blind dev judges: a
+    26-word sentence with a verbless dash list, or a 28-word Wikipedia lead with a pronunciation in brackets,
+    reads fine)."""
+    pairs = list(dashed)
     opened: int | None = None
-    dash: int | None = None
     doc = span.doc
     last = span.end - 1
     while last > span.start and not is_word(doc[last]):
@@ -73,16 +73,13 @@ def longest(span: Span, short: bool = False) -> tuple[int, int] | None:
         if t.text == "(":
             opened = t.i
         elif t.text == ")" and opened is not None:
-            if breaks(doc[opened + 1:t.i]) and not (short and not _stated(doc[opened + 1:t.i])):
-                best = _longer(best, (opened, t.i), span, last)
+            pairs.append((opened, t.i))
             opened = None
-        elif _dash(t, span):
-            if dash is None:
-                dash = t.i
-            else:
-                if breaks(doc[dash + 1:t.i]) and not (short and not _stated(doc[dash + 1:t.i])):
-                    best = _longer(best, (dash, t.i), span, last)
-                dash = None
+    best: tuple[int, int] | None = None
+    for pair in sorted(pairs, key=lambda p: p[1]):  # in text order of their ends: a tie keeps the first
+        inner = doc[pair[0] + 1:pair[1]]
+        if breaks(inner) and not (short and not _stated(inner)):
+            best = _longer(best, pair, span, last)
     return best
 
 

@@ -21,15 +21,14 @@ QUOTE_MARKS = frozenset({"'", "”", "\"", "»", "“", "‘", "’"})
 QUOTE_CLOSERS = frozenset({"'", "”", "’", "«"})
 
 
-def quotation(ctx: Context, span: Span) -> bool:
+def quotation(ctx: Context, span: Span, speech: int | None) -> bool:
     """A quotation: in quotation marks (or opened after a colon, or closed at the end), in a paragraph opened
-    by a quotation dash, or reported speech."""
+    by a quotation dash, or reported speech (``speech``: the sentence's :func:`speech_tail`)."""
     start, end = span.start_char, span.end_char
-    tail = [t.text for t in span if not t.is_space][-2:]
+    last = [t.text for t in span if not t.is_space][-2:]
     own = start + len(span.text.rstrip())  # a block quote's paragraph ends before the blank line the span holds
     if ctx.in_quotes(start, end) or ctx.borrowed(start, own) == "citat" \
-            or speech_tail(ctx.tokens, span) is not None \
-            or QUOTE_CLOSERS.intersection(tail):
+            or speech is not None or QUOTE_CLOSERS.intersection(last):
         return True
     # "Han skriver: 'Ty där …"
     return any(t.text in QUOTE_MARKS and t.i > span.start and span.doc[t.i - 1].text == ":" for t in span)

@@ -98,11 +98,12 @@ def long_sentence(ctx: Context) -> Iterator[Finding]:
             n = sum(w.start >= start for w in unit.words)
             if n <= limit:
                 continue
-        found = assess(span, n, limit, speech_tail(ctx.tokens, span))
+        tail = speech_tail(ctx.tokens, span)
+        found = assess(span, n, limit, tail)
         if found is None:
             continue
         severity, message, suggestion = found
-        if quotation(ctx, span):  # not the writer's own sentence: a note when hard and very long
+        if quotation(ctx, span, tail):  # not the writer's own sentence: a note when hard and very long
             if severity == "info" or n <= 2 * limit:
                 continue
             severity, message = "info", "Ett långt citat: " + message[0].lower() + message[1:] + \
@@ -278,7 +279,8 @@ def structure(span: Span, tail: int | None = None) -> Structure:
     # the parse's root ("Syftet är att förbättra …" is rooted in "förbättra"), or a word attached outside the
     # unit that is no subordinate clause (a unit cut from a longer parsed sentence)
     bracketed = inserts.bracketed(span)
-    aside = inserts.dashed(span)
+    dashed = inserts.dashes(span)
+    aside = {i for opened, closed in dashed for i in range(opened + 1, closed)}
     roots = [t for t in span if t.i not in bracketed and (t.head.i == t.i or not start <= t.head.i < end
              and not (t.dep_ in CLAUSE_DEPS or any(c.dep_ == "mark" for c in t.children)))]
     root = next((r for t in roots for r in (t, *t.children) if (r is t or r.dep_ in ("parataxis", "conj"))
@@ -292,7 +294,8 @@ def structure(span: Span, tail: int | None = None) -> Structure:
         t.dep_ == "acl:relcl" or parse.relative(t) and t.pos_ in ("VERB", "AUX") for t in opening)
     clauses = [t for t in span if parse.is_clause(t)]
     short = sum(map(_is_word, span)) <= SHORT_WORDS
-    insert = inserts.longest(span, short) or inserts.comma_pair(span if tail is None else span.doc[start:tail + 1])
+    insert = inserts.longest(span, dashed, short) \
+        or inserts.comma_pair(span if tail is None else span.doc[start:tail + 1])
     gap = parse.gap(span, bracketed, SHORT_WORDS)
     return Structure(verb, root, parse.mains(root, span) if root is not None else (),
                      lists.enumeration(span) or lists.parallel_items(span),
