@@ -25,6 +25,8 @@ GROUPS = [
 
 GOVERNMENT = "Pressmeddelande\n\nRegeringen har i dag gett Trafikverket ett nytt uppdrag."
 WE = "Vi vill att arbetet går snabbt."
+#: A sentence between the government's and a passive, so that the doer is not named right before it.
+ELSEWHERE = "Uppdraget gäller hela landet."
 
 REPORTED = [
     # (text, finding text, first suggestion, a word the message must have): what a consultant asks to rewrite
@@ -59,8 +61,8 @@ REPORTED = [
     # a duty with nobody named, in a text from an organisation that speaks as vi: who must do it?
     (f"{GOVERNMENT} Berörda kommuner ska involveras i arbetet. {WE}", "ska involveras",
      "Skriv ut vem som ska involvera berörda kommuner", "Vem ska involvera berörda kommuner?"),
-    # the sender's own decision in the present, in such a text: vi
-    (f"{GOVERNMENT} Dessutom stärks skyddet för de anställda. {WE}", "stärks",
+    # the sender's own decision in the present, in such a text (the government not the subject right before): vi
+    (f"{GOVERNMENT} {ELSEWHERE} Dessutom stärks skyddet för de anställda. {WE}", "stärks",
      "Dessutom stärker vi skyddet för de anställda.", "avsändare"),
     # the reader's plan told impersonally in a condition or a relative clause, on a page to du
     ("Du behöver söka bygglov om komplementbyggnaden ska uppföras nära tomtgränsen.", "ska uppföras",
@@ -135,6 +137,9 @@ def test_reader_task_offers_the_imperative_and_du(analyzer) -> None:  # type: ig
     # not the writer's own running text: someone's words (", säger X", quotation marks) and a headline
     f"{GOVERNMENT} Berörda kommuner ska involveras i arbetet, säger infrastrukturminister Andreas Carlson. {WE}",
     f"{GOVERNMENT} ”Berörda kommuner ska involveras i detta viktiga arbete”, säger hon. {WE}",
+    # the doer named as subject in the sentence before: the government, vi
+    f"{GOVERNMENT} Dessutom stärks skyddet för de anställda. {WE}",
+    f"Pressmeddelande\n\nVi föreslår nya regler för arbetsmiljön. Dessutom stärks skyddet för de anställda. {WE}",
     "Pressmeddelande\n\nSkyddet för de anställda stärks\n\nRegeringen har i dag gett Trafikverket ett nytt uppdrag. "
     f"{WE}",
 ])

@@ -204,7 +204,8 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult, we
         elif task:
             out[group.main.i] = _reader(group, span, analysis, lemmas)
         elif passive_hidden.own_words(analysis, group) and (
-                hide := passive_hidden.hidden(group, span, we, addressed)
+                hide := passive_hidden.hidden(group, span, we, addressed, we and passive_hidden.doer_named(
+                    analysis, group, sender.organisation))
                 or passive_hidden.reader_plan(group, span, addressed)) is not None:
             out[group.main.i] = hide
         elif addressed:  # only a text that speaks to the reader is told of a pile nobody does

@@ -20,7 +20,9 @@ skrivregler 1.2, 1.4):
 
 Neither is reported outside the writer's own running text (:func:`own_words`): in a heading, where a passive is
 normal news style (*Sjö- och flygräddningens hemvist utreds*), or in someone else's words, a quotation or a
-sentence attributed with "…, säger X" (*… ska involveras i detta arbete, säger ministern*).
+sentence attributed with "…, säger X" (*… ska involveras i detta arbete, säger ministern*). A decision (not a
+duty, whose doer may be someone else) is not reported where the doer is named right there (:func:`doer_named`:
+*Regeringen föreslår … Dessutom stärks skyddet …*).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from spacy.tokens import Token
 
 from ..doc import Analysis
 from ..doc.passages import passages
+from ..sender.knowledge import knowledge
 from . import active_voice
 from ._sentence_quotes import speech_tail
 from .long_word import NOT_RUNNING_TEXT
@@ -108,9 +111,25 @@ def own_words(analysis: Analysis, group: VerbGroup) -> bool:
                 or speech_tail(analysis.tokens, unit.span) is not None)
 
 
-def hidden(group: VerbGroup, text: str, we: bool, addressed: bool) -> Advice | None:
+def doer_named(analysis: Analysis, group: VerbGroup, organisation: str | None) -> bool:
+    """Whether the passive's sentence or the one before it has the sender or an organisation as the subject of a
+    verb: *vi* (``sender_words``), the sender verdict's ``organisation`` or an organisation of the sender lexicons
+    (*Regeringen föreslår …*). Then the reader knows who decides."""
+    unit = analysis.unit_of(group.main.i)
+    if unit is None:
+        return False
+    spans = [analysis.units[unit.index - 1].span, unit.span] if unit.index else [unit.span]
+    we, known = actors().sender_words, knowledge()
+    return any(t.dep_ == "nsubj" and (t.lower_ in we or known.lookup(t.text) is not None
+                                       or organisation is not None and t.lower_ == organisation.lower())
+               for span in spans for t in span)
+
+
+def hidden(group: VerbGroup, text: str, we: bool, addressed: bool, named: bool) -> Advice | None:
     """The advice for an agentless passive that hides who decides or carries out a measure (``decisions``), or
-    None, in a text whose sender speaks as *vi* to the public (``we``: ``Audience.we``)."""
+    None, in a text whose sender speaks as *vi* to the public (``we``: ``Audience.we``). ``named``: the sender or
+    an organisation is the subject right there (:func:`doer_named`), so a decision hides nobody; a duty's doer may
+    still be someone else."""
     if not we:
         return None
     subject = subject_of(group)
@@ -118,8 +137,8 @@ def hidden(group: VerbGroup, text: str, we: bool, addressed: bool) -> Advice | N
             or not _decided(group, subject)):
         return None
     duty = modal_of(group, actors().duties)
-    if duty is None:
-        return hidden_sender(group, (  # a decision of the sender's, by a sender that otherwise speaks as *vi*
+    if duty is None:  # a decision of the sender's, by a sender that otherwise speaks as *vi*
+        return None if named else hidden_sender(group, (
             f"Dold avsändare: ”{text}” är något som ni som avsändare beslutar eller gör, men den passiva formen säger "
             "inte vem som gör det, fast texten annars skriver ”vi”. Skriv ”vi” (eller ert namn), så ser läsaren vem "
             "som handlar.")) if _present(group) else None
