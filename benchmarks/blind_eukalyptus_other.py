@@ -21,6 +21,7 @@ from __future__ import annotations
 import sys
 from functools import cache
 from pathlib import Path
+from typing import Callable, Iterable
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -54,6 +55,21 @@ def scratch_runs() -> set[str]:
             if path.is_file() and path.stat().st_size < 50_000_000:
                 found |= runs(path.read_text(encoding="utf-8", errors="replace"))
     return found
+
+
+def draw_words(ids: Iterable[str], salt: str, text_of: Callable[[str], str], words: int) -> list[str]:
+    """Documents no builder has read (no 8-word run in the repository or the scratch folders), in the order of
+    ``sha256(salt + id)``, until they hold ``words`` words (the draw of the PUD and LinES sets)."""
+    seen = scratch_runs()
+    chosen: list[str] = []
+    total = 0
+    for doc in unread(ids, salt, text_of):
+        if total >= words:
+            break
+        if not runs(text_of(doc)) & seen:
+            chosen.append(doc)
+            total += len(text_of(doc).split())
+    return chosen
 
 
 def draw() -> list[str]:

@@ -24,8 +24,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
-from blind_eukalyptus_other import scratch_runs  # noqa: E402
-from blind_talbanken import drawn, layout, runs, undrawn, unread, write_once  # noqa: E402
+from blind_eukalyptus_other import draw_words  # noqa: E402
+from blind_talbanken import drawn, layout, undrawn, write_once  # noqa: E402
 from training.conllu import read_conllu, sentence_text  # noqa: E402
 
 LINES = REPO.parent / "shared" / "ud" / "LinES"
@@ -59,16 +59,7 @@ def text(doc: str) -> str:
 
 def draw() -> list[str]:
     """Unread chunks in hash order until the set holds ``WORDS`` words."""
-    seen = scratch_runs()
-    chosen: list[str] = []
-    total = 0
-    for doc in unread(sentences(), SALT, text):
-        if total >= WORDS:
-            break
-        if not runs(text(doc)) & seen:
-            chosen.append(doc)
-            total += len(text(doc).split())
-    return chosen
+    return draw_words(sentences(), SALT, text, WORDS)
 
 
 def blind_set() -> list[str]:

@@ -25,8 +25,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
-from blind_eukalyptus_other import scratch_runs  # noqa: E402
-from blind_talbanken import drawn, layout, runs, undrawn, unread, write_once  # noqa: E402
+from blind_eukalyptus_other import draw_words  # noqa: E402
+from blind_talbanken import drawn, layout, undrawn, write_once  # noqa: E402
 from training.conllu import group_documents, read_conllu, sentence_text  # noqa: E402
 
 PUD = REPO.parent / "shared" / "ud" / "PUD" / "sv_pud-ud-test.conllu"
@@ -49,16 +49,7 @@ def text(doc: str) -> str:
 
 def draw() -> list[str]:
     """Unread documents in hash order until the set holds ``WORDS`` words."""
-    seen = scratch_runs()
-    chosen: list[str] = []
-    total = 0
-    for doc in unread(sentences(), SALT, text):
-        if total >= WORDS:
-            break
-        if not runs(text(doc)) & seen:
-            chosen.append(doc)
-            total += len(text(doc).split())
-    return chosen
+    return draw_words(sentences(), SALT, text, WORDS)
 
 
 def blind_set() -> list[str]:
