@@ -25,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
-from blind_talbanken import drawn, layout, undrawn, unread, write_once  # noqa: E402
+from blind_talbanken import DrawnSet, unread  # noqa: E402
 from training.conllu import sentence_text  # noqa: E402
 from training.eukalyptus import _spacing, read_eukalyptus  # noqa: E402
 
@@ -56,26 +56,15 @@ def sentences() -> dict[str, tuple[str, ...]]:
     return {doc: tuple(sents) for doc, sents in docs.items()}
 
 
-def text(doc: str) -> str:
-    """A document as a reader would see it."""
-    return layout(sentences()[doc])
-
-
 def draw() -> list[str]:
     """The first press releases and debate chunks in hash order that no builder has read."""
     fresh = unread(sentences(), SALT, text)
     return [d for d in fresh if d.startswith("Regr_")][:PRESS] + [d for d in fresh if d.startswith("Eupa_")][:DEBATE]
 
 
-def blind_set() -> list[str]:
-    """The drawn ids, as written when the set was drawn."""
-    return drawn(OUT)
-
-
-def dev_set() -> list[str]:
-    """The press releases and debate chunks builders may read and tune on."""
-    return undrawn(sentences(), OUT)
+SET = DrawnSet(sentences, OUT)
+text, blind_set, dev_set = SET.text, SET.blind_set, SET.dev_set
 
 
 if __name__ == "__main__":
-    write_once(OUT, draw, text)
+    SET.main(draw)

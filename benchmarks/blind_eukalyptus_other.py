@@ -27,7 +27,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 from blind_eukalyptus import subcorpora  # noqa: E402
-from blind_talbanken import drawn, layout, runs, undrawn, unread, write_once  # noqa: E402
+from blind_talbanken import DrawnSet, runs, unread  # noqa: E402
 
 OUT = REPO / "benchmarks" / "data" / "blind8_set.txt"
 SALT = "klarsprak-blind8-2026-11-30:"
@@ -40,11 +40,6 @@ SCRATCH = (REPO.parent / "team", Path("/tmp"))
 def sentences() -> dict[str, tuple[str, ...]]:
     """Every newsletter, news article and Wikipedia article with its sentences' text."""
     return {doc: tuple(sents) for name, prefixes in KINDS.items() for doc, sents in subcorpora(name, prefixes).items()}
-
-
-def text(doc: str) -> str:
-    """A document as a reader would see it."""
-    return layout(sentences()[doc])
 
 
 def scratch_runs() -> set[str]:
@@ -81,15 +76,9 @@ def draw() -> list[str]:
             + wiki[:WIKI])
 
 
-def blind_set() -> list[str]:
-    """The drawn ids, as written when the set was drawn."""
-    return drawn(OUT)
-
-
-def dev_set() -> list[str]:
-    """The news and Wikipedia articles builders may read and tune on."""
-    return undrawn(sentences(), OUT)
+SET = DrawnSet(sentences, OUT)
+text, blind_set, dev_set = SET.text, SET.blind_set, SET.dev_set
 
 
 if __name__ == "__main__":
-    write_once(OUT, draw, text)
+    SET.main(draw)

@@ -25,7 +25,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 from blind_eukalyptus_other import draw_words  # noqa: E402
-from blind_talbanken import drawn, layout, undrawn, write_once  # noqa: E402
+from blind_talbanken import DrawnSet  # noqa: E402
 from training.conllu import read_conllu, sentence_text  # noqa: E402
 
 LINES = REPO.parent / "shared" / "ud" / "LinES"
@@ -52,25 +52,14 @@ def sentences() -> dict[str, tuple[str, ...]]:
     return docs
 
 
-def text(doc: str) -> str:
-    """A document as a reader would see it."""
-    return layout(sentences()[doc])
-
-
 def draw() -> list[str]:
     """Unread chunks in hash order until the set holds ``WORDS`` words."""
     return draw_words(sentences(), SALT, text, WORDS)
 
 
-def blind_set() -> list[str]:
-    """The drawn ids, as written when the set was drawn."""
-    return drawn(OUT)
-
-
-def dev_set() -> list[str]:
-    """The chunks builders may read and tune on."""
-    return undrawn(sentences(), OUT)
+SET = DrawnSet(sentences, OUT)
+text, blind_set, dev_set = SET.text, SET.blind_set, SET.dev_set
 
 
 if __name__ == "__main__":
-    write_once(OUT, draw, text)
+    SET.main(draw)

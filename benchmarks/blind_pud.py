@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 from blind_eukalyptus_other import draw_words  # noqa: E402
-from blind_talbanken import drawn, layout, undrawn, write_once  # noqa: E402
+from blind_talbanken import DrawnSet  # noqa: E402
 from training.conllu import group_documents, read_conllu, sentence_text  # noqa: E402
 
 PUD = REPO.parent / "shared" / "ud" / "PUD" / "sv_pud-ud-test.conllu"
@@ -42,25 +42,14 @@ def sentences() -> dict[str, tuple[str, ...]]:
             for doc in group_documents(list(read_conllu(PUD)))}
 
 
-def text(doc: str) -> str:
-    """A document as a reader would see it."""
-    return layout(sentences()[doc])
-
-
 def draw() -> list[str]:
     """Unread documents in hash order until the set holds ``WORDS`` words."""
     return draw_words(sentences(), SALT, text, WORDS)
 
 
-def blind_set() -> list[str]:
-    """The drawn ids, as written when the set was drawn."""
-    return drawn(OUT)
-
-
-def dev_set() -> list[str]:
-    """The PUD documents builders may read and tune on."""
-    return undrawn(sentences(), OUT)
+SET = DrawnSet(sentences, OUT)
+text, blind_set, dev_set = SET.text, SET.blind_set, SET.dev_set
 
 
 if __name__ == "__main__":
-    write_once(OUT, draw, text)
+    SET.main(draw)

@@ -47,11 +47,6 @@ def sentences() -> dict[str, tuple[str, ...]]:
     return {doc: tuple(sents) for doc, sents in docs.items()}
 
 
-def text(doc: str) -> str:
-    """A document as a reader would see it (see :func:`layout`)."""
-    return layout(sentences()[doc])
-
-
 def layout(sentences: Iterable[str]) -> str:
     """Sentences laid out as a reader would see them: a sentence without final punctuation is a heading on a
     line of its own, the sentences between headings form one paragraph (treebanks keep no paragraphs)."""
@@ -118,15 +113,34 @@ def write_once(path: Path, draw_ids: Callable[[], list[str]], text_of: Callable[
     print(f"{len(ids)} documents, {sum(len(text_of(d).split()) for d in ids)} words, written to {path.relative_to(REPO)}")
 
 
-def blind_set() -> list[str]:
-    """The drawn ids, as written when the set was drawn."""
-    return drawn(OUT)
+class DrawnSet:
+    """One treebank blind set: its documents' sentences and the file its drawn ids were written to. Every set
+    module exposes ``text``, ``blind_set`` and ``dev_set`` from one of these (what blind_eval and
+    suggestion_fit call)."""
+
+    def __init__(self, sentences: Callable[[], dict[str, tuple[str, ...]]], out: Path) -> None:
+        self.sentences, self.out = sentences, out
+
+    def text(self, doc: str) -> str:
+        """A document as a reader would see it (see :func:`layout`)."""
+        return layout(self.sentences()[doc])
+
+    def blind_set(self) -> list[str]:
+        """The drawn ids, as written when the set was drawn."""
+        return drawn(self.out)
+
+    def dev_set(self) -> list[str]:
+        """The documents builders may read and tune on."""
+        return undrawn(self.sentences(), self.out)
+
+    def main(self, draw_ids: Callable[[], list[str]]) -> None:
+        """Draw the set once and write its ids."""
+        write_once(self.out, draw_ids, self.text)
 
 
-def dev_set() -> list[str]:
-    """The Talbanken documents builders may read and tune on."""
-    return undrawn(sentences(), OUT)
+SET = DrawnSet(sentences, OUT)
+text, blind_set, dev_set = SET.text, SET.blind_set, SET.dev_set
 
 
 if __name__ == "__main__":
-    write_once(OUT, draw, text)
+    SET.main(draw)
