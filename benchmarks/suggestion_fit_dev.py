@@ -63,6 +63,9 @@ CORPORA = {
     "s25": Corpus(25, DATA / "suggestion_judgements_s25.yaml", RESULTS / "suggestion_fit_s25.json",
                   "suggestion-fit-s25", "Development documents of all five kinds (realtext, Talbanken, Eukalyptus, "
                   "PUD) in which no blind editor judged a replacement (benchmarks/data/suggestion_fit.yaml)"),
+    "s26": Corpus(26, DATA / "suggestion_judgements_s26.yaml", RESULTS / "suggestion_fit_s26.json",
+                  "suggestion-fit-s26", "Development documents of all five kinds (realtext, Talbanken, Eukalyptus, "
+                  "PUD) in which neither a blind editor nor an earlier builder sample judged a replacement"),
 }
 #: The documents whose replacements a blind editor judged in stop 23; the "other" sample leaves them out.
 BLIND_JUDGED = DATA / "suggestion_fit_blind_judged_docs.txt"
@@ -81,6 +84,9 @@ def texts(corpus: str) -> Iterator[tuple[str, Any]]:
         return
     if corpus == "s25":
         yield from _unjudged()
+        return
+    if corpus == "s26":
+        yield from _unjudged(_builder_judged())
         return
     if corpus == "realtext":
         for path in documents():
@@ -113,13 +119,14 @@ def _other() -> Iterator[tuple[str, Any]]:
             yield name, read_document(source) if isinstance(source, Path) else source(name)
 
 
-def _unjudged() -> Iterator[tuple[str, Any]]:
+def _unjudged(also: frozenset[str] = frozenset()) -> Iterator[tuple[str, Any]]:
     """Every development document of the five kinds (as :func:`_other` and :func:`_pud` name them) in which no
-    blind editor judged a replacement (``benchmarks/data/suggestion_fit.yaml``, stops 20-24), whatever its sample."""
+    blind editor judged a replacement (``benchmarks/data/suggestion_fit.yaml``, stops 20-24), whatever its sample,
+    and that is not named in ``also``."""
     import blind_pud
 
     blind = yaml.safe_load((DATA / "suggestion_fit.yaml").read_text(encoding="utf-8"))["judgements"]
-    judged = {j["doc"] for j in blind}
+    judged = {j["doc"] for j in blind} | also
     judged |= {"realtext__" + d.replace("/", "__") for d in judged} | {"pud_" + d for d in judged}
     docs = [("realtext__" + p.relative_to(REALTEXT).as_posix().replace("/", "__"), p) for p in documents()]
     for name, doc in docs:
@@ -129,6 +136,17 @@ def _unjudged() -> Iterator[tuple[str, Any]]:
         for doc in module.dev_set():
             if prefix + doc not in judged:
                 yield prefix + doc, module.text(doc)
+
+
+def _builder_judged() -> frozenset[str]:
+    """The documents in which an earlier builder sample judged a replacement, under every name the samples
+    give them (a realtext path, ``realtext__`` + path with "__" for "/", ``pud_`` + id, a treebank id)."""
+    names = set()
+    for corpus in CORPORA.values():
+        if corpus.judgements.is_file() and corpus.seed < CORPORA["s26"].seed:
+            for doc in {j["doc"] for j in yaml.safe_load(corpus.judgements.read_text(encoding="utf-8"))["judgements"]}:
+                names |= {doc, "realtext__" + doc.replace("/", "__"), "pud_" + doc}
+    return frozenset(names)
 
 
 def _treebanks() -> list[tuple[Any, str]]:
