@@ -25,7 +25,8 @@ before klarsprak ran on them; each document is in split ``tune`` (read to choose
 covered by a ``nominal_style`` finding on their sentence. ``--set s24`` adds translated news and Wikipedia
 excerpts of the UD Swedish-PUD development set (``blind_pud.dev_set()``, ids ``n…``/``w…``) to 1970s brochures.
 ``--set s25`` reads realtext development documents (Helsingborg permit pages, Government Offices press releases)
-that no other recall set had marked.
+that no other recall set had marked; ``--set s26`` reads 13 more realtext development documents no recall set had marked
+(Government press releases, articles, a leaflet, two debate articles, a Helsingborg permit page).
 """
 
 from __future__ import annotations
@@ -205,10 +206,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pending", action="store_true", help="print findings that still need a verdict")
     parser.add_argument("--misses", action="store_true", help="print marked instances no finding covers")
-    parser.add_argument("--set", choices=("realtext", "s22", "s23", "s24", "s24b", "s25"), default="realtext", help="which recall set")
+    parser.add_argument("--set", choices=("realtext", "s22", "s23", "s24", "s24b", "s25", "s26"), default="realtext", help="which recall set")
     parser.add_argument("--split", choices=("tune", "held"), help="s22: only the documents of one split")
     args = parser.parse_args()
-    on_realtext = args.set in ("realtext", "s25")
+    on_realtext = args.set in ("realtext", "s25", "s26")
     shared = REALTEXT if on_realtext else blind_eukalyptus.EUKALYPTUS
     if args.set.startswith("s24"):
         shared = blind_pud.PUD
