@@ -323,3 +323,17 @@ def test_a_verbal_noun_after_vid_that_names_a_kind_of_a_noun_is_left_alone(analy
     assert _complex(analyzer, "Följ reglerna om säkerhet vid ändring av byggnader.") == []
     assert _complex(analyzer, "Vid prövning av ärendet tar vi hänsyn till din ålder.") == ["prövning av"]
     assert _complex(analyzer, "Det handlar om en avveckling av de gamla barnhemmen.") == ["en avveckling av"]
+
+
+@pytest.mark.parametrize("text", [
+    "Straffrätten utgick då nästan helt från tanken att straff avskräcker.",  # utgå … från: not "bidrag utgår"
+    "Reglerna förblir desamma.",  # "the same", not the pronoun "dem"
+    "Priserna är desamma som förra året.",
+])
+def test_another_sense_is_left_alone(findings_of, text):
+    assert not findings_of(text, "complex_word")
+
+
+def test_the_pronoun_is_still_flagged(findings_of):
+    assert [f.text for f in findings_of("Vi har fått din ansökan och behandlar densamma snart.", "complex_word")] \
+        == ["densamma"]

@@ -59,6 +59,8 @@ class Entry:
     """A verb that is no light verb with a noun that one verb replaces (fatta beslut → besluta, ställa
     krav på → kräva): when the noun has an adjective or a number of its own, the verb cannot say it
     (see :func:`modified_noun`)."""
+    pronoun: bool = False
+    """Only a pronoun ("densamma" for "den"): as a predicative ("reglerna är desamma") the word means "the same"."""
 
 
 def phrase_end(entry: Entry, tokens: TokenTable, content: list[int], lemmas: list[tuple[str, ...]],

@@ -47,6 +47,8 @@ SITE = re.compile(r"(?:www\.|\b)([a-zåäö]{3,})\.(?:se|nu|com|org|eu)\b", re.I
 #: Mild words that make a pile-up in a text to others: at least this many, one in ``PILE_EVERY`` words,
 #: and how many of them the message names.
 PILE_WORDS, PILE_EVERY, PILE_NAMED = 6, 60, 3
+#: Dependency relations of the words of an adverbial, which may stand between a verb and its particle.
+ADVERBIAL = frozenset({"advmod", "obl", "case", "amod", "det", "nummod", "fixed"})
 SOURCE_PILE = ("Myndigheternas skrivregler, 8 uppl., avsnitt 1.4: välj vanliga ord framför formella; "
                "Isof, Klarspråkshjälpen: Använd ord som läsarna förstår")
 
@@ -77,6 +79,7 @@ def _entry(raw: dict[str, Any], where: str, source: str) -> Entry:
         not_before=frozenset(w.lower() for w in raw.get("not_before", ())),
         at_start=bool(raw.get("at_start", False)),
         verb_in_noun=bool(raw.get("verb_in_noun", False)),
+        pronoun=bool(raw.get("pronoun", False)),
         grade=raw.get("grade", "strong"),
     )
 
@@ -118,17 +121,37 @@ def _match_at(lex: Lexicon, tokens: TokenTable, content: list[int], lemmas: list
                 or (entry.at_start and not clause_first(tokens, first, CLAUSE_ENDS))):
             continue
         stop = phrase_end(entry, tokens, content, lemmas, i)
-        if (stop is not None and not _blocked(entry, tokens, content, stop)
+        if (stop is not None and not _blocked(entry, tokens, content, i, stop)
                 and not modified_noun(entry, tokens, content, i, stop)):
             return entry, stop - i
-    if exact is not None and not _blocked(exact, tokens, content, i + 1):
+    if exact is not None and not _blocked(exact, tokens, content, i, i + 1):
         return exact, 1
     return None
 
 
-def _blocked(entry: Entry, tokens: TokenTable, content: list[int], stop: int) -> bool:
-    """True if content token ``stop``, the one after a match of ``entry``, is one of its ``not_before`` words."""
-    return stop < len(content) and tokens.lower[content[stop]] in entry.not_before
+def _blocked(entry: Entry, tokens: TokenTable, content: list[int], start: int, stop: int) -> bool:
+    """True if content token ``stop``, the one after a match of ``entry`` that begins at ``start``, is one of its
+    ``not_before`` words, or if one stands further on in the sentence and hangs on the match (:func:`_governs`):
+    words between do not change the sense ("utgick i stor utsträckning från tanken" is "utgå från")."""
+    if not entry.not_before or stop >= len(content):
+        return False
+    return (tokens.lower[content[stop]] in entry.not_before
+            or _governs(entry.not_before, tokens.doc, content[start], content[stop - 1]))
+
+
+def _governs(words: frozenset[str], doc: Doc, first: int, last: int, reach: int = 8) -> bool:
+    """True if one of ``words`` follows token ``last`` after nothing but an adverbial (an adverb, a prepositional
+    phrase: "utgick i stor utsträckning från tanken", "har troligen att göra med") and hangs on a token from
+    ``first`` to ``last``, as its dependent or as the case word of one. An object or a subject between ends the
+    look ("man finner den på hyllan" is "finna", not "finna på")."""
+    for k in range(last + 1, min(len(doc), last + 1 + reach)):
+        token = doc[k]
+        if token.lower_ in words:
+            return (first <= token.head.i <= last
+                    or token.dep_ in ("case", "mark") and first <= token.head.head.i <= last)
+        if token.is_sent_start or token.dep_ not in ADVERBIAL:
+            return False
+    return False
 
 
 def find_complex(doc: Doc, tokens: TokenTable | None = None) -> Iterator[tuple[Entry, int, int]]:
@@ -220,6 +243,8 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
                 or perfect_auxiliary(entry, tokens, first, last)
                 or matched[:1].isupper() and matched.lower() in ctx.analysis.derived(site_names)):
             continue  # a name, or words the writer cannot reword (a quotation, an English paragraph)
+        if entry.pronoun and _predicative(ctx.doc[first]):
+            continue  # "reglerna är desamma": the same, not the formal pronoun "dem"
         if (entry.grade != "strong" or entry.nominal) and _in_heading(ctx, first):
             continue  # a heading names its section, often in the words of a title and with nouns
         rewrite = entry.advice or phrase_needs_rewrite(entry, tokens, first, last)
@@ -261,6 +286,12 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
             replaces=True,
         )
     yield from pile_up(ctx, mild)
+
+
+def _predicative(token: Any) -> bool:
+    """True if ``token`` is a predicative: the head of a copula ("är desamma") or the complement of a verb like
+    "förbli" ("förblir desamma")."""
+    return token.dep_ == "xcomp" or any(child.dep_ == "cop" for child in token.children)
 
 
 def _in_heading(ctx: Context, i: int) -> bool:
