@@ -99,6 +99,26 @@ def test_reader_task_offers_the_imperative_and_du(analyzer) -> None:  # type: ig
 
 
 @pytest.mark.parametrize("text", [
+    # what another clause tells or asks is no instruction to the reader, whatever the verb: in a manual the
+    # program shows and overwrites
+    "Du kan också ange om tabellerna ska skrivas över.",
+    "Formatet anger inte hur texten ska visas. Du kan ändra det.",
+    # a past modal is no duty
+    "Du kan läsa mer här. Rapporten skulle skickas in före jul.",
+    # vi only where the text speaks as vi or the thing sent is a document of the reader's case
+    "Filer som skickas till dig kan innehålla virus. Du bör kontrollera dem.",
+    "Paketet skickas till dig inom tre dagar.",
+])
+def test_no_doer_is_invented(analyzer, text: str) -> None:
+    assert [f.text for f in analyzer.analyze(text).findings if f.rule == "passive_voice"] == []
+
+
+def test_the_sender_as_agent_of_an_accepted_passive_is_the_doer(analyzer) -> None:  # type: ignore[no-untyped-def]
+    (f,) = [f for f in analyzer.analyze("Förslaget välkomnas av oss.").findings if f.rule == "passive_voice"]
+    assert f.text == "välkomnas" and f.suggestions == ("Vi välkomnar förslaget.",)
+
+
+@pytest.mark.parametrize("text", [
     "Ansökan beslutas av nämnden.",  # another named doer: the passive already says who acts
     "Handlingarna skickades till kontoret förra veckan.",  # a text that does not speak to the reader
     "Klubben grundades 1952.",

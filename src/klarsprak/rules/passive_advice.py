@@ -8,12 +8,17 @@ active voice when (Myndigheternas skrivregler 1.2, 1.4; Isof Klarspråkshjälpen
   (``lexicons/passive/actors.yaml``) in a clause that names the reader (*Din ansökan har avslagits*,
   *Beslutet skickas till dig*), or whose subject is a document of the reader's case (*beslutet*,
   *ansökan*) in a text that speaks to the reader → *Vi har avslagit din ansökan*; never what the reader
-  does with its own documents (*Ansökan skickas till nämnden*);
+  does with its own documents (*Ansökan skickas till nämnden*). *Vi* is named only where the text speaks as
+  *vi*, the thing acted on is a document of the reader's case or the reader is the subject (*Du kallas*): in a
+  manual, *data som skickas till dig* comes from others, and no doer is invented;
 * **the reader must act**: *ska, måste, bör, behöver, får* + the passive of a ``reader_tasks`` verb in
-  a text that speaks to the reader (*Ritningen ska redovisas* → *Redovisa ritningen*, *Du ska …*); next to a
+  a text that speaks to the reader (*Ritningen ska redovisas* → *Redovisa ritningen*, *Du ska …*), not in what
+  another clause tells, asks or describes (*ange om tabellerna ska skrivas över*, *hur texten ska visas*: there
+  a program may act) and not with a past modal (*skulle*); next to a
   document the reader hands in, what it must show may have the document as subject instead (*Ritningen ska
   visa …*);
-* **the sender or the reader is the agent** (*… har beviljats av oss* → *Vi har beviljat …*); any other
+* **the sender or the reader is the agent** (*… har beviljats av oss* → *Vi har beviljat …*; also of an
+  ``accepted`` verb unless its *av*-phrase names whom it concerns, ``concerned``: *välkomnas av oss*); any other
   agent, also one on a verb coordinated with this one (*Rådet utses och leds av ministern*), names the doer;
 * **passives pile up around a duty**, in a text that speaks to the reader (in a report or a law summary the
   blind judges found the doer understood): three or more in one sentence, two of them in the main clause
@@ -25,7 +30,8 @@ active voice when (Myndigheternas skrivregler 1.2, 1.4; Isof Klarspråkshjälpen
 Whether a text speaks to the reader (*du/dig/din/ni/er* make up at least one word in a hundred: web pages,
 letters, decisions and job ads do; press releases, speeches and reports about laws do not) and whether its
 sender speaks as *vi* is the sender verdict's (:mod:`klarsprak.sender.voices`), which the rule passes in. Passives
-in the ``accepted`` list (*krävs*, *omfattas av*, *anses*, *beräknas*) are never reported. A decision hidden in
+in the ``accepted`` list (*krävs*, *omfattas av*, *anses*, *beräknas*) are reported only with the sender or the
+reader as agent. A decision hidden in
 a text whose sender speaks as *vi* throughout, and the reader's plan told impersonally, are
 :mod:`.passive_hidden`'s; the word lists and what a clause says are :mod:`.passive_clause`'s. Every passive still
 counts in ``passive_share``.
@@ -40,7 +46,7 @@ from ..findings import SenderResult
 from ..lexicon import inflection
 from . import active_voice, passive_hidden
 from .passive_clause import (CAN, Advice, active, actors, clause_tokens, hidden_sender, main_clause, modal_of,
-                             negated, subject_of)
+                             negated, subject_of, told_content)
 from .verb_group import VerbGroup
 
 #: Pronouns that stand for a document or thing (*De ska skickas in …*), not for a person.
@@ -86,6 +92,14 @@ def _shown_in(group: VerbGroup, analysis: Analysis) -> str | None:
             if head is not None:
                 return inflection.noun_form(head, "Definite=Def|Number=Sing")
     return None
+
+
+def _thing(group: VerbGroup, subject: Token | None) -> str:
+    """The lemma of what the passive acts on: its subject, or the noun a relative clause describes (*data som
+    skickas till dig*: *data*)."""
+    if subject is not None and subject.lower_ in ("som", "vilket", "vilka") and group.main.dep_ == "acl:relcl":
+        subject = group.main.head
+    return subject.lemma_.lower() if subject is not None else ""
 
 
 def _stray_agent(group: VerbGroup) -> Token | None:
@@ -175,11 +189,14 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult, we
         subject = subject_of(group)
         acts_on_reader = subject is not None and subject.lower_ in lists.reader_words
         sender_act = bool(lemmas & lists.sender_actions)
+        agent = active_voice.agent_of(group)
         if (lemmas & lists.accepted and not lists.verbs(group) & lists.decisions
                 and not (acts_on_reader and sender_act)):
+            if agent is not None and not lemmas & lists.concerned and (
+                    own := _own_agent(group, agent, span, sender.organisation)) is not None:
+                out[group.main.i] = own  # *välkomnas av oss*: the sender is the doer
             continue  # krävs, omfattas, anses, ses (som) …, whose av-phrase names whom it concerns (väntas av oss:
             # is expected of us); but du kallas (till intervju) is the sender acting, ses över a decision
-        agent = active_voice.agent_of(group)
         stray = _stray_agent(group) if agent is None else None
         if agent is not None or stray is not None:
             own = (_own_agent(group, agent, span, sender.organisation) if agent is not None
@@ -190,16 +207,18 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult, we
         if active_voice.coordinated_agent(group) is not None:
             continue  # *Rådet utses och leds av ministern*: a verb coordinated with this one names the doer
         modal = modal_of(group)
-        document = subject.lemma_.lower() if subject is not None else ""
+        document = _thing(group, subject)
         readers_own = document in lists.reader_documents and bool(lemmas & lists.reader_tasks)
         reader_here = not readers_own and (
             acts_on_reader or any(t.lower_ in lists.reader_words for t in clause_tokens(group))
             or (addressed and (document in lists.sender_documents or document in lists.reader_documents)))
         thing = not (subject is not None and subject.pos_ == "PRON" and subject.lower_ not in THING_PRONOUNS)
-        task = addressed and thing and ((modal is not None and bool(lemmas & lists.reader_tasks))
-                                        or ((readers_own or bool(lemmas & lists.reader_rights))
-                                            and modal_of(group, CAN) is not None and main_clause(group)))
-        if sender_act and reader_here and not task:
+        task = addressed and thing and not told_content(group) and (
+            (modal is not None and "Past" not in modal.morph.get("Tense") and bool(lemmas & lists.reader_tasks))
+            or ((readers_own or bool(lemmas & lists.reader_rights)) and modal_of(group, CAN) is not None
+                and main_clause(group)))
+        case = document in lists.sender_documents or document in lists.reader_documents
+        if sender_act and reader_here and not task and (sender.speaks_as_we or case or acts_on_reader):
             out[group.main.i] = _sender(group, span)
         elif task:
             out[group.main.i] = _reader(group, span, analysis, lemmas)

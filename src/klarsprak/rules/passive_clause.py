@@ -25,6 +25,10 @@ NEGATIONS = frozenset({"inte", "ej", "icke", "aldrig"})
 CLAUSAL = frozenset({"advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp", "conj", "parataxis"})
 #: Subjects that start a clause below the main one.
 WH = frozenset({"som", "vilka", "vilket", "vilken", "vem", "vad"})
+#: Relations of a clause that another clause tells, asks or describes (:func:`told_content`).
+CONTENT = frozenset({"ccomp", "csubj", "acl", "acl:relcl"})
+#: Question adverbs that make a clause an indirect question (*hur den ska visas*).
+QUESTION = frozenset({"hur", "varför", "var", "när", "vart"})
 SUBORDINATORS = frozenset({"om", "att", "när", "eftersom", "innan", "medan", "tills", "ifall", "fast", "sedan"})
 
 @dataclass(frozen=True)
@@ -35,6 +39,7 @@ class Actors:
     reader_tasks: frozenset[str]
     reader_rights: frozenset[str]
     accepted: frozenset[str]
+    concerned: frozenset[str]
     sender_documents: frozenset[str]
     reader_documents: frozenset[str]
     shown_in_documents: frozenset[str]
@@ -157,6 +162,19 @@ def main_clause(group: VerbGroup) -> bool:
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     return tok.dep_ in ("ROOT", "root")
+
+
+def told_content(group: VerbGroup) -> bool:
+    """The group is what another clause tells, asks or describes, not an instruction: a content clause or an
+    indirect question (*ange om tabellerna ska skrivas över*, *anger inte hur den ska visas*) or a relative clause
+    (*vilken information som ska visas*, *data som skickas till dig*). A condition (*Behöver blanketten
+    kompletteras så …*) is no content clause."""
+    tok = group.main
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in CONTENT or any(
+        (c.lower_ in QUESTION and c.dep_ == "advmod") or (c.lower_ in WH and c.dep_ in ("nsubj", "nsubj:pass"))
+        for c in tok.children)
 
 
 def _after_subordinator(subject: Token) -> bool:
