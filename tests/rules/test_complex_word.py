@@ -302,6 +302,8 @@ def test_a_text_without_genre_counts_every_mild_word_where_an_organisation_speak
     ("Vi tar hänsyn till slutsatserna vid fastställandet av budgeten.", "fastställandet av"),
     ("Kontrollen av bilen görs av polisen.", "Kontrollen av bilen görs"),
     ("Ärendet är under behandling.", "är under behandling"),
+    ("Reformen innebär bland annat en avveckling av de gamla barnhemmen.", "en avveckling av"),  # words between
+    ("Förslaget ska underlätta framläggandet av kommentarer om texten.", "framläggandet av"),  # definite object
 ])
 def test_the_verb_hidden_in_a_noun_is_found_where_it_stands(analyzer, text, found):
     (finding,) = [f for f in analyzer.analyze(text).findings if f.rule == "complex_word"]
@@ -314,6 +316,8 @@ def test_the_verb_hidden_in_a_noun_is_found_where_it_stands(analyzer, text, foun
     "Vi var under tiden hemma.",
     "De förändringar som har skett är stora.",
     "Ersättning vid upphävande av anläggning\n\nVi betalar ersättning till dig.\n",  # a heading
+    "Genomförandet av projektet tog tid.",  # the subject names the work done
+    "Medborgarna ser en direkt förbättring av sin livskvalitet.",  # an adjective the verb cannot take
 ])
 def test_nouns_that_hide_no_verb_here_are_left_alone(analyzer, text):
     assert _complex(analyzer, text) == []

@@ -86,16 +86,20 @@ def _verbal_noun_at(tokens: TokenTable, content: list[int], i: int) -> tuple[Ent
     preposition that "att" + the verb can follow ("genom upprättande av"); an -ande noun or a listed one
     after "vid" (a clause with "när": "vid fastställandet av", "vid prövning av") or as the indefinite object
     of a verb or such a preposition, matched with its article ("föreslå ett slopande av regleringen" →
-    "föreslå att regleringen slopas", "handlar om en avveckling av barnhemmen"). As subject or definite
-    object ("införandet av X innebär"), or after a noun ("lag om ändring av", "säkerhet vid ändring av
-    byggnader"), the noun names a thing or a kind."""
-    article = tokens.lower[content[i]] in ("en", "ett") and i > 0 and (
-        tokens.pos[content[i - 1]] in ("VERB", "AUX") or tokens.lower[content[i - 1]] in ATT_PREPOSITIONS)
+    "föreslå att regleringen slopas", "innebär bland annat en avveckling av barnhemmen": :func:`_object_of_verb`;
+    not with an adjective, which the verb cannot take: "ser en direkt förbättring av"); an -ande noun as the definite object of a verb ("underlätta framläggandet av
+    kommentarer" → "underlätta att lämna kommentarer"). As subject ("införandet av X innebär"), or after a
+    noun ("lag om ändring av", "säkerhet vid ändring av byggnader"), the noun names a thing or a kind."""
+    article = tokens.lower[content[i]] in ("en", "ett")
     n = i + 1 if article else i
     if n + 1 >= len(content) or tokens.lower[content[n + 1]] != "av":
         return None
     k = content[n]
     if tokens.pos[k] != "NOUN" or not tokens.lower[k].startswith(tokens.lemma[k].lower()[:-1]):
+        return None
+    if article and not (i > 0 and (tokens.pos[content[i - 1]] in ("VERB", "AUX")
+                                   or tokens.lower[content[i - 1]] in ATT_PREPOSITIONS)
+                        or _object_of_verb(tokens, k)):
         return None
     noun = noun_of(tokens, k, nominalisations()) or tokens.lemma[k].lower()
     before = tokens.lower[content[i - 1]] if i > 0 else ""
@@ -103,9 +107,19 @@ def _verbal_noun_at(tokens: TokenTable, content: list[int], i: int) -> tuple[Ent
     # the parser hangs it elsewhere
     after_noun = not noun.endswith("ande") and (
         names_a_kind(tokens.doc[k]) or i > 1 and tokens.pos[content[i - 2]] in ("NOUN", "PROPN"))
-    lead = "att" if article or before in ATT_PREPOSITIONS else "när" if before == "vid" and not after_noun else None
+    definite_object = (not article and noun.endswith("ande") and "Definite=Def" in tokens.morph[k]
+                       and _object_of_verb(tokens, k))
+    lead = ("att" if article or before in ATT_PREPOSITIONS or definite_object
+            else "när" if before == "vid" and not after_noun else None)
     entry = verbal_noun(noun, lead, article or before == "vid") if lead else None
     return (entry, n + 2 - i) if entry else None
+
+
+def _object_of_verb(tokens: TokenTable, k: int) -> bool:
+    """True if the noun at token ``k`` is the object of a verb that stands before it, whatever stands between
+    ("medförde dock en humanisering av", "prioriterar skapandet av")."""
+    token = tokens.doc[k]
+    return token.dep_ == "obj" and token.head.pos_ in ("VERB", "AUX") and token.head.i < k
 
 
 @cache
