@@ -9,7 +9,7 @@ from typing import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..findings import Finding
+from ..findings import Finding, Severity
 from ..frequency import zipf
 from ..lexicon.matcher import is_proper_name, starts_unit, token_keys
 from ..lexicon.inflection import is_neuter
@@ -110,7 +110,8 @@ def _antecedents(ctx: Context, unit: Span) -> list[tuple[Token, bool]]:
 
 
 #: Each form of han and hon, as the pair it belongs to ("honom eller henne" is "han eller hon").
-PAIRED = {"han": "han", "honom": "han", "hans": "han", "hon": "hon", "henne": "hon", "hennes": "hon"}
+PAIRED = {"han": "han", "honom": "han", "hans": "han", "denne": "han", "dennes": "han", "hon": "hon", "henne": "hon",
+          "hennes": "hon"}
 
 
 def _pair_alternative(toks: list[Token], i: int) -> bool:
@@ -183,8 +184,11 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
             continue
         toks = ctx.word_tokens(unit.span)
         for i, tok in enumerate(toks):
-            if tok.lower_ not in pronouns or (tok.pos_ and tok.pos_ not in ("PRON", "DET")):
+            denne = tok.lower_.startswith("denne")  # which the tagger may read as a noun
+            if tok.lower_ not in pronouns or (tok.pos_ and tok.pos_ not in ("PRON", "DET") + ("NOUN",) * denne):
                 continue
+            if denne and i + 1 < len(toks) and toks[i + 1].pos_ in ("NOUN", "ADJ"):
+                continue  # "denne sökande": a determiner, not the pronoun
             if _pair_alternative(toks, i) or ctx.in_quotes(tok.idx, tok.idx + len(tok)):
                 continue
             if i and (toks[i - 1].lower_ in words("source_prepositions") or toks[i - 1].lemma_.lower() in speech):
@@ -219,8 +223,9 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
                 f"Pronomenet ”{tok.text}” syftar på en person vars kön inte är känt (”{ante.text}”). "
                 "Ett könsbundet pronomen gör ett kön till norm.",
                 ["hen", "skriv i plural (de)", f"upprepa ordet ({ante.text})", "skriv om meningen utan pronomen",
-                 "han eller hon"],
+                 "den" if denne else "han eller hon"],
                 ground="sex",
                 source=source,
+                severity=Severity.INFO if denne else None,  # the older masculine form: a remark on style
             )
             break

@@ -1,0 +1,117 @@
+"""``masculine_form``: the masculine e-form of an adjective about anyone ("den enskilde", "den europeiske
+konsumenten", "den anställde ska ...").
+
+An adjective after "den" ends in -a for everyone ("den enskilda", "den gamla"); -e is the masculine form,
+right about a known man ("den unge mannen", "Karl den store") but read as making the man the norm when it
+is about anyone. The person nouns, generic cues and gendered nouns are the word lists of
+``lexicons/inclusive/patterns.yaml`` that ``generic_pronoun`` uses; the e-form itself is found by its
+ending, with the a-form it stands for checked against wordfreq.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Token
+
+from ..findings import Finding
+from ..frequency import zipf
+from ..lexicon.matcher import is_proper_name, token_keys
+from ..lexicon.morphology import head_of
+from ..lexicon.wordlists import words
+from .base import REGISTRY, Context, Examples
+from .generic_pronoun import SKRIVREGLER, _has_past
+
+#: How common (wordfreq's Zipf scale) the a-form must be for an -e word to count as its masculine form
+#: ("enskilde" → "enskilda"), so that words that merely end in -e ("tredje", "bonde") are left alone.
+A_FORM_ZIPF = 2.5
+#: Endings whose -e is no gender form: participles in -ade and -ande/-ende are the same for everyone.
+NEUTRAL_ENDINGS = ("ade", "ande", "ende")
+#: How many words after the adjectives may hold the name of the man they describe.
+NAME_GAP = 4
+
+
+def _a_form(tok: Token) -> str | None:
+    """The common-gender weak form of a masculine e-form ("enskilde" → "enskilda"), or None."""
+    low = tok.lower_
+    if (not low.endswith("e") or low.endswith(NEUTRAL_ENDINGS) or len(low) < 3 or not low.isalpha()
+            or tok.pos_ not in ("ADJ", "NOUN", "VERB", "ADV") or "Cmp" in tok.morph.get("Degree")
+            or (tok.pos_ == "NOUN" and tok.lemma_.lower() == low)):
+        return None
+    a_form = low[:-1] + "a"
+    return a_form if zipf(a_form) >= A_FORM_ZIPF else None
+
+
+def _person(tok: Token) -> bool:
+    """True for a noun that names a person of any gender (konsumenten, lagöverträdaren)."""
+    return bool(head_of(token_keys(tok), tok.lower_, words("generic_antecedents"))) or tok.lemma_.lower().endswith(
+        tuple(words("generic_person_endings")))
+
+
+@REGISTRY.rule(
+    "masculine_form",
+    category="inclusive_language",
+    severity="info",
+    description="Maskulin e-form av adjektiv om vem som helst (den enskilde, den anställde ska); a-formen "
+                "gäller alla.",
+    source=f"{SKRIVREGLER} (e-formen läses som maskulin, a-formen är neutral om vem som helst)",
+    examples=Examples(
+        flag=(
+            "Skolan ska ta hänsyn till om den enskilde har andra aktiviteter.",
+            "Den europeiske konsumenten behöver ett bättre skydd.",
+            "Den anställde ska anmäla sin sjukdom till chefen.",
+        ),
+        ok=(
+            "Den unge mannen gick hem.",
+            "Karl den store kröntes år 800.",
+            "Den anställde nekade till allt.",
+            "Den enskilda eleven ska få stöd.",
+            "Den större delen av kostnaden betalas av kommunen.",
+            "Den studerande ska anmäla sig.",
+        ),
+    ),
+)
+def masculine_form(ctx: Context) -> Iterator[Finding]:
+    """Each "den" + e-form adjective(s) about a generic person: the head noun names a person of any gender
+    (or the adjective stands alone: "den enskilde"), and the sentence is a rule about anyone (a generic cue
+    such as ska, om, kan, or a person word of ``generic_antecedents``), not a story told in the past."""
+    gendered = words("gendered_persons")
+    generic = words("generic_antecedents")
+    cues = words("generic_cues")
+    for unit in ctx.units:
+        toks = ctx.word_tokens(unit.span)
+        lowers = {t.lower_ for t in toks}
+        for i, tok in enumerate(toks):
+            if tok.lower_ != "den" or (i and is_proper_name(ctx.analysis, toks[i - 1].i)):
+                continue  # "Karl den store": a name
+            run, j = [], i + 1
+            while j < len(toks) and (form := _a_form(toks[j])) is not None:
+                run.append((toks[j], form))
+                j += 1
+            if not run:
+                continue
+            head = toks[j] if j < len(toks) and toks[j].pos_ in ("NOUN", "PROPN") else None
+            if head is not None and (head.pos_ == "PROPN" or not _person(head)
+                                     or head_of(token_keys(head), head.lower_, gendered)):
+                continue  # "den unge Werther", "den gamle mannen", "den svenske kungen", "affärsmannen": a man
+            if any(is_proper_name(ctx.analysis, t.i) for t in toks[j:j + NAME_GAP]):
+                continue  # "den skumme affärsmannen och ärkerivalen Jakob …": a named man
+            lemmas = {t.lemma_.lower() for t, _ in run} | ({head.lemma_.lower()} if head is not None else set())
+            if _has_past(unit.span) or not (lemmas & generic or lowers & cues):
+                continue  # a story about someone, or a sentence that says nothing of anyone in general
+            start, end = run[0][0].idx, run[-1][0].idx + len(run[-1][0])
+            if ctx.in_quotes(start, end) or ctx.borrowed(start, end) == "citat":
+                continue
+            text = ctx.text[start:end]
+            fitted = text
+            for t, form in run:
+                at = t.idx - start
+                fitted = fitted[:at] + t.text[:-1] + ("A" if t.text[-1].isupper() else "a") + fitted[at + len(t):]
+            yield ctx.finding(
+                start, end,
+                f"”{text}” är adjektivets maskulina form och läses som att personen är en man. "
+                f"Om vem som helst passar a-formen, som gäller alla: ”{fitted}”.",
+                [fitted],
+                ground="sex",
+                replaces=True,
+            )
