@@ -63,8 +63,22 @@ def _suggestions(analyzer, text, matched):
     # a light verb that is an attribute of its noun names decisions made
     ("Bostadsbyggandet är låst på grund av redan fattade beslut eller färdiga planer.", "fattade beslut",
      "beslutade"),
-    # an adjective used as an adverb takes its -t form or none
+    # an adjective used as an adverb takes its -t form or none: "uttrycklig" (adverb "uttryckligen") has none
     ("De utför detta explicit.", "explicit", "uttrycklig"),
+    ("De utför detta explicit.", "explicit", "uttryckligt"),
+    ("Kommunen har inte explicit sagt nej.", "explicit", "uttryckligt"),
+    # an adjective the model reads as a supine takes no verb form, and no bare adjective either
+    ("Ärendet har hanterats adekvat.", "adekvat", "lämplig"),
+    # a word compared with an ending after "mer": not "mer ofta" but "oftare"
+    ("Bussen går mer frekvent på vardagar.", "frekvent", "ofta"),
+    # a pronoun for a predicative or a word compared with "som": "the same", not "them"
+    ("Vi anser att reglerna ska vara desamma i alla länder.", "desamma", "dem"),
+    ("Avgifterna förblir desamma.", "desamma", "de"),
+    ("Frågan är densamma som förra året.", "densamma", "den"),
+    # a degree adverb before a noun phrase it does not count
+    ("Förstörelsen ökar storligen ett områdes sårbarhet.", "storligen", "mycket"),
+    # a verb that takes another sense with a person as its subject
+    ("Man inbegriper förslaget i paketet.", "inbegriper", "omfattar"),
     # a conjunction whose clause has another att-clause joined to it
     ("De använder gamla maskiner på grund av att maskineriet höll hög kvalitet och att maskinerna klarar "
      "tjockt material.", "på grund av att", "eftersom"),
@@ -90,10 +104,21 @@ def test_a_replacement_that_reads_otherwise_is_not_offered(analyzer, text, match
     ("Han tjänstgjorde som lärare i tio år.", "tjänstgjorde", "fungerade"),
     ("Ty det ligger för Gud all makt uppå att man uppfostrar barn.", "Ty", "För"),  # no preposition repeated
     ("Därav följer att vi måste agera.", "Därav", "Av det"),
-    ("De utför detta explicit.", "explicit", "uttryckligt"),
+    ("Frågan hanterades adekvat av nämnden.", "adekvat", "lämpligt"),
+    ("Tjänsten används frekvent av äldre.", "frekvent", "ofta"),
+    ("Tjänsterna utförs av tredje part och vi ansvarar inte för desamma.", "desamma", "dem"),
+    ("Kostnaderna har ökat storligen.", "storligen", "mycket"),
+    ("Kommunen innefattar tre orter.", "innefattar", "omfattar"),
+    ("Det tog blott tre dagar.", "blott", "bara"),
 ])
 def test_the_same_replacement_fits_where_it_reads_as_meant(analyzer, text, matched, suggestion):
     assert suggestion in _suggestions(analyzer, text, matched)
+
+
+def test_an_adverb_entry_leaves_the_adjective_of_another_sense_alone(analyzer):
+    """"blott" (only) is an adverb; "den blotta tanken" (the mere thought) is an adjective, not "den bara tanken"."""
+    found = [f for f in analyzer.analyze("Redan den blotta tanken skrämmer oss.").findings if f.rule == "complex_word"]
+    assert not any("bara" in f.suggestions for f in found)
 
 
 def test_a_replacement_the_next_word_repeats_is_not_offered(analyzer):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from klarsprak.lexicon.inflection import inflect, inflected
+from klarsprak.lexicon.inflection import adverb_form, compares_by_ending, inflect, inflected
 
 PRES = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act"
 PAST = "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act"
@@ -139,3 +139,20 @@ def test_relative_clause_is_advice_for_an_attributive_adjective(analyzer):
              if f.rule == "complex_word"]
     assert found[0].suggestions == ("Nödvändiga",)
     assert "som behövs" in found[0].message
+
+
+@pytest.mark.parametrize(("adjective", "adverb"), [
+    ("lämplig", "lämpligt"), ("snabb", "snabbt"), ("enkel", "enkelt"),
+    ("uttrycklig", None),  # the adverb is "uttryckligen"
+    ("tydlig", None),  # "tydligt" and "tydligen" (apparently) are both common: no sure form
+    ("ofta", None),  # an adverb already, no adjective
+])
+def test_the_adverb_of_an_adjective_is_its_neuter_when_that_is_the_usual_adverb(adjective, adverb):
+    assert adverb_form(adjective) == adverb
+
+
+@pytest.mark.parametrize(("word", "by_ending"), [
+    ("ofta", True), ("vanlig", True), ("enkel", True), ("komplex", False), ("betydande", False),
+])
+def test_words_compared_with_an_ending(word, by_ending):
+    assert compares_by_ending(word) is by_ending

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..doc import TokenTable
-from .inflection import attested, inflected, past_participles, present_participle
+from .inflection import adverb_form, attested, compares_by_ending, inflected, past_participles, present_participle
 from .loader import lexicon_file
 from .morphology import VOWELS
 from .readings import misread, reading, same_gender
@@ -30,6 +30,10 @@ CLAUSE_ENDS = ".:;!?"
 NEUTER = "Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing"
 #: The negation that replaces "ej" and "icke"; it stands before the verb, never inside a noun phrase.
 NEGATION = "inte"
+#: Personal pronouns of the third person, which refer back to something named before.
+PERSONAL_PRONOUNS = frozenset({"den", "det", "de", "dem"})
+#: Word classes that head a noun phrase, or open one.
+NOMINAL = ("DET", "NOUN", "PROPN", "NUM", "PRON")
 #: Pronouns that a following noun or adjective turns into a determiner ("av det kravet").
 DETERMINER_PRONOUNS = frozenset({"det", "den", "de", "detta", "denna", "dessa"})
 
@@ -91,6 +95,8 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
         if verb_misfit(words, tokens, i, last, morph):
             return None
         return inflected(alternative, pos, morph) if verb_like else alternative
+    if pos in ("VERB", "AUX"):
+        return None  # neither the entry's word nor its replacement is a verb: the model misread it ("hanterats adekvat")
     if pos == "ADJ" and (head.lower() == "som" or (lemma[-1:] in ("a", "e", "å") and verb_like)):
         return None
     if pos == "NOUN":
@@ -101,8 +107,7 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
     if pos in ("NOUN", "ADJ") and len(words) == 1 and len(head) >= 4:
         return inflected(alternative, pos, morph)
     if pos == "ADV" and len(words) == 1 and lemma.endswith("t") and tokens.lower[i] == lemma and _adjective(head):
-        form = inflected(alternative, "ADJ", NEUTER)  # an adjective used as an adverb: "uttryckligt", never
-        return form if form and form.endswith("t") else None  # "utföra detta uttrycklig"
+        return adverb_form(alternative)  # an adjective used as an adverb: "tydligt", never "utföra detta tydlig"
     return alternative if tokens.lower[i] == lemma or not lemma else None
 
 
@@ -176,6 +181,13 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
     - a degree or manner adverb (``degree_adverbs``) right before an adjective, adverb or verb that the
       replaced words do not describe ("blir i stor utsträckning frivilliga" is not "blir mycket frivilliga",
       "på ett korrekt sätt visar" not "rätt visar");
+    - such an adverb right before a noun phrase, where it would read as counting it ("ökar storligen ett
+      områdes sårbarhet" is not "ökar mycket ett områdes sårbarhet"), unless the replaced words count it
+      themselves ("en stor mängd vatten" is "mycket vatten");
+    - a word compared with an ending (:func:`.inflection.compares_by_ending`) after "mer" or "mest" that
+      compares the replaced word ("mer frekvent" is not "mer ofta": Swedish writes "oftare");
+    - a personal pronoun (den, det, de, dem) for a word that is a predicative or compared ("ska vara desamma",
+      "är densamma som förra året": "the same", not "dem"), whose reference it would change;
     - a quantifier for plurals (``plural_quantifiers``) for a singular noun ("åtskillig tid"), or one for
       a mass (``mass_quantifiers``) for a plural ("en stor mängd av industrierna" is not "mycket av");
     - a subordinating conjunction for a coordinating one that opens a sentence ("Ty det ligger" is not
@@ -222,8 +234,14 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
         return True
     if alone and word in words_of("degree_adverbs") and (
             next_pos in ("VERB", "AUX") or next_pos in ("ADJ", "ADV")
-            and not any(tokens.doc[k].head.i == after for k in range(i, last + 1))):
-        return True  # the replaced words describe no next word
+            and not any(tokens.doc[k].head.i == after for k in range(i, last + 1))
+            or next_pos in NOMINAL and tokens.pos[i] not in ("DET", "NUM", "ADJ", "NOUN", "PRON")):
+        return True  # the replaced words describe no next word, or a noun after them would read as counted
+    if alone and before >= 0 and tokens.lower[before] in ("mer", "mest") and tokens.doc[before].head.i == i and (
+            compares_by_ending(word)):
+        return True  # "mer frekvent" is not "mer ofta" but "oftare"
+    if alone and word in PERSONAL_PRONOUNS and _predicative(tokens, i, last):
+        return True  # "reglerna ska vara desamma" (the same) is not "vara dem"
     plural, mass = word in words_of("plural_quantifiers"), word in words_of("mass_quantifiers")
     if alone and (plural or mass):
         counted = _counted_noun(tokens, i, last)
@@ -255,6 +273,17 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
         return any(c.i > clause.i and g.lower_ == "att" and g.dep_ == "mark"
                    and tokens.pos[tokens.prev_word(g.i)] == "CCONJ" for c in clause.children for g in c.children)
     return False
+
+
+def _predicative(tokens: TokenTable, i: int, last: int) -> bool:
+    """True if the words at ``i``..``last`` are a predicative (with a copula, or the complement of a verb of
+    ``copulas``: "förblir desamma") or are compared with "som" after them: they say what something is, not
+    which thing they refer to."""
+    token = tokens.doc[i]
+    after = tokens.next_word(last)
+    return (any(c.dep_ == "cop" for c in token.children)
+            or token.dep_ == "xcomp" and token.head.lemma_.lower() in words_of("copulas")
+            or after < len(tokens.lower) and tokens.lower[after] == "som")
 
 
 def _determines(tokens: TokenTable, k: int) -> bool:

@@ -309,6 +309,28 @@ def adjective_form(lemma: str, morph: str) -> str | None:
     return neuter if feats.get("Gender") == "Neut" else lemma
 
 
+def adverb_form(adjective: str) -> str | None:
+    """The adverb of ``adjective`` that Swedish writes as its neuter (tydlig: "tydligt"), or None when the
+    neuter is not attested or is not the usual adverb: an adjective in -ig whose adverb in -igen is at least
+    as common takes that form ("uttryckligen markerade", not "uttryckligt markerade"), and that form may have
+    another sense ("tydligen" is "apparently"), so no form is chosen for it."""
+    neuter = adjective_form(adjective, "Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing")
+    if not neuter or neuter == adjective or not neuter.endswith("t"):
+        return None
+    if adjective.endswith("ig") and zipf(adjective + "en") >= zipf(neuter):
+        return None
+    return neuter
+
+
+def compares_by_ending(word: str) -> bool:
+    """True if Swedish text compares ``word`` with an ending (ofta: "oftare", vanlig: "vanligare", enkel:
+    "enklare"), so "mer" or "mest" before it is not Swedish ("mer ofta")."""
+    forms = [word + "are", word + "ast"] + [s + "are" for s in _syncopated(word)]
+    if word[-1:] in VOWELS:
+        forms += [word + "re", word[:-1] + "are", word[:-1] + "ast"]
+    return any(attested(f) for f in forms)
+
+
 def present_participle(lemma: str) -> str | None:
     """The present participle of verb ``lemma`` (samarbeta: samarbetande; bo: boende), if attested."""
     return _commonest([lemma + "nde" if lemma.endswith("a") else lemma + "ende"])

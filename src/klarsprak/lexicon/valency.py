@@ -7,8 +7,8 @@ att-clause or a "som" complement it does not take, "se till att" for a clause ab
 second object ("debitera passagerarna en avgift" is not "ta ut passagerarna en avgift"), an object with its
 predicative ("finna X användbart" is not "hitta X användbart"), a subject inside the replaced words ("ges
 upplysning om"), a preposition left without its object ("så som de aviserat" is not "så som de berättat
-om"), or a preposition that belonged to the replaced reflexive verb ("förhörde sig med företaget" is not
-"frågade med företaget").
+om"), a preposition that belonged to the replaced reflexive verb ("förhörde sig med företaget" is not
+"frågade med företaget"), or a verb that takes another sense with a person as subject ("jag omfattar").
 """
 
 from __future__ import annotations
@@ -48,7 +48,15 @@ def verb_misfit(words: list[str], tokens: TokenTable, i: int, last: int, morph: 
                          or _negated_object(tokens, i, last) or _done_clause(words, tokens, i, last)))
             or splits_verb_phrase(words, tokens, i, last) or _reflexive_preposition(words, tokens, last)
             or _reflexive_after(words, tokens, i, last) or _object_predicative(tokens, i, last)
-            or _inverted_subject(tokens, i, last, phrase))
+            or _inverted_subject(tokens, i, last, phrase) or _person_subject(words, tokens, i))
+
+
+def _person_subject(words: list[str], tokens: TokenTable, i: int) -> bool:
+    """True if the replacement is a verb that takes another sense with a person as its subject
+    (``person_sense_verbs``) and the verb at ``i`` has a personal pronoun of a person (``person_pronouns``) as
+    its subject: "man inbegriper förslaget i paketet" (includes) is not "man omfattar förslaget" (supports it)."""
+    return words[0].lower() in words_of("person_sense_verbs") and any(
+        c.dep_.startswith("nsubj") and c.lower_ in words_of("person_pronouns") for c in tokens.doc[i].children)
 
 
 def _done_clause(words: list[str], tokens: TokenTable, i: int, last: int) -> bool:
