@@ -71,10 +71,6 @@ def _suggestions(analyzer, text, matched):
     ("Ärendet har hanterats adekvat.", "adekvat", "lämplig"),
     # a word compared with an ending after "mer": not "mer ofta" but "oftare"
     ("Bussen går mer frekvent på vardagar.", "frekvent", "ofta"),
-    # a pronoun for a predicative or a word compared with "som": "the same", not "them"
-    ("Vi anser att reglerna ska vara desamma i alla länder.", "desamma", "dem"),
-    ("Avgifterna förblir desamma.", "desamma", "de"),
-    ("Frågan är densamma som förra året.", "densamma", "den"),
     # a degree adverb before a noun phrase it does not count
     ("Förstörelsen ökar storligen ett områdes sårbarhet.", "storligen", "mycket"),
     # a verb that takes another sense with a person as its subject

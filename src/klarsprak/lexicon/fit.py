@@ -30,8 +30,6 @@ CLAUSE_ENDS = ".:;!?"
 NEUTER = "Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing"
 #: The negation that replaces "ej" and "icke"; it stands before the verb, never inside a noun phrase.
 NEGATION = "inte"
-#: Personal pronouns of the third person, which refer back to something named before.
-PERSONAL_PRONOUNS = frozenset({"den", "det", "de", "dem"})
 #: Word classes that head a noun phrase, or open one.
 NOMINAL = ("DET", "NOUN", "PROPN", "NUM", "PRON")
 #: Pronouns that a following noun or adjective turns into a determiner ("av det kravet").
@@ -186,8 +184,6 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
       themselves ("en stor mängd vatten" is "mycket vatten");
     - a word compared with an ending (:func:`.inflection.compares_by_ending`) after "mer" or "mest" that
       compares the replaced word ("mer frekvent" is not "mer ofta": Swedish writes "oftare");
-    - a personal pronoun (den, det, de, dem) for a word that is a predicative or compared ("ska vara desamma",
-      "är densamma som förra året": "the same", not "dem"), whose reference it would change;
     - a quantifier for plurals (``plural_quantifiers``) for a singular noun ("åtskillig tid"), or one for
       a mass (``mass_quantifiers``) for a plural ("en stor mängd av industrierna" is not "mycket av");
     - a subordinating conjunction for a coordinating one that opens a sentence ("Ty det ligger" is not
@@ -240,8 +236,6 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
     if alone and before >= 0 and tokens.lower[before] in ("mer", "mest") and tokens.doc[before].head.i == i and (
             compares_by_ending(word)):
         return True  # "mer frekvent" is not "mer ofta" but "oftare"
-    if alone and word in PERSONAL_PRONOUNS and _predicative(tokens, i, last):
-        return True  # "reglerna ska vara desamma" (the same) is not "vara dem"
     plural, mass = word in words_of("plural_quantifiers"), word in words_of("mass_quantifiers")
     if alone and (plural or mass):
         counted = _counted_noun(tokens, i, last)
@@ -273,17 +267,6 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
         return any(c.i > clause.i and g.lower_ == "att" and g.dep_ == "mark"
                    and tokens.pos[tokens.prev_word(g.i)] == "CCONJ" for c in clause.children for g in c.children)
     return False
-
-
-def _predicative(tokens: TokenTable, i: int, last: int) -> bool:
-    """True if the words at ``i``..``last`` are a predicative (with a copula, or the complement of a verb of
-    ``copulas``: "förblir desamma") or are compared with "som" after them: they say what something is, not
-    which thing they refer to."""
-    token = tokens.doc[i]
-    after = tokens.next_word(last)
-    return (any(c.dep_ == "cop" for c in token.children)
-            or token.dep_ == "xcomp" and token.head.lemma_.lower() in words_of("copulas")
-            or after < len(tokens.lower) and tokens.lower[after] == "som")
 
 
 def _determines(tokens: TokenTable, k: int) -> bool:
