@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..doc import TokenTable
-from .acronym_forms import abbreviates
+from .acronym_forms import IN_COMPOUND, abbreviates, initials_in
 from .base import Context
 
 #: Punctuation that sets an explained form off after its long form ("biståndshandläggare, BiH,").
@@ -35,7 +35,8 @@ def defines(tokens: TokenTable, i: int, j: int, short: str | None = None) -> boo
 
     The usual shapes: in parentheses after its long form ("diarienummer (dnr)"); followed
     by its long form in parentheses ("dnr (diarienummer)"); set off by commas or a dash after
-    a long form whose letters it abbreviates ("biståndshandläggare, BiH,"); or followed or
+    a long form whose letters it abbreviates ("biståndshandläggare, BiH,"); after "eller" and the words whose
+    initials it is ("Statens digitala arkiv eller SDA"); or followed or
     preceded by a defining word ("LSS står för …", "förkortat LSS"). ``short`` is the form when it is
     only the first part of the token (MREL in MREL-kravet).
     """
@@ -44,7 +45,8 @@ def defines(tokens: TokenTable, i: int, j: int, short: str | None = None) -> boo
     before, after = tokens.prev_word(i), tokens.next_word(j - 1)
     after_text = text[after] if after < len(text) else ""
     before_text = text[before] if before >= 0 else ""
-    if after_text == "(" and _word_at(tokens, tokens.next_word(after)) \
+    if after_text == "(" and _word_at(tokens, tokens.next_word(after)) and (
+            not _compound(text[i], short) or _spelled(short, _words_from(tokens, tokens.next_word(after)))) \
             or before_text == "(" and after_text == ")" and _word_at(tokens, tokens.prev_word(before)):
         return True  # not a number in parentheses (KOM (1999) 158) or after one (1999 / 0083 (COD))
     if before >= 0 and lower[before] in DEFINING_BEFORE:
@@ -54,10 +56,41 @@ def defines(tokens: TokenTable, i: int, j: int, short: str | None = None) -> boo
         return True
     if after_text in LONG_FORM_AFTER and long_form_follows(short, tokens, tokens.next_word(after)):
         return True
-    if before_text in SET_OFF and after_text in (*SET_OFF, ".", ")", ";", ":", ""):
+    if before_text in SET_OFF | {"eller"}:
         long = [text[k] for k in range(max(0, before - 2 * len(short) - 4), before) if not tokens.is_space[k]]
-        return abbreviates(short, long)
+        if before_text == "eller":  # its other name: the initials of the words just before, whatever follows
+            return short.isupper() and any(initials_in(short, long[k:]) for k in range(len(long)))
+        return after_text in (*SET_OFF, ".", ")", ";", ":", "") and abbreviates(short, long)
     return False
+
+
+def _compound(token: str, short: str) -> bool:
+    """True if ``token`` is a compound that ``short`` begins (NT-verifiering): a parenthesis after it may say
+    what the compound is, not what the letters stand for."""
+    return token.startswith(f"{short}-")
+
+
+def _spelled(short: str, words: list[str]) -> bool:
+    """True if ``words`` begin with ``short``'s first letter (SIDS-länder (små östater …)) or at least half of its
+    letters are, in order, initials of ``words`` (the others may stand inside a word): "XSL (Extensible
+    Stylesheet Language)" spells it, "NT-verifiering (denna funktion kallas …)" does not."""
+    letters = [c.lower() for c in short if c.isalpha()]
+    n = matched = 0
+    for word in words:
+        if word[:1].lower() in letters[n:]:
+            n = letters.index(word[:1].lower(), n) + 1
+            matched += 1
+    return bool(words) and words[0][:1].lower() == letters[0] or 2 * matched >= len(letters)
+
+
+def _words_from(tokens: TokenTable, k: int) -> list[str]:
+    """The words from token ``k`` up to the closing parenthesis."""
+    words: list[str] = []
+    while k < len(tokens.text) and tokens.text[k] != ")" and len(words) < 12:
+        if tokens.text[k][:1].isalpha():
+            words.append(tokens.text[k])
+        k = tokens.next_word(k)
+    return words
 
 
 def _word_at(tokens: TokenTable, k: int) -> bool:
@@ -91,7 +124,8 @@ def in_parentheses(tokens: TokenTable, k: int) -> bool:
 
 def named_before(ctx: Context, i: int, acronym: str) -> bool:
     """True if what stands right before ``acronym`` at token ``i`` says what it is: a common noun in
-    apposition to the bare acronym ("OECD:s biståndskommitté DAC", "järnvägsfacket, KRWU,"; not "RFSU-butiker"), or a definite one
+    apposition to the bare acronym ("OECD:s biståndskommitté DAC", "järnvägsfacket, KRWU,", "FN-organet ILO"; not
+    "RFSU-butiker"), or a definite one
     to its genitive ("regeringspartiet PRI:s högkvarter"), or,
     in the sentence after a heading (a unit of at most :data:`HEADING_WORDS` words, whatever its
     markup), a heading whose words it abbreviates ("## Utrikesdepartementet" / "UD ansvarar för …")."""
@@ -101,7 +135,8 @@ def named_before(ctx: Context, i: int, acronym: str) -> bool:
     if before >= 0 and tokens.text[before] == "," and after < len(tokens) and tokens.text[after] in SET_OFF | {"."} \
             and tokens.text[i] == acronym:
         before = tokens.prev_word(before)  # set off by commas: "järnvägsfacket, KRWU,"
-    if before >= 0 and tokens.pos[before] == "NOUN" and tokens.text[before].islower() and (
+    if before >= 0 and tokens.pos[before] == "NOUN" and (tokens.text[before].islower()
+                                                         or IN_COMPOUND.match(tokens.text[before])) and (
             tokens.text[i] == acronym or tokens.text[i] == f"{acronym}:s" and "Definite=Def" in tokens.morph[before]):
         return True
     unit = ctx.analysis.unit_of(i)

@@ -1,14 +1,13 @@
 """``abbreviation``: abbreviations readers find hard, and acronyms that are never explained.
 
-Abbreviations come from ``lexicons/abbreviations.yaml``: those marked ``common`` pass (ca, kl.,
-nr), except the ones marked ``write_out`` (t.ex., bl.a., dvs.), which klarspråk guidance asks to write
-out in running text: a soft finding once per text, not in headings or tables. The others (fr.o.m., enl.,
-dnr, resp.) are reported once per text,
-with how often they are used, unless the text explains them: "diarienummer
-(dnr)", "dnr (diarienummer)", "biståndshandläggare, BiH,", "LSS står för …". An explanation further
-down does not help the reader who meets the form first: such a form is reported at its first use in
-running text, with a message that says so. Short words made from a name (sfi, komvux: ``explain``
-in the lexicon) are explained with that name. After a
+Abbreviations come from ``lexicons/abbreviations.yaml``: those marked ``common`` pass (ca, kl., nr), except the
+ones marked ``write_out`` (t.ex., bl.a., dvs.), which klarspråk guidance asks to write out in running text: a soft
+finding once per text, not in headings or tables. The others (fr.o.m., enl., dnr, resp.) are reported once per
+text, with how often they are used, unless the text explains them: "diarienummer (dnr)", "dnr (diarienummer)",
+"biståndshandläggare, BiH,", "LSS står för …", "Statens digitala arkiv eller SDA". An explanation further down
+does not help the reader who meets the form first: such a form is reported at its first use in running text,
+with a message that says so (also where a noun before it said what it is: "kontot RA"). Short words made from a
+name (sfi, komvux, SOU: ``explain`` in the lexicon) are explained with that name. After a
 number a reference abbreviation needs no explanation (2 kap., bil. 3), nor does one in a literature
 reference (Sveri m.fl., kap. 1; Nelson, kap. Fängelset), and a full stop that ends a
 sentence is not part of an abbreviation ("… en ny bil." is not *bil.* for bilaga). An abbreviation
@@ -21,7 +20,7 @@ name (CIDOC-CRM) or first in a compound (ATP-poäng, LO-SAF-uppgörelsen); a lon
 ("SNV, Statens naturvårdsverk").
 Ordinary words in capitals (SISTA DAG, VIKTIGT) are not acronyms: the text writes them in lower
 case elsewhere, or wordfreq's Swedish list knows them well. Nor is an acronym that the text uses
-in a name of several words (UN Women, Sjätte AP-fonden), one in an English sentence or paragraph
+in a name of several words (UN Women, Sjätte AP-fonden, Windows NT), one in an English sentence or paragraph
 (:meth:`~klarsprak.doc.passages.Passages.english`, the decision the other word rules use), a statute
 series cited with its number (SKOLFS 2020:93), or one Swedish text uses so often that readers know it
 (SCB, SMHI: :func:`~.acronym_forms.well_known`).
@@ -44,7 +43,7 @@ from ..lexicon import abbreviations
 from ..lexicon.abbreviations import ambiguous, expansions, readings, replacement
 from ._abbreviation_defined import HYPHENATED, defines, in_parentheses, named_before
 from ._names import in_statute_title
-from .acronym_forms import ROMAN, abbreviates, acronyms_in, by_initial, long_form, ordinary_word, well_known
+from .acronym_forms import IN_COMPOUND, ROMAN, abbreviates, acronyms_in, by_initial, initials_in, long_form, ordinary_word, well_known
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 from .long_word import NOT_RUNNING_TEXT
 
@@ -52,6 +51,8 @@ MAX_TOKENS = 5
 #: How far back on its line a use before the text's explanation may have its long form (see _long_form_before).
 LONG_FORM_BEFORE_CHARS = 150
 WORD = re.compile(r"[^\W\d_]+")
+#: A year and a number, as a series cites a publication in it (SOU 2015:18, Ds 2019:12).
+SERIES_NUMBER = re.compile(r"^(1[89]|20)\d\d:\d+")
 #: What may stand between a sentence's last full stop and the next sentence.
 QUOTES_AND_DASHES = frozenset({"-", "–", "—", "”", '"', "'", "’", "»"})
 #: The parts of speech an acronym's long form is made of (Försvarets materielverk, gemensamma jordbrukspolitiken).
@@ -123,18 +124,25 @@ def _acronyms(ctx: Context, known: set[str]) -> Iterator[tuple[str, int, int, bo
 
 def _in_name(tokens: TokenTable, i: int) -> bool:
     """True if the acronym at token ``i`` is part of a name of several words: after a capitalised word
-    inside its sentence that is not a genitive (Sjätte AP-fonden, not Sveriges EEC-ambassad), next to
-    another acronym, or, standing alone, before a capitalised word (UN Women, JAS Gripen, EU ETS; not
-    SAF-chefen Curt Giesecke)."""
+    inside its sentence that is not a genitive (Sjätte AP-fonden, Windows NT; not Sveriges EEC-ambassad)
+    nor a compound capitalised only by its own acronym (XML-standarden XSD), next to another acronym, or,
+    standing alone, before a capitalised word (UN Women, JAS Gripen, EU ETS; not SAF-chefen Curt Giesecke)."""
     before, after = tokens.prev_word(i), tokens.next_word(i)
     if before >= 0 and tokens.text[before][:1].isupper() and not tokens.sent_start[before] \
-            and not tokens.text[before].endswith("s"):
+            and not _genitive(tokens, before) and not IN_COMPOUND.match(tokens.text[before]):
         return True
     if before >= 0 and tokens.text[before].isupper() and len(tokens.text[before]) > 1:
         return True
     return "-" not in tokens.text[i] and after < len(tokens) and tokens.text[after][:1].isupper() \
         and not tokens.sent_start[after] and tokens.idx[after] == tokens.end[i] + 1
 
+
+
+def _genitive(tokens: TokenTable, k: int) -> bool:
+    """True if token ``k`` is a genitive: so tagged (Sveriges, not the name Windows), or, where the parser
+    gives no case, ending in s."""
+    morph = tokens.morph[k]
+    return "Case=Gen" in morph if "Case=" in morph else tokens.text[k].endswith("s")
 
 
 def _next_to_number(tokens: TokenTable, i: int, j: int, ahead: int = 1) -> bool:
@@ -149,6 +157,12 @@ def _next_to_number(tokens: TokenTable, i: int, j: int, ahead: int = 1) -> bool:
             return after < len(tokens)
         after = tokens.next_word(after)
     return False
+
+
+def _series(tokens: TokenTable, i: int) -> bool:
+    """True if the acronym at token ``i`` is a series cited with a year and a number (SOU 2015:18): not a unit."""
+    after = tokens.next_word(i)
+    return after < len(tokens) and SERIES_NUMBER.match(tokens.text[after]) is not None
 
 
 def _in_citation(tokens: TokenTable, i: int, j: int, entry: dict[str, Any]) -> bool:
@@ -174,11 +188,14 @@ def _named(tokens: TokenTable, k: int) -> bool:
 
 
 def _long_form_before(text: str, start: int, short: str) -> bool:
-    """True if the words just before ``start`` on its line spell ``short`` (letters in order, the first at a
-    word's start): "Viktigt meddelande till allmänheten – en översyn av VMA-systemet" names it in place."""
+    """True if the words just before ``start`` on its line spell ``short`` (its capitals as initials of words or
+    compound parts, in order; letters in order for one with a small letter inside): "Viktigt meddelande till
+    allmänheten – en översyn av VMA-systemet" names it in place, "använda standardkontot SA" does not."""
     line = text[max(0, start - LONG_FORM_BEFORE_CHARS):start].rsplit("\n", 1)[-1]
     words = WORD.findall(line)[-(2 * len(short) + 4):]
-    return any(abbreviates(short, words[k:k + len(short) + 2]) for k in range(len(words)))
+    if not short.isupper():  # a small letter inside (BiH) may come from inside a word: biståndshandläggare
+        return any(abbreviates(short, words[k:k + len(short) + 2]) for k in range(len(words)))
+    return any(initials_in(short, words[k:k + len(short) + 2]) for k in range(len(words)))
 
 
 def _in_reference(tokens: TokenTable, i: int) -> bool:
@@ -237,6 +254,7 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
     first_tokens: dict[str, tuple[int, int]] = {}  # each abbreviation's first use, as tokens i..j - 1
     uses: dict[str, list[tuple[int, int, dict[str, Any] | None]]] = {}
     in_headings: set[int] = set()  # where a form stands outside running text (a heading, a table)
+    named: dict[str, int] = {}  # each acronym a noun before it names (standardkontot SA), with where first
     for entry, i, j in find_abbreviations(ctx.doc, tokens):
         text = ctx.text[tokens.idx[i]:tokens.end[j - 1]]
         if entry.get("common") and not (entry.get("write_out") and _running_text(ctx, i)) or text.lower() in allowed \
@@ -271,11 +289,13 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
                 continue
             alone = "-" not in tokens.text[i]  # not the first part of a compound (ATP-poäng)
             if ordinary_word(acronym, lower_words) or well_known(acronym) or alone and (
-                    _next_to_number(tokens, i, i + 1) or _in_reference(tokens, i)):
-                continue  # a word, a known acronym (SCB), a unit (2,4 MB) or a reference (SOU 2020:35)
-            if offset == 0 and (defines(tokens, i, i + 1, acronym) or named_before(ctx, i, acronym)):
+                    _next_to_number(tokens, i, i + 1) and not _series(tokens, i) or _in_reference(tokens, i)):
+                continue  # a word, a known acronym (SCB), a unit (2,4 MB) or a reference (Fi2019/02671/SFÖ)
+            if offset == 0 and defines(tokens, i, i + 1, acronym):
                 defined.setdefault(acronym, tokens.idx[i])
                 continue
+            if offset == 0 and named_before(ctx, i, acronym):
+                named.setdefault(acronym, tokens.idx[i])  # what it is, said in place: enough if never spelled out
             start = tokens.idx[i] + offset
             uses.setdefault(acronym, []).append((start, start + len(acronym), None))
             if not _running_text(ctx, i):
@@ -283,6 +303,8 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
             last = (i, acronym)
     content: dict[int, str] = {}  # where the text's nouns, names and adjectives start, once an acronym asks
     initials: dict[str, list[int]] = {}  # those starts by their first letter
+    for key, named_at in named.items():
+        defined.setdefault(key, named_at)  # a text that also spells it out explains it there, not by the noun
     for key, found in uses.items():
         later = defined.get(key)
         if later is not None:  # only its uses in running text before the explanation
@@ -334,6 +356,11 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
                        f"”{written}” men knyter det inte till ”{text}”: skriv ”{written} ({text})” första "
                        f"gången.{count}",
                        (f"Skriv ”{written} ({text})” första gången.",), occurrences=others)
+        elif later is not None:
+            yield Term("abbreviation", start, end,
+                       f"Förklara ”{text}” här, första gången förkortningen står i löptexten: texten förklarar "
+                       f"den först längre ner. Flytta förklaringen hit.",
+                       (f"Skriv ut vad {text} står för, med {text} inom parentes.",), occurrences=others)
         else:
             yield Term("abbreviation", start, end,
                        f"Förklara ”{text}” första gången du använder förkortningen: skriv ut vad den står för "

@@ -21,6 +21,8 @@ VOWEL = re.compile(r"[aeiouyåäö]")
 #: How common (Zipf scale, wordfreq's Swedish list) a word in capitals must be to be read as an
 #: ordinary word: three letters need more (DAG, NYA: above 5; SVT, ICA, OBS: below), longer words less.
 WORD_ZIPF = 5.0
+#: At most this many letters has a small word that a long form may have between its initials (till, och, för).
+SKIPPED_LETTERS = 4
 #: Letters each compound part needs to lend its initial to an acronym (materiel|verk; not ute|rummets).
 MIN_PART_LETTERS = 4
 #: How common (Zipf) each of those parts must be, so that a forced cut (männi|skor, uterum|mets) lends nothing.
@@ -118,6 +120,24 @@ def spells(acronym: str, words: list[str]) -> bool:
         if not ends:
             return False
     return len(letters) in ends
+
+
+def initials_in(acronym: str, words: list[str]) -> bool:
+    """True if ``acronym``'s letters are the initials of ``words`` from the first on, each word giving its first
+    letter or the first letters of its compound parts, short words in small letters between them left out
+    ("Viktigt meddelande till allmänheten" for VMA; not "säkerhetsläge. Genom att" for SA)."""
+    letters = "".join(c.lower() for c in acronym if c.isalpha())
+    ends = {0}
+    for k, word in enumerate(words):
+        step = {n + len(i) for n in ends for i in _initials(word) if letters.startswith(i, n)}
+        if k and len(word) <= SKIPPED_LETTERS and word.islower():
+            step |= ends
+        if len(letters) in step:
+            return True
+        if not step:
+            return False
+        ends = step
+    return False
 
 
 @lru_cache(maxsize=16)
