@@ -9,10 +9,13 @@ PARAGRAPH = ("Ansökan om bygglov ska skickas in till nämnden. Handläggningen 
 
 
 def test_text_longer_than_max_length(tmp_path):
+    """spaCy refuses a text over its ``max_length`` (1,000,000 characters by default); a tenth of that proves the
+    same in a tenth of the time."""
     blank = spacy.blank("sv")
     blank.to_disk(tmp_path / "blank")
     analyzer = klarsprak.Analyzer(model=tmp_path / "blank")
-    text = PARAGRAPH * (1_100_000 // len(PARAGRAPH) + 1)
+    analyzer.nlp.max_length = 100_000
+    text = PARAGRAPH * (110_000 // len(PARAGRAPH) + 1)
     assert len(text) > analyzer.nlp.max_length
     report = analyzer.analyze(text)
     n = text.count(PARAGRAPH)

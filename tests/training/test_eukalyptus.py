@@ -266,6 +266,7 @@ def test_blocks_stay_inside_documents_and_held_out_rule(tmp_path: Path) -> None:
     assert [k for k in range(30) if is_heldout(k)] == [9, 19, 29]
 
 
+# The tests of the whole corpus are slow (pytest -m slow, once in CI): a large input, all of Eukalyptus.
 @pytest.fixture(scope="module")
 def corpus():  # type: ignore[no-untyped-def]
     folder = ud_dir() / "Eukalyptus"
@@ -282,6 +283,7 @@ def corpus():  # type: ignore[no-untyped-def]
     return load(ref)
 
 
+@pytest.mark.slow
 def test_every_genre_has_a_held_out_slice_of_about_a_tenth(corpus) -> None:  # type: ignore[no-untyped-def]
     assert set(corpus) == set(GENRES)
     for genre, (train, held) in corpus.items():
@@ -292,6 +294,7 @@ def test_every_genre_has_a_held_out_slice_of_about_a_tenth(corpus) -> None:  # t
         assert not train_ids & {s.meta["sent_id"] for b in held for s in b}
 
 
+@pytest.mark.slow
 def test_whole_corpus_converts_with_few_gaps(corpus) -> None:  # type: ignore[no-untyped-def]
     tokens = [t for train, held in corpus.values() for b in train + held for s in b for t in s.tokens]
     assert len(tokens) > 110_000

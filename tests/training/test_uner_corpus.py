@@ -43,6 +43,7 @@ def test_split_space_tokens_attaches_parts_with_fixed() -> None:
         ("Se", 0, "root"), ("t", 1, "advmod"), ("ex", 2, "fixed"), ("sid", 1, "obj")]
 
 
+# The tests of the whole corpus are slow (pytest -m slow, once in CI): a large input, all of ../shared/ud.
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):  # type: ignore[no-untyped-def]
     if not ud_dir().is_dir():
@@ -59,6 +60,7 @@ def corpus(tmp_path_factory):  # type: ignore[no-untyped-def]
     return stats, docs
 
 
+@pytest.mark.slow
 def test_heldout_never_in_training(corpus) -> None:  # type: ignore[no-untyped-def]
     stats, docs = corpus
     train_sents = {s.text for d in docs["train"] + docs["select"] for s in d.sents}
@@ -67,6 +69,7 @@ def test_heldout_never_in_training(corpus) -> None:  # type: ignore[no-untyped-d
     assert stats["heldout"] == 4555 and len(HELDOUT_TB_DOCS) == 4
 
 
+@pytest.mark.slow
 def test_training_docs_have_several_sentences_and_lemmas(corpus) -> None:  # type: ignore[no-untyped-def]
     stats, docs = corpus
     assert stats["train"] > 80_000
@@ -77,6 +80,7 @@ def test_training_docs_have_several_sentences_and_lemmas(corpus) -> None:  # typ
     assert {"obl", "nsubj:pass", "aux:pass", "fixed", "flat:name"} <= deps
 
 
+@pytest.mark.slow
 def test_no_deponent_marked_passive_in_training(corpus) -> None:  # type: ignore[no-untyped-def]
     _, docs = corpus
     bad = [t.text for d in docs["train"] for t in d
