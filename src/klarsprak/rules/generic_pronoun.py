@@ -22,7 +22,7 @@ SKRIVREGLER = "Myndigheternas skrivregler 8 uppl. (Språkrådet 2014)"
 RARE_ZIPF = 3.5
 
 
-def _has_past(span: Span) -> bool:
+def has_past(span: Span) -> bool:
     """True if a verb in ``span`` is in the past tense; a participle after "den"/"de" ("den försäkrade",
     which taggers read as a past verb) is a person, not a verb."""
     return any("Past" in t.morph.get("Tense") for t in span if t.pos_ in ("VERB", "AUX") and not _after_article(t))
@@ -35,10 +35,10 @@ def _after_article(tok: Token) -> bool:
     return j >= 0 and tok.doc[j].lower_ in ("den", "de", "det")
 
 
-def _tells_story(span: Span) -> bool:
+def tells_story(span: Span) -> bool:
     """True if a verb in ``span`` is in the past or the supine ("greps", "har gripits"): a story about
     someone, not a rule about anyone."""
-    return _has_past(span) or any("Sup" in t.morph.get("VerbForm") for t in span if t.pos_ in ("VERB", "AUX"))
+    return has_past(span) or any("Sup" in t.morph.get("VerbForm") for t in span if t.pos_ in ("VERB", "AUX"))
 
 
 def _definite_singular(tok: Token, base: str) -> bool:
@@ -80,7 +80,7 @@ def _antecedents(ctx: Context, unit: Span) -> list[tuple[Token, bool]]:
             continue
         if tok.lower_ in words("generic_pronoun_antecedents") and tok.pos_ in ("PRON", "DET") and not (
                 i + 1 < len(toks) and toks[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")):
-            if i and toks[i - 1].lower_ in words("generic_conditions") and not _tells_story(unit):
+            if i and toks[i - 1].lower_ in words("generic_conditions") and not tells_story(unit):
                 found.append((tok, True))  # "när någon skriver ... bör han", not "frågar någon"
             continue
         keys = token_keys(tok)
@@ -99,7 +99,7 @@ def _antecedents(ctx: Context, unit: Span) -> list[tuple[Token, bool]]:
                 has_det = True
                 before = toks[max(0, i - j - 3):i - j - 1]
                 if not any(t.lower_ in predicative for t in before) and (det in strong or not by_ending):
-                    anyone = det in ("en", "ett") and base in words("generic_anyone") and not _tells_story(unit)
+                    anyone = det in ("en", "ett") and base in words("generic_anyone") and not tells_story(unit)
                     found.append((tok, det in strong or anyone))
                 break
             if back.pos_ in ("NOUN", "VERB", "ADP") or det in ("och", "eller", "som"):
@@ -125,7 +125,7 @@ def _introduced(ctx: Context, ante: Token, earlier: list[Token]) -> bool:
     patient kommer in ... Patienten pekar på ... han"): an example, so anyone, when nothing is told in the past."""
     tokens = ctx.tokens
     return any(a.i < ante.i and a.lemma_ == ante.lemma_ and tokens.lower[tokens.prev_word(a.i)] in ("en", "ett")
-               for a in earlier) and not _tells_story(ctx.doc[min(a.i for a in earlier):ante.sent.end])
+               for a in earlier) and not tells_story(ctx.doc[min(a.i for a in earlier):ante.sent.end])
 
 
 def _named(ctx: Context, k: int) -> bool:
@@ -146,7 +146,7 @@ def _generic(ctx: Context, candidate: tuple[Token, bool, Span], candidates: list
     if strong or _introduced(ctx, ante, [a for a, _, _ in candidates]):
         return True
     cue_words = {t.lower_ for t in ctx.word_tokens(ante_span)} | {t.lower_ for t in toks}
-    return bool(cue_words & cues) and not _has_past(unit)
+    return bool(cue_words & cues) and not has_past(unit)
 
 
 @REGISTRY.rule(
@@ -161,12 +161,14 @@ def _generic(ctx: Context, candidate: tuple[Token, bool, Span], candidates: list
             "Om en elev är sjuk ska han stanna hemma.",
             "Varje sökande ska bifoga sitt betyg. Hon ska också skicka ett personbevis.",
             "Den som vill ansöka måste skicka in sina papper innan han börjar.",
+            "Om en kund klagar ska denne kontakta butiken.",
         ),
         ok=(
             "Anna är sjuk i dag. Hon stannar hemma.",
             "Om en elev är sjuk ska eleven stanna hemma.",
             "Om en elev är sjuk ska hen stanna hemma.",
             "Om en elev är sjuk ska han eller hon stanna hemma.",
+            "Denne sökande har goda betyg.",
         ),
     ),
 )
@@ -200,7 +202,7 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
             candidates = [(a, strong, s) for s in scope for a, strong in known[s.start] if a.i < tok.i]
             if not candidates:
                 continue
-            if all(c[2].start != unit.span.start for c in candidates) and _tells_story(unit.span):
+            if all(c[2].start != unit.span.start for c in candidates) and tells_story(unit.span):
                 continue  # "… varenda människa i London. Han skrattade.": a story goes on about someone known
             chosen = candidates[-1]
             if not _generic(ctx, chosen, candidates, toks, unit.span, cues):

