@@ -16,6 +16,8 @@ A sentence in which someone acts ("Myndigheten ska öka användningen av biometr
 regeringen om förändringar i hanteringen av …": an active main verb that is no mere relation, with a subject
 that is no verbal noun) already says who does what; its nouns are objects, and blind judges called such
 findings wrong. Only a chain ("genomförandet av en utvärdering") or more than two verbal nouns are flagged there.
+Nor do nouns that name a thing count (:func:`names_a_thing`: "En utvärdering visar att …", plurals such as
+"förändringar", "i förlängningen"); such a noun may be the one who acts.
 The finding covers the sentence and names the verbs to use instead.
 """
 
@@ -159,6 +161,23 @@ def _named_before(hit: Hit, sentence: Span) -> bool:
             and ("Def" in hit.token.morph.get("Definite") or hit.token.lower_.endswith(DEFINITE_ENDINGS)))
 
 
+def names_a_thing(hit: Hit) -> bool:
+    """True if the noun, without an object of its own, names a thing rather than an action a verb could say:
+    the subject of a verb that says something ("En utvärdering visar att …": a report; "efter genomgången
+    följer en sammanställning" is an action), a plural ("de stora förändringar som skett", "dessa
+    prioriteringar": results, not the doing) or a noun alone after its preposition, an adverbial ("i
+    förlängningen", "i grunden"; not "av": "genomförandet av utvärderingen" is a chain). Blind judges called
+    the verbs offered for such nouns ill-fitting or wrong. A noun that shares the object of the next in a list
+    ("uppföljningen och redovisningen av kostnaderna") has one."""
+    token = hit.token
+    if takes_object(hit) or any(c.dep_ == "conj" and takes_object(Hit(c, hit.noun)) for c in token.children):
+        return False
+    return ("Plur" in token.morph.get("Number")
+            or token.dep_ == "nsubj" and any(c.dep_ == "ccomp" for c in token.head.children)
+            or any(c.dep_ == "case" and c.lower_ != "av" for c in token.children)
+            and all(c.dep_ in ("case", "det", "cc") for c in token.children))
+
+
 #: Endings of definite nouns (*ändringen*, *beslutet*, *ändringarna*), for when the model gives no morphology.
 DEFINITE_ENDINGS = ("en", "et", "na")
 
@@ -228,11 +247,13 @@ def nominal_style(ctx: Context) -> Iterator[Finding]:
             continue
         listed = hits(unit.span, lex, ctx.tokens)
         indices = {h.token.i for h in listed}
-        found = [h for h in listed if not _named_before(h, unit.span) and not names_a_kind(h.token, indices)]
+        found = [h for h in listed if not _named_before(h, unit.span) and not names_a_kind(h.token, indices)
+                 and not names_a_thing(h)]
+        actions = {h.token.i for h in found}  # a noun that names a thing may act: "En utvärdering visar att …"
         linked = chains(found, lex)
         distinct = len({h.noun for h in found})
         heavy = (distinct >= minimum and any(takes_object(h) for h in found)
-                 and (distinct > ACTOR_COUNT or not someone_acts(unit.span, indices)))
+                 and (distinct > ACTOR_COUNT or not someone_acts(unit.span, actions)))
         if not heavy and not linked:
             continue
         suggestions = [
