@@ -32,7 +32,9 @@ def _suggestions(analyzer, text, matched, rule="complex_word"):
     # an object after a pair that ends in a noun: "öka takten vårt arbete"
     ("Genom att accelerera vårt påverkansarbete skapar vi förutsättningar.", "accelerera", "öka takten"),
     # a negative object after a phrase's preposition: "leder till inga förändringar"
-    ("De fallande räntorna föranleder inga förändringar i styrningen.", "föranleder", "leder till"),
+    ("De fallande räntorna föranleder inga förändringar i styrningen.", "föranleder inga", "leder till"),
+    # with a negated object "föranleda" is "ge anledning till", not "orsaka" (a blind editor: changes_meaning)
+    ("De fallande räntorna föranleder inga förändringar i styrningen.", "föranleder inga", "orsakar"),
     # a paraphrase that opens with a pronoun after a possessive: "er den som presenterar ärendet"
     ("Jag tackar er föredragande för arbetet.", "föredragande", "den som presenterar ärendet"),
     # the model's infinitive after the "att" that opens a clause is a present: not "inte följas"
@@ -51,7 +53,8 @@ def test_a_replacement_that_does_not_fit_its_construction_is_not_offered(analyze
     ("Vi ser allvarligt på att våra uppmaningar inte hörsammas.", "hörsammas", "följs"),
     ("Efter att ha åtnjutit en karriärtopp återvände hon.", "åtnjutit", "haft"),  # "ha haft" repeats no word
     ("Utbildningen påbörjades år 2010.", "påbörjades", "startades"),
-    ("De fallande räntorna föranleder inga förändringar i styrningen.", "föranleder", "orsakar"),
+    ("Beslutet föranledde en protest från grannarna.", "föranledde", "ledde till"),
+    ("Skadan föranleddes av en brand.", "föranleddes", "orsakades"),
     ("Genom att accelerera vårt påverkansarbete skapar vi förutsättningar.", "accelerera", "snabba på"),
     ("Oaktat vad man tycker om uttalandena är effekterna intressanta.", "Oaktat vad", "Oavsett vad"),
     ("Vi ska säkerställa att alla får hjälp.", "säkerställa att", "se till att"),
