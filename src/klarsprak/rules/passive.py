@@ -20,9 +20,11 @@ Never a passive: a genitive (*de äldres*, *elevers*) or a copula, whatever the 
 verb (*behövs*, *saknas*, *förbättras*, *öppnas*: homographs in the lexicon) without an agent.
 
 Every passive group counts in ``passive_share``; the ``passive_voice`` rule reports only those a
-consultant would ask to rewrite (:mod:`.passive_advice`: the sender or the reader is who acts, or
-passives pile up; :mod:`.passive_hidden`: a duty or a decision whose doer is hidden), one finding per verb group from the finite verb to the main verb, with the active
-sentence (:mod:`.active_voice`) where the parse allows a safe one.
+consultant would ask to rewrite (:mod:`.passive_advice`: the sender or the reader is who acts, passives pile
+up, or two stand in a row; :mod:`.passive_hidden`: a duty or a decision whose doer is hidden), one finding per
+verb group from the finite verb to the main verb, with the active sentence (:mod:`.active_voice`) where the parse
+allows a safe one and never a doer the text does not give. The passives of English sentences (*Sweden stands
+with its partners*) count nowhere.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import metrics as _metrics
 from ..findings import Finding
 from ..doc import Analysis
+from ..doc.passages import passages
 from ..lexicon.loader import lexicon_file
 from . import passive_advice
 from .base import REGISTRY, Context, Examples
@@ -283,7 +286,19 @@ def _cached_groups(ctx: Context) -> list[VerbGroup]:
 
 
 def _groups(analysis: Analysis) -> list[VerbGroup]:
-    return verb_groups(analysis.doc)
+    """The text's verb groups, without the passive ones of English sentences (*Sweden stands with its partners*:
+    *stands* and *its* are no s-passives), which count neither in a finding nor in ``passive_share``. Only a
+    sentence with a passive is asked whether it is English (:meth:`~klarsprak.doc.passages.Passages.english`)."""
+    borrowed = analysis.derived(passages)
+    english: dict[int, bool] = {}
+    kept = []
+    for group in verb_groups(analysis.doc):
+        unit = analysis.unit_of(group.main.i) if group.kind is not None else None
+        if unit is not None and unit.index not in english:
+            english[unit.index] = borrowed.english(unit.span.start_char, unit.span.end_char)
+        if unit is None or not english[unit.index]:
+            kept.append(group)
+    return kept
 
 
 @REGISTRY.rule(
@@ -297,7 +312,12 @@ def _groups(analysis: Analysis) -> list[VerbGroup]:
                 "som talar till läsaren; i en text där avsändaren genomgående skriver ”vi”: ett beslut eller en "
                 "åtgärd som ingen utför (”Berörda kommuner ska involveras”, ”Dessutom stärks skyddet” → "
                 "”Dessutom stärker vi skyddet”); på en sida till ”du”: läsarens egen plan i ett villkor (”om "
-                "huset ska uppföras” → ”om du ska uppföra huset”). Andra "
+                "huset ska uppföras” → ”om du ska uppföra huset”); i en text till allmänheten som inte skriver "
+                "”vi”: ett beslut eller en åtgärd i presens som ingen utför (”Stödet fördelas till …” → fråga "
+                "vem som fördelar stödet, utan att gissa); i alla texter: dubbel passiv (”avses presenteras”). "
+                "Avsändaren sägs vara den som handlar bara när texten skriver ”vi” eller det gäller läsarens "
+                "ärende, läsaren bara i en egen instruktion (inte i det en annan sats återger: ”ange om "
+                "tabellerna ska skrivas över”); annars gissar regeln ingen aktör. Andra "
                 "passiver (okänd, självklar eller oviktig aktör) rapporteras inte men räknas i passive_share; "
                 "deponensverb som finnas, "
                 "hoppas och lyckas räknas aldrig, inte heller behövs, saknas eller förbättras utan agent.",
@@ -334,10 +354,11 @@ def passive_voice(ctx: Context) -> Iterator[Finding]:
     """One finding per passive verb group a consultant would ask to rewrite (:mod:`.passive_advice`):
     the sender or the reader is who acts, or passives pile up; the suggestion is the active sentence
     where the parse allows it, else how to write it."""
-    we = audience_of(ctx).we
-    for advice in passive_advice.advise(ctx.analysis, _cached_groups(ctx), sender_result(ctx), we):
+    audience = audience_of(ctx)
+    for advice in passive_advice.advise(ctx.analysis, _cached_groups(ctx), sender_result(ctx), audience.we,
+                                        audience.public):
         group = advice.group
-        yield ctx.finding(group.start, group.end, advice.message, advice.suggestions)
+        yield ctx.finding(group.start, advice.end or group.end, advice.message, advice.suggestions)
 
 
 @REGISTRY.metric("passive_share", needs=("pos", "morph", "lemma", "dep"),

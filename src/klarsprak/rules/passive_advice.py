@@ -20,6 +20,8 @@ active voice when (Myndigheternas skrivregler 1.2, 1.4; Isof Klarspråkshjälpen
 * **the sender or the reader is the agent** (*… har beviljats av oss* → *Vi har beviljat …*; also of an
   ``accepted`` verb unless its *av*-phrase names whom it concerns, ``concerned``: *välkomnas av oss*); any other
   agent, also one on a verb coordinated with this one (*Rådet utses och leds av ministern*), names the doer;
+* **two passives in a row** (a double passive, Språkrådet: *avses presenteras*, *planeras att byggas*), in any
+  text: heavy to read and silent on who acts; the advice gives the active verbs and asks for the doer;
 * **passives pile up around a duty**, in a text that speaks to the reader (in a report or a law summary the
   blind judges found the doer understood): three or more in one sentence, two of them in the main clause
   and one with *ska, måste, bör, behöver* or *får* (*Utbildningen ska planeras, dimensioneras och
@@ -170,7 +172,32 @@ def _actor_seen(analysis: Analysis, groups: list[VerbGroup], unit_index: int) ->
     return False
 
 
-def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult, we: bool) -> list[Advice]:
+def _double(group: VerbGroup, passives: dict[int, VerbGroup]) -> Token | None:
+    """The s-passive infinitive right after the s-passive main verb (*avses presenteras*, *planeras att
+    byggas*): a double passive, or None. ``passives``: the text's passive groups by their main verb."""
+    main = group.main
+    at = main.i + 1
+    if at < len(main.doc) and main.doc[at].lower_ == "att":
+        at += 1
+    second = passives.get(at)
+    if group.kind != "s" or second is None or second.kind != "s":
+        return None
+    return second.main if "Inf" in second.main.morph.get("VerbForm") else None
+
+
+def _double_advice(group: VerbGroup, inner: Token, analysis: Analysis) -> Advice:
+    """Two passives in a row (Språkrådet: dubbel passiv): say it with one active verb and its doer."""
+    outer = active_voice.active_verbs(group) or [active_voice.lemma_hint(group)]
+    text = analysis.text[group.start:inner.idx + len(inner.text)]
+    message = (f"Dubbel passiv (”{text}”): två passiva verb i rad är tunga att läsa och säger inte vem som gör "
+               "det. Skriv med aktiva verb och den som gör det som subjekt.")
+    said = f"… {' '.join(outer)} att {inner.lower_[:-1]} …"
+    return Advice(group, message, (f"Skriv till exempel ”{said}” med den som gör det som subjekt.",),
+                  end=inner.idx + len(inner.text))
+
+
+def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult, we: bool,
+           public: bool = False) -> list[Advice]:
     """The passive groups to report, in text order, at most one finding per group.
 
     ``sender`` is the text's sender verdict: whom the text speaks to and as, and the organisation it
@@ -181,8 +208,14 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult, we
     text = analysis.text
     out: dict[int, Advice] = {}
     unreported: dict[int, list[VerbGroup]] = {}
-    for group in groups:
-        if group.kind is None:
+    inner: set[int] = set()
+    passives = {g.main.i: g for g in groups if g.kind is not None}
+    for group in passives.values():
+        if group.main.i in inner:
+            continue
+        if (second := _double(group, passives)) is not None and passive_hidden.own_words(analysis, group):
+            out[group.main.i] = _double_advice(group, second, analysis)
+            inner.add(second.i)
             continue
         lemmas = lists.lemmas(group)
         span = text[group.start:group.end]
@@ -223,8 +256,8 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult, we
         elif task:
             out[group.main.i] = _reader(group, span, analysis, lemmas)
         elif passive_hidden.own_words(analysis, group) and (
-                hide := passive_hidden.hidden(group, span, we, addressed, we and passive_hidden.doer_named(
-                    analysis, group, sender.organisation))
+                hide := passive_hidden.hidden(group, span, we, addressed, passive_hidden.doer_named(
+                    analysis, group, sender.organisation), public)
                 or passive_hidden.reader_plan(group, span, addressed)) is not None:
             out[group.main.i] = hide
         elif addressed:  # only a text that speaks to the reader is told of a pile nobody does

@@ -88,6 +88,8 @@ class Advice:
     group: VerbGroup
     message: str
     suggestions: tuple[str, ...]
+    #: where the finding ends, when it is beyond the group (the second verb of a double passive)
+    end: int | None = None
 
 
 def particles(group: VerbGroup) -> list[str]:

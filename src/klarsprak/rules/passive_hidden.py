@@ -11,7 +11,10 @@ skrivregler 1.2, 1.4):
   negated duty, a norm about all of a kind (*alla …*) or what must be possible (*ska kunna …*). Other duties
   with nobody named (*Civila måste skyddas*, *Trenden måste brytas*, *Medlen ska användas till …*) are goals
   and demands whose doer the reader understands: blind judges called them debatable, and on the other
-  development documents most were;
+  development documents most were. In a text to the public whose sender does not speak as *vi* (a press
+  release, an article, an agency's page), a decision in the present with nobody named (*Stödet fördelas till
+  humanitära organisationer*) is reported as a question (*Vem fördelar stödet?*), since no doer can be named
+  from the text;
 * **the reader's own plan told impersonally**: a ``reader_works`` verb (*uppföra, placera, installera …*) in a
   condition or a relative clause of a text that speaks to *du* (*om komplementbyggnaden ska uppföras* → *om du
   ska uppföra komplementbyggnaden*, *En skorsten som placeras på …* → *Om du placerar en skorsten på …*). A rule
@@ -94,6 +97,16 @@ def _hidden_duty(group: VerbGroup, text: str, modal: Token, subject: Token, addr
                                    "subjekt i en aktiv mening.",))
 
 
+def _who_decides(group: VerbGroup, text: str, subject: Token) -> Advice:
+    """A decision or measure in the present with nobody named, in a text whose sender does not speak as *vi*:
+    the doer is not known here, so the advice asks for it instead of naming one."""
+    verbs = _verbs(group, None)
+    what = active_voice.as_object(subject) if len(list(subject.subtree)) <= SHORT_OBJECT else "det"
+    message = (f"Vem {verbs} {what}? Den passiva formen ”{text}” säger att något beslutas eller görs men inte "
+               "vem som gör det. Skriv ut vem som ansvarar, om läsaren behöver veta det.")
+    return Advice(group, message, (f"Skriv ut vem som {verbs} {what}, som subjekt i en aktiv mening.",))
+
+
 def _generic(subject: Token) -> bool:
     """A subject about everything of a kind (*alla händelser*, *varje avslöjande*): a norm, not a task."""
     return any(c.lower_ in GENERIC for c in subject.children if c.dep_ == "det")
@@ -125,18 +138,25 @@ def doer_named(analysis: Analysis, group: VerbGroup, organisation: str | None) -
                for span in spans for t in span)
 
 
-def hidden(group: VerbGroup, text: str, we: bool, addressed: bool, named: bool) -> Advice | None:
+def hidden(group: VerbGroup, text: str, we: bool, addressed: bool, named: bool,
+           public: bool = False) -> Advice | None:
     """The advice for an agentless passive that hides who decides or carries out a measure (``decisions``), or
-    None, in a text whose sender speaks as *vi* to the public (``we``: ``Audience.we``). ``named``: the sender or
-    an organisation is the subject right there (:func:`doer_named`), so a decision hides nobody; a duty's doer may
-    still be someone else."""
-    if not we:
+    None, in a text whose sender speaks as *vi* to the public (``we``: ``Audience.we``), or, for a decision (not
+    a duty), in any text to the public (``public``: ``Audience.public``), asked as a question. ``named``: the
+    sender or an organisation is the subject right there (:func:`doer_named`), so a decision hides nobody; a
+    duty's doer may still be someone else."""
+    if not (we or public):
         return None
     subject = subject_of(group)
     if (subject is None or not _named(subject) or not main_clause(group)
             or not _decided(group, subject)):
         return None
     duty = modal_of(group, actors().duties)
+    if duty is None and not we:  # a decision in a text that does not speak as *vi*: who decides, unnamed
+        return None if named or not _present(group) or negated(group) or _generic(subject) else _who_decides(
+            group, text, subject)
+    if not we:
+        return None
     if duty is None:  # a decision of the sender's, by a sender that otherwise speaks as *vi*
         return None if named else hidden_sender(group, (
             f"Dold avsändare: ”{text}” är något som ni som avsändare beslutar eller gör, men den passiva formen säger "
