@@ -12,7 +12,9 @@ never trained on), ``pud-select`` (every fifth PUD document: never trained on, b
 used to pick the best training checkpoint), ``lines`` (LinES dev+test, out-of-domain, never trained on)
 and ``euk-<genre>`` (every tenth 20-sentence block of each Eukalyptus genre, never trained on; s-passives
 only, since its converted gold has no trees). LinES marks every past
-participle ``Voice=Pass``; a second LinES line scores without that convention.
+participle ``Voice=Pass``; a second LinES line scores without that convention. LinES (UD Swedish-LinES,
+CC BY-NC-SA) is evaluation material only: this script reads it to score, never to train or tune on, and none
+of its sentences goes into a test, a lexicon or a document of the repository.
 
 ``reported`` says what the rule shows a writer on the same text: all passives per 1,000 words (what
 the rule reported before it chose, one finding per passive group) against the findings
