@@ -4,9 +4,12 @@ Each blind verdict on a ``complex_word`` finding (``benchmarks/data/blind_judgem
 plus any further verdict files given with ``--also``: the ``verdicts:`` lists of the team's dev judging rounds)
 is traced back to the entry that matches its text today (the entry's lemmas through the lexicon's form index;
 a generated light-verb phrase or "-ande av" noun counts as ``(nominal)``, a pile-up as ``(pile-up)``), and the
-verdicts are summed per entry and per set, with the reasons of the verdicts that were not ``correct``. An entry
-judged fine (wrong or debatable) more often than correct needs a grade, a sense or a context condition; an
-entry with a clean record stays.
+verdicts are summed per entry and per set, with the reasons of the verdicts that were not ``correct``, and the
+dev labels (bureaucratic and nominal-style items consultants marked before any tool ran) are counted per entry
+the same way. An entry judged fine (wrong or debatable) more often than correct and with no clear label is a
+candidate for a lower grade, a sense or a context condition (the reasons say which); one that consultants
+labelled clear keeps its grade (the judges objected to a suggestion, not to the word); an entry with a clean
+record stays.
 
 PUD documents (the held-out check) are never counted. ``--holdout SET`` leaves one more set out, so an entry's
 fate can be decided without it and then measured on it.
@@ -34,6 +37,10 @@ REPO = Path(__file__).resolve().parents[1]
 JUDGEMENTS = REPO / "benchmarks" / "data" / "blind_judgements.yaml"
 #: The held-out PUD documents' ids (n01136, w01052): never counted here.
 PUD = re.compile(r"^[nw]\d{5}$")
+#: The dev sets' label files (PUD's, blind9, is never read).
+LABELS = {name: REPO / "benchmarks" / "data" / f"{stem}_labels.yaml" for name, stem in (
+    ("realtext", "blind"), ("talbanken", "blind6"), ("eukalyptus", "blind7"), ("eukalyptus_other", "blind8"),
+    ("lines", "blind10"))}
 #: A document id's set, by its shape (dev-round files name realtext documents ``realtext__…``).
 SETS = (
     ("talbanken", re.compile(r"^P\d+$")),
@@ -63,10 +70,19 @@ def judgements(extra: Iterable[Path] = ()) -> list[dict[str, Any]]:
 def entry_of(text: str) -> str:
     """The id of the lexicon entry whose words match ``text`` (the longest, words may lie between
     a phrase's words), ``(nominal)`` for a generated verb-in-noun entry, or ``(unknown)``."""
+    words = re.findall(r"[\wåäöÅÄÖéÉ-]+", text.lower())
+    found = listed_entry(words)
+    if found is not None:
+        return found
+    return "(nominal)" if len(words) > 1 else "(unknown)"
+
+
+def listed_entry(words: list[str]) -> str | None:
+    """The id of the listed entry that ``words`` (lower case) begin with, ``(nominal)`` for a generated one,
+    or None."""
     lex = lexicon()
-    words = [w for w in re.findall(r"[\wåäöÅÄÖéÉ-]+", text.lower())]
     if not words:
-        return "(unknown)"
+        return None
     if len(words) == 1 and words[0] in lex.by_form:
         return lex.by_form[words[0]].id
     options = [lex.index.lemmas_for(w, "") or (w,) for w in words]
@@ -84,9 +100,27 @@ def entry_of(text: str) -> str:
                 rank = (len(entry.words), not entry.nominal, entry.id)
                 best = max(best, rank) if best else rank
     if best is None:
-        return "(nominal)" if words[-1] in ("av", "görs", "sker") or len(words) > 1 else "(unknown)"
-    entry_id = best[2]
-    return entry_id if best[1] else "(nominal)"
+        return None
+    return best[2] if best[1] else "(nominal)"
+
+
+def labels(holdout: str | None = None) -> dict[str, dict[str, int]]:
+    """Per entry: how many bureaucratic or nominal-style labels of the dev label files (marked by consultants
+    before any tool ran; PUD's never read) begin with its words, by certainty (clear, soft)."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: {"clear": 0, "soft": 0})
+    for name, path in LABELS.items():
+        if name == holdout or not path.is_file():
+            continue
+        for doc in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("documents") or []:
+            for item in doc.get("items") or []:
+                if item.get("category") not in ("bureaucratic", "nominal_style"):
+                    continue
+                words = re.findall(r"[\wåäöÅÄÖéÉ-]+", str(item["text"]).lower())
+                # a label may start with the word before the entry ("att genomföra", "som åligger")
+                found = next((e for k in range(min(3, len(words))) if (e := listed_entry(words[k:]))), None)
+                if found:
+                    counts[found][item.get("certainty", "clear")] += 1
+    return counts
 
 
 def record(rows: list[dict[str, Any]], holdout: str | None = None) -> dict[str, dict[str, Any]]:
@@ -105,8 +139,10 @@ def record(rows: list[dict[str, Any]], holdout: str | None = None) -> dict[str, 
         t["sets"][row["set"]][row["verdict"]] += 1
         if row["verdict"] != "correct":
             t["not_correct"].append(f"{row['verdict']} {row['set']} «{row['text']}»: {row.get('reason', '')}")
-    for t in table.values():
+    marked = labels(holdout)
+    for entry, t in table.items():
         t["sets"] = dict(t["sets"])
+        t["labels"] = dict(marked.get(entry, {"clear": 0, "soft": 0}))
     return table
 
 
@@ -125,7 +161,9 @@ def main() -> int:
         if args.bad and bad <= t["correct"]:
             continue
         sets = ", ".join(f"{s} {v['correct']}/{v['wrong']}/{v['debatable']}" for s, v in sorted(t["sets"].items()))
-        print(f"{entry} [{t['grade'] or '-'}] {t['correct']}/{t['wrong']}/{t['debatable']}  ({sets})")
+        down = "  <- candidate: judged fine more often, no clear label" if bad > t["correct"] and not t["labels"]["clear"] else ""
+        print(f"{entry} [{t['grade'] or '-'}] {t['correct']}/{t['wrong']}/{t['debatable']}  ({sets})  labels "
+              f"clear/soft {t['labels']['clear']}/{t['labels']['soft']}{down}")
         for reason in t["not_correct"] if bad else ():
             print(f"    {reason[:220]}")
     n = {v: sum(t[v] for t in table.values()) for v in VERDICTS}
