@@ -272,3 +272,24 @@ def test_a_risk_or_a_ground_is_an_abstract_head_that_takes_for(analyzer, text, e
     """Blind labels marked both clear; the rewrite puts the head first with "för"."""
     (f,) = [f for f in analyzer.analyze(text).findings if f.rule == "long_word"]
     assert example in f.suggestions[0]
+
+
+def test_a_word_after_a_statute_word_outside_its_title_is_still_read(findings_of):
+    """Only a statute's title (lagen om …) is a name: a long word a few words after "förordningar" is prose."""
+    text = "Vi följer rådets förordningar och lämnar resten till genomförandebestämmelserna."
+    assert [f.text for f in findings_of(text, "long_word")] == ["genomförandebestämmelserna"]
+
+
+def test_a_slip_of_the_pen_is_not_cut_into_nonsense_parts(findings_of):
+    """arbetsrättslagsstiftning is arbetsrättslagstiftning with an s too many, not arbetsrätt|slags|stiftning."""
+    assert not findings_of("Landet behöver en modern arbetsrättslagsstiftning.", "long_word")
+
+
+def test_a_word_ending_in_a_law_heads_letters_names_no_law(findings_of):
+    """ändringsförslag ends in "lag" but names no law: its modifier makes no term of a law of other words."""
+    text = "Vi röstar om ändringsförslag 3. Sedan kommer ändringsförslagshanteringsansvaret upp."
+    assert [f.text for f in findings_of(text, "long_word")] == ["ändringsförslagshanteringsansvaret"]
+
+
+def test_a_compound_naming_several_laws_is_a_name(findings_of):
+    assert not findings_of("Parlamentet ändrar nu strukturfondsförordningarna.", "long_word")

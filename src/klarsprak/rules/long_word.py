@@ -1,37 +1,33 @@
 """``long_word``: compounds so long that a reader stumbles over them.
 
-A word counts by its letters (digits and hyphens excluded, see ``docs/counting.md``);
-in a hyphenated word only the longest part counts, since the hyphen already helps the
-reader. A compound is hard to read by its length AND its parts, in more than ``max_letters`` letters:
-four or more parts; three around an abstract head (*kredit|marknads|regleringar*,
-*program|planerings|perioden*; not *hushålls|kapital|varorna*, a term for a thing); or two long
-parts in :data:`TWO_PART_LETTERS` letters or more (*pornografi|liberaliseringen*); three around a relational
-adjective from two letters fewer (*krigsskade|relaterad*, *avtalslicens|baserade*). Two parts in
-fewer letters read easily (*finansierings|möjligheter*, *laboratorie|undersökningar*,
-*digitaliserings|verksamhet*: blind judges called such findings wrong). The parts come from a real compound analysis (``compound_split.py``):
-a word Swedish knows as a whole (*arbetsmarknadsutbildning*) or one with no trusted cut is left alone,
-and so are established terms of public administration (``lexicons/long_word/established_terms.yaml``),
-names of laws, bodies, benefits and fees (``name_heads.yaml``: *socialförsäkringsbalken*,
-*samhällsbyggnadsförvaltningen*, *konkurrensskadeavgift*), terms of a law the text names by the same
-modifier (*säkerhetsskyddsbedömning* beside *säkerhetsskyddslagen*), two words glued by a missing space
-(*bostadsbidragetlämnas*), names (PROPN, or capitalised inside a sentence), words in a statute's title,
-all-caps words, URLs, e-mail addresses and file names, and every word of a text that cites ten statutes or more
-(a summary of legislation uses the laws' terms). Only running text counts: a heading, a table cell, a page
-header and an entry of a table of contents (a line without punctuation that the text repeats) name what the
-text says elsewhere. A word is reported once per document, at its first occurrence, with its other places in
-``occurrences``. The example rewrites the word at hand with its head first and the preposition the
-head takes (``head_prepositions.yaml``); when the word ends a coordination (*underhålls- och
-återinvesteringsbehov*) the example rewrites the whole of it (*behov av underhåll och
-återinvestering*); a head with no listed preposition, or a count noun that cannot stand bare after it
-(*insättningar av dagskassa*), gets advice, not a guessed phrase. A hyphen inside the compound is no advice:
-Swedish writes it as one word.
+A word counts by its letters (digits and hyphens excluded, see ``docs/counting.md``); in a hyphenated word only the
+longest part counts, since the hyphen already helps the reader. A compound is hard to read by its length AND its
+parts, in more than ``max_letters`` letters: four or more parts; three around an abstract head
+(*kredit|marknads|regleringar*, *program|planerings|perioden*; not *hushålls|kapital|varorna*, a term for a thing); or
+two long parts in :data:`TWO_PART_LETTERS` letters or more (*pornografi|liberaliseringen*); three around a relational
+adjective from two letters fewer (*krigsskade|relaterad*, *avtalslicens|baserade*). Two parts in fewer letters read
+easily (*finansierings|möjligheter*, *laboratorie|undersökningar*, *digitaliserings|verksamhet*: blind judges called
+such findings wrong). The parts come from a real compound analysis (``compound_split.py``): a word Swedish knows as a
+whole (*arbetsmarknadsutbildning*) or one with no trusted cut is left alone, and so are established terms of public
+administration (``lexicons/long_word/established_terms.yaml``), names of laws, bodies, benefits and fees
+(``name_heads.yaml``: *socialförsäkringsbalken*, *samhällsbyggnadsförvaltningen*, *konkurrensskadeavgift*), terms of a
+law the text names by the same modifier (*säkerhetsskyddsbedömning* beside *säkerhetsskyddslagen*), two words glued by
+a missing space (*bostadsbidragetlämnas*), names (PROPN, or capitalised inside a sentence), words in a statute's
+title, all-caps words, URLs, e-mail addresses and file names, and every word of a text that cites ten statutes or more
+(a summary of legislation uses the laws' terms). Only running text counts: a heading, a table cell, a page header and
+an entry of a table of contents (a line without punctuation that the text repeats) name what the text says elsewhere.
+A word is reported once per document, at its first occurrence, with its other places in ``occurrences``. The example
+rewrites the word at hand with its head first and the preposition the head takes (``head_prepositions.yaml``); when
+the word ends a coordination (*underhålls- och återinvesteringsbehov*) the example rewrites the whole of it (*behov av
+underhåll och återinvestering*); a head with no listed preposition, or a count noun that cannot stand bare after it
+(*insättningar av dagskassa*), gets advice, not a guessed phrase. A hyphen inside the compound is no advice: Swedish
+writes it as one word.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import islice
 from os.path import commonprefix
 from typing import Iterator
 
@@ -40,10 +36,10 @@ from ..doc.words import JOINERS, Word, letter_count
 from ..findings import Finding
 from ..frequency import zipf
 from ..lexicon.morphology import is_form
-from ..lexicon.wordlists import words
-from ._names import in_statute_title
+from ._names import in_statute_name
 from .base import REGISTRY, Context, Examples
 from .compound_split import HEAD_ENDINGS, attested, head_zipf, main_split, modifier_zipf, segments, word_list
+from .long_word_law import law_terms, legal_summary, of_named_law
 from .long_word_example import abstract, coordinated, preposition, relational, rewrite
 
 MAX_LETTERS = 20
@@ -88,23 +84,6 @@ EXPLAINED = re.compile(r"\s*(?:\((?![^\s)]*\d)|,?\s*(?:det vill säga|dvs\.?|d\.
 #: form (SEK (det europeiska nationalräkenskapssystemet), Association (Den europeiska frihandelssammanslutningen)).
 LONG_FORM = re.compile(r"(?:\b[A-ZÅÄÖ]\w*)\s*\([^()]{0,60}$")
 LONG_FORM_CHARS = 80
-#: The subject of a law or an EU act the text names (lagen om yrkesförarkompetens, EU-förordning om
-#: sprängämnesprekursorer): a term of law the writer must use, not an ad-hoc compound. The words that name
-#: the law are ``statute_words`` and ``act_words`` (``lexicons/plain/word_lists.yaml``).
-LAW_TERM = r"\b(?:EU-)?(?:{})(?:\s*\(\d{{4}}:\d+\))?\s+om\s+([^\W\d_]+)"
-#: A law, an ordinance or a code named by a compound (Säkerhetsskyddslagen, fastighetsmäklarförordningen,
-#: socialförsäkringsbalken): its modifier (säkerhetsskydds) begins the terms of that law, which a text on the
-#: law must use (säkerhetsskyddsbedömning, fastighetsmäklarbranschen). The heads are ``statutes`` in
-#: ``name_heads.yaml``.
-LAW_NAME = r"\b([^\W\d_]{{6,}}?)(?:{})\b"
-#: A statute's number (2018:585, SFS 2020:1076). A text citing at least ``LEGAL_SUMMARY_CITATIONS`` of them
-#: summarises legislation (the Government's "Viktigare lagar och förordningar"): its long words are the terms
-#: of the laws it summarises (kreditupplysningsverksamhet, tilläggsskattedeklaration), which blind dev judges
-#: called wrong or not worth changing in 7 of 8 findings.
-STATUTE_NUMBER = re.compile(r"\b(?:1[89]|20)\d\d:\d{1,4}\b")
-LEGAL_SUMMARY_CITATIONS = 10
-#: Letters a word must have after a law's modifier to be a term of that law.
-LAW_TERM_HEAD = 4
 #: Endings of a definite noun (bidraget, målet): a compound never has one inside, so a part that ends in one
 #: is a word of its own glued to the next by a missing space (bostadsbidragetlämnas).
 DEFINITE_ENDINGS = ("et", "en")
@@ -201,15 +180,6 @@ def _abstract_head(head: str) -> bool:
     return any(abstract(stem) or stem in heads for stem in stems)
 
 
-@cache
-def _law_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """:data:`LAW_TERM` and :data:`LAW_NAME` with their words from the lexicons."""
-    def alternatives(listed: frozenset[str] | tuple[str, ...]) -> str:
-        return "|".join(map(re.escape, sorted(listed, key=lambda w: (-len(w), w))))
-    return (re.compile(LAW_TERM.format(alternatives(words("statute_words") | words("act_words")))),
-            re.compile(LAW_NAME.format(alternatives(word_list("name_heads")["statutes"])), re.IGNORECASE))
-
-
 def _rare(part: str) -> bool:
     """True if ``part``, with or without a joint -s or an inflection ending (krigsföring|en), is rarer than
     :data:`RESPLIT_ZIPF`: a common word in any form is not cut again (not krigs|föringen)."""
@@ -279,10 +249,17 @@ def _glued(parts: tuple[str, ...]) -> bool:
     return False
 
 
-def _of_named_law(lower: str, law_modifiers: set[str]) -> bool:
-    """True if ``lower`` begins with the modifier of a law the text names (säkerhetsskydds|bedömning beside
-    säkerhetsskyddslagen): a term of that law."""
-    return any(lower.startswith(m) and len(lower) - len(m) >= LAW_TERM_HEAD for m in law_modifiers)
+def _misspelt(word: str, parts: tuple[str, ...]) -> bool:
+    """True if ``word`` is a known word or a compound of fewer parts with one letter of a double less
+    (arbetsrättslagsstiftning: arbetsrätts|lagstiftning, not arbetsrätt|slags|stiftning): a slip of the pen,
+    whose parts the analysis misreads."""
+    lower = word.lower()
+    for k in range(len(lower) - 1):
+        if lower[k] == lower[k + 1]:
+            other = compound_parts(lower[:k] + lower[k + 1:])
+            if other is None or 1 < len(other) < len(parts):
+                return True
+    return False
 
 
 def _list_terms(ctx: Context, unit: Unit) -> bool:
@@ -298,9 +275,10 @@ def _noun(ctx: Context, word: Word) -> bool:
 
 
 def _in_title(ctx: Context, word: Word) -> bool:
-    """True if ``word`` is part of a statute's title (lagen (1993:387) om stöd och service …)."""
+    """True if ``word`` is part of a statute's title (lagen (1993:387) om stöd och service …), not merely a word
+    shortly after a statute word (rådets förordningar och lägga de övriga till genomförandebestämmelserna)."""
     tokens = ctx.analysis.token_range(word.start, word.end)
-    return len(tokens) > 0 and in_statute_title(ctx.tokens, tokens[0])
+    return len(tokens) > 0 and in_statute_name(ctx.tokens, tokens[0])
 
 
 @REGISTRY.rule(
@@ -331,7 +309,7 @@ def _in_title(ctx: Context, word: Word) -> bool:
 )
 def long_word(ctx: Context) -> Iterator[Finding]:
     """One finding per distinct ad-hoc compound whose longest part has more than ``max_letters`` letters."""
-    if sum(1 for _ in islice(STATUTE_NUMBER.finditer(ctx.text), LEGAL_SUMMARY_CITATIONS)) >= LEGAL_SUMMARY_CITATIONS:
+    if legal_summary(ctx.text):
         return  # a summary of legislation: its long words are the laws' terms
     limit = int(ctx.option("max_letters"))
     shortest = limit - RELATIONAL_ALLOWANCE  # a shorter word has too few letters either way
@@ -340,9 +318,7 @@ def long_word(ctx: Context) -> Iterator[Finding]:
     others: dict[str, list[tuple[int, int]]] = {}
     ordinary: set[str] = set()
     alias: dict[str, str] = {}  # a word's text or lemma → the key it is counted under
-    law_term, law_name = _law_patterns()
-    terms = [m.lower() for m in law_term.findall(ctx.text)]
-    law_modifiers = {m.lower() for m in law_name.findall(ctx.text)}
+    terms, law_modifiers = law_terms(ctx.text)
     for unit in ctx.units:
         if unit.kind in NOT_RUNNING_TEXT or all(len(w.text) <= shortest for w in unit.words) or _list_terms(ctx, unit):
             continue
@@ -365,8 +341,9 @@ def long_word(ctx: Context) -> Iterator[Finding]:
             part = longest_part(text)
             letters = letter_count(part)
             parts = compound_parts(part) if letters > shortest else None
-            if not _hard(parts, letters, limit) or _glued(parts) or _established(part) or _names_body(part) \
-                    or _of_named_law(part.lower(), law_modifiers) \
+            if not _hard(parts, letters, limit) or _glued(parts) or _misspelt(part, parts) or _established(part) \
+                    or _names_body(part) \
+                    or of_named_law(part.lower(), law_modifiers) \
                     or EXPLAINED.match(ctx.text, word.end) or _inflection_of(names[0], terms) != names[0] \
                     or LONG_FORM.search(ctx.text, max(0, word.start - LONG_FORM_CHARS), word.start):
                 ordinary.add(key)
