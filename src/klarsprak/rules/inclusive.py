@@ -167,22 +167,22 @@ def titles_a_name(ctx: Context, match: Match) -> bool:
     return False
 
 
-def _said_of_a_person(ctx: Context, i: int) -> bool:
+def _said_of_a_person(ctx: Context, i: int, womens_form: bool) -> bool:
     """True if token ``i`` is a predicative ("X är talesman", "X blev polisman", "X agerar som talesman")
-    whose subject is a proper name, han/hon or a word that names the person's sex ("min bror är polisman"),
-    or a title in a story about one man: the title in the singular where verbs are in the past, and "han"
-    in that sentence after it or in the next two ("vi har träffat ämbetsmannen … Han hade haft dålig mage",
-    a blind judge's "wrong", stop 25)."""
+    whose subject is a proper name, han/hon or a word that names the person's sex ("min bror är polisman",
+    "hustrurna är värdinnor": the women's form of actual women, a blind judge's "wrong", stop 25), or a
+    title in a story about one man (:func:`_story_about_a_man`). A women's form counts only after a word
+    that names the sex: before a name it still marks sex needlessly."""
     token = ctx.doc[i]
     if token.dep_ == "xcomp":
         holder = token.head
     elif token.dep_ == "ROOT" and any(c.dep_ == "cop" for c in token.children):
         holder = token
     else:
-        return _story_about_a_man(ctx, i)
+        return not womens_form and _story_about_a_man(ctx, i)
     gendered = words("gendered_persons")
-    return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("han", "hon")
-                                      or head_of(token_keys(c), c.lower_, gendered))
+    return any(c.dep_ == "nsubj" and (not womens_form and (c.pos_ == "PROPN" or c.lower_ in ("han", "hon"))
+                                      or c.pos_ == "NOUN" and head_of(token_keys(c), c.lower_, gendered))
                for c in holder.children)
 
 
@@ -202,7 +202,7 @@ def _soft_context(ctx: Context, match: Match) -> str | None:
     """Why the match stands where its word may stay: "title" (a statute's name), "quote" (someone's words: a
     quotation or speech opened by a dash, as news and press releases quote, see :mod:`klarsprak.doc.passages`),
     "person" (a gendered title said of a named person: "Durán agerar som talesman", a blind judge's
-    "debatable", stop 24; never a women's form) or "history" (a year before 1980 in the sentence); None in the
+    "debatable", stop 24; a women's form only of people a word names as women) or "history" (a year before 1980 in the sentence); None in the
     writer's own text of today."""
     if in_statute_title(ctx.tokens, match.start):
         return "title"
@@ -210,8 +210,8 @@ def _soft_context(ctx: Context, match: Match) -> str | None:
     unit = ctx.units[n].span if n is not None and ctx.units else None
     if ctx.borrowed(match.start_char, match.end_char) == "citat":
         return "quote"
-    if (match.entry.rule == "gendered_title" and match.end - match.start == 1 and _said_of_a_person(ctx, match.start)
-            and not any(lemma.endswith(WOMENS_FORMS) for lemma in match.entry.lemmas)):
+    if match.entry.rule == "gendered_title" and match.end - match.start == 1 and _said_of_a_person(
+            ctx, match.start, any(lemma.endswith(WOMENS_FORMS) for lemma in match.entry.lemmas)):
         return "person"
     if unit is not None and about_history(ctx.tokens, unit.start, unit.end):
         return "history"
@@ -327,6 +327,7 @@ REGISTRY.terms(TermRule(
             "Brandmannen släckte branden.",
             "Kontakta din arbetsledare.",
             "Vi har träffat ämbetsmannen och hans fru. Han hade haft ont i magen.",
+            "Hustrurna är värdinnor i stora hem.",
         ),
     ),
 ))

@@ -72,9 +72,32 @@ def _person(tok: Token) -> bool:
     ),
 )
 def masculine_form(ctx: Context) -> Iterator[Finding]:
-    """Each "den" + e-form adjective(s) about a generic person: the head noun names a person of any gender
-    (or the adjective stands alone: "den enskilde"), and the sentence is a rule about anyone (a generic cue
-    such as ska, om, kan, or a person word of ``generic_antecedents``), not a story told in the past."""
+    """Each masculine e-form about anyone (:func:`_places`), reported once per word with its other places,
+    as a consultant marks "den enskilde" once and asks for the change throughout."""
+    by_word: dict[str, list[tuple[int, int, str]]] = {}
+    for start, end, fitted in _places(ctx):
+        by_word.setdefault(ctx.text[start:end].lower(), []).append((start, end, fitted))
+    for places in by_word.values():
+        start, end, fitted = places[0]
+        text = ctx.text[start:end]
+        more = len(places) - 1
+        also = f" Samma sak gäller ytterligare {'ett ställe' if more == 1 else f'{more} ställen'} i texten." if more else ""
+        yield ctx.finding(
+            start, end,
+            f"”{text}” är adjektivets maskulina form och läses som att personen är en man. "
+            f"Om vem som helst passar a-formen, som gäller alla: ”{fitted}”.{also}",
+            [fitted],
+            ground="sex",
+            replaces=True,
+            occurrences=[(s, e) for s, e, _ in places[1:]],
+        )
+
+
+def _places(ctx: Context) -> Iterator[tuple[int, int, str]]:
+    """Each "den" + e-form adjective(s) about a generic person, with its a-form: the head noun names a person
+    of any gender (or the adjective stands alone: "den enskilde"), and the sentence is a rule about anyone (a
+    generic cue such as ska, om, kan, or a person word of ``generic_antecedents``), not a story told in the
+    past."""
     gendered = words("gendered_persons")
     generic = words("generic_antecedents")
     cues = words("generic_cues")
@@ -84,10 +107,10 @@ def masculine_form(ctx: Context) -> Iterator[Finding]:
         for i, tok in enumerate(toks):
             if tok.lower_ != "den" or (i and is_proper_name(ctx.analysis, toks[i - 1].i)):
                 continue  # "Karl den store": a name
-            run, j = [], i + 1
-            while j < len(toks) and (form := _a_form(toks[j])) is not None:
-                run.append((toks[j], form))
+            j = i + 1
+            while j < len(toks) and _a_form(toks[j]) is not None:
                 j += 1
+            run = toks[i + 1:j]
             if not run:
                 continue
             head = toks[j] if j < len(toks) and toks[j].pos_ in ("NOUN", "PROPN") else None
@@ -96,22 +119,14 @@ def masculine_form(ctx: Context) -> Iterator[Finding]:
                 continue  # "den unge Werther", "den gamle mannen", "den svenske kungen", "affärsmannen": a man
             if any(is_proper_name(ctx.analysis, t.i) for t in toks[j:j + NAME_GAP]):
                 continue  # "den skumme affärsmannen och ärkerivalen Jakob …": a named man
-            lemmas = {t.lemma_.lower() for t, _ in run} | ({head.lemma_.lower()} if head is not None else set())
+            lemmas = {t.lemma_.lower() for t in run} | ({head.lemma_.lower()} if head is not None else set())
             if has_past(unit.span) or not (lemmas & generic or lowers & cues):
                 continue  # a story about someone, or a sentence that says nothing of anyone in general
-            start, end = run[0][0].idx, run[-1][0].idx + len(run[-1][0])
+            start, end = run[0].idx, run[-1].idx + len(run[-1])
             if ctx.in_quotes(start, end) or ctx.borrowed(start, end) == "citat":
                 continue
-            text = ctx.text[start:end]
-            fitted = text
-            for t, form in run:
+            fitted = ctx.text[start:end]
+            for t in run:
                 at = t.idx - start
                 fitted = fitted[:at] + t.text[:-1] + ("A" if t.text[-1].isupper() else "a") + fitted[at + len(t):]
-            yield ctx.finding(
-                start, end,
-                f"”{text}” är adjektivets maskulina form och läses som att personen är en man. "
-                f"Om vem som helst passar a-formen, som gäller alla: ”{fitted}”.",
-                [fitted],
-                ground="sex",
-                replaces=True,
-            )
+            yield start, end, fitted

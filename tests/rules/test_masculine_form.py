@@ -1,0 +1,29 @@
+"""masculine_form on the shipped model: the e-form about anyone, once per word, and the a-form that replaces it."""
+
+import klarsprak
+
+
+def _found(text: str) -> list:
+    return [f for f in klarsprak.analyze(text).findings if f.rule == "masculine_form"]
+
+
+def test_one_finding_per_word_with_its_other_places() -> None:
+    text = "Om den enskilde har andra behov ska den enskilde få hjälp. Den enskilde kan också överklaga."
+    (finding,) = _found(text)
+    assert finding.text == "enskilde" and finding.suggestions == ("enskilda",) and finding.replaces
+    assert len(finding.occurrences) == 2
+    assert [text[s:e] for s, e in finding.occurrences] == ["enskilde", "enskilde"]
+    assert "ytterligare 2 ställen" in finding.message
+
+
+def test_every_adjective_of_the_phrase_takes_the_a_form() -> None:
+    (finding,) = _found("Om den nye ansvarige handläggaren är sjuk ska någon annan svara.")
+    assert finding.text == "nye ansvarige" and finding.suggestions == ("nya ansvariga",)
+
+
+def test_a_man_a_story_and_forms_without_gender_are_left_alone() -> None:
+    assert not _found("Den unge mannen ska flytta till Malmö.")  # a gendered noun: about a man
+    assert not _found("Den anställde nekade till allt.")  # a story in the past
+    assert not _found("Den studerande ska anmäla sig.")  # -ande is the same for everyone
+    assert not _found("Den större delen ska betalas av kommunen.")  # a comparative, not a person
+    assert not _found("Om den unge Werther ska läsas i skolan vet ingen.")  # a name follows
