@@ -71,6 +71,9 @@ def _suggestions(analyzer, text, matched):
     ("Ärendet har hanterats adekvat.", "adekvat", "lämplig"),
     # a word compared with an ending after "mer": not "mer ofta" but "oftare"
     ("Bussen går mer frekvent på vardagar.", "frekvent", "ofta"),
+    ("Bussen går mer frekvent på vardagar.", "frekvent", "vanligt"),
+    # an adjective in -t written as its lemma may be common or neuter: not the model's guess of a gender
+    ("Vi vill uppnå en tillräcklig, adekvat och beständig tillgång på blod.", "adekvat", "lämpligt"),
     # a degree adverb before a noun phrase it does not count
     ("Förstörelsen ökar storligen ett områdes sårbarhet.", "storligen", "mycket"),
     # a verb that takes another sense with a person as its subject
@@ -100,7 +103,9 @@ def test_a_replacement_that_reads_otherwise_is_not_offered(analyzer, text, match
     ("Han tjänstgjorde som lärare i tio år.", "tjänstgjorde", "fungerade"),
     ("Ty det ligger för Gud all makt uppå att man uppfostrar barn.", "Ty", "För"),  # no preposition repeated
     ("Därav följer att vi måste agera.", "Därav", "Av det"),
-    ("Frågan hanterades adekvat av nämnden.", "adekvat", "lämpligt"),
+    ("Tjänsten används frekvent av äldre.", "frekvent", "ofta"),
+    ("Vi behöver ett adekvat svar.", "adekvat", "lämpligt"),  # read as an adverb, but an attribute of "svar"
+    ("Vi behöver en adekvat kontroll.", "adekvat", "lämplig"),
     ("Tjänsten används frekvent av äldre.", "frekvent", "ofta"),
     ("Tjänsterna utförs av tredje part och vi ansvarar inte för desamma.", "desamma", "dem"),
     ("Kostnaderna har ökat storligen.", "storligen", "mycket"),

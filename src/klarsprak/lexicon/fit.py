@@ -65,7 +65,8 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
     alternative is a form, checked as a verb but not inflected), a single noun or adjective for its
     kind, and only when the model's reading of the word is borne out (:func:`misread`). An adjective
     that does not inflect (gängse) takes its agreement from the noun after it ("enligt gängse
-    rutiner" → "vanliga")."""
+    rutiner" → "vanliga"), and an adjective in -t written as its lemma, which may be common or neuter, from the
+    noun it describes, or it is advice ("en adekvat kontroll" → "lämplig", "ett adekvat svar" → "lämpligt")."""
     pos, morph = reading(tokens, i)
     last = i if last is None else last
     words = alternative.split(" ")
@@ -82,6 +83,11 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
         after = noun.i if noun.pos_ == "NOUN" and noun.i > i else tokens.next_word(i)
         if after < len(tokens.pos) and tokens.pos[after] == "NOUN":
             morph = tokens.morph[after]
+    elif pos == "ADJ" and lemma.endswith("t") and tokens.lower[i] == lemma:
+        noun = _described_noun(tokens, i)  # "adekvat" is common or neuter: the noun tells which
+        if noun is None:
+            return None
+        morph = tokens.morph[noun]
     before = tokens.prev_word(i)
     if head.lower() == "att" and joined_to_noun(tokens, i):
         return None  # "iordningsställande och drift av" is no "att ställa i ordning och drift av"
@@ -105,6 +111,11 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
     if pos in ("NOUN", "ADJ") and len(words) == 1 and len(head) >= 4:
         return inflected(alternative, pos, morph)
     if pos == "ADV" and len(words) == 1 and lemma.endswith("t") and tokens.lower[i] == lemma and _adjective(head):
+        token = tokens.doc[i]
+        if token.dep_ == "amod" and token.head.pos_ == "NOUN" and token.head.i > i:
+            return inflected(alternative, "ADJ", str(token.head.morph))  # "ett adekvat svar": an attribute
+        if token.dep_ != "advmod":
+            return None  # an adverb reading the parse does not bear out ("Frågan hanterades adekvat" as a subject)
         return adverb_form(alternative)  # an adjective used as an adverb: "tydligt", never "utföra detta tydlig"
     return alternative if tokens.lower[i] == lemma or not lemma else None
 
@@ -183,7 +194,8 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
       områdes sårbarhet" is not "ökar mycket ett områdes sårbarhet"), unless the replaced words count it
       themselves ("en stor mängd vatten" is "mycket vatten");
     - a word compared with an ending (:func:`.inflection.compares_by_ending`) after "mer" or "mest" that
-      compares the replaced word ("mer frekvent" is not "mer ofta": Swedish writes "oftare");
+      compares the replaced word, if either is an adverb ("går mer frekvent" is neither "mer ofta" nor "mer
+      vanligt": Swedish writes "oftare"); an adjective for an adjective may take "mer" ("mer öppen");
     - a quantifier for plurals (``plural_quantifiers``) for a singular noun ("åtskillig tid"), or one for
       a mass (``mass_quantifiers``) for a plural ("en stor mängd av industrierna" is not "mycket av");
     - a subordinating conjunction for a coordinating one that opens a sentence ("Ty det ligger" is not
@@ -234,8 +246,8 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
             or next_pos in NOMINAL and tokens.pos[i] not in ("DET", "NUM", "ADJ", "NOUN", "PRON")):
         return True  # the replaced words describe no next word, or a noun after them would read as counted
     if alone and before >= 0 and tokens.lower[before] in ("mer", "mest") and tokens.doc[before].head.i == i and (
-            compares_by_ending(word)):
-        return True  # "mer frekvent" is not "mer ofta" but "oftare"
+            compares_by_ending(word) and (tokens.pos[i] == "ADV" or not _adjective(word))):
+        return True  # "går mer frekvent" is not "mer ofta" but "oftare"; an adjective may take "mer" ("mer öppen")
     plural, mass = word in words_of("plural_quantifiers"), word in words_of("mass_quantifiers")
     if alone and (plural or mass):
         counted = _counted_noun(tokens, i, last)
@@ -267,6 +279,19 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
         return any(c.i > clause.i and g.lower_ == "att" and g.dep_ == "mark"
                    and tokens.pos[tokens.prev_word(g.i)] == "CCONJ" for c in clause.children for g in c.children)
     return False
+
+
+def _described_noun(tokens: TokenTable, i: int) -> int | None:
+    """The noun after it that the attributive adjective at ``i`` describes, through adjectives joined to it ("en
+    tillräcklig, adekvat och beständig tillgång"), or None."""
+    token = tokens.doc[i]
+    for _ in range(3):
+        if token.dep_ not in ("amod", "conj") or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ == "NOUN":
+            return token.i if token.i > i else None
+    return None
 
 
 def _determines(tokens: TokenTable, k: int) -> bool:

@@ -295,7 +295,7 @@ def _umlauted(stem: str) -> str | None:
 def adjective_form(lemma: str, morph: str) -> str | None:
     """``lemma`` with the agreement of an adjective with morphology ``morph`` (nödvändiga, nödvändigt),
     or None when Swedish text attests no such form. A word with no attested -a or -t form does not
-    inflect (bra, alla, gratis) and stays as written."""
+    inflect (bra, alla, gratis) and stays as written; one in -t whose neuter adds no t keeps it (adekvat, vitt)."""
     feats = _features(morph)
     if feats.get("Degree") in ("Cmp", "Sup"):
         return None
@@ -304,6 +304,8 @@ def adjective_form(lemma: str, morph: str) -> str | None:
     neuter = _commonest([lemma + "t", lemma[:-1] + "t" if lemma.endswith("en") else ""])  # eget
     if weak is None and neuter is None:
         return lemma
+    if neuter is None and lemma.endswith("t"):
+        neuter = lemma  # "ett adekvat svar", "ett privat rum": a -t adjective without a doubled t keeps its form
     if feats.get("Number") == "Plur" or feats.get("Definite") == "Def":
         return weak
     return neuter if feats.get("Gender") == "Neut" else lemma
