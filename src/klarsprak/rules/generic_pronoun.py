@@ -230,4 +230,5 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
                 source=source,
                 severity=Severity.INFO if denne else None,  # the older masculine form: a remark on style
             )
-            break
+            if not denne:
+                break  # one han/hon per sentence; a denne before it does not hide it
