@@ -76,6 +76,8 @@ REPORTED = [
     # it is asked, not guessed
     (f"{SUDAN} Stödet fördelas till humanitära organisationer på plats.", "fördelas",
      "Skriv ut vem som fördelar stödet", "Vem fördelar stödet?"),
+    (f"{SUDAN} Frågan ska utredas vidare.", "ska utredas",
+     "Skriv ut vem som ska utreda frågan, som subjekt", "Vem ska utreda frågan?"),
     # a double passive, in any text
     ("Skolan planeras att byggas nästa år.", "planeras att byggas",
      "Skriv till exempel ”… planerar att bygga …”", "Dubbel passiv"),

@@ -13,8 +13,8 @@ skrivregler 1.2, 1.4):
   and demands whose doer the reader understands: blind judges called them debatable, and on the other
   development documents most were. In a text to the public whose sender does not speak as *vi* (a press
   release, an article, an agency's page), a decision in the present with nobody named (*Stödet fördelas till
-  humanitära organisationer*) is reported as a question (*Vem fördelar stödet?*), since no doer can be named
-  from the text;
+  humanitära organisationer*) or a duty to carry one out (*Frågan ska utredas vidare*) is reported as a question
+  (*Vem fördelar stödet?*, *Vem ska utreda frågan?*), since no doer can be named from the text;
 * **the reader's own plan told impersonally**: a ``reader_works`` verb (*uppföra, placera, installera …*) in a
   condition or a relative clause of a text that speaks to *du* (*om komplementbyggnaden ska uppföras* → *om du
   ska uppföra komplementbyggnaden*, *En skorsten som placeras på …* → *Om du placerar en skorsten på …*). A rule
@@ -83,18 +83,19 @@ def _named(subject: Token) -> bool:
     return subject.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
-def _hidden_duty(group: VerbGroup, text: str, modal: Token, subject: Token, addressed: bool) -> Advice:
+def _hidden_duty(group: VerbGroup, text: str, modal: Token, subject: Token, addressed: bool, we: bool) -> Advice:
     """A duty (*ska, måste, behöver, bör* + passive) in a main clause, with nobody named to carry it out; in a
-    text to *du* the reader may be the one."""
+    text to *du* the reader may be the one, in a text whose sender speaks as *vi* (``we``) the sender; else the
+    advice names nobody."""
     verbs = _verbs(group, modal)
     plural = "Plur" in subject.morph.get("Number") or any(c.dep_ == "conj" for c in subject.children)
     what = active_voice.as_object(subject) if len(list(subject.subtree)) <= SHORT_OBJECT else (
         "dem" if plural else "det")
-    who = "”du” om det är läsaren, ”vi” om det är ni" if addressed else "”vi” om det är ni"
+    who = ", ".join([*(["”du” om det är läsaren"] if addressed else []), *(["”vi” om det är ni"] if we else [])])
     message = (f"Vem {verbs} {what}? Den passiva formen ”{text}” säger vad som {modal.lower_} göras men inte vem "
                f"som {modal.lower_} göra det, och det behöver läsaren veta. Skriv ut vem som ansvarar.")
-    return Advice(group, message, (f"Skriv ut vem som {verbs} {what}: {who}, annars den som ansvarar, som "
-                                   "subjekt i en aktiv mening.",))
+    said = f": {who}, annars den som ansvarar," if who else ","
+    return Advice(group, message, (f"Skriv ut vem som {verbs} {what}{said} som subjekt i en aktiv mening.",))
 
 
 def _who_decides(group: VerbGroup, text: str, subject: Token) -> Advice:
@@ -141,8 +142,8 @@ def doer_named(analysis: Analysis, group: VerbGroup, organisation: str | None) -
 def hidden(group: VerbGroup, text: str, we: bool, addressed: bool, named: bool,
            public: bool = False) -> Advice | None:
     """The advice for an agentless passive that hides who decides or carries out a measure (``decisions``), or
-    None, in a text whose sender speaks as *vi* to the public (``we``: ``Audience.we``), or, for a decision (not
-    a duty), in any text to the public (``public``: ``Audience.public``), asked as a question. ``named``: the
+    None, in a text whose sender speaks as *vi* to the public (``we``: ``Audience.we``) or in any other text to
+    the public (``public``: ``Audience.public``), where the advice asks who instead of naming *vi*. ``named``: the
     sender or an organisation is the subject right there (:func:`doer_named`), so a decision hides nobody; a
     duty's doer may still be someone else."""
     if not (we or public):
@@ -155,8 +156,6 @@ def hidden(group: VerbGroup, text: str, we: bool, addressed: bool, named: bool,
     if duty is None and not we:  # a decision in a text that does not speak as *vi*: who decides, unnamed
         return None if named or not _present(group) or negated(group) or _generic(subject) else _who_decides(
             group, text, subject)
-    if not we:
-        return None
     if duty is None:  # a decision of the sender's, by a sender that otherwise speaks as *vi*
         return None if named else hidden_sender(group, (
             f"Dold avsändare: ”{text}” är något som ni som avsändare beslutar eller gör, men den passiva formen säger "
@@ -164,7 +163,7 @@ def hidden(group: VerbGroup, text: str, we: bool, addressed: bool, named: bool,
             "som handlar.")) if _present(group) else None
     if "Past" in duty.morph.get("Tense") or negated(group) or _generic(subject) or modal_of(group, CAN):
         return None  # a hypothesis, a prohibition, a norm about all of a kind, what must be possible
-    return _hidden_duty(group, text, duty, subject, addressed)
+    return _hidden_duty(group, text, duty, subject, addressed, we)
 
 
 def reader_plan(group: VerbGroup, text: str, addressed: bool) -> Advice | None:
