@@ -27,3 +27,10 @@ def test_a_man_a_story_and_forms_without_gender_are_left_alone() -> None:
     assert not _found("Den studerande ska anmäla sig.")  # -ande is the same for everyone
     assert not _found("Den större delen ska betalas av kommunen.")  # a comparative, not a person
     assert not _found("Om den unge Werther ska läsas i skolan vet ingen.")  # a name follows
+    assert not _found("Han är den bäste spelaren som kan finnas.")  # han before it: a known man
+    assert not _found("Jag vill tacka den nye ordföranden för hans arbete.")  # his: a known man
+
+
+def test_a_generic_han_after_a_condition_keeps_it_generic() -> None:
+    (finding,) = _found("Om den anställde är sjuk ska han ringa chefen.")
+    assert finding.suggestions == ("anställda",)

@@ -101,6 +101,7 @@ def _places(ctx: Context) -> Iterator[tuple[int, int, str]]:
     gendered = words("gendered_persons")
     generic = words("generic_antecedents")
     cues = words("generic_cues")
+    conditions = words("generic_conditions")
     for unit in ctx.units:
         toks = ctx.word_tokens(unit.span)
         lowers = {t.lower_ for t in toks}
@@ -119,6 +120,8 @@ def _places(ctx: Context) -> Iterator[tuple[int, int, str]]:
                 continue  # "den unge Werther", "den gamle mannen", "den svenske kungen", "affärsmannen": a man
             if any(is_proper_name(ctx.analysis, t.i) for t in toks[j:j + NAME_GAP]):
                 continue  # "den skumme affärsmannen och ärkerivalen Jakob …": a named man
+            if _a_known_man(ctx, toks, i, j, conditions):
+                continue
             lemmas = {t.lemma_.lower() for t in run} | ({head.lemma_.lower()} if head is not None else set())
             if has_past(unit.span) or not (lemmas & generic or lowers & cues):
                 continue  # a story about someone, or a sentence that says nothing of anyone in general
@@ -130,3 +133,15 @@ def _places(ctx: Context) -> Iterator[tuple[int, int, str]]:
                 at = t.idx - start
                 fitted = fitted[:at] + t.text[:-1] + ("A" if t.text[-1].isupper() else "a") + fitted[at + len(t):]
             yield start, end, fitted
+
+
+def _a_known_man(ctx: Context, toks: list[Token], i: int, j: int, conditions: frozenset[str]) -> bool:
+    """True if the phrase ``toks[i:j]`` is about a man the sentence knows: han/hans/honom or a name before it
+    ("han är den bäste spelaren"), or han/hans/honom after it in a sentence with no condition (om, när …
+    as a conjunction, not "om hans funktion") that makes him anyone ("vad gäller den höge representanten … hans funktion", but "om den enskilde … ska
+    han" stays generic)."""
+    him = ("han", "hans", "honom")
+    if any(t.lower_ in him or is_proper_name(ctx.analysis, t.i) for t in toks[:i]):
+        return True
+    return any(t.lower_ in him for t in toks[j:]) and not any(t.lower_ in conditions and t.pos_ == "SCONJ"
+                                                              for t in toks)
