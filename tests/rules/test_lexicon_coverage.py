@@ -15,6 +15,12 @@ PLAIN = [
     ("Ersättningen utbetalas i mars.", "utbetalas"),
     ("Kommunen förbehöll sig rätten att ändra tiden.", "förbehöll"),
     ("Dessa åtgärder voro nödvändiga.", "voro"),
+    ("Tag kontakt med arbetsförmedlingen om du vill ha hjälp.", "Tag kontakt med"),
+    ("Du får en faktura till ett belopp av 500 kronor.", "till ett belopp av"),
+    ("Ritningen ska redovisa alla fasader.", "redovisa"),
+    ("Kostnaden uppgår till 500 kronor.", "uppgår till"),
+    ("Bygget ska vara av tillfällig karaktär.", "av tillfällig karaktär"),
+    ("Här finns en länk till rapporten i sin helhet.", "i sin helhet"),
 ]
 PLAIN_OK = [
     "Skylten ska förankras i marken.",
@@ -26,6 +32,9 @@ PLAIN_OK = [
     "Budgeten tar en stor del av resurserna.",
     "Brottsligheten är till stor del gränsöverskridande.",
     "Förslaget antogs med brett stöd av riksdagen.",
+    "Du ska redovisa momsen varje månad.",
+    "Myndigheten ska redovisa uppdraget senast i maj.",
+    "Hon hade bara ringa narkotikabrott i registret.",
 ]
 BIAS = [
     ("Många invandrarungdomar bor i området.", "invandrarungdomar"),
