@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from klarsprak.lexicon.inflection import adverb_form, compares_by_ending, inflect, inflected
+from klarsprak.lexicon.adjectives import adverb_form, compares_by_ending
+from klarsprak.lexicon.inflection import inflect, inflected
 
 PRES = "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act"
 PAST = "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act"

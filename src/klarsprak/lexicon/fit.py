@@ -5,8 +5,8 @@ for a participle: "involverade" → "inblandade"), or None when it cannot stand 
 offers it as advice instead: another gender after an article, a phrase whose verb has its subject or a
 sentence adverb after it, a conjunction where the word order would break, a form the model misread,
 and the other cases its docstring lists. How the model read the replaced word is :mod:`.readings`; what a
-verb's replacement can take around it (objects, clauses, "som") is :mod:`.valency`. The lexicon rules
-(complex_word, the inclusive suggestions) share it.
+verb's replacement can take around it (objects, clauses, "som") is :mod:`.valency`; an adjective's adverb
+and its comparison are :mod:`.adjectives`. The lexicon rules (complex_word, the inclusive suggestions) share it.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from __future__ import annotations
 from functools import cache
 
 from ..doc import TokenTable
-from .inflection import adverb_form, attested, compares_by_ending, inflected, past_participles, present_participle
+from .adjectives import adverb_form, compares_by_ending
+from .inflection import NEUTER, attested, inflected, past_participles, present_participle
 from .loader import lexicon_file
 from .morphology import VOWELS
-from .readings import misread, reading, same_gender
+from .readings import described_noun, misread, reading, same_gender
 from .valency import verb_misfit
 from .wordlists import words as words_of
 
@@ -26,8 +27,6 @@ from .wordlists import words as words_of
 EVENT_ENDINGS = ("ing", "ande", "ende", "else", "tion", "sion")
 #: Marks after which a new sentence or main clause starts (see :func:`clause_first`).
 CLAUSE_ENDS = ".:;!?"
-#: The neuter singular of an adjective, which is also its adverb ("tydligt").
-NEUTER = "Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing"
 #: The negation that replaces "ej" and "icke"; it stands before the verb, never inside a noun phrase.
 NEGATION = "inte"
 #: Word classes that head a noun phrase, or open one.
@@ -84,7 +83,7 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
         if after < len(tokens.pos) and tokens.pos[after] == "NOUN":
             morph = tokens.morph[after]
     elif pos == "ADJ" and lemma.endswith("t") and tokens.lower[i] == lemma:
-        noun = _described_noun(tokens, i)  # "adekvat" is common or neuter: the noun tells which
+        noun = described_noun(tokens, i)  # "adekvat" is common or neuter: the noun tells which
         if noun is None:
             return None
         morph = tokens.morph[noun]
@@ -193,7 +192,7 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
     - such an adverb right before a noun phrase, where it would read as counting it ("ökar storligen ett
       områdes sårbarhet" is not "ökar mycket ett områdes sårbarhet"), unless the replaced words count it
       themselves ("en stor mängd vatten" is "mycket vatten");
-    - a word compared with an ending (:func:`.inflection.compares_by_ending`) after "mer" or "mest" that
+    - a word compared with an ending (:func:`.adjectives.compares_by_ending`) after "mer" or "mest" that
       compares the replaced word, if either is an adverb ("går mer frekvent" is neither "mer ofta" nor "mer
       vanligt": Swedish writes "oftare"); an adjective for an adjective may take "mer" ("mer öppen");
     - a quantifier for plurals (``plural_quantifiers``) for a singular noun ("åtskillig tid"), or one for
@@ -279,19 +278,6 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
         return any(c.i > clause.i and g.lower_ == "att" and g.dep_ == "mark"
                    and tokens.pos[tokens.prev_word(g.i)] == "CCONJ" for c in clause.children for g in c.children)
     return False
-
-
-def _described_noun(tokens: TokenTable, i: int) -> int | None:
-    """The noun after it that the attributive adjective at ``i`` describes, through adjectives joined to it ("en
-    tillräcklig, adekvat och beständig tillgång"), or None."""
-    token = tokens.doc[i]
-    for _ in range(3):
-        if token.dep_ not in ("amod", "conj") or token.head.i == token.i:
-            return None
-        token = token.head
-        if token.pos_ == "NOUN":
-            return token.i if token.i > i else None
-    return None
 
 
 def _determines(tokens: TokenTable, k: int) -> bool:

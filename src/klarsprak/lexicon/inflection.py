@@ -22,6 +22,8 @@ MIN_ZIPF = 2.0
 #: The floor for a compound of a listed irregular verb (tydliggjorde): its form is certain once the
 #: compound is, so it needs only to occur at all.
 MIN_ZIPF_COMPOUND = 1.0
+#: The morphology of an adjective's neuter singular, which is also its adverb ("tydligt").
+NEUTER = "Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing"
 #: How much more often (in Zipf units) Swedish text may use a verb's active form than its passive in the same
 #: slot for the passive still to be offered ("började" 2.9 above "börjades", "får" 3.0 above "fås": seldom
 #: passive; "ökade" 2.2 above "ökades", "gjorde" 1.3 above "gjordes": in use).
@@ -229,7 +231,7 @@ def _definite_singulars(lemma: str, neuter: bool) -> list[str]:
     if _doubles(lemma):
         forms.append(lemma + lemma[-1] + ending)
     if lemma[-2:] in ("el", "er", "en"):
-        forms += [s + "et" for s in _syncopated(lemma)] if neuter else [lemma + "n"]  # regeln: not "regelen"
+        forms += [s + "et" for s in syncopated(lemma)] if neuter else [lemma + "n"]  # regeln: not "regelen"
     if neuter and lemma.endswith("um"):
         forms.append(lemma[:-2] + "et")
     return forms
@@ -240,7 +242,7 @@ def _doubles(lemma: str) -> bool:
     return lemma[-1:] in ("m", "n") and lemma[-2:-1] in VOWELS
 
 
-def _syncopated(lemma: str) -> list[str]:
+def syncopated(lemma: str) -> list[str]:
     """``lemma`` in -el, -er, -en without its e (exempel: exempl; nummer: nummr, numr); none for another lemma."""
     if lemma[-2:] not in ("el", "er", "en") or len(lemma) < 5:
         return []
@@ -257,7 +259,7 @@ def _neuter_plurals(lemma: str) -> list[tuple[str, str]]:
     unchanged (år, åren; programmen; exemplen) or -er with a changed vowel (länder) or for -um (museer)."""
     if lemma[-1] in VOWELS:
         return [(lemma + "n", lemma + "na"), (lemma + "er", lemma + "erna")]
-    pairs = [(lemma, lemma + "en")] + [(lemma, s + "en") for s in _syncopated(lemma)]
+    pairs = [(lemma, lemma + "en")] + [(lemma, s + "en") for s in syncopated(lemma)]
     if _doubles(lemma):
         pairs.append((lemma, lemma + lemma[-1] + "en"))
     if lemma.endswith("um"):
@@ -309,28 +311,6 @@ def adjective_form(lemma: str, morph: str) -> str | None:
     if feats.get("Number") == "Plur" or feats.get("Definite") == "Def":
         return weak
     return neuter if feats.get("Gender") == "Neut" else lemma
-
-
-def adverb_form(adjective: str) -> str | None:
-    """The adverb of ``adjective`` that Swedish writes as its neuter (tydlig: "tydligt"), or None when the
-    neuter is not attested or is not the usual adverb: an adjective in -ig whose adverb in -igen is at least
-    as common takes that form ("uttryckligen markerade", not "uttryckligt markerade"), and that form may have
-    another sense ("tydligen" is "apparently"), so no form is chosen for it."""
-    neuter = adjective_form(adjective, "Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing")
-    if not neuter or neuter == adjective or not neuter.endswith("t"):
-        return None
-    if adjective.endswith("ig") and zipf(adjective + "en") >= zipf(neuter):
-        return None
-    return neuter
-
-
-def compares_by_ending(word: str) -> bool:
-    """True if Swedish text compares ``word`` with an ending (ofta: "oftare", vanlig: "vanligare", enkel:
-    "enklare"), so "mer" or "mest" before it is not Swedish ("mer ofta")."""
-    forms = [word + "are", word + "ast"] + [s + "are" for s in _syncopated(word)]
-    if word[-1:] in VOWELS:
-        forms += [word + "re", word[:-1] + "are", word[:-1] + "ast"]
-    return any(attested(f) for f in forms)
 
 
 def present_participle(lemma: str) -> str | None:
@@ -407,7 +387,6 @@ def inflected(replacement: str, pos: str, morph: str) -> str | None:
     else:
         return replacement
     return f"{form} {rest}".strip() if form else None
-
 
 
 def last_part(word: str, morph: str, cuts: Iterable[int], min_zipf: float = 0.0) -> tuple[str, str] | None:

@@ -2,8 +2,9 @@
 
 :func:`.fit.fitted` copies the replaced word's form onto its replacement; :func:`reading` says which form
 that is (a past tense the parser hangs on a noun is the participle it is, an old plural present is a
-present), :func:`misread` whether the entry's own word in that form is the word written, and
-:func:`same_gender` whether a noun may take the replaced noun's article.
+present), :func:`misread` whether the entry's own word in that form is the word written,
+:func:`same_gender` whether a noun may take the replaced noun's article, and :func:`described_noun` which noun
+an attributive adjective describes.
 """
 
 from __future__ import annotations
@@ -75,3 +76,16 @@ def same_gender(noun: str, morph: str) -> bool:
         return True
     found = last_part(head, "Definite=Def|Number=Sing", range(max(1, len(head) - MIN_PART + 1)))  # whole word first
     return found is None or (gender == "Neut") == is_neuter(found[0])
+
+
+def described_noun(tokens: TokenTable, i: int) -> int | None:
+    """The noun after it that the attributive adjective at ``i`` describes, through adjectives joined to it ("en
+    tillräcklig, adekvat och beständig tillgång"), or None."""
+    token = tokens.doc[i]
+    for _ in range(3):
+        if token.dep_ not in ("amod", "conj") or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ == "NOUN":
+            return token.i if token.i > i else None
+    return None
