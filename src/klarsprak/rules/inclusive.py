@@ -202,8 +202,8 @@ def _soft_context(ctx: Context, match: Match) -> str | None:
     """Why the match stands where its word may stay: "title" (a statute's name), "quote" (someone's words: a
     quotation or speech opened by a dash, as news and press releases quote, see :mod:`klarsprak.doc.passages`),
     "person" (a gendered title said of a named person: "Durán agerar som talesman", a blind judge's
-    "debatable", stop 24; a women's form only of people a word names as women) or "history" (a year before 1980 in the sentence); None in the
-    writer's own text of today."""
+    "debatable", stop 24; a women's form only of people a word names as women) or "history" (a year before
+    1980 in the sentence); None in the writer's own text of today."""
     if in_statute_title(ctx.tokens, match.start):
         return "title"
     n = ctx.sentence_index(match.start_char)

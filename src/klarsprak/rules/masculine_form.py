@@ -1,5 +1,5 @@
-"""``masculine_form``: the masculine e-form of an adjective about anyone ("den enskilde", "den europeiske
-konsumenten", "den anställde ska ...").
+"""``masculine_form``: the masculine e-form of an adjective about anyone ("den enskilde", "den nye
+handläggaren ska ...", "den anställde ska ...").
 
 An adjective after "den" ends in -a for everyone ("den enskilda", "den gamla"); -e is the masculine form,
 right about a known man ("den unge mannen", "Karl den store") but read as making the man the norm when it
@@ -58,7 +58,7 @@ def _person(tok: Token) -> bool:
     examples=Examples(
         flag=(
             "Skolan ska ta hänsyn till om den enskilde har andra aktiviteter.",
-            "Den europeiske konsumenten behöver ett bättre skydd.",
+            "Den svenske konsumenten ska kunna lita på märkningen.",
             "Den anställde ska anmäla sin sjukdom till chefen.",
         ),
         ok=(
@@ -81,7 +81,8 @@ def masculine_form(ctx: Context) -> Iterator[Finding]:
         start, end, fitted = places[0]
         text = ctx.text[start:end]
         more = len(places) - 1
-        also = f" Samma sak gäller ytterligare {'ett ställe' if more == 1 else f'{more} ställen'} i texten." if more else ""
+        places_word = "ett ställe" if more == 1 else f"{more} ställen"
+        also = f" Samma sak gäller ytterligare {places_word} i texten." if more else ""
         yield ctx.finding(
             start, end,
             f"”{text}” är adjektivets maskulina form och läses som att personen är en man. "
@@ -137,9 +138,9 @@ def _places(ctx: Context) -> Iterator[tuple[int, int, str]]:
 
 def _a_known_man(ctx: Context, toks: list[Token], i: int, j: int, conditions: frozenset[str]) -> bool:
     """True if the phrase ``toks[i:j]`` is about a man the sentence knows: han/hans/honom or a name before it
-    ("han är den bäste spelaren"), or han/hans/honom after it in a sentence with no condition (om, när …
-    as a conjunction, not "om hans funktion") that makes him anyone ("vad gäller den höge representanten … hans funktion", but "om den enskilde … ska
-    han" stays generic)."""
+    ("han är den bäste spelaren"), or han/hans/honom after it in a sentence with no condition (om, när … as a
+    conjunction, not the preposition om) that makes him anyone ("jag vill tacka den nye ordföranden för hans
+    arbete", but "om den enskilde … ska han" stays generic)."""
     him = ("han", "hans", "honom")
     if any(t.lower_ in him or is_proper_name(ctx.analysis, t.i) for t in toks[:i]):
         return True
