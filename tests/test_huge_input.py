@@ -1,5 +1,6 @@
 """Texts beyond spaCy's max_length and enormous sentences are analysed in chunks, invisibly."""
 
+import pytest
 import spacy
 
 import klarsprak
@@ -24,6 +25,7 @@ def test_text_longer_than_max_length(tmp_path):
     assert report.sentences[-1].end == len(text) - len(" dig.\n\n") + len(" dig")
 
 
+@pytest.mark.slow  # a large input (a quarter of a minute under load): CI runs it once with the slow set
 def test_sentence_of_200000_characters_without_punctuation(analyzer):
     words = "ansökan handläggs av nämnden som beslutar om bygglov "
     text = words * (200_000 // len(words))

@@ -251,7 +251,12 @@ def refused(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int, st
         started[toml] = subprocess.Popen([sys.executable, "-m", "klarsprak", "serve", "--port", "0"], cwd=folder,
                                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                          env={**os.environ, "PYTHONPATH": str(REPO / "src")})
-    stderr = {toml: process.communicate(timeout=120)[1] for toml, process in started.items()}
+    try:
+        stderr = {toml: process.communicate(timeout=120)[1] for toml, process in started.items()}
+    finally:
+        for process in started.values():  # one that took the config and serves is stopped
+            process.kill()
+            process.wait()
     return {toml: (process.returncode, stderr[toml]) for toml, process in started.items()}
 
 
