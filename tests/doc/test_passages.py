@@ -33,8 +33,9 @@ def test_english(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("– Vi vidtar nu flera insatser för att förbättra ordningen, säger ministern.", True),
-    ("— Vi vidtar nu flera insatser för att förbättra ordningen, säger ministern.", True),
+    # speech opened by a dash is a span of speech_spans, not the whole paragraph (see the test below)
+    ("– Vi vidtar nu flera insatser för att förbättra ordningen, säger ministern.", False),
+    ("— Vi vidtar nu flera insatser för att förbättra ordningen, säger ministern.", False),
     ("”Den som erhåller bidrag ska anmäla ändrade förhållanden.”", True),
     ("> ”Den som erhåller bidrag ska anmäla ändrade förhållanden till myndigheten", True),
     ("”Attefallshus” är ett samlingsnamn för flera åtgärder som inte kräver bygglov.", False),
@@ -62,6 +63,7 @@ def test_borrowed_names_why():
     ("Vi vill träffa fler arbetsgivare ute i landet, säger socialförsäkringsminister Anna Berg.", True),
     ("Det blir bättre nu, sa hon.", True),
     ("Vi börjar i dag, säger ministern.", True),
+    ("Vi börjar i dag, säger infrastruktur- och bostadsminister Anna Berg.", True),
     ("I syfte att sänka kostnaderna för alla lån, höjs intervallet med ett halvt år.", False),
     ("Om du flyttar till en annan kommun, är det viktigt att du anmäler det.", False),
 ])
@@ -70,3 +72,32 @@ def test_attribution_is_a_finite_verb_and_its_speaker_after_a_statement(analyzer
     doc = analyzer.nlp(text)
     comma = next(t.i for t in doc if t.text == ",")
     assert attribution(TokenTable(doc), comma) is expected
+
+
+def test_speech_opening_a_paragraph_is_the_speakers_and_what_follows_the_writers(analyzer):
+    """A paragraph that opens with a speech dash: the speech up to its attribution is someone's words, the
+    writer's sentences after it are not (a news article written as one paragraph was skipped whole)."""
+    text = ("– Vi vidtar nu flera insatser för att förbättra ordningen i hela landet, säger ministern. "
+            "Beslutet gäller från i dag och omfattar alla kommuner.\n"
+            "– Det är bra att regeringen äntligen gör något åt saken, sa hon.")
+    passages = Passages(text, Quotes(text), TokenTable(analyzer.nlp(text)))
+    for word, why in (("insatser", "citat"), ("omfattar", None), ("äntligen", "citat")):
+        at = text.index(word)
+        assert passages.borrowed(at, at + len(word)) == why
+
+
+def test_a_quotation_in_single_quotes_is_borrowed():
+    """A quoted line in single quotes is someone's words (a quoted poem's 'icke' is not the writer's to change);
+    an apostrophe (Lars' bil) opens no quotation, and a quoted word or two is the writer's own term."""
+    text = "Hon läste ’Jag vill icke gå dit där ingen bor’ högt. Lars' bil och Hans' hus står där. Ordet 'hen' är nytt."
+    passages = Passages(text, Quotes(text))
+    assert passages.borrowed(text.index("icke"), text.index("icke") + 4) == "citat"
+    for word in ("bil", "hen", "står"):
+        assert passages.borrowed(text.index(word), text.index(word) + len(word)) is None
+
+
+def test_speech_opening_a_paragraph_without_an_attribution_runs_to_its_end(analyzer):
+    text = "– Vi vidtar nu flera insatser för hela landet. Samtidigt ska organisationen ses över noga.\n\nSlut."
+    passages = Passages(text, Quotes(text), TokenTable(analyzer.nlp(text)))
+    assert passages.borrowed(text.index("ses"), text.index("ses") + 3) == "citat"
+    assert passages.borrowed(text.index("Slut"), text.index("Slut") + 4) is None

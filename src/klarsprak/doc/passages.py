@@ -36,11 +36,14 @@ MIN_FOREIGN_VOTES = 4
 FOREIGN_SHARE = 0.75
 WORD = re.compile(r"[^\W\d_]{2,}")
 QUOTE_MARKS = "\"”“„»«"
-#: Dashes that open quoted speech in Swedish ("– Vi gör det nu, säger ministern."); a hyphen opens a list item.
-SPEECH_DASHES = "–—"
+#: A quotation in single quotes (’Jag har en dröm’, 'icke' in a quoted poem), within one paragraph: opened by a
+#: single quote before a letter, after a space, a line's start or a bracket; closed by one after a letter or a
+#: sentence's mark and before a space or punctuation. An apostrophe (Lars' bil, don't) opens nothing.
+SINGLE_QUOTED = re.compile(r"(?:(?<=[\s(\[])|^)['‘’](?=[^\W\d_])([^'‘’\n]+?[^\s'‘’])['’](?=[\s.,;:!?)\]]|$)", re.MULTILINE)
 BLOCK_PREFIX = re.compile(r"[>\s]*")
-#: A speech dash inside a paragraph: after a sentence's end on the same line, before a capital.
-SPEECH_OPENING = re.compile(r"(?<=[.!?”\"])[ \t]+[–—][ \t]+(?=[A-ZÅÄÖ])")
+#: A speech dash before a capital: after a sentence's end on the same line, or opening a line (after any
+#: Markdown ``>``), where a press release or an interview starts a speaker's words or a dialogue's next line.
+SPEECH_OPENING = re.compile(r"(?:(?<=[.!?”\"])[ \t]+|^[ \t>]*)[–—][ \t]+(?=[A-ZÅÄÖ])", re.MULTILINE)
 #: Subjects that may follow the verb of an attribution ("…, säger hon.").
 SPEAKER_PRONOUNS = frozenset({"han", "hon", "hen", "de", "vi", "jag", "den", "det"})
 
@@ -75,26 +78,33 @@ def english(paragraph: str) -> bool:
 
 
 def block_quote(paragraph: str) -> bool:
-    """True if the whole paragraph is a quotation: quoted speech opened by a dash and a capital ("– Vi
-    gör det nu, säger ministern.", as press releases quote), or a paragraph that opens with a quotation
-    mark (after any Markdown ``>``) and has no other mark before its end, or its next mark closes it at
-    its end. A Markdown ``>`` alone is no quotation (web pages use it for a fact box or a writer's own
-    lead), nor is a short dash line ("– kopia av beslutet", a list item)."""
+    """True if the whole paragraph is a quotation: it opens with a quotation mark (after any Markdown ``>``)
+    and has no other mark before its end, or its next mark closes it at its end. A Markdown ``>`` alone is no
+    quotation (web pages use it for a fact box or a writer's own lead). Speech opened by a dash is not the
+    whole paragraph's: the writer's own words may follow its attribution ("– Vi gör det nu, säger ministern.
+    Beslutet gäller …"), so it is a span of :func:`speech_spans`."""
     body = paragraph[BLOCK_PREFIX.match(paragraph).end():].rstrip()  # type: ignore[union-attr]
-    if body[:1] in SPEECH_DASHES and body[1:].lstrip()[:1].isupper():
-        return len(body.split()) > MIN_QUOTED_WORDS
     if not body or body[0] not in QUOTE_MARKS:
         return False
     inner = [k for k, c in enumerate(body) if c in QUOTE_MARKS and k > 0]
     return not inner or inner[0] >= len(body.rstrip(".!?,;:)")) - 1
 
 
+def single_quoted(text: str) -> list[tuple[int, int]]:
+    """The spans of quotations in single quotes (:data:`SINGLE_QUOTED`), marks included: the quote detector
+    knows double marks only."""
+    return [(m.start(), m.end()) for m in SINGLE_QUOTED.finditer(text)]
+
+
 def speech_spans(text: str, tokens: TokenTable, paragraph_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Quoted speech opened by a dash inside a paragraph ("… avgick. – Eftersom de inte hade ansökt om
-    tillstånd är det svårare, säger Jörgen Nilsson"): from the dash to the comma before its attribution,
+    """Quoted speech opened by a dash, inside a paragraph ("… avgick. – Eftersom de inte hade ansökt om
+    tillstånd är det svårare, säger Jörgen Nilsson") or opening a line ("– Vi gör det nu, säger ministern.",
+    a dialogue's lines): from the dash to the comma before its attribution,
     a finite verb with its subject after it ("säger Malin", "sa hon", "säger ministern") before the next
-    speech dash or the paragraph's end; without one, only its first sentence is sure to be speech. Speech
-    of at most :data:`MIN_QUOTED_WORDS` words is not counted, as with quotation marks."""
+    speech dash or the paragraph's end; without one, only its first sentence is sure to be speech, unless the
+    dash opens its line (then the speech runs to the paragraph's end or the next speech dash). Speech
+    of at most :data:`MIN_QUOTED_WORDS` words is not counted, as with quotation marks (speech that opens its
+    line: up to the paragraph's end or the next speech dash, its attribution counted)."""
     starts = [s for s, _ in paragraph_spans]
     openings = [m.end() for m in SPEECH_OPENING.finditer(text)]
     spans = []
@@ -112,8 +122,11 @@ def speech_spans(text: str, tokens: TokenTable, paragraph_spans: list[tuple[int,
             if first_sentence is None and tokens.sent_start[k] and tokens.idx[k] > opened:
                 first_sentence = tokens.idx[k]
             k += 1
-        end = end or first_sentence or limit
-        if len(text[opened:end].split()) > MIN_QUOTED_WORDS:
+        line_start = text.rfind("\n", 0, opened) + 1
+        opens_line = not text[line_start:opened].strip(" \t>–—")
+        end = end or (None if opens_line else first_sentence) or limit
+        # speech that opens its line is told by its line, attribution and all ("– Ja, sade åklagaren.")
+        if len(text[opened:limit if opens_line else end].split()) > MIN_QUOTED_WORDS:
             spans.append((opened, end))
     return spans
 
@@ -121,10 +134,13 @@ def speech_spans(text: str, tokens: TokenTable, paragraph_spans: list[tuple[int,
 def attribution(tokens: TokenTable, comma: int) -> bool:
     """True if a speech attribution follows the comma at ``comma``: a finite verb and then its speaker, a name,
     a pronoun, a definite noun or a title before a name ("säger Malin", "sa hon", "säger ministern", "säger
-    socialförsäkringsminister Anna Berg"). The one test of "…, säger X" for every rule: quoted speech here,
+    socialförsäkringsminister Anna Berg", "säger infrastruktur- och bostadsminister Anna Berg"). The one test of "…, säger X" for every rule: quoted speech here,
     and a long sentence that ends in one (``rules/_sentence_quotes``) is someone's words."""
     verb = tokens.next_word(comma)
     subject = tokens.next_word(verb) if verb < len(tokens.pos) else verb
+    while subject + 1 < len(tokens.pos) and tokens.text[subject].endswith("-") \
+            and tokens.lower[tokens.next_word(subject)] in ("och", "eller"):
+        subject = tokens.next_word(tokens.next_word(subject))  # "säger infrastruktur- och bostadsminister X"
     if subject >= len(tokens.pos) or tokens.pos[verb] not in ("VERB", "AUX") \
             or "VerbForm=Fin" not in tokens.morph[verb] or not _stated(tokens, comma):
         return False
@@ -154,7 +170,8 @@ class Passages:
 
     def __init__(self, text: str, quotes: Quotes, tokens: TokenTable | None = None) -> None:
         self.text = text
-        self.quoted = [(s, e) for s, e in quotes.spans if len(text[s:e].split()) >= MIN_QUOTED_WORDS]
+        self.quoted = sorted((s, e) for s, e in [*quotes.spans, *single_quoted(text)]
+                             if len(text[s:e].split()) >= MIN_QUOTED_WORDS)
         self.paragraphs = paragraphs(text)
         self.speech = speech_spans(text, tokens, self.paragraphs) if tokens is not None else []
         self._speech_starts = [s for s, _ in self.speech]
