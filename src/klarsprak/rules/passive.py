@@ -355,9 +355,7 @@ def passive_voice(ctx: Context) -> Iterator[Finding]:
     """One finding per passive verb group a consultant would ask to rewrite (:mod:`.passive_advice`):
     the sender or the reader is who acts, or passives pile up; the suggestion is the active sentence
     where the parse allows it, else how to write it."""
-    audience = audience_of(ctx)
-    for advice in passive_advice.advise(ctx.analysis, _cached_groups(ctx), sender_result(ctx), audience.we,
-                                        audience.public):
+    for advice in passive_advice.advise(ctx.analysis, _cached_groups(ctx), sender_result(ctx), audience_of(ctx)):
         group = advice.group
         yield ctx.finding(group.start, advice.end or group.end, advice.message, advice.suggestions)
 

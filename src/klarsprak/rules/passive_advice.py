@@ -29,14 +29,14 @@ active voice when (Myndigheternas skrivregler 1.2, 1.4; Isof Klarspråkshjälpen
   nobody is seen to be the one who must act. Reports of what has changed (*Det införs nya regler som
   …*, *Skatten sänks och bidraget höjs*) are left alone: there the doer is obvious.
 
-Whether a text speaks to the reader (*du/dig/din/ni/er* make up at least one word in a hundred: web pages,
-letters, decisions and job ads do; press releases, speeches and reports about laws do not) and whether its
-sender speaks as *vi* is the sender verdict's (:mod:`klarsprak.sender.voices`), which the rule passes in. Passives
-in the ``accepted`` list (*krävs*, *omfattas av*, *anses*, *beräknas*) are reported only with the sender or the
-reader as agent. A decision hidden in
-a text whose sender speaks as *vi* throughout, and the reader's plan told impersonally, are
-:mod:`.passive_hidden`'s; the word lists and what a clause says are :mod:`.passive_clause`'s. Every passive still
-counts in ``passive_share``.
+Whether a text speaks to the reader (*du/dig/din/ni/er* make up at least one word in a hundred: web pages, letters,
+decisions and job ads do; press releases, speeches and reports about laws do not) is the sender verdict's
+(:mod:`klarsprak.sender.voices`); whether its sender speaks as *vi* throughout a text to the public is
+``Audience.we`` (:func:`.sender.audience`: *vi* in at least one word in a hundred, quotations left out). The rule
+passes both in. Passives in the ``accepted`` list (*krävs*, *omfattas av*, *anses*, *beräknas*) are reported only
+with the sender or the reader as agent. A decision hidden in a text whose sender speaks as *vi* throughout, and the
+reader's plan told impersonally, are :mod:`.passive_hidden`'s; the word lists and what a clause says are
+:mod:`.passive_clause`'s. Every passive still counts in ``passive_share``.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ from ..lexicon import inflection
 from . import active_voice, passive_hidden
 from .passive_clause import (CAN, Advice, active, actors, clause_tokens, hidden_sender, main_clause, modal_of,
                              negated, subject_of, told_content)
+from .sender import Audience
 from .verb_group import VerbGroup
 
 #: Pronouns that stand for a document or thing (*De ska skickas in …*), not for a person.
@@ -149,13 +150,13 @@ def _agent_message(text: str, who: str, own: bool) -> str:
             f"Skriv aktivt, med ”{who}” som subjekt.")
 
 
-def _pile(group: VerbGroup, others: list[VerbGroup], sender_speaks: bool) -> Advice:
+def _pile(group: VerbGroup, others: list[VerbGroup], we: bool) -> Advice:
     listed = ", ".join(f"”{g.main.text}”" for g in others)
     message = (f"{len(others)} passiva verb i samma mening ({listed}) och ingen som syns handla: läsaren får "
                "inte veta vem som ska göra vad. Skriv ut vem som gör det, i alla fall i ett av leden.")
     verbs = active_voice.active_verbs(group)
     asked = " ".join(verbs) if verbs else f"gör det (”{active_voice.lemma_hint(group)}”)"
-    who = "ni själva (”vi”), läsaren (”du”) eller någon annan" if sender_speaks else "läsaren (”du”) eller någon annan"
+    who = "ni själva (”vi”), läsaren (”du”) eller någon annan" if we else "läsaren (”du”) eller någon annan"
     return Advice(group, message, (f"Skriv ut vem som {asked}: {who}, som subjekt i en aktiv mening.",))
 
 
@@ -196,13 +197,12 @@ def _double_advice(group: VerbGroup, inner: Token, analysis: Analysis) -> Advice
                   end=inner.idx + len(inner.text))
 
 
-def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult, we: bool,
-           public: bool = False) -> list[Advice]:
+def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult, audience: Audience) -> list[Advice]:
     """The passive groups to report, in text order, at most one finding per group.
 
-    ``sender`` is the text's sender verdict: whom the text speaks to and as, and the organisation it
-    comes from, if known (an agent naming it is the sender); ``we``: the sender speaks as *vi* throughout a
-    text to the public (``Audience.we`` of :func:`.sender.audience`)."""
+    ``sender`` is the text's sender verdict: whom the text speaks to, and the organisation it comes from, if
+    known (an agent naming it is the sender); ``audience`` (:func:`.sender.audience`) whether the text is to the
+    public and its sender speaks as *vi* throughout it (``Audience.we``: *vi* is offered as the doer only there)."""
     lists = actors()
     addressed = sender.addresses_reader
     text = analysis.text
@@ -251,13 +251,13 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult, we
             or ((readers_own or bool(lemmas & lists.reader_rights)) and modal_of(group, CAN) is not None
                 and main_clause(group)))
         case = document in lists.sender_documents or document in lists.reader_documents
-        if sender_act and reader_here and not task and (sender.speaks_as_we or case or acts_on_reader):
+        if sender_act and reader_here and not task and (audience.we or case or acts_on_reader):
             out[group.main.i] = _sender(group, span)
         elif task:
             out[group.main.i] = _reader(group, span, analysis, lemmas)
         elif passive_hidden.own_words(analysis, group) and (
-                hide := passive_hidden.hidden(group, span, we, addressed, passive_hidden.doer_named(
-                    analysis, group, sender.organisation), public)
+                hide := passive_hidden.hidden(group, span, audience, addressed, passive_hidden.doer_named(
+                    analysis, group, sender.organisation))
                 or passive_hidden.reader_plan(group, span, addressed)) is not None:
             out[group.main.i] = hide
         elif addressed:  # only a text that speaks to the reader is told of a pile nobody does
@@ -269,5 +269,5 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult, we
         bound = [g for g in main if modal_of(g) is not None]
         if (len(pile) >= PILE and len(main) >= 2 and bound
                 and "\n" not in text[pile[0].start:pile[-1].end] and not _actor_seen(analysis, groups, index)):
-            out[bound[0].main.i] = _pile(bound[0], pile, sender.speaks_as_we)
+            out[bound[0].main.i] = _pile(bound[0], pile, audience.we)
     return [out[i] for i in sorted(out)]

@@ -40,6 +40,7 @@ from ._sentence_quotes import speech_tail
 from .long_word import NOT_RUNNING_TEXT
 from .passive_clause import (CAN, WH, Advice, actors, hidden_sender, main_clause, modal_of, negated, particles,
                              subject_of)
+from .sender import Audience
 from .verb_group import VerbGroup
 
 #: Determiners that make a subject generic (a norm about all of a kind, not a task for someone).
@@ -139,15 +140,14 @@ def doer_named(analysis: Analysis, group: VerbGroup, organisation: str | None) -
                for span in spans for t in span)
 
 
-def hidden(group: VerbGroup, text: str, we: bool, addressed: bool, named: bool,
-           public: bool = False) -> Advice | None:
+def hidden(group: VerbGroup, text: str, audience: Audience, addressed: bool, named: bool) -> Advice | None:
     """The advice for an agentless passive that hides who decides or carries out a measure (``decisions``), or
-    None, in a text whose sender speaks as *vi* to the public (``we``: ``Audience.we``) or in any other text to
-    the public (``public``: ``Audience.public``), where the advice asks who instead of naming *vi*. ``named``: the
-    sender or an organisation is the subject right there (:func:`doer_named`), so a decision hides nobody; a
-    duty's doer may still be someone else."""
-    if not (we or public):
+    None, in a text to the public (``Audience.public``); where its sender does not speak as *vi* throughout
+    (``Audience.we``) the advice asks who instead of naming *vi*. ``named``: the sender or an organisation is the
+    subject right there (:func:`doer_named`), so a decision hides nobody; a duty's doer may still be someone else."""
+    if not audience.public:
         return None
+    we = audience.we
     subject = subject_of(group)
     if (subject is None or not _named(subject) or not main_clause(group)
             or not _decided(group, subject)):
