@@ -145,6 +145,7 @@ def test_acronyms_can_be_switched_off(findings_of, analyzer):
     "Handeln med utsläppsrätter sker i EU ETS sedan 2005.",
     "But also of course the trade conflicts between China and the US matter.",  # an English sentence
     "Ändringarna finns i SKOLFS 2020:93.",  # a statute series cited with its number
+    "Reglerna finns i TFS 2015:3.",  # a series not in the lexicon, cited with its number
     "Han har varit t.f. pressekreterare sedan maj.",
 ])
 def test_names_english_and_references_are_not_acronyms_to_explain(findings_of, text):

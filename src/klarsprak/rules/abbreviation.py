@@ -51,8 +51,6 @@ MAX_TOKENS = 5
 #: How far back on its line a use before the text's explanation may have its long form (see _long_form_before).
 LONG_FORM_BEFORE_CHARS = 150
 WORD = re.compile(r"[^\W\d_]+")
-#: A year and a number, as a series cites a publication in it (SOU 2015:18, Ds 2019:12).
-SERIES_NUMBER = re.compile(r"^(1[89]|20)\d\d:\d+")
 #: What may stand between a sentence's last full stop and the next sentence.
 QUOTES_AND_DASHES = frozenset({"-", "–", "—", "”", '"', "'", "’", "»"})
 #: The parts of speech an acronym's long form is made of (Försvarets materielverk, gemensamma jordbrukspolitiken).
@@ -157,12 +155,6 @@ def _next_to_number(tokens: TokenTable, i: int, j: int, ahead: int = 1) -> bool:
             return after < len(tokens)
         after = tokens.next_word(after)
     return False
-
-
-def _series(tokens: TokenTable, i: int) -> bool:
-    """True if the acronym at token ``i`` is a series cited with a year and a number (SOU 2015:18): not a unit."""
-    after = tokens.next_word(i)
-    return after < len(tokens) and SERIES_NUMBER.match(tokens.text[after]) is not None
 
 
 def _in_citation(tokens: TokenTable, i: int, j: int, entry: dict[str, Any]) -> bool:
@@ -288,8 +280,9 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
                 defined[acronym] = 0
                 continue
             alone = "-" not in tokens.text[i]  # not the first part of a compound (ATP-poäng)
+            short_for_name = (abbreviations().lookup(acronym) or {}).get("explain")  # SOU 2015:18: explain it
             if ordinary_word(acronym, lower_words) or well_known(acronym) or alone and (
-                    _next_to_number(tokens, i, i + 1) and not _series(tokens, i) or _in_reference(tokens, i)):
+                    _next_to_number(tokens, i, i + 1) and not short_for_name or _in_reference(tokens, i)):
                 continue  # a word, a known acronym (SCB), a unit (2,4 MB) or a reference (Fi2019/02671/SFÖ)
             if offset == 0 and defines(tokens, i, i + 1, acronym):
                 defined.setdefault(acronym, tokens.idx[i])
