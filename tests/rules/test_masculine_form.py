@@ -34,3 +34,10 @@ def test_a_man_a_story_and_forms_without_gender_are_left_alone() -> None:
 def test_a_generic_han_after_a_condition_keeps_it_generic() -> None:
     (finding,) = _found("Om den anställde är sjuk ska han ringa chefen.")
     assert finding.suggestions == ("anställda",)
+
+
+def test_a_place_or_an_agency_after_a_preposition_names_no_man() -> None:
+    assert _found("I Sverige ska den enskilde själv betala avgiften.")  # a sentence opened by a preposition
+    assert _found("Enligt Skatteverket ska den enskilde själv betala skatten.")
+    assert _found("Den nye handläggaren i Göteborg ska svara på frågan.")  # a place, not the man's name
+    assert not _found("Anna är den bäste spelaren som kan finnas.")  # a name before it: a known woman or man

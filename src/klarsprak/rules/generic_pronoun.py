@@ -112,6 +112,8 @@ def _antecedents(ctx: Context, unit: Span) -> list[tuple[Token, bool]]:
 #: Each form of han and hon, as the pair it belongs to ("honom eller henne" is "han eller hon").
 PAIRED = {"han": "han", "honom": "han", "hans": "han", "denne": "han", "dennes": "han", "hon": "hon", "henne": "hon",
           "hennes": "hon"}
+#: The forms of han that point to a known man (han, hans, honom): not *denne*, the older form said of anyone too.
+HIM = frozenset(w for w, pair in PAIRED.items() if pair == "han" and not w.startswith("denne"))
 
 
 def _pair_alternative(toks: list[Token], i: int) -> bool:
@@ -128,10 +130,13 @@ def _introduced(ctx: Context, ante: Token, earlier: list[Token]) -> bool:
                for a in earlier) and not tells_story(ctx.doc[min(a.i for a in earlier):ante.sent.end])
 
 
-def _named(ctx: Context, k: int) -> bool:
+def named(ctx: Context, k: int) -> bool:
     """True if token ``k`` is a person's name: a proper name not after a preposition (a place), or at the start
-    of a sentence a word tagged as a name that Swedish hardly uses otherwise ("Quinn stod som fastvuxen")."""
+    of a sentence a word tagged as a name that Swedish hardly uses otherwise ("Quinn stod som fastvuxen"). A
+    preposition is none, though it starts a sentence before a name ("I Sverige", "Enligt Skatteverket")."""
     tokens = ctx.tokens
+    if tokens.pos[k] == "ADP":
+        return False
     if starts_unit(ctx.analysis, k):
         return is_proper_name(ctx.analysis, k) or (
             tokens.pos[k] == "PROPN" and tokens.text[k][:1].isupper() and zipf(tokens.lower[k]) < RARE_ZIPF)
@@ -211,7 +216,7 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
                 if chosen is None:
                     continue
             ante, _, ante_span = chosen
-            if any(_named(ctx, k) for k in range(ante.i + 1, tok.i)):
+            if any(named(ctx, k) for k in range(ante.i + 1, tok.i)):
                 continue  # a person named in between ("Anna"), but not a place after a preposition
             if any(t.pos_ == "NOUN" and t.lemma_.lower() in gendered for t in ctx.doc[ante.i + 1:tok.i]):
                 continue  # "mannen", "min fru" in between: the pronoun is about them

@@ -25,7 +25,7 @@ from ..lexicon.morphology import base_of, head_of
 from ..lexicon.wordlists import word_lists, words
 from ._names import about_history, in_statute_title
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
-from .generic_pronoun import tells_story
+from .generic_pronoun import HIM, tells_story
 from .inclusive_fit import fit_in_place, is_advice, phrase_for
 
 SKRIVREGLER = "Myndigheternas skrivregler 8 uppl. (Språkrådet 2014)"
@@ -195,7 +195,7 @@ def _story_about_a_man(ctx: Context, i: int) -> bool:
     if n is None or plural or not tells_story(ctx.units[n].span):
         return False
     after = [t for u in ctx.units[n:n + STORY_UNITS] for t in u.span if t.i > i]
-    return any(t.lower_ in ("han", "hans", "honom") for t in after)
+    return any(t.lower_ in HIM for t in after)
 
 
 def _soft_context(ctx: Context, match: Match) -> str | None:

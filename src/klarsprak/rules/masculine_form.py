@@ -16,11 +16,11 @@ from spacy.tokens import Token
 
 from ..findings import Finding
 from ..frequency import zipf
-from ..lexicon.matcher import is_proper_name, token_keys
+from ..lexicon.matcher import token_keys
 from ..lexicon.morphology import head_of
 from ..lexicon.wordlists import words
 from .base import REGISTRY, Context, Examples
-from .generic_pronoun import SKRIVREGLER, has_past
+from .generic_pronoun import HIM, SKRIVREGLER, has_past, named
 
 #: How common (wordfreq's Zipf scale) the a-form must be for an -e word to count as its masculine form
 #: ("enskilde" → "enskilda"), so that words that merely end in -e ("tredje", "bonde") are left alone.
@@ -107,7 +107,7 @@ def _places(ctx: Context) -> Iterator[tuple[int, int, str]]:
         toks = ctx.word_tokens(unit.span)
         lowers = {t.lower_ for t in toks}
         for i, tok in enumerate(toks):
-            if tok.lower_ != "den" or (i and is_proper_name(ctx.analysis, toks[i - 1].i)):
+            if tok.lower_ != "den" or (i and named(ctx, toks[i - 1].i)):
                 continue  # "Karl den store": a name
             j = i + 1
             while j < len(toks) and _a_form(toks[j]) is not None:
@@ -119,8 +119,8 @@ def _places(ctx: Context) -> Iterator[tuple[int, int, str]]:
             if head is not None and (head.pos_ == "PROPN" or not _person(head)
                                      or head_of(token_keys(head), head.lower_, gendered)):
                 continue  # "den unge Werther", "den gamle mannen", "den svenske kungen", "affärsmannen": a man
-            if any(is_proper_name(ctx.analysis, t.i) for t in toks[j:j + NAME_GAP]):
-                continue  # "den skumme affärsmannen och ärkerivalen Jakob …": a named man
+            if any(named(ctx, t.i) for t in toks[j:j + NAME_GAP]):
+                continue  # "den skumme affärsmannen och ärkerivalen Jakob …": a named man (not "i Göteborg")
             if _a_known_man(ctx, toks, i, j, conditions):
                 continue
             lemmas = {t.lemma_.lower() for t in run} | ({head.lemma_.lower()} if head is not None else set())
@@ -141,8 +141,7 @@ def _a_known_man(ctx: Context, toks: list[Token], i: int, j: int, conditions: fr
     ("han är den bäste spelaren"), or han/hans/honom after it in a sentence with no condition (om, när … as a
     conjunction, not the preposition om) that makes him anyone ("jag vill tacka den nye ordföranden för hans
     arbete", but "om den enskilde … ska han" stays generic)."""
-    him = ("han", "hans", "honom")
-    if any(t.lower_ in him or is_proper_name(ctx.analysis, t.i) for t in toks[:i]):
-        return True
-    return any(t.lower_ in him for t in toks[j:]) and not any(t.lower_ in conditions and t.pos_ == "SCONJ"
+    if any(t.lower_ in HIM or named(ctx, t.i) for t in toks[:i]):
+        return True  # a person's name, not a place after a preposition ("I Sverige ska den enskilde")
+    return any(t.lower_ in HIM for t in toks[j:]) and not any(t.lower_ in conditions and t.pos_ == "SCONJ"
                                                               for t in toks)
