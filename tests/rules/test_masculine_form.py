@@ -41,3 +41,11 @@ def test_a_place_or_an_agency_after_a_preposition_names_no_man() -> None:
     assert _found("Enligt Skatteverket ska den enskilde själv betala skatten.")
     assert _found("Den nye handläggaren i Göteborg ska svara på frågan.")  # a place, not the man's name
     assert not _found("Anna är den bäste spelaren som kan finnas.")  # a name before it: a known woman or man
+
+
+def test_one_finding_where_complex_word_knows_the_archaic_form_too() -> None:
+    findings = [f for f in klarsprak.analyze("Om den egentlige mottagaren är sjuk ska någon annan svara.").findings
+                if f.text == "egentlige"]
+    assert [f.rule for f in findings] == ["masculine_form"]  # not a second finding of complex_word
+    story = klarsprak.analyze("Den särskilde utredaren Kalle Berg lämnade sitt förslag i fjol.").findings
+    assert [f.rule for f in story if f.text == "särskilde"] == ["complex_word"]  # a known man: complex_word stays
