@@ -293,3 +293,18 @@ def test_a_word_ending_in_a_law_heads_letters_names_no_law(findings_of):
 
 def test_a_compound_naming_several_laws_is_a_name(findings_of):
     assert not findings_of("Parlamentet ändrar nu strukturfondsförordningarna.", "long_word")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Underlagen för rekryteringsprocessadministrationen kom i går.", "rekryteringsprocessadministrationen"),
+    ("Beslutsunderlagen om rekryteringsprocessadministrationen kom i går.", "rekryteringsprocessadministrationen"),
+])
+def test_a_word_ending_in_lagen_names_no_statute(findings_of, text, word):
+    """underlagen and beslutsunderlagen end in "lagen" but name no law: the long word after them is prose."""
+    assert word in [f.text for f in findings_of(text, "long_word")]
+
+
+@pytest.mark.parametrize("law", ["socialtjänstlagen", "arbetsmiljölagen"])
+def test_a_law_named_by_a_compound_begins_a_title(findings_of, law):
+    text = f"Ändringar i {law} om rekryteringsprocessadministrationen kom i går."
+    assert "rekryteringsprocessadministrationen" not in [f.text for f in findings_of(text, "long_word")]

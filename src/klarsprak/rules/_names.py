@@ -9,9 +9,12 @@ needed to say how people wrote then.
 from __future__ import annotations
 
 import re
+from functools import cache
+from itertools import accumulate
 
 from ..lexicon.wordlists import words
 from ..doc import TokenTable
+from .compound_split import segments, word_list
 
 #: A statute number ("2016:1145", "2020/21:155", "2021/2115", "2028–2034") or a statute word
 #: (``statute_words`` in ``lexicons/plain/word_lists.yaml``) this many tokens before a word marks
@@ -21,9 +24,35 @@ TITLE_WINDOW = 8
 #: ("förordning (EU) 2022/2371 om allvarliga gränsöverskridande hot … och om upphävande av …").
 NAME_WINDOW = 20
 REFERENCE = re.compile(r"^\(?\d{4}(?:[/:–-](?!tal)\w+)+\)?$")  # not a decade: "1500-talet" is history
+#: A law, an ordinance or a code named by a compound (Säkerhetsskyddslagen, fastighetsmäklarförordningen,
+#: socialförsäkringsbalken): a modifier of six letters or more and a head from ``statutes`` in ``name_heads.yaml``.
+LAW_NAME = r"\b([^\W\d_]{{6,}}?)(?:{})\b"
 #: A year before this in the sentence makes it a sentence about history.
 HISTORY_BEFORE = 1980
 YEAR = re.compile(r"^(1[0-9]{3})(?:-talet|-talets)?$")
+
+
+@cache
+def law_name() -> re.Pattern[str]:
+    """:data:`LAW_NAME` with its heads from the lexicon."""
+    heads = sorted(word_list("name_heads")["statutes"], key=lambda w: (-len(w), w))
+    return re.compile(LAW_NAME.format("|".join(map(re.escape, heads))), re.IGNORECASE)
+
+
+def law_named(word: str, modifier: str) -> bool:
+    """True if ``word`` names a law by its head (säkerhetsskydds|lagen), not a word that ends in a head's letters
+    (ändrings|förslag, besluts|underlagen, where "lag" is no part)."""
+    cut = segments(word, whole=False)
+    return cut is None or len(cut) < 2 or len(modifier) in accumulate(map(len, cut))
+
+
+def _statute_compound(word: str) -> bool:
+    """True if ``word`` (lower case) names a statute: a hyphenated name (EU-förordningen) or a law named by a
+    compound (socialtjänstlagen, arbetsmiljölagen; not underlagen, beslutsunderlagen)."""
+    if word.rpartition("-")[2] in words("statute_words"):
+        return True
+    m = law_name().fullmatch(word)
+    return m is not None and law_named(m.group(0), m.group(1))
 
 
 def in_statute_title(tokens: TokenTable, i: int) -> bool:
@@ -56,8 +85,7 @@ def in_statute_name(tokens: TokenTable, i: int) -> bool:
         if before < 0:
             return False
         word = tokens.lower[before]  # also a compound or hyphenated name: EU-förordningen, socialtjänstlagen
-        return (word in statute or bool(REFERENCE.match(tokens.text[before]))
-                or any(word.endswith(w) for w in statute if len(w) >= 5))
+        return word in statute or bool(REFERENCE.match(tokens.text[before])) or _statute_compound(word)
 
     for k in range(i - 1, max(-1, i - NAME_WINDOW - 1), -1):
         if tokens.pos[k] in ("VERB", "AUX") or tokens.text[k] in ".:;!?" or "\n" in tokens.text[k]:

@@ -6,20 +6,15 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import accumulate, islice
+from itertools import islice
 
 from ..lexicon.wordlists import words
-from .compound_split import segments, word_list
+from ._names import law_name, law_named
 
 #: The subject of a law or an EU act the text names (lagen om yrkesförarkompetens, EU-förordning om
 #: sprängämnesprekursorer): a term of law the writer must use, not an ad-hoc compound. The words that name
 #: the law are ``statute_words`` and ``act_words`` (``lexicons/plain/word_lists.yaml``).
 LAW_TERM = r"\b(?:EU-)?(?:{})(?:\s*\(\d{{4}}:\d+\))?\s+om\s+([^\W\d_]+)"
-#: A law, an ordinance or a code named by a compound (Säkerhetsskyddslagen, fastighetsmäklarförordningen,
-#: socialförsäkringsbalken): its modifier (säkerhetsskydds) begins the terms of that law, which a text on the
-#: law must use (säkerhetsskyddsbedömning, fastighetsmäklarbranschen). The heads are ``statutes`` in
-#: ``name_heads.yaml``.
-LAW_NAME = r"\b([^\W\d_]{{6,}}?)(?:{})\b"
 #: A statute's number (2018:585, SFS 2020:1076). A text citing at least ``LEGAL_SUMMARY_CITATIONS`` of them
 #: summarises legislation (the Government's "Viktigare lagar och förordningar"): its long words are the terms
 #: of the laws it summarises (kreditupplysningsverksamhet, tilläggsskattedeklaration), which blind dev judges
@@ -31,32 +26,23 @@ LAW_TERM_HEAD = 4
 
 
 @cache
-def _law_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """:data:`LAW_TERM` and :data:`LAW_NAME` with their words from the lexicons."""
-    def alternatives(listed: frozenset[str] | tuple[str, ...]) -> str:
-        return "|".join(map(re.escape, sorted(listed, key=lambda w: (-len(w), w))))
-    return (re.compile(LAW_TERM.format(alternatives(words("statute_words") | words("act_words")))),
-            re.compile(LAW_NAME.format(alternatives(word_list("name_heads")["statutes"])), re.IGNORECASE))
+def _law_term() -> re.Pattern[str]:
+    """:data:`LAW_TERM` with its words from the lexicons."""
+    listed = sorted(words("statute_words") | words("act_words"), key=lambda w: (-len(w), w))
+    return re.compile(LAW_TERM.format("|".join(map(re.escape, listed))))
 
 
 def law_terms(text: str) -> tuple[list[str], set[str]]:
     """The subjects of the laws ``text`` names (yrkesförarkompetens) and the modifiers of the laws it names by a
-    compound (säkerhetsskydds), in lower case."""
-    law_term, law_name = _law_patterns()
-    return ([m.lower() for m in law_term.findall(text)],
-            {m.group(1).lower() for m in law_name.finditer(text) if _law_named(m.group(0), m.group(1))})
+    compound (säkerhetsskydds|lagen, :func:`._names.law_name`): a law's modifier begins the terms of that law,
+    which a text on the law must use (säkerhetsskyddsbedömning), in lower case."""
+    return ([m.lower() for m in _law_term().findall(text)],
+            {m.group(1).lower() for m in law_name().finditer(text) if law_named(m.group(0), m.group(1))})
 
 
 def legal_summary(text: str) -> bool:
     """True if ``text`` cites :data:`LEGAL_SUMMARY_CITATIONS` statutes or more: a summary of legislation."""
     return sum(1 for _ in islice(STATUTE_NUMBER.finditer(text), LEGAL_SUMMARY_CITATIONS)) >= LEGAL_SUMMARY_CITATIONS
-
-
-def _law_named(word: str, modifier: str) -> bool:
-    """True if ``word`` names a law by its head (säkerhetsskydds|lagen), not a word that ends in a head's letters
-    (ändrings|förslag, where "lag" is no part)."""
-    cut = segments(word, whole=False)
-    return cut is None or len(cut) < 2 or len(modifier) in accumulate(map(len, cut))
 
 
 def of_named_law(lower: str, law_modifiers: set[str]) -> bool:
