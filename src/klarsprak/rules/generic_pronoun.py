@@ -41,6 +41,18 @@ def tells_story(span: Span) -> bool:
     return has_past(span) or any("Sup" in t.morph.get("VerbForm") for t in span if t.pos_ in ("VERB", "AUX"))
 
 
+def person_base(tok: Token) -> str | None:
+    """The ``generic_antecedents`` word that a noun is a form of or a compound ends in (konsumenten → konsument,
+    bygglovshandläggaren → handläggare): a person of any gender; None for any other word."""
+    return head_of(token_keys(tok), tok.lower_, words("generic_antecedents"))
+
+
+def gendered_person(tok: Token) -> bool:
+    """True for a noun that names a person's sex (mannen, affärsmannen, min fru): a form of a ``gendered_persons``
+    word or a compound that ends in one."""
+    return tok.pos_ == "NOUN" and head_of(token_keys(tok), tok.lower_, words("gendered_persons")) is not None
+
+
 def _definite_singular(tok: Token, base: str) -> bool:
     """True for a definite singular form of a person noun (eleven, handläggaren, invandraren)."""
     stem = base.rstrip("e")
@@ -85,7 +97,7 @@ def _antecedents(ctx: Context, unit: Span) -> list[tuple[Token, bool]]:
             continue
         keys = token_keys(tok)
         if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and i == 0):
-            base = head_of(keys, tok.lower_, nouns)  # bygglovshandläggaren, which starting a sentence may be PROPN
+            base = person_base(tok)  # bygglovshandläggaren, which starting a sentence may be PROPN
         else:
             base = base_of(keys, nouns)
         by_ending = base is None and tok.pos_ == "NOUN" and tok.lower_.endswith(endings)
@@ -219,6 +231,7 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
             if any(named(ctx, k) for k in range(ante.i + 1, tok.i)):
                 continue  # a person named in between ("Anna"), but not a place after a preposition
             if any(t.pos_ == "NOUN" and t.lemma_.lower() in gendered for t in ctx.doc[ante.i + 1:tok.i]):
+                # the lemma itself, not gendered_person: its forms and compounds would take "papper" for "pappa"
                 continue  # "mannen", "min fru" in between: the pronoun is about them
             if any(PAIRED.get(t.lower_) == PAIRED[tok.lower_] for t in ctx.doc[ante_span.start:ante.i]):
                 continue  # "vi har emanciperat henne ... den som bestämmer; vi har givit henne": known already

@@ -20,12 +20,12 @@ from typing import Iterator
 from ..doc import TokenTable
 from ..findings import Severity
 from ..lexicon.inflection import cased
-from ..lexicon.matcher import Match, is_proper_name, matcher_for, token_keys
-from ..lexicon.morphology import base_of, head_of
+from ..lexicon.matcher import Match, is_proper_name, matcher_for
+from ..lexicon.morphology import base_of
 from ..lexicon.wordlists import word_lists, words
 from ._names import about_history, in_statute_title
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
-from .generic_pronoun import HIM, tells_story
+from .generic_pronoun import HIM, gendered_person, tells_story
 from .inclusive_fit import fit_in_place, is_advice, phrase_for
 
 SKRIVREGLER = "Myndigheternas skrivregler 8 uppl. (Språkrådet 2014)"
@@ -180,9 +180,8 @@ def _said_of_a_person(ctx: Context, i: int, womens_form: bool) -> bool:
         holder = token
     else:
         return not womens_form and _story_about_a_man(ctx, i)
-    gendered = words("gendered_persons")
     return any(c.dep_ == "nsubj" and (not womens_form and (c.pos_ == "PROPN" or c.lower_ in ("han", "hon"))
-                                      or c.pos_ == "NOUN" and head_of(token_keys(c), c.lower_, gendered))
+                                      or gendered_person(c))
                for c in holder.children)
 
 

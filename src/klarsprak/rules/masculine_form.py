@@ -16,11 +16,9 @@ from spacy.tokens import Token
 
 from ..findings import Finding
 from ..frequency import zipf
-from ..lexicon.matcher import token_keys
-from ..lexicon.morphology import head_of
 from ..lexicon.wordlists import words
 from .base import REGISTRY, Context, Examples
-from .generic_pronoun import HIM, SKRIVREGLER, has_past, named
+from .generic_pronoun import HIM, SKRIVREGLER, gendered_person, has_past, named, person_base
 
 #: How common (wordfreq's Zipf scale) the a-form must be for an -e word to count as its masculine form
 #: ("enskilde" → "enskilda"), so that words that merely end in -e ("tredje", "bonde") are left alone.
@@ -44,8 +42,7 @@ def _a_form(tok: Token) -> str | None:
 
 def _person(tok: Token) -> bool:
     """True for a noun that names a person of any gender (konsumenten, lagöverträdaren)."""
-    return bool(head_of(token_keys(tok), tok.lower_, words("generic_antecedents"))) or tok.lemma_.lower().endswith(
-        tuple(words("generic_person_endings")))
+    return person_base(tok) is not None or tok.lemma_.lower().endswith(tuple(words("generic_person_endings")))
 
 
 @REGISTRY.rule(
@@ -100,7 +97,6 @@ def _places(ctx: Context) -> Iterator[tuple[int, int, str]]:
     of any gender (or the adjective stands alone: "den enskilde"), and the sentence is a rule about anyone (a
     generic cue such as ska, om, kan, or a person word of ``generic_antecedents``), not a story told in the
     past."""
-    gendered = words("gendered_persons")
     generic = words("generic_antecedents")
     cues = words("generic_cues")
     conditions = words("generic_conditions")
@@ -117,8 +113,7 @@ def _places(ctx: Context) -> Iterator[tuple[int, int, str]]:
             if not run:
                 continue
             head = toks[j] if j < len(toks) and toks[j].pos_ in ("NOUN", "PROPN") else None
-            if head is not None and (head.pos_ == "PROPN" or not _person(head)
-                                     or head_of(token_keys(head), head.lower_, gendered)):
+            if head is not None and (head.pos_ == "PROPN" or not _person(head) or gendered_person(head)):
                 continue  # "den unge Werther", "den gamle mannen", "den svenske kungen", "affärsmannen": a man
             if any(named(ctx, t.i) for t in toks[j:j + NAME_GAP]):
                 continue  # "den skumme affärsmannen och ärkerivalen Jakob …": a named man (not "i Göteborg")
