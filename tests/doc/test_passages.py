@@ -96,6 +96,15 @@ def test_a_quotation_in_single_quotes_is_borrowed():
         assert passages.borrowed(text.index(word), text.index(word) + len(word)) is None
 
 
+def test_single_quotes_inside_a_quotation_leave_the_rest_of_it_quoted():
+    """A quotation in single quotes inside a double-quoted one: the words after it are still the outer quotation's
+    (the quote detector's spans never overlap, which the binary search of borrowed needs)."""
+    text = 'Han sa "Det var ’en mycket lång dag i vårt land’ sa han till alla" och gick hem.'
+    passages = Passages(text, Quotes(text))
+    for word, why in (("lång", "citat"), ("sa han", "citat"), ("gick", None)):
+        assert passages.borrowed(text.index(word, 3), text.index(word, 3) + len(word)) == why
+
+
 def test_speech_opening_a_paragraph_without_an_attribution_runs_to_its_end(analyzer):
     text = "– Vi vidtar nu flera insatser för hela landet. Samtidigt ska organisationen ses över noga.\n\nSlut."
     passages = Passages(text, Quotes(text), TokenTable(analyzer.nlp(text)))

@@ -36,10 +36,6 @@ MIN_FOREIGN_VOTES = 4
 FOREIGN_SHARE = 0.75
 WORD = re.compile(r"[^\W\d_]{2,}")
 QUOTE_MARKS = "\"”“„»«"
-#: A quotation in single quotes (’Jag har en dröm’, 'icke' in a quoted poem), within one paragraph: opened by a
-#: single quote before a letter, after a space, a line's start or a bracket; closed by one after a letter or a
-#: sentence's mark and before a space or punctuation. An apostrophe (Lars' bil, don't) opens nothing.
-SINGLE_QUOTED = re.compile(r"(?:(?<=[\s(\[])|^)['‘’](?=[^\W\d_])([^'‘’\n]+?[^\s'‘’])['’](?=[\s.,;:!?)\]]|$)", re.MULTILINE)
 BLOCK_PREFIX = re.compile(r"[>\s]*")
 #: A speech dash before a capital: after a sentence's end on the same line, or opening a line (after any
 #: Markdown ``>``), where a press release or an interview starts a speaker's words or a dialogue's next line.
@@ -88,12 +84,6 @@ def block_quote(paragraph: str) -> bool:
         return False
     inner = [k for k, c in enumerate(body) if c in QUOTE_MARKS and k > 0]
     return not inner or inner[0] >= len(body.rstrip(".!?,;:)")) - 1
-
-
-def single_quoted(text: str) -> list[tuple[int, int]]:
-    """The spans of quotations in single quotes (:data:`SINGLE_QUOTED`), marks included: the quote detector
-    knows double marks only."""
-    return [(m.start(), m.end()) for m in SINGLE_QUOTED.finditer(text)]
 
 
 def speech_spans(text: str, tokens: TokenTable, paragraph_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -170,8 +160,7 @@ class Passages:
 
     def __init__(self, text: str, quotes: Quotes, tokens: TokenTable | None = None) -> None:
         self.text = text
-        self.quoted = sorted((s, e) for s, e in [*quotes.spans, *single_quoted(text)]
-                             if len(text[s:e].split()) >= MIN_QUOTED_WORDS)
+        self.quoted = [(s, e) for s, e in quotes.spans if len(text[s:e].split()) >= MIN_QUOTED_WORDS]
         self.paragraphs = paragraphs(text)
         self.speech = speech_spans(text, tokens, self.paragraphs) if tokens is not None else []
         self._speech_starts = [s for s, _ in self.speech]
