@@ -47,7 +47,7 @@ from ..doc import Analysis
 from ..findings import SenderResult
 from ..lexicon import inflection
 from . import active_voice, passive_hidden
-from .passive_clause import (CAN, Advice, active, actors, clause_tokens, hidden_sender, main_clause, modal_of,
+from .passive_clause import (CAN, WH, Advice, active, actors, clause_tokens, hidden_sender, main_clause, modal_of,
                              negated, subject_of, told_content)
 from .sender import Audience
 from .verb_group import VerbGroup
@@ -100,7 +100,7 @@ def _shown_in(group: VerbGroup, analysis: Analysis) -> str | None:
 def _thing(group: VerbGroup, subject: Token | None) -> str:
     """The lemma of what the passive acts on: its subject, or the noun a relative clause describes (*data som
     skickas till dig*: *data*)."""
-    if subject is not None and subject.lower_ in ("som", "vilket", "vilka") and group.main.dep_ == "acl:relcl":
+    if subject is not None and subject.lower_ in WH and group.main.dep_ == "acl:relcl":
         subject = group.main.head
     return subject.lemma_.lower() if subject is not None else ""
 
@@ -241,16 +241,15 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult, au
             continue  # *Rådet utses och leds av ministern*: a verb coordinated with this one names the doer
         modal = modal_of(group)
         document = _thing(group, subject)
+        case = document in lists.sender_documents or document in lists.reader_documents
         readers_own = document in lists.reader_documents and bool(lemmas & lists.reader_tasks)
         reader_here = not readers_own and (
-            acts_on_reader or any(t.lower_ in lists.reader_words for t in clause_tokens(group))
-            or (addressed and (document in lists.sender_documents or document in lists.reader_documents)))
+            acts_on_reader or any(t.lower_ in lists.reader_words for t in clause_tokens(group)) or (addressed and case))
         thing = not (subject is not None and subject.pos_ == "PRON" and subject.lower_ not in THING_PRONOUNS)
         task = addressed and thing and not told_content(group) and (
             (modal is not None and "Past" not in modal.morph.get("Tense") and bool(lemmas & lists.reader_tasks))
             or ((readers_own or bool(lemmas & lists.reader_rights)) and modal_of(group, CAN) is not None
                 and main_clause(group)))
-        case = document in lists.sender_documents or document in lists.reader_documents
         if sender_act and reader_here and not task and (audience.we or case or acts_on_reader):
             out[group.main.i] = _sender(group, span)
         elif task:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..lexicon.loader import lexicon_file
 from ..sender.voices import voice_words
 from . import active_voice
+from ._sentence_splits import INTERROGATIVES
 from .verb_group import VerbGroup
 
 #: Modal auxiliaries (lemma or form) that make a passive an obligation, a prohibition or advice.
@@ -27,8 +28,9 @@ CLAUSAL = frozenset({"advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp", "co
 WH = frozenset({"som", "vilka", "vilket", "vilken", "vem", "vad"})
 #: Relations of a clause that another clause tells, asks or describes (:func:`told_content`).
 CONTENT = frozenset({"ccomp", "csubj", "acl", "acl:relcl"})
-#: Question adverbs that make a clause an indirect question (*hur den ska visas*).
-QUESTION = frozenset({"hur", "varför", "var", "när", "vart"})
+#: Question adverbs that make a clause an indirect question (*hur den ska visas*): the interrogatives of
+#: :mod:`._sentence_splits` that are no subject (those are ``WH``).
+QUESTION = INTERROGATIVES - WH
 SUBORDINATORS = frozenset({"om", "att", "när", "eftersom", "innan", "medan", "tills", "ifall", "fast", "sedan"})
 
 @dataclass(frozen=True)
