@@ -20,15 +20,29 @@ from ..errors import LexiconError
 MAX_BYTES = 5_000_000
 
 
+def _refuse_alias(event: Any) -> None:
+    """Raise if ``event`` is an alias or carries an anchor."""
+    if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+        mark = event.start_mark
+        raise yaml.YAMLError(f"line {mark.line + 1}: YAML anchors and aliases (&, *) are not allowed in a lexicon")
+
+
 class _NoAliasLoader(yaml.SafeLoader):
-    """A safe YAML loader that refuses anchors and aliases."""
+    """A safe YAML loader that refuses anchors and aliases (the pure-Python reader, where libyaml is missing)."""
 
     def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
-        event = self.peek_event()
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
-            mark = event.start_mark
-            raise yaml.YAMLError(f"line {mark.line + 1}: YAML anchors and aliases (&, *) are not allowed in a lexicon")
+        _refuse_alias(self.peek_event())
         return super().compose_node(parent, index)
+
+
+def _load(text: str) -> Any:
+    """The YAML document in ``text``, refusing anchors and aliases. With libyaml the events are checked first
+    (the C loader builds no node through :class:`_NoAliasLoader`), then the text is loaded by the C loader."""
+    if not yaml.__with_libyaml__:
+        return _load(text)
+    for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+        _refuse_alias(event)
+    return yaml.load(text, Loader=yaml.CSafeLoader)  # noqa: S506 - the C SafeLoader
 
 
 def read_yaml(path: Path) -> Any:
@@ -38,7 +52,7 @@ def read_yaml(path: Path) -> Any:
         if size > MAX_BYTES:
             raise LexiconError(f"{path}: a lexicon file may be at most {MAX_BYTES:,} bytes, this one has {size:,}")
         text = path.read_bytes().decode("utf-8")
-        return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
+        return _load(text)
     except LexiconError:
         raise
     except UnicodeDecodeError as exc:
