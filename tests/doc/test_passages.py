@@ -64,6 +64,7 @@ def test_borrowed_names_why():
     ("Det blir bättre nu, sa hon.", True),
     ("Vi börjar i dag, säger ministern.", True),
     ("Vi börjar i dag, säger infrastruktur- och bostadsminister Anna Berg.", True),
+    ("Vi börjar i dag, säger gymnasie-, högskole-, och forskningsminister Anna Berg.", True),
     ("I syfte att sänka kostnaderna för alla lån, höjs intervallet med ett halvt år.", False),
     ("Om du flyttar till en annan kommun, är det viktigt att du anmäler det.", False),
 ])
@@ -105,8 +106,24 @@ def test_single_quotes_inside_a_quotation_leave_the_rest_of_it_quoted():
         assert passages.borrowed(text.index(word, 3), text.index(word, 3) + len(word)) == why
 
 
-def test_speech_opening_a_paragraph_without_an_attribution_runs_to_its_end(analyzer):
+def test_a_dash_opening_a_paragraph_without_an_attribution_opens_no_speech(analyzer):
+    """A line-opening dash is speech only with an attribution ("…, säger X"): without one it marks a list item
+    (layout.BULLET), the writer's own words."""
     text = "– Vi vidtar nu flera insatser för hela landet. Samtidigt ska organisationen ses över noga.\n\nSlut."
     passages = Passages(text, Quotes(text), TokenTable(analyzer.nlp(text)))
-    assert passages.borrowed(text.index("ses"), text.index("ses") + 3) == "citat"
+    assert passages.borrowed(text.index("ses"), text.index("ses") + 3) is None
     assert passages.borrowed(text.index("Slut"), text.index("Slut") + 4) is None
+
+
+def test_a_dash_list_item_is_the_writers(analyzer):
+    """Items of a dash list are the writer's words, however long, up to the next item and after it; speech
+    opened by a dash with an attribution after the list is still someone's."""
+    text = ("Du behöver skicka in följande handlingar:\n"
+            "– Ett intyg från arbetsgivaren om din anställning och lön.\n"
+            "– En kopia av ditt senaste beslut om bostadsbidrag från Försäkringskassan.\n\n"
+            "– Vi handlägger alla ansökningar inom fyra veckor från i dag, säger handläggaren.")
+    passages = Passages(text, Quotes(text), TokenTable(analyzer.nlp(text)))
+    for word, why in (("intyg", None), ("anställning", None), ("kopia", None), ("bostadsbidrag", None),
+                      ("handlägger", "citat")):
+        at = text.index(word)
+        assert passages.borrowed(at, at + len(word)) == why

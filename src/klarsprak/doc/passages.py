@@ -38,7 +38,8 @@ WORD = re.compile(r"[^\W\d_]{2,}")
 QUOTE_MARKS = "\"”“„»«"
 BLOCK_PREFIX = re.compile(r"[>\s]*")
 #: A speech dash before a capital: after a sentence's end on the same line, or opening a line (after any
-#: Markdown ``>``), where a press release or an interview starts a speaker's words or a dialogue's next line.
+#: Markdown ``>``), where a press release or an interview starts a speaker's words or a dialogue's next line
+#: (speech only with an attribution: such a dash also marks a list item, :func:`speech_spans`).
 SPEECH_OPENING = re.compile(r"(?:(?<=[.!?”\"])[ \t]+|^[ \t>]*)[–—][ \t]+(?=[A-ZÅÄÖ])", re.MULTILINE)
 #: Subjects that may follow the verb of an attribution ("…, säger hon.").
 SPEAKER_PRONOUNS = frozenset({"han", "hon", "hen", "de", "vi", "jag", "den", "det"})
@@ -91,8 +92,9 @@ def speech_spans(text: str, tokens: TokenTable, paragraph_spans: list[tuple[int,
     tillstånd är det svårare, säger Jörgen Nilsson") or opening a line ("– Vi gör det nu, säger ministern.",
     a dialogue's lines): from the dash to the comma before its attribution,
     a finite verb with its subject after it ("säger Malin", "sa hon", "säger ministern") before the next
-    speech dash or the paragraph's end; without one, only its first sentence is sure to be speech, unless the
-    dash opens its line (then the speech runs to the paragraph's end or the next speech dash). Speech
+    speech dash or the paragraph's end; without one, a dash inside a paragraph opens speech up to its first
+    sentence's end and a dash that opens its line opens none (it marks a list item, as :data:`.layout.BULLET`
+    reads it: "– Ett intyg från arbetsgivaren om din anställning och lön."). Speech
     of at most :data:`MIN_QUOTED_WORDS` words is not counted, as with quotation marks (speech that opens its
     line: up to the paragraph's end or the next speech dash, its attribution counted)."""
     starts = [s for s, _ in paragraph_spans]
@@ -114,7 +116,9 @@ def speech_spans(text: str, tokens: TokenTable, paragraph_spans: list[tuple[int,
             k += 1
         line_start = text.rfind("\n", 0, opened) + 1
         opens_line = not text[line_start:opened].strip(" \t>–—")
-        end = end or (None if opens_line else first_sentence) or limit
+        if end is None and opens_line:
+            continue  # a dash list item ("– Ett intyg från arbetsgivaren …", layout.BULLET), no one's speech
+        end = end or first_sentence or limit
         # speech that opens its line is told by its line, attribution and all ("– Ja, sade åklagaren.")
         if len(text[opened:limit if opens_line else end].split()) > MIN_QUOTED_WORDS:
             spans.append((opened, end))
@@ -124,13 +128,18 @@ def speech_spans(text: str, tokens: TokenTable, paragraph_spans: list[tuple[int,
 def attribution(tokens: TokenTable, comma: int) -> bool:
     """True if a speech attribution follows the comma at ``comma``: a finite verb and then its speaker, a name,
     a pronoun, a definite noun or a title before a name ("säger Malin", "sa hon", "säger ministern", "säger
-    socialförsäkringsminister Anna Berg", "säger infrastruktur- och bostadsminister Anna Berg"). The one test of "…, säger X" for every rule: quoted speech here,
-    and a long sentence that ends in one (``rules/_sentence_quotes``) is someone's words."""
+    socialförsäkringsminister Anna Berg", "säger infrastruktur- och bostadsminister Anna Berg", "säger gymnasie-,
+    högskole-, och forskningsminister Lotta Edholm"). The one test of "…, säger X" for every rule: quoted speech
+    here, and a long sentence that ends in one (``rules/_sentence_quotes``) is someone's words."""
     verb = tokens.next_word(comma)
     subject = tokens.next_word(verb) if verb < len(tokens.pos) else verb
-    while subject + 1 < len(tokens.pos) and tokens.text[subject].endswith("-") \
-            and tokens.lower[tokens.next_word(subject)] in ("och", "eller"):
-        subject = tokens.next_word(tokens.next_word(subject))  # "säger infrastruktur- och bostadsminister X"
+    while subject + 1 < len(tokens.pos) and tokens.text[subject].endswith("-"):  # "infrastruktur- och …minister X"
+        part = tokens.next_word(subject)
+        if part < len(tokens.pos) and tokens.text[part] == ",":  # "gymnasie-, högskole-, och forskningsminister X"
+            part = tokens.next_word(part)
+        if part >= len(tokens.pos) or not (tokens.text[part].endswith("-") or tokens.lower[part] in ("och", "eller")):
+            break
+        subject = part if tokens.text[part].endswith("-") else tokens.next_word(part)
     if subject >= len(tokens.pos) or tokens.pos[verb] not in ("VERB", "AUX") \
             or "VerbForm=Fin" not in tokens.morph[verb] or not _stated(tokens, comma):
         return False
