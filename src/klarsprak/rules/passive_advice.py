@@ -46,6 +46,7 @@ from spacy.tokens import Token
 from ..doc import Analysis
 from ..findings import SenderResult
 from ..lexicon import inflection
+from ..lexicon.wordlists import words
 from . import active_voice, passive_hidden
 from .passive_clause import (CAN, WH, Advice, active, actors, clause_tokens, hidden_sender, main_clause, modal_of,
                              negated, subject_of, told_content)
@@ -55,8 +56,6 @@ from .verb_group import VerbGroup
 #: Pronouns that stand for a document or thing (*De ska skickas in …*), not for a person.
 THING_PRONOUNS = frozenset({"det", "den", "de", "dessa", "detta"})
 PILE = 3
-#: Subjects that show someone acting.
-PERSONAL = frozenset({"jag", "du", "vi", "ni", "han", "hon", "hen", "de", "man"})
 
 
 def _sender(group: VerbGroup, text: str) -> Advice:
@@ -167,7 +166,8 @@ def _actor_seen(analysis: Analysis, groups: list[VerbGroup], unit_index: int) ->
         if group.kind is None and group.finite is not None:
             unit = analysis.unit_of(group.main.i)
             if unit is not None and unit.index == unit_index and any(
-                    c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in PERSONAL)
+                    c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "NOUN") or c.lower_ == "de"
+                                              or c.lower_ in words("person_pronouns"))
                     for c in group.main.children):
                 return True
     return False
