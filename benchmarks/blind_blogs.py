@@ -25,9 +25,10 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 from blind_eukalyptus import subcorpora  # noqa: E402
 from blind_eukalyptus_other import draw_words  # noqa: E402
-from blind_talbanken import DrawnSet  # noqa: E402
+from blind_talbanken import DrawnSet, drawn  # noqa: E402
 
 OUT = REPO / "benchmarks" / "data" / "blind11_set.txt"
+EIGHTH = REPO / "benchmarks" / "data" / "blind12_set.txt"  # drawn by blind_blogs2 from the posts this set left
 SALT = "klarsprak-blind11-2026-12-01:"
 WORDS, MAX_WORDS = 6000, 900
 
@@ -45,7 +46,13 @@ def draw() -> list[str]:
 
 
 SET = DrawnSet(sentences, OUT)
-text, blind_set, dev_set = SET.text, SET.blind_set, SET.dev_set
+text, blind_set = SET.text, SET.blind_set
+
+
+def dev_set() -> list[str]:
+    """The posts builders may read: in neither this set nor the eighth (``blind_blogs2``)."""
+    eighth = set(drawn(EIGHTH)) if EIGHTH.is_file() else set()
+    return [d for d in SET.dev_set() if d not in eighth]
 
 
 if __name__ == "__main__":
