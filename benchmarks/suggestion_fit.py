@@ -2,9 +2,9 @@
 
 A finding with ``replaces`` set says each of its suggestions can take the place of ``Finding.text``
 as it stands (the web page offers a one-click replace only then). This benchmark takes the first
-suggestion of such findings, drawn by a fixed hash — from the newest blind set first (stop 26: the blog posts of ``benchmarks/blind_blogs.py``,
+suggestion of such findings, drawn by a fixed hash — from the newest blind set first (stop 27: the blog posts of ``benchmarks/blind_blogs2.py``,
 origin ``fresh``), then the older blind sets (``blind``: the translated database manual and European Parliament
-debate of ``benchmarks/blind_lines.py``, the PUD excerpts of ``benchmarks/blind_pud.py``, ``benchmarks/blind_split.py``, the Talbanken set of ``benchmarks/blind_talbanken.py``, the press releases and debate
+debate of ``benchmarks/blind_lines.py``, the first blog posts of ``benchmarks/blind_blogs.py``, the PUD excerpts of ``benchmarks/blind_pud.py``, ``benchmarks/blind_split.py``, the Talbanken set of ``benchmarks/blind_talbanken.py``, the press releases and debate
 of ``benchmarks/blind_eukalyptus.py``, the newsletters, news and Wikipedia articles of
 ``benchmarks/blind_eukalyptus_other.py``), then the dev set to reach
 ``SAMPLE`` — writes the sentence before and after the replacement, and scores
@@ -68,8 +68,8 @@ def rank(row: dict[str, Any]) -> str:
 
 def sample() -> list[dict[str, Any]]:
     """``SAMPLE`` findings by a fixed hash: the newest blind set's first, then older blind ones, then dev ones."""
-    fresh = sorted(rows_of(documents("blogs"), "fresh"), key=rank)
-    older = ("realtext", "talbanken", "eukalyptus", "eukalyptus_other", "pud", "lines")
+    fresh = sorted(rows_of(documents("blogs2"), "fresh"), key=rank)
+    older = ("realtext", "talbanken", "eukalyptus", "eukalyptus_other", "pud", "lines", "blogs")
     blind = sorted([row for which in older for row in rows_of(documents(which), "blind")], key=rank)
     blind = (fresh + blind)[:SAMPLE]
     rest = SAMPLE - len(blind)
