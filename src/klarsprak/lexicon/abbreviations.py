@@ -61,7 +61,7 @@ def replacement(entry: dict[str, Any], tokens: TokenTable, i: int, j: int) -> st
     (T.ex. → Till exempel), with the full stop it shares with the sentence it ends: only an abbreviation that
     may end a sentence (``may_end_sentence``: osv., not bl.a. before a name) where the text or the line ends
     after it or the next word (past quotes) starts with a capital ("… läkarvård osv. Eftersom" → "och så vidare.")."""
-    text, last = tokens.doc.text, j - 1
+    text, last = tokens.doc_text, j - 1
     written = text[tokens.idx[i]:tokens.end[last]]
     after = tokens.next_word(last)
     while after < len(tokens.text) and tokens.text[after] in QUOTES:

@@ -106,7 +106,7 @@ def plain_text(doc_span: Span) -> str:
         toks = toks[:-1]
     if not toks:
         return ""
-    return " ".join(doc_span.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)].split())
+    return " ".join(doc_span.doc[toks[0].i:toks[-1].i + 1].text.split())  # not doc.text: it rebuilds every token
 
 
 def _owns_tail(c: Token, first: int, span: Span, strict: bool = False) -> bool:

@@ -106,16 +106,23 @@ def lexicon() -> Lexicon:
     )
 
 
+def _starting(lex: Lexicon, first: tuple[str, ...], present: frozenset[str]) -> list[Entry]:
+    """The entries whose first word is one of the lemmas ``first``, longest first, listed before generated:
+    only those whose other words are all among the text's lemmas ``present`` (no other can match)."""
+    candidates = [e for lemma in first for e in lex.by_first.get(lemma, ()) if present.issuperset(e.words[1:])]
+    candidates.sort(key=lambda e: (-len(e.words), e.nominal))
+    return candidates
+
+
 def _match_at(lex: Lexicon, tokens: TokenTable, content: list[int], lemmas: list[tuple[str, ...]],
-              i: int) -> tuple[Entry, int] | None:
-    """The longest entry starting at content token ``i`` and the number of tokens it covers.
+              i: int, candidates: list[Entry]) -> tuple[Entry, int] | None:
+    """The longest entry of ``candidates`` (:func:`_starting`) starting at content token ``i`` and the number
+    of tokens it covers.
 
     ``content`` holds the indices of the Doc's non-space tokens, ``lemmas`` their lexicon lemmas.
     """
     first = content[i]
     exact = lex.by_form.get(tokens.lower[first])
-    candidates = [e for lemma in lemmas[i] for e in lex.by_first.get(lemma, ())]
-    candidates.sort(key=lambda e: (-len(e.words), e.nominal))
     for entry in candidates:
         if ((entry.pos and tokens.pos[first] not in entry.pos)
                 or (entry.at_start and not clause_first(tokens, first, CLAUSE_ENDS))):
@@ -163,11 +170,15 @@ def find_complex(doc: Doc, tokens: TokenTable | None = None) -> Iterator[tuple[E
     lex = lexicon()
     content = [i for i, space in enumerate(tokens.is_space) if not space]
     lemmas = [lex.index.lemmas_for(tokens.lower[i], tokens.lemma[i]) for i in content]
+    present = frozenset(lemma for found in lemmas for lemma in found)
+    starting: dict[tuple[str, ...], list[Entry]] = {}  # per first word's lemmas, once per text
     i = 0
     while i < len(content):
         match = None
         if lemmas[i] or tokens.lower[content[i]] in lex.by_form:  # else no entry can start here
-            match = _match_at(lex, tokens, content, lemmas, i)
+            if lemmas[i] not in starting:
+                starting[lemmas[i]] = _starting(lex, lemmas[i], present)
+            match = _match_at(lex, tokens, content, lemmas, i, starting[lemmas[i]])
         if match is None:
             match = nominal_at(tokens, content, i) or _old_passive_at(tokens, content, i)
         if match is None:
