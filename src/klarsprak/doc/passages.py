@@ -176,11 +176,16 @@ class Passages:
         self._quote_starts = [s for s, _ in self.quoted]
         self._paragraph_starts = [s for s, _ in self.paragraphs]
         self._judged: dict[int, str | None] = {}
+        self._english: dict[tuple[int, int], bool] = {}  # per sentence: several rules ask
 
     def english(self, start: int, end: int) -> bool:
         """True if ``text[start:end]`` (a sentence) is English: its paragraph is, or it is itself ("But
         also of course the trade conflicts between China and the US matter." in a Swedish report)."""
-        return self.borrowed(start, end) == "engelska" or english(self.text[start:end])
+        if self.borrowed(start, end) == "engelska":
+            return True
+        if (start, end) not in self._english:
+            self._english[start, end] = english(self.text[start:end])
+        return self._english[start, end]
 
     def borrowed(self, start: int, end: int) -> str | None:
         """Why ``text[start:end]`` is not the writer's own Swedish ("citat", "engelska"), or None."""

@@ -267,7 +267,7 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
         known = {e["id"].lower() for e in abbreviations().entries if e.get("common")} | allowed
         lower_words = set(tokens.lower[k] for k in range(len(tokens)) if tokens.text[k].islower())
         for k in range(1, len(tokens)):
-            if in_parentheses(tokens, k) and (m := HYPHENATED.match(tokens.text[k])) is not None:
+            if (m := HYPHENATED.match(tokens.text[k])) is not None and in_parentheses(tokens, k):
                 defined.setdefault(m.group(1), tokens.idx[k])
         last: tuple[int, str] | None = None  # the token and key of the last acronym reported
         for acronym, i, offset, in_name in _acronyms(ctx, known):

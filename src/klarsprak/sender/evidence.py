@@ -81,6 +81,8 @@ def scan(text: str, field: str = "text", lines: Lines | None = None,
 
     candidates: list[tuple[int, int]] = []
     for pattern in k.patterns:
+        if pattern.kind not in ("url", "organisation"):
+            continue  # contact details, read above
         for m in pattern.regex.finditer(text):
             if pattern.kind == "url":
                 org = k.domain_org(m.group(1))
