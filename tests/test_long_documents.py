@@ -27,7 +27,7 @@ def dev_texts(count: int) -> list[str]:
 def assert_same(one: Report, parts: Report) -> None:
     """Same sentences, metrics (to rounding), sender verdict and findings (rule, start, end, message).
 
-    A word reported once per text (long_word, abbreviation) may be counted per part in its message,
+    A word reported once per text (long_word, abbreviation, complex_word) may be counted per part in its message,
     and an abbreviation explained in one part is still reported in the others: for those two rules,
     every finding of the one piece must be there, at the same place."""
     assert parts.text == one.text

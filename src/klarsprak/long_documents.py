@@ -18,7 +18,7 @@ dropped before the next part is parsed; the part reports are merged into the rep
   parts, and given to each;
 - a rule that reports a problem once per text keeps the first part's finding of it, with the places
   that later parts found added to its ``occurrences`` (and to the count its message gives, if it gives one);
-  so does complex_word's one finding of formal words that pile up.
+  so does complex_word, per word and for its one finding of formal words that pile up.
 
 What a part cannot see: an abbreviation explained only in another part is reported in this one, a
 job-ad finding lists the words of its part, and a ``klarsprak-disable`` region ends with its part.
@@ -41,6 +41,7 @@ from .doc.lines import iter_lines
 from .doc.quotes import quoted_spans
 from .findings import Finding, Report, SentenceSpan
 from .metrics import Counts, Ratio, unit_counts
+from .rules.complex_word import SOURCE_PILE
 from .rules.readability import Profile, profile
 from .rules.sender import (Audience, SenderNames, audience, sender_names, sender_verdict, audience_from,
                            whole_verdict)
@@ -55,8 +56,8 @@ PART_CHARS = 500_000
 DOCUMENT_RULES = frozenset({"readability", "missing_sender", "incomplete_sender"})
 #: Rules that report one problem once per text: the first part's finding is kept (job-ad patterns per rule,
 #: words per word, their later places added to its ``occurrences``).
-ONCE_PER_TEXT = frozenset({"long_word", "abbreviation", "job_ad_gender_coding", "job_ad_age_coding"})
-ONCE_PER_WORD = frozenset({"long_word", "abbreviation"})
+ONCE_PER_TEXT = frozenset({"long_word", "abbreviation", "complex_word", "job_ad_gender_coding", "job_ad_age_coding"})
+ONCE_PER_WORD = frozenset({"long_word", "abbreviation", "complex_word"})
 _COUNT = re.compile(r"\d+ gånger i texten")
 
 
@@ -215,9 +216,9 @@ class Merge:
 
 
 def _once_key(finding: Finding) -> tuple[str, str] | None:
-    """What makes two findings of a once-per-text rule the same problem (None for other rules); complex_word's
-    one finding with places (formal words that pile up) is one problem per text too."""
-    if finding.rule == "complex_word" and finding.occurrences:
+    """What makes two findings of a once-per-text rule the same problem (None for other rules); complex_word reports
+    a word once per text too, and its one finding of formal words that pile up."""
+    if finding.rule == "complex_word" and finding.source == SOURCE_PILE:
         return (finding.rule, "")
     if finding.rule not in ONCE_PER_TEXT:
         return None

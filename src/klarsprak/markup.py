@@ -91,8 +91,8 @@ def legend() -> str:
 def highlight(text: str, findings: Sequence[Finding], *, prefix: str = "ks", max_chars: int = MAX_CHARS) -> str:
     """The text with its findings marked, numbered 1… in the given order.
 
-    The text is cut at every finding boundary and each piece is marked by the
-    findings covering it, so overlapping findings give flat, never crossing,
+    The text is cut at every boundary of a finding's places (its own and its ``occurrences``) and each piece
+    is marked by the findings covering it, so overlapping findings give flat, never crossing,
     elements; the innermost (shortest) finding decides the style and the hover
     text lists all. A finding's marker links to ``#{prefix}-f{n}``. Only the
     first ``max_chars`` characters are shown.
@@ -100,27 +100,31 @@ def highlight(text: str, findings: Sequence[Finding], *, prefix: str = "ks", max
     numbered = list(enumerate(findings, start=1))
     shown = text[:max_chars]
     limit = len(shown)
+    # every place of a finding: its own and its occurrences (a word reported once per text), with its number
+    places = [(n, f, s, e) for n, f in numbered for s, e in ((f.start, f.end), *f.occurrences)]
     cuts = {0, limit}
-    for _, f in numbered:
-        cuts.update(min(p, limit) for p in (f.start, f.end))
-    ends: dict[int, list[tuple[int, Finding]]] = {}
-    for n, f in numbered:
-        if f.end <= limit:
-            ends.setdefault(f.end, []).append((n, f))
-    spans = sorted(((n, f) for n, f in numbered if f.start < f.end), key=lambda item: item[1].start)
-    active: dict[int, Finding] = {}
+    for _, _, s, e in places:
+        cuts.update(min(p, limit) for p in (s, e))
+    ends: dict[int, list[tuple[int, Finding, int]]] = {}
+    for n, f, s, e in places:
+        if e <= limit:
+            ends.setdefault(e, []).append((n, f, s))
+    spans = sorted((p for p in places if p[2] < p[3]), key=lambda p: p[2])
+    active: dict[tuple[int, int], tuple[Finding, int]] = {}  # (number, start) of a place → finding, end
     waiting = 0
     points = sorted(cuts)
-    out = [_marker(n, f, prefix) for n, f in ends.get(0, ()) if f.start == f.end]
+    out = [_marker(n, f, prefix) for n, f, s in ends.get(0, ()) if s == 0]
     for a, b in zip(points, points[1:]):
-        while waiting < len(spans) and spans[waiting][1].start <= a:
-            active[spans[waiting][0]] = spans[waiting][1]
+        while waiting < len(spans) and spans[waiting][2] <= a:
+            n, f, s, e = spans[waiting]
+            active[(n, s)] = (f, e)
             waiting += 1
-        for n in [n for n, f in active.items() if f.end <= a]:
-            del active[n]
-        out.append(_piece(shown[a:b], sorted(active.items())))
-        out.extend(_marker(n, f, prefix) for n, f in ends.get(b, ()) if f.start < f.end)
-        out.extend(_marker(n, f, prefix) for n, f in ends.get(b, ()) if f.start == f.end)
+        for key in [key for key, (_, e) in active.items() if e <= a]:
+            del active[key]
+        covering = sorted(((key[0], f, e - key[1]) for key, (f, e) in active.items()), key=lambda c: (c[0], c[2]))
+        out.append(_piece(shown[a:b], covering))
+        out.extend(_marker(n, f, prefix) for n, f, s in ends.get(b, ()) if s < b)
+        out.extend(_marker(n, f, prefix) for n, f, s in ends.get(b, ()) if s == b)
     if limit < len(text):
         shown_n, total = (f"{x:,}".replace(",", "\u00a0") for x in (limit, len(text)))
         out.append(f'\n<em style="color: #555">[… visar de första {shown_n} av {total} tecknen]</em>')
@@ -136,13 +140,14 @@ def hover(n: int, f: Finding) -> str:
     return "\n".join(lines)
 
 
-def _piece(text: str, active: Sequence[tuple[int, Finding]]) -> str:
-    """One piece of text, marked if findings cover it; the innermost finding decides the style."""
+def _piece(text: str, active: Sequence[tuple[int, Finding, int]]) -> str:
+    """One piece of text, marked if findings cover it (number, finding, length of the place that covers it); the
+    innermost place decides the style."""
     if not active:
         return escape(text)
-    inner = min(active, key=lambda item: (item[1].end - item[1].start, item[0]))[1]
-    numbers = " ".join(str(n) for n, _ in active)
-    title = escape("\n\n".join(hover(n, f) for n, f in active))
+    inner = min(active, key=lambda item: (item[2], item[0]))[1]
+    numbers = " ".join(str(n) for n, _, _ in active)
+    title = escape("\n\n".join(hover(n, f) for n, f, _ in active))
     style = mark_style(STYLES[inner.category], len(active))
     return (f'<mark data-findings="{numbers}" data-category="{inner.category}" '
             f'title="{title}" style="{style}">{escape(text)}</mark>')

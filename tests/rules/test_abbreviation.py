@@ -34,6 +34,8 @@ FLAG = [
     # wordfreq counts a four-letter acronym as a word (oecd 3.7): still an acronym; six capitals in a compound
     ("OECD har granskat miljöpolitiken.", ["OECD"]),
     ("Den bygger på en UNESCO-undersökning.", ["UNESCO"]),
+    # two capitals first in a compound are an acronym even where they spell a common word (av)
+    ("Salen har AV-utrustning och projektor.", ["AV"]),
 ]
 
 
@@ -86,6 +88,9 @@ OK = [
     "Barnet föds på BB. LO och HBTQ-rörelsen har yttrat sig.",
     "Frågan är etisk (jfr s. 274). Se också del 2 (jfr del 2, s. 59).",
     "Programmen hos BVC utökas.",
+    # a common two-letter word in capitals is that word stressed, not an acronym
+    "Det ÄR bra, och det var NU eller aldrig.",
+    "Jag vill SÅ gärna åka UT i dag.",
 ]
 
 

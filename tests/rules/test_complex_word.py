@@ -149,10 +149,25 @@ def test_names_of_statutes_and_reports_are_not_rewritten(findings_of, text):
     assert not findings_of(text, "complex_word")
 
 
-def test_one_finding_per_occurrence(findings_of):
+def test_one_finding_per_entry_with_every_place(findings_of):
+    """A word used three times, in two forms, is one finding at its first place; the others are its occurrences
+    and the message counts them."""
+    text = "Du erhåller ett beslut. Sedan erhåller du en faktura. Förra året erhöll du två."
+    (f,) = findings_of(text, "complex_word")
+    assert f.start == text.index("erhåller")
+    assert f.occurrences == ((text.rindex("erhåller"), text.rindex("erhåller") + 8),
+                             (text.index("erhöll"), text.index("erhöll") + 6))
+    assert "står 3 gånger i texten" in f.message and f.suggestions == ("får",)
+
+
+def test_one_finding_per_entry_in_json_and_html(analyzer):
+    """The JSON lists every place, and the HTML marks every place with the finding's number."""
     text = "Du erhåller ett beslut. Sedan erhåller du en faktura."
-    found = findings_of(text, "complex_word")
-    assert [f.start for f in found] == [text.index("erhåller"), text.rindex("erhåller")]
+    report = analyzer.analyze(text)
+    (f,) = [f for f in report.to_dict()["findings"] if f["rule"] == "complex_word"]
+    assert f["occurrences"] == [[text.rindex("erhåller"), text.rindex("erhåller") + 8]]
+    n = [x.rule for x in report.findings].index("complex_word") + 1
+    assert report._repr_html_().count(f'data-findings="{n}"') == 2
 
 
 def test_a_word_between_a_noun_and_its_passive_light_verb_is_found(findings_of):

@@ -26,6 +26,9 @@ HEADING_WORDS = 3
 #: An acronym as the first part of a compound in parentheses after its long form, at most ``PAREN_WORDS``
 #: tokens in: "… vid gränsen (CBAM-förordningen)", "… sluten ungdomsvård (så kallade LSU-platser)".
 PAREN_WORDS = 3
+#: How far back on its line a use before the text's explanation may have its long form (:func:`long_form_before`).
+LONG_FORM_BEFORE_CHARS = 150
+WORD = re.compile(r"[^\W\d_]+")
 #: An acronym as the first part of a compound (CBAM-förordningen), for :func:`in_parentheses`.
 HYPHENATED = re.compile(r"^([A-ZÅÄÖ]{2,6})-\w")
 
@@ -145,3 +148,14 @@ def named_before(ctx: Context, i: int, acronym: str) -> bool:
     words = [w.text for w in ctx.units[unit.index - 1].words]
     return (len(words) <= HEADING_WORDS and not any(w.isupper() or acronym in w for w in words)
             and abbreviates(acronym, words))
+
+
+def long_form_before(text: str, start: int, short: str) -> bool:
+    """True if the words just before ``start`` on its line spell ``short`` (its capitals as initials of words or
+    compound parts, in order; letters in order for one with a small letter inside): "Viktigt meddelande till
+    allmänheten – en översyn av VMA-systemet" names it in place, "använda standardkontot SA" does not."""
+    line = text[max(0, start - LONG_FORM_BEFORE_CHARS):start].rsplit("\n", 1)[-1]
+    words = WORD.findall(line)[-(2 * len(short) + 4):]
+    if not short.isupper():  # a small letter inside (BiH) may come from inside a word: biståndshandläggare
+        return any(abbreviates(short, words[k:k + len(short) + 2]) for k in range(len(words)))
+    return any(initials_in(short, words[k:k + len(short) + 2]) for k in range(len(words)))

@@ -19,8 +19,9 @@ capitals (LSS), capitals with one small letter inside (SoHO, BiH), alone, joined
 name (CIDOC-CRM) or first in a compound (ATP-poäng, LO-SAF-uppgörelsen); a long form may also follow
 ("SNV, Statens naturvårdsverk").
 Ordinary words in capitals (SISTA DAG, VIKTIGT) are not acronyms: the text writes them in lower
-case elsewhere, or wordfreq's Swedish list knows them well. Nor is an acronym that the text uses
-in a name of several words (UN Women, Sjätte AP-fonden, Windows NT), one in an English sentence or paragraph
+case elsewhere, or wordfreq's Swedish list knows them well; nor are two capitals in running text that spell one
+of the commonest Swedish words, stressed (Det ÄR bra, NU eller aldrig: :func:`emphasised_word`). Nor is an acronym
+that the text uses in a name of several words (UN Women, Sjätte AP-fonden, Windows NT), one in an English sentence or paragraph
 (:meth:`~klarsprak.doc.passages.Passages.english`, the decision the other word rules use), a statute
 series cited with its number (SKOLFS 2020:93), or one Swedish text uses so often that readers know it
 (SCB, SMHI: :func:`~.acronym_forms.well_known`).
@@ -31,7 +32,6 @@ option ``acronyms = false``. Every finding lists the other places of its abbrevi
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Any, Iterator
 
@@ -39,20 +39,21 @@ from spacy.tokens import Doc, Token
 
 from ..doc import TokenTable
 from ..doc.passages import passages
+from ..frequency import zipf
 from ..lexicon import abbreviations
 from ..lexicon.abbreviations import ambiguous, expansions, readings, replacement
-from ._abbreviation_defined import HYPHENATED, defines, in_parentheses, named_before
+from ._abbreviation_defined import HYPHENATED, defines, in_parentheses, long_form_before, named_before
 from ._names import in_statute_title
-from .acronym_forms import IN_COMPOUND, ROMAN, abbreviates, acronyms_in, by_initial, initials_in, long_form, ordinary_word, well_known
+from .acronym_forms import IN_COMPOUND, ROMAN, acronyms_in, by_initial, long_form, ordinary_word, well_known
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 from .long_word import NOT_RUNNING_TEXT
 
 MAX_TOKENS = 5
-#: How far back on its line a use before the text's explanation may have its long form (see _long_form_before).
-LONG_FORM_BEFORE_CHARS = 150
-WORD = re.compile(r"[^\W\d_]+")
 #: What may stand between a sentence's last full stop and the next sentence.
 QUOTES_AND_DASHES = frozenset({"-", "–", "—", "”", '"', "'", "’", "»"})
+#: How common (Zipf, wordfreq's Swedish list) two capitals standing alone must be as a word to be that word written
+#: for emphasis (är 7.5, nu 6.6, ut 6.4, ja 6.1), not an acronym (eu 5.2, ok 5.3, sd 5.4, it 5.1).
+EMPHASIS_ZIPF = 5.8
 #: The parts of speech an acronym's long form is made of (Försvarets materielverk, gemensamma jordbrukspolitiken).
 LONG_FORM_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
@@ -120,6 +121,12 @@ def _acronyms(ctx: Context, known: set[str]) -> Iterator[tuple[str, int, int, bo
                 yield acronym, i, offset, _in_name(ctx.tokens, i)
 
 
+def emphasised_word(acronym: str) -> bool:
+    """True if two capitals spell one of the commonest Swedish words (:data:`EMPHASIS_ZIPF`): alone in running text
+    ("Det ÄR bra") that word stressed; longer ones are :func:`~.acronym_forms.ordinary_word`'s."""
+    return len(acronym) == 2 and acronym.isupper() and zipf(acronym.lower()) >= EMPHASIS_ZIPF
+
+
 def _in_name(tokens: TokenTable, i: int) -> bool:
     """True if the acronym at token ``i`` is part of a name of several words: after a capitalised word
     inside its sentence that is not a genitive (Sjätte AP-fonden, Windows NT; not Sveriges EEC-ambassad)
@@ -133,7 +140,6 @@ def _in_name(tokens: TokenTable, i: int) -> bool:
         return True
     return "-" not in tokens.text[i] and after < len(tokens) and tokens.text[after][:1].isupper() \
         and not tokens.sent_start[after] and tokens.idx[after] == tokens.end[i] + 1
-
 
 
 def _genitive(tokens: TokenTable, k: int) -> bool:
@@ -177,17 +183,6 @@ def _named(tokens: TokenTable, k: int) -> bool:
     """True if token ``k`` is a name: capitalised inside its sentence, or tagged as one."""
     return k >= 0 and tokens.text[k][:1].isupper() and tokens.text[k][:1].isalpha() and (
         not tokens.sent_start[k] or tokens.pos[k] == "PROPN")
-
-
-def _long_form_before(text: str, start: int, short: str) -> bool:
-    """True if the words just before ``start`` on its line spell ``short`` (its capitals as initials of words or
-    compound parts, in order; letters in order for one with a small letter inside): "Viktigt meddelande till
-    allmänheten – en översyn av VMA-systemet" names it in place, "använda standardkontot SA" does not."""
-    line = text[max(0, start - LONG_FORM_BEFORE_CHARS):start].rsplit("\n", 1)[-1]
-    words = WORD.findall(line)[-(2 * len(short) + 4):]
-    if not short.isupper():  # a small letter inside (BiH) may come from inside a word: biståndshandläggare
-        return any(abbreviates(short, words[k:k + len(short) + 2]) for k in range(len(words)))
-    return any(initials_in(short, words[k:k + len(short) + 2]) for k in range(len(words)))
 
 
 def _in_reference(tokens: TokenTable, i: int) -> bool:
@@ -282,7 +277,8 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
             alone = "-" not in tokens.text[i]  # not the first part of a compound (ATP-poäng)
             short_for_name = (abbreviations().lookup(acronym) or {}).get("explain")  # SOU 2015:18: explain it
             if ordinary_word(acronym, lower_words) or well_known(acronym) or alone and (
-                    _next_to_number(tokens, i, i + 1) and not short_for_name or _in_reference(tokens, i)):
+                    emphasised_word(acronym)
+                    or _next_to_number(tokens, i, i + 1) and not short_for_name or _in_reference(tokens, i)):
                 continue  # a word, a known acronym (SCB), a unit (2,4 MB) or a reference (Fi2019/02671/SFÖ)
             if offset == 0 and defines(tokens, i, i + 1, acronym):
                 defined.setdefault(acronym, tokens.idx[i])
@@ -302,7 +298,7 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
         later = defined.get(key)
         if later is not None:  # only its uses in running text before the explanation
             found = [use for use in found if use[0] < later and use[0] not in in_headings
-                     and not _long_form_before(ctx.text, use[0], key)]
+                     and not long_form_before(ctx.text, use[0], key)]
             if not found:
                 continue
         elif found[0][2] is None or found[0][2].get("explain"):  # explained where the running text first uses it

@@ -22,7 +22,7 @@ alike) counts only towards that one finding, in every text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, Iterator
 
@@ -237,14 +237,31 @@ def to_citizen(ctx: Context) -> bool:
 
 @finder("complex_words")
 def complex_terms(ctx: Context) -> Iterator[Term]:
-    """One term per occurrence of a lexicon word or phrase, with its alternatives in the form of
-    the replaced word ("erhöll" → "fick"), or as advice when the sentence needs rewriting; a mild entry
+    """One term per lexicon entry the text uses, at its first place (:func:`_places`), with its other places in
+    ``occurrences``: a consultant marks a word once and asks for the change throughout (blind dev judges called
+    the second and third finding of one word wrong); where mild words are not counted one by one, one term for the
+    whole text where they pile up (:func:`pile_up`)."""
+    mild: list[tuple[int, int, Entry]] = []
+    by_entry: dict[str, tuple[Entry, list[Term]]] = {}
+    for entry, term in _places(ctx, mild):
+        by_entry.setdefault(entry.id, (entry, []))[1].append(term)
+    for entry, (main, *others) in by_entry.values():
+        if others:
+            what = "Uttrycket" if len(entry.words) > 1 else "Ordet"
+            main = replace(main, occurrences=tuple((t.start, t.end) for t in others),
+                           message=f"{main.message} {what} står {1 + len(others)} gånger i texten: byt på alla ställen.")
+        yield main
+    yield from pile_up(ctx, mild)
+
+
+def _places(ctx: Context, mild: list[tuple[int, int, Entry]]) -> Iterator[tuple[Entry, Term]]:
+    """Each place of a lexicon word or phrase with its term, in text order: the alternatives in the form of the
+    replaced word ("erhöll" → "fick"), or advice when the sentence needs rewriting; a mild entry
     (:attr:`Entry.grade`) only in a text to a citizen (:func:`to_citizen`), a ``pile`` entry in no text on its
-    own; where they are not counted, one term for the whole text where they pile up (:func:`pile_up`)."""
+    own: those not counted go to ``mild``."""
     allowed = {a.lower() for a in ctx.config.allow}
     tokens = ctx.tokens
     counted = {"strong"} | ({"mild", "pile"} if strict(ctx) else {"mild"} if to_citizen(ctx) else set())
-    mild: list[tuple[int, int, Entry]] = []
     for entry, first, last in find_complex(ctx.doc, tokens):
         last = with_av(entry, tokens, first, last)
         start, end = tokens.idx[first], tokens.end[last]
@@ -273,20 +290,20 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
         if not alternatives and tokens.pos[first] == "NOUN" and joined_to_noun(tokens, first):
             continue  # a term among terms: rewriting it alone would break the list
         if not alternatives and entry.nominal:  # the note says which verb, and how the sentence turns
-            yield Term("complex_word", start, end, f"”{matched}” gömmer verbet i ett substantiv. {entry.note}",
-                       source=entry.source)
+            yield entry, Term("complex_word", start, end, f"”{matched}” gömmer verbet i ett substantiv. {entry.note}",
+                              source=entry.source)
             continue
         if not alternatives:
             inflects = tokens.pos[first] in ("VERB", "AUX", "NOUN", "ADJ")  # a preposition has no form to fit
             form = "" if rewrite or not inflects else " i den form som passar"
-            yield Term("complex_word", start, end,
-                       f"”{matched}” är krångligt. Skriv om meningen, till exempel med "
-                       f"{' eller '.join(f'”{a}”' for a in unfitted[:2])}{form}. {entry.note}",
-                       source=entry.source)
+            yield entry, Term("complex_word", start, end,
+                              f"”{matched}” är krångligt. Skriv om meningen, till exempel med "
+                              f"{' eller '.join(f'”{a}”' for a in unfitted[:2])}{form}. {entry.note}",
+                              source=entry.source)
             continue
         also = f" (eller skriv om med ”{unfitted[0]}”)" if unfitted else ""
         kind = "gömmer verbet i ett substantiv" if entry.nominal else "är krångligt eller ålderdomligt"
-        yield Term(
+        yield entry, Term(
             "complex_word",
             start,
             end,
@@ -296,7 +313,6 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
             source=entry.source,
             replaces=True,
         )
-    yield from pile_up(ctx, mild)
 
 
 def _predicative(token: Any) -> bool:
