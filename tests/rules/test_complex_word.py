@@ -356,3 +356,27 @@ def test_another_sense_is_left_alone(findings_of, text):
 def test_the_pronoun_is_still_flagged(findings_of):
     assert [f.text for f in findings_of("Vi har fått din ansökan och behandlar densamma snart.", "complex_word")] \
         == ["densamma"]
+
+
+@pytest.mark.parametrize("text", [
+    "Teddy låg jämte mig i sängen.",  # beside me: "och" would change what it says
+    "Martin är vaken, men ändå jämte mej.",
+    "Vi hade ingenstans att ta vägen.",  # everyday idiom, not "ha att" (måste)
+    "Innan jag tar uti med det.",  # "ta itu med", not the old form of "i"
+    "Du måste uppföra dig väl på mötet.",  # behave, not build
+    "Han envisades med att ta upp delar av sällskapet.",  # "ta upp", not "ta del av"
+])
+def test_a_word_in_another_sense_or_an_everyday_idiom_is_not_flagged(findings_of, text):
+    assert not findings_of(text, "complex_word")
+
+
+@pytest.mark.parametrize("text,matched", [
+    ("Ansökan jämte bilagor skickas till nämnden.", "jämte"),
+    ("Han fick lön jämte ersättning för resorna.", "jämte"),
+    ("Nämnden har att pröva frågan.", "har att"),
+    ("Vi bor uti skogen.", "uti"),
+    ("Du ska uppföra en ny byggnad på tomten.", "uppföra"),
+    ("Här kan du ta del av rapporten.", "ta del av"),
+])
+def test_the_formal_sense_next_to_an_idiom_is_still_flagged(findings_of, text, matched):
+    assert [f.text for f in findings_of(text, "complex_word")] == [matched]

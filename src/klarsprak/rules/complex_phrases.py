@@ -10,6 +10,7 @@ where a clause starts.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from ..doc import TokenTable
 from ..lexicon.fit import CLAUSE_ENDS, clause_first
@@ -85,12 +86,65 @@ def phrase_end(entry: Entry, tokens: TokenTable, content: list[int], lemmas: lis
                 return None
             if word == "att" and tokens.pos[content[k]] == "ADJ":
                 return None  # "har svårt att", "är skyldig att": the adjective makes it another phrase
+            if _particle_of(tokens, content[k], content[i]):
+                return None  # "ta upp delar av" is "ta upp", another verb than the phrase's "ta"
             gap += 1
             k += 1
         if k >= len(content):
             return None
         k += 1
     return k
+
+
+def _particle_of(tokens: TokenTable, k: int, verb: int) -> bool:
+    """True if token ``k`` is the particle of the verb at token ``verb`` ("tar upp", "för över")."""
+    token = tokens.doc[k]
+    return token.dep_ == "compound:prt" and token.head.i == verb
+
+
+def beside(entry: Entry, tokens: TokenTable, first: int) -> bool:
+    """True if a preposition whose plain word is a coordinating conjunction ("jämte" → "och": "ansökan jämte
+    bilagor") stands after a verb, an adverb or an adjective: then it joins no noun to a noun but says where
+    ("låg jämte mig", "ändå jämte mej": beside me), and "och" would change what the sentence says."""
+    if tokens.pos[first] != "ADP" or not entry.alternatives \
+            or entry.alternatives[0].split(" ")[0] not in words("coordinating_conjunctions"):
+        return False
+    before = tokens.prev_word(first)
+    return before >= 0 and tokens.pos[before] in ("VERB", "AUX", "ADV", "ADJ")
+
+
+@cache
+def _idioms() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(idiom.split(" ")) for idiom in words("everyday_idioms"))
+
+
+def in_idiom(tokens: TokenTable, first: int, last: int) -> bool:
+    """True if tokens ``first``..``last`` lie inside an everyday fixed expression (word list ``everyday_idioms``,
+    lemmas in order; "sig" stands for every reflexive): "tar uti med" is "ta itu med", "hade ingenstans att ta
+    vägen" is no "ha att", "uppföra sig" is to behave."""
+    for idiom in _idioms():
+        start = first
+        for _ in idiom:  # the idiom may begin up to its length less one words before the match
+            end = _idiom_end(idiom, tokens, start)
+            if end is not None and end >= last:
+                return True
+            start = tokens.prev_word(start)
+            if start < 0:
+                break
+    return False
+
+
+def _idiom_end(idiom: tuple[str, ...], tokens: TokenTable, k: int) -> int | None:
+    """The last token of ``idiom`` written from token ``k`` on, or None."""
+    last = k
+    for n, word in enumerate(idiom):
+        if n:
+            k = tokens.next_word(last)
+        if k >= len(tokens) or not (word in (tokens.lower[k], tokens.lemma[k].lower())
+                                    or word == "sig" and tokens.lower[k] in REFLEXIVES):
+            return None
+        last = k
+    return last
 
 
 def modified_noun(entry: Entry, tokens: TokenTable, content: list[int], i: int, stop: int) -> bool:

@@ -36,7 +36,7 @@ from ..lexicon.fit import CLAUSE_ENDS, clause_first, fitted, joined_to_noun
 from ..lexicon.inflection import MIN_ZIPF, cased
 from ..lexicon.morphology import FormIndex
 from ._names import in_statute_name
-from .complex_phrases import (Entry, fits_here, modified_noun, perfect_auxiliary, phrase_end,
+from .complex_phrases import (Entry, beside, fits_here, in_idiom, modified_noun, perfect_auxiliary, phrase_end,
                               phrase_needs_rewrite, reflexive, refers_back, with_av)
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 from .nominal_phrases import nominal_at, nominal_entries, passive_match
@@ -273,6 +273,8 @@ def _places(ctx: Context, mild: list[tuple[int, int, Entry]]) -> Iterator[tuple[
             continue  # a name, or words the writer cannot reword (a quotation, an English paragraph)
         if entry.pronoun and _predicative(ctx.doc[first]):
             continue  # "reglerna är desamma": the same, not the formal pronoun "dem"
+        if in_idiom(tokens, first, last) or beside(entry, tokens, first):
+            continue  # another sense: an everyday idiom ("tar uti med det"), "låg jämte mig" (beside me)
         if (entry.grade != "strong" or entry.nominal) and _in_heading(ctx, first):
             continue  # a heading names its section, often in the words of a title and with nouns
         rewrite = entry.advice or phrase_needs_rewrite(entry, tokens, first, last)
