@@ -45,6 +45,8 @@ FLAG = [
     ("T ex en ogift mor kan få stöd.", "T ex", "Till exempel"),
     # a name after it does not end the sentence: bl.a. cannot end one
     ("Många kommuner, bl.a. Stockholm, har egna regler.", "bl.a.", "bland annat"),
+    # as common in Swedish text as s.k. (wordfreq): the same soft advice, not "svår för många läsare"
+    ("Tåget var sent pga snön.", "pga", "på grund av"),
 ])
 def test_a_common_abbreviation_in_running_text_is_written_out(findings_of, text, written, suggestion):
     """Klarspråk guidance asks to write out even t.ex. and bl.a. in running text: a soft finding with the expansion."""
