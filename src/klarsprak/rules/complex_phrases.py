@@ -4,7 +4,9 @@ A phrase's words may have adjectives, adverbs, determiners or an inverted subjec
 ("vidtog alla nödvändiga åtgärder", "i dag fattar regeringen beslut"); such a match, or one whose noun
 what follows still needs, is advice, not a drop-in. A light verb whose definite noun names a thing
 already spoken of ("kunde fatta beslutet.") is no nominal style at all, and a conjunction fits only
-where a clause starts.
+where a clause starts. A word in another sense is no match: inside an everyday idiom ("tar uti med det",
+"hade ingenstans att ta vägen"), a preposition meaning "and" that says where ("låg jämte mig"), a phrase
+whose verb has a particle of its own ("ta upp delar av" is not "ta del av").
 """
 
 from __future__ import annotations

@@ -3,12 +3,14 @@
 The words and phrases are data (``lexicons/plain/complex_words.yaml``). A single-word
 entry matches every inflected form of its lemma; a phrase entry matches a run of tokens
 whose lemmas are the phrase's words, with up to two adjectives, adverbs or determiners
-between them ("skapar goda förutsättningar för"). The longest match wins, and each
-occurrence gives one finding with the entry's alternatives as suggestions, inflected like
-the replaced word (tense, voice, number, definiteness: "erhöll" → "fick"); an entry marked
-``advice`` needs the sentence rewritten, so its alternatives are advice in the message.
+between them ("skapar goda förutsättningar för"). The longest match wins, and each entry a
+text uses gives one finding, at its first place with the others in ``occurrences``, with the
+entry's alternatives as suggestions, inflected like the replaced word (tense, voice, number,
+definiteness: "erhöll" → "fick"); an entry marked ``advice`` needs the sentence rewritten, so its
+alternatives are advice in the message.
 Where a phrase may match and when its alternative fits in place (an inverted subject, a definite noun
-that refers back, a conjunction where no clause starts) is :mod:`.complex_phrases`; a capitalised word
+that refers back, a conjunction where no clause starts), and where a word has another sense (inside an
+everyday idiom, "jämte" after a verb: beside) is :mod:`.complex_phrases`; a capitalised word
 that names a site the text links to (www.lagrummet.se) is left alone. A verb hidden in a noun beyond the
 listed phrases (light verbs with verbal nouns, "vid fastställandet av", "kontrollen görs", "är under
 utredning") is :mod:`.nominal_phrases`: advice that names the verb, never in a heading.
