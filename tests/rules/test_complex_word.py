@@ -246,7 +246,7 @@ def test_a_dash_inside_a_sentence_opens_no_speech(analyzer):
     assert _complex(analyzer, text) == ["erhöll"]
 
 
-NEWS = ("Bron beaktar inte cyklisternas behov, enligt polisen. Olyckor har fortsättningsvis skett på natten. "
+NEWS = ("Bron tillgodoser inte cyklisternas behov, enligt polisen. Olyckor har fortsättningsvis skett på natten. "
         "Arbetet avser främst den norra delen av bron.")
 
 
@@ -254,17 +254,41 @@ def test_mild_words_count_in_a_text_to_a_citizen_only():
     default = klarsprak.analyzer.default_analyzer()
     assert _complex(default, NEWS) == []  # a report on others: ordinary written Swedish
     to_you = NEWS + " Du kan läsa mer om bron på vår webbplats, och du får gärna ringa oss."
-    assert _complex(default, to_you) == ["beaktar", "fortsättningsvis", "avser"]
+    assert _complex(default, to_you) == ["tillgodoser", "fortsättningsvis", "avser"]
 
 
 def test_mild_words_count_in_a_press_release():
     press = "Pressmeddelande\n\n" + NEWS + "\n\nPresskontakt: Eva Lund, 070-123 45 67\n"
-    assert _complex(klarsprak.analyzer.default_analyzer(), press) == ["beaktar", "fortsättningsvis", "avser"]
+    assert _complex(klarsprak.analyzer.default_analyzer(), press) == ["tillgodoser", "fortsättningsvis", "avser"]
 
 
 def test_a_strong_word_counts_in_any_text():
     default = klarsprak.analyzer.default_analyzer()
     assert _complex(default, NEWS + " Kommunen erhöll pengar från staten.") == ["erhöll"]
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Utskottet måste beakta slutsatserna.", "beakta"),
+    ("Förslaget förefaller rimligt.", "förefaller"),
+    ("Följaktligen röstade partiet nej.", "Följaktligen"),
+    ("Hon talade i egenskap av ordförande.", "i egenskap av"),
+    ("Facket yrkar nu på skadestånd.", "yrkar nu på"),
+])
+def test_words_labelled_clear_in_news_and_debate_count_in_any_text(sentence, word):
+    """Raised to strong in stop 27: all their matches in the labelled debate, textbook and news texts were clear
+    labels, and no blind judge called one fine."""
+    assert word in _complex(klarsprak.analyzer.default_analyzer(), NEWS + " " + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ta gärna kontakt med oss för rådgivning.",
+    "Du kan läsa om den nya inskränkningen i upphovsrättslagen.",
+    "Programmet verifierar att filen är hel.",
+])
+def test_words_judged_fine_even_to_a_reader_count_only_in_a_pile(sentence):
+    """Lowered to pile in stop 27 by their blind verdicts: friendly web wording, a term of the law, an IT term."""
+    to_you = "Du kan läsa mer på vår webbplats. " + sentence
+    assert _complex(klarsprak.analyzer.default_analyzer(), to_you) == []
 
 
 def test_mild_words_that_pile_up_give_one_finding():
@@ -302,11 +326,11 @@ def test_a_pile_word_counts_only_where_formal_words_pile_up():
 
 
 def test_a_text_without_genre_counts_every_mild_word_where_an_organisation_speaks():
-    body = "Arbetet avser främst den norra delen av bron. Förslagen beaktas i det fortsatta arbetet."
+    body = "Arbetet avser främst den norra delen av bron. Behoven tillgodoses i det fortsatta arbetet."
     speaks = "Regeringen har i dag beslutat om en ny bro. " + body + " Regeringen lämnar förslaget till riksdagen."
     default = klarsprak.analyzer.default_analyzer()
     assert _complex(default, body) == []  # nobody speaks: a report on others
-    assert _complex(default, speaks) == ["avser", "beaktas"]
+    assert _complex(default, speaks) == ["avser", "tillgodoses"]
 
 
 @pytest.mark.parametrize("text,found", [

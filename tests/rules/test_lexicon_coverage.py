@@ -21,6 +21,22 @@ PLAIN = [
     ("Kostnaden uppgår till 500 kronor.", "uppgår till"),
     ("Bygget ska vara av tillfällig karaktär.", "av tillfällig karaktär"),
     ("Här finns en länk till rapporten i sin helhet.", "i sin helhet"),
+    # stop 27: entries and forms for clear labels of the dev sets
+    ("Kommissionen måste beakta slutsatserna från utskottet.", "beakta"),
+    ("Resultatet förefaller rimligt.", "förefaller"),
+    ("Följaktligen måste vi ändra planen.", "Följaktligen"),
+    ("Hon talade i egenskap av ordförande.", "i egenskap av"),
+    ("Bolaget yrkade på att stämningen skulle avvisas.", "yrkade på"),
+    ("Målet är en tillnärmning av priserna.", "tillnärmning"),
+    ("Parterna vill bilägga tvisten.", "bilägga"),
+    ("Landet fattade ett unilateralt beslut.", "unilateralt"),
+    ("Förslaget kan hälsas med tillfredsställelse från konsumenternas sida.", "hälsas med tillfredsställelse"),
+    ("Jag vill rikta ett tack till alla volontärer.", "rikta ett tack till"),
+    ("Nämnden ska avge ett ställningstagande i maj.", "avge ett ställningstagande"),
+    ("Förhoppningen är att fler ska söka.", "Förhoppningen är att"),
+    ("Remissinstanserna var positiva till förslaget.", "Remissinstanserna"),
+    ("Ansökan är ingiven i tid.", "ingiven"),
+    ("Marken sköts genom ett samfällt arbete.", "samfällt"),  # the neuter of samfälld
 ]
 PLAIN_OK = [
     "Skylten ska förankras i marken.",
@@ -35,6 +51,8 @@ PLAIN_OK = [
     "Du ska redovisa momsen varje månad.",
     "Myndigheten ska redovisa uppdraget senast i maj.",
     "Hon hade bara ringa narkotikabrott i registret.",
+    "Jag vill rikta ett stort tack till alla volontärer.",  # an adjective the verb "tacka" cannot take
+    "Förslaget hälsades med tillfredsställelse av kommunerna.",  # "välkomnades" would keep a stray "av"
 ]
 BIAS = [
     ("Många invandrarungdomar bor i området.", "invandrarungdomar"),
