@@ -156,7 +156,7 @@ class Analyzer:
         if whole is not None:  # a part of a long text: counted, and the rules see the whole's verdicts
             whole.prepare(analysis, metrics, limit)
         findings: list[Finding] = []
-        for rule in self.rules:
+        for rule in filter(lambda rule: ctx.applies(rule.genres), self.rules):
             ctx.rule = rule
             try:
                 findings.extend(f for f in rule.check(ctx) if not config.is_disabled(f.rule, f.ground))

@@ -88,7 +88,8 @@ def analyse_in_parts(analyzer: PartAnalyzer, document: Document, sender: str | N
     expected = analyzer.config.merged(sender=sender).sender
     order = [*range(1, len(spans)), 0]  # the first part last: its rules see the merged metrics
     lines = Lines(text)  # one for the whole text's genre and sender verdict
-    shown, voice = genre(text, lines, document), voices(text, quoted_spans(text))
+    voice = voices(text, quoted_spans(text))
+    shown = genre(text, lines, document, voice=voice)
     reach = audience_from(document, shown, voice, whole_verdict(text, document, expected, [], lines, shown, voice))
     whole = Whole([spans[k][0] for k in order], (text, document, lines) if analyzer.reports_sender else None,
                   expected, shown, voice, reach)

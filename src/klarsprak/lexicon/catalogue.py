@@ -30,6 +30,10 @@ INCLUSIVE_KINDS = frozenset({
 INCLUSIVE_RULES = frozenset({"bias_term", "gendered_title", "age_stereotype", "job_ad_age_coding"})
 #: Where inside a compound an inclusive word may stand (``stem``: every word that begins with it).
 COMPOUND = frozenset({"none", "modifier", "head", "any", "stem"})
+#: Every kind of text :func:`klarsprak.sender.genre.genre` tells apart, for genre conditions stated as data
+#: (``skip_genres`` of a complex-word entry, :class:`klarsprak.sender.genre.GenreCondition`).
+GENRES = frozenset({"job_ad", "debate", "newsletter", "press_release", "news", "encyclopedia", "personal", "letter",
+                    "web_page", "text"})
 #: What a piece of sender evidence is (the sender ``patterns`` lexicon's ``kind``).
 EVIDENCE_KINDS = (
     "organisation", "unit", "person", "email", "phone", "address", "org_number",
@@ -54,8 +58,8 @@ CATALOGUE: dict[str, Schema] = {s.name: s for s in (
         name="complex_words",
         required={"id": str, "alternatives": list, "note": str, "source": str},
         optional={"lemma": str, "phrase": str, "forms": list, "pos": list, "advice": bool, "not_before": list,
-                  "at_start": bool, "verb_in_noun": bool, "grade": str, "pronoun": bool},
-        choices={"pos": UPOS, "grade": frozenset({"strong", "mild", "pile"})},
+                  "at_start": bool, "verb_in_noun": bool, "grade": str, "pronoun": bool, "skip_genres": list},
+        choices={"pos": UPOS, "grade": frozenset({"strong", "mild", "pile"}), "skip_genres": GENRES},
     ),
     Schema(
         name="nominalisations",

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ..doc import Analysis, Document, TokenTable, Unit
 from ..doc.passages import passages
 from ..findings import CATEGORIES, Finding, Severity
+from ..sender.genre import EVERY, GenreCondition, shown_genre
 
 Check = Callable[["Context"], Iterable[Finding]]
 MetricFn = Callable[["Context"], Any]
@@ -69,6 +70,9 @@ class Rule:
     """Rules whose findings this rule's finding replaces where they overlap: the same problem, said
     more specifically (generic_pronoun over bias_term for han/hon). A finding that covers a whole sentence
     overlaps only where the words it is about lie (``Context.finding``'s ``about``)."""
+    genres: GenreCondition = EVERY
+    """The genres of text the rule runs on (:class:`~klarsprak.sender.genre.GenreCondition`): the sender rules
+    skip a private person's text."""
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES:
@@ -184,12 +188,12 @@ class Registry:
     def rule(self, id: str, *, category: str, severity: str, description: str,
              needs: Iterable[str] = (), options: Mapping[str, Any] | None = None,
              examples: Examples = Examples(), source: str | None = None,
-             overrides: Iterable[str] = ()) -> Callable[[Check], Check]:
+             overrides: Iterable[str] = (), genres: GenreCondition = EVERY) -> Callable[[Check], Check]:
         """Decorator form of :meth:`add` for a check function."""
 
         def register(check: Check) -> Check:
             self.add(Rule(id, category, Severity(severity), description, check, frozenset(needs),
-                          dict(options or {}), examples, source, frozenset(overrides)))
+                          dict(options or {}), examples, source, frozenset(overrides), genres))
             return check
 
         return register
@@ -297,6 +301,11 @@ class Context:
     def word_tokens(self, span: Span) -> list[Token]:
         """The tokens of ``span`` that are neither space nor punctuation."""
         return [self.doc[i] for i in self.word_indices(span.start, span.end)]
+
+    def applies(self, condition: GenreCondition) -> bool:
+        """True if ``condition`` lets a rule or a lexicon entry speak in this text's genre (decided once per text,
+        :func:`~klarsprak.sender.genre.shown_genre`)."""
+        return not condition.skip or condition.applies(self.analysis.derived(shown_genre))
 
     def in_quotes(self, start: int, end: int) -> bool:
         """True if ``text[start:end]`` lies inside quotation marks."""

@@ -18,6 +18,7 @@ from ..doc import TokenTable
 from ..lexicon.fit import CLAUSE_ENDS, clause_first
 from ..lexicon.wordlists import words
 from ..lexicon.valency import REFLEXIVES  # a phrase written with "sig" matches them in every person
+from ..sender.genre import EVERY, GenreCondition
 
 #: Words that may stand between two words of a phrase, and how many (see :func:`phrase_end`).
 GAP_POS = frozenset({"ADJ", "ADV", "DET", "NUM"})
@@ -64,6 +65,9 @@ class Entry:
     (see :func:`modified_noun`)."""
     pronoun: bool = False
     """Only a pronoun ("densamma" for "den"): as a predicative ("reglerna är desamma") the word means "the same"."""
+    genres: GenreCondition = EVERY
+    """The genres the entry speaks in (``skip_genres``: advice meant for agency text, *skall* → *ska*, skips a
+    private person's text)."""
 
 
 def phrase_end(entry: Entry, tokens: TokenTable, content: list[int], lemmas: list[tuple[str, ...]],

@@ -37,6 +37,7 @@ from ..lexicon.loader import lexicon_file
 from ..lexicon.fit import CLAUSE_ENDS, clause_first, fitted, joined_to_noun
 from ..lexicon.inflection import MIN_ZIPF, cased
 from ..lexicon.morphology import FormIndex
+from ..sender.genre import skipping
 from ._names import in_statute_name
 from .complex_phrases import (Entry, beside, fits_here, in_idiom, modified_noun, perfect_auxiliary, phrase_end,
                               phrase_needs_rewrite, reflexive, refers_back, with_av)
@@ -83,6 +84,7 @@ def _entry(raw: dict[str, Any], where: str, source: str) -> Entry:
         verb_in_noun=bool(raw.get("verb_in_noun", False)),
         pronoun=bool(raw.get("pronoun", False)),
         grade=raw.get("grade", "strong"),
+        genres=skipping(raw.get("skip_genres", ())),
     )
 
 
@@ -273,6 +275,8 @@ def _places(ctx: Context, mild: list[tuple[int, int, Entry]]) -> Iterator[tuple[
                 or perfect_auxiliary(entry, tokens, first, last)
                 or matched[:1].isupper() and matched.lower() in ctx.analysis.derived(site_names)):
             continue  # a name, or words the writer cannot reword (a quotation, an English paragraph)
+        if not ctx.applies(entry.genres):
+            continue  # advice meant for another genre's writer ("skall" in agency text, not in a blog)
         if entry.pronoun and _predicative(ctx.doc[first]):
             continue  # "reglerna är desamma": the same, not the formal pronoun "dem"
         if in_idiom(tokens, first, last) or beside(entry, tokens, first):

@@ -250,7 +250,8 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult, au
             (modal is not None and "Past" not in modal.morph.get("Tense") and bool(lemmas & lists.reader_tasks))
             or ((readers_own or bool(lemmas & lists.reader_rights)) and modal_of(group, CAN) is not None
                 and main_clause(group)))
-        if sender_act and reader_here and not task and (audience.we or case or acts_on_reader):
+        if (sender_act and reader_here and not task and audience.official
+                and (audience.we or case or acts_on_reader)):
             out[group.main.i] = _sender(group, span)
         elif task:
             out[group.main.i] = _reader(group, span, analysis, lemmas)

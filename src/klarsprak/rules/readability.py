@@ -55,8 +55,9 @@ MANY_LONG = 35.0
 #: Genres that are speech written down: LIX is no measure of them.
 SPOKEN = frozenset({"debate"})
 #: Genres of texts written for no one reader (an essay or a text nothing names, news, an encyclopedia article, a
-#: newsletter; or a report laid out with headings that does not come from the web): reported only when clearly hard.
-UNNAMED = frozenset({"text", "news", "encyclopedia", "newsletter"})
+#: newsletter, a private person's blog post; or a report laid out with headings that does not come from the web):
+#: reported only when clearly hard.
+UNNAMED = frozenset({"text", "news", "encyclopedia", "newsletter", "personal"})
 #: Why the genre's reader needs an easier text, by :func:`klarsprak.sender.genre.genre`.
 READERS = {
     "press_release": "Ett pressmeddelande läses av allmänheten, inte bara av journalister.",

@@ -14,7 +14,7 @@ from ..frequency import zipf
 from ..doc import Analysis, Document, Lines
 from ..findings import Finding
 from ..sender import SenderResult, detect_sender, missing_because
-from ..sender.genre import from_web, reader_voices, shown_genre
+from ..sender.genre import OFFICIAL, from_web, reader_voices, shown_genre
 from ..sender.voices import Voices
 from .base import REGISTRY, Context, Examples
 
@@ -57,6 +57,9 @@ class Audience:
     #: other sentences; a text written impersonally throughout (a law summary, most press releases, whose
     #: passives blind labelers left unmarked) keeps its register.
     we: bool
+    #: the writer may be an organisation acting towards its reader, whom the passive advice asks to show itself
+    #: as the doer (*Skriv ”vi”*): every genre but a private person's text (:data:`~klarsprak.sender.genre.OFFICIAL`)
+    official: bool = True
 
 
 #: Genres whose reader is a citizen the text is written to (:attr:`Audience.citizens`).
@@ -81,7 +84,8 @@ def audience_from(document: Document | None, shown: str, voice: Voices, verdict:
         citizens=(shown in TO_CITIZENS or verdict.addresses_reader
                   or (shown == "text" and (verdict.found or verdict.genre == "press_release"))),
         public=public,
-        we=public and voice.we_often)
+        we=public and voice.we_often,
+        official=OFFICIAL.applies(shown))
 
 
 def audience_of(ctx: Context) -> Audience:
@@ -179,11 +183,15 @@ def _span(ctx: Context) -> tuple[int, int]:
             "Hej!\nDu har fått ett beslut från Ånge kommun.\n\nMed vänlig hälsning\nÅnge kommun",
             "Herr talman! Jag vill tacka föredraganden för ett utmärkt betänkande.",
             "Pressmeddelande\n\nNu bygger vi en ny skola i centrum. Kontakta oss för mer information.",
+            "Hej allihopa! Idag slutade jag tidigt. Jag tog med mig böckerna hem, men först ska jag vila. "
+            "Hoppas ni har haft en fin dag!",
         ),
     ),
+    genres=OFFICIAL,
 )
 def missing_sender(ctx: Context) -> Iterator[Finding]:
-    """One finding when a letter, decision, notice or job ad names no sender, or the expected one is not visible.
+    """One finding when a letter, decision, notice or job ad names no sender, or the expected one is not visible;
+    never in a private person's text (``genres``: a blog post that greets its readers is no letter).
 
     Only a text addressed to a reader who must act or answer is asked (:data:`ASKED`): a letter or a job ad,
     and a text of unknown kind or a newsletter whose unnamed "vi" invites contact or writes to the reader about
@@ -258,6 +266,7 @@ NAMED_IN_TEXT = {
             "biståndsminister Anna Andersson.",
         ),
     ),
+    genres=OFFICIAL,
 )
 def incomplete_sender(ctx: Context) -> Iterator[Finding]:
     """One finding for a letter, decision or job ad whose sender is known but cannot be reached. A press

@@ -9,7 +9,7 @@ from ..doc import Document, Lines
 from ..doc.quotes import quoted_spans
 from ..findings import Evidence, SenderResult
 from .evidence import WEIGHTS, metadata_evidence, recurring_name, scan
-from .genre import UNDECLARED, genre as text_genre, spoken_genre
+from .genre import TO_READER, UNDECLARED, genre as text_genre, spoken_genre
 from .knowledge import SenderKnowledge, knowledge, normalise
 from .voices import Voices, voices
 
@@ -34,7 +34,8 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
     k = knowledge()
     lines = lines if lines is not None else Lines(text)
     evidence = scan(text, lines=lines, entities=entities, proper_names=proper_names) + metadata_evidence(document)
-    shown = text_genre(text, lines, document, k) if shown is None else shown
+    voice = voices(text, quoted_spans(text)) if voice is None else voice
+    shown = text_genre(text, lines, document, k, voice) if shown is None else shown
     declared = "" if shown in UNDECLARED else shown  # the genre's first, strongest signs
     if declared == "press_release":
         evidence = [_own_quote(ev) for ev in evidence]
@@ -58,7 +59,6 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
     speaks = any(ev.field == "text" and ev.weight > 0 and (ev.kind == "person" or ev.weight >= WEIGHTS["voice"])
                  for ev in evidence)
     genre = spoken_genre(shown, text, speaks, k)
-    voice = voices(text, quoted_spans(text)) if voice is None else voice
     letter = genre == "letter"
     contact = any(ev.kind in ("phone", "email", "address") for ev in evidence)
     invites = bool(k.cue("contact_invite", "anywhere", text))
@@ -73,7 +73,7 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
         letter=letter,
         genre=genre,
         invites_contact=invites,
-        addresses_reader=voice.addressed and genre != "debate",  # a speaker's "ni" is the chamber, not the reader
+        addresses_reader=voice.addressed and TO_READER.applies(genre),  # not a chamber's "ni", nor a blogger's
         speaks_as_we=voice.we,
         about_readers_case=voice.own_case,
         named_often=recurring_name(text, entities) is not None,
