@@ -291,6 +291,14 @@ def test_words_judged_fine_even_to_a_reader_count_only_in_a_pile(sentence):
     assert _complex(klarsprak.analyzer.default_analyzer(), to_you) == []
 
 
+@pytest.mark.parametrize("sentence", ["Rådet höll sitt sammanträde i maj.", "Trafiksituationen i staden är svår."])
+def test_words_judged_ordinary_in_debate_and_prose_are_mild(sentence):
+    """Lowered to mild in stop 27 (sammanträde: the council's term; trafiksituation: neither hard nor archaic)."""
+    default = klarsprak.analyzer.default_analyzer()
+    assert _complex(default, NEWS + " " + sentence) == []
+    assert _complex(default, NEWS + " " + sentence + " Du kan läsa mer på vår webbplats.")
+
+
 def test_mild_words_that_pile_up_give_one_finding():
     text = ("Bron utgör en viktig länk. Olyckor förekommer sällan och avser främst cyklister. Arbetet inleddes "
             "i samband med att avtalet löpte ut, inom ramen för ett större projekt som utgjorde en del av planen.")
