@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ._sentence_splits import is_word, opening_words, plain_text, shorten, subtree_start
+from ._sentence_splits import coordination, finite, is_word, opening_words, plain_text, shorten, subtree_start
 
 #: Items of an enumeration that make it a list to put in bullets, and their mean length in words.
 LIST_ITEMS = 3
@@ -23,13 +23,19 @@ def enumeration(span: Span) -> list[Span]:
     for h in span:
         if not is_word(h):
             continue
-        members = [h] + [c for c in h.children if c.dep_ == "conj" and span.start <= c.i < span.end]
+        if h.dep_ == "conj" and h.head.pos_ == h.pos_:
+            continue  # a later member: its series is read from the first
+        members = coordination(h, span)
         if len(members) < LIST_ITEMS or any(g.dep_.startswith("nsubj") and g.i > h.i for m in members[1:]
                                             for g in m.children):
             continue
+        if all(m.pos_ in ("VERB", "AUX") and finite(m) and "Past" in m.morph.get("Tense") for m in members):
+            continue  # one subject doing one thing after another (*bytte …, tvättade …, satte upp …*): told, not listed
         first = h.i if h.pos_ in ("VERB", "AUX") else min(t.i for t in h.subtree if is_word(t))
         starts = [first] + [subtree_start(m) for m in members[1:]]
         ends = starts[1:] + [max(t.i for t in members[-1].subtree) + 1]
+        if any(lo >= hi for lo, hi in zip(starts, ends)):
+            continue  # members whose words interleave: no series of items the parse shows
         items = [doc[lo:hi] for lo, hi in zip(starts, ends)]
         if not all(_clean_item(it, m, k, len(members)) for k, (it, m) in enumerate(zip(items, members))):
             continue

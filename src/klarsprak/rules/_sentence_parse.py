@@ -129,8 +129,8 @@ def gap(span: Span, bracketed: set[int], short_words: int) -> tuple[Token, Token
             continue
         verb = next((c for c in t.children if c.dep_ in ("aux", "aux:pass", "cop") and finite(c)), None)
         verb = verb if verb is not None else t if t.pos_ in ("VERB", "AUX") and finite(t) else None
-        if verb is None or verb.i <= subject.i:
-            continue
+        if verb is None or verb.i <= subject.i or verb.i in bracketed:
+            continue  # (a verb in brackets is the aside's, not the subject's)
         between = [u for u in doc[subject.i + 1:verb.i] if u.i not in bracketed]  # a gloss in brackets: no wait
         if any(c.dep_ == "case" for c in subject.children) or other_clause(between, {u.i for u in subject.subtree}):
             continue  # a misread subject: one with a preposition (*i färd med …*), or two clauses joined
@@ -198,6 +198,21 @@ def is_clause(t: Token) -> bool:
     if t.dep_ in CLAUSE_DEPS:
         return t.pos_ in ("VERB", "AUX") or any(c.dep_ in ("cop", "aux", "aux:pass") for c in t.children)
     return t.dep_ in INFINITIVAL_DEPS and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" for c in t.children)
+
+
+#: Relations of the words that continue a clause's host without it being interrupted (a coordination goes on).
+GOING_ON = frozenset({"conj", "cc", "punct", "parataxis", "discourse"})
+
+
+def interrupts(clause: Token, span: Span) -> bool:
+    """The subordinate clause headed by ``clause`` stands inside the clause that holds it: the host's head, or
+    another of its own words, comes after the clause's last word (*Den som vill ansöka … ska skicka*; a clause
+    that closes the sentence, *… mot stormen som dragit in över södra Sverige*, does not; a coordination that
+    goes on after it is no interruption)."""
+    host = clause.head
+    last = max(t.i for t in clause.subtree)
+    return host.i > last or any(t.head.i == host.i and t.i > last and t.dep_ not in GOING_ON
+                                for t in span.doc[last + 1:span.end])
 
 
 def depth(span: Span) -> int:
