@@ -160,6 +160,12 @@ def test_one_finding_per_entry_with_every_place(findings_of):
     assert "står 3 gånger i texten" in f.message and f.suggestions == ("får",)
 
 
+def test_a_repeated_phrase_is_called_a_phrase(findings_of):
+    (f,) = findings_of("Vi ringer dig i syfte att boka ett möte. Vi skriver till dig i syfte att påminna dig.",
+                       "complex_word")
+    assert f.text == "i syfte att" and "Uttrycket står 2 gånger i texten" in f.message
+
+
 def test_one_finding_per_entry_in_json_and_html(analyzer):
     """The JSON lists every place, and the HTML marks every place with the finding's number."""
     text = "Du erhåller ett beslut. Sedan erhåller du en faktura."

@@ -246,12 +246,12 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
     the second and third finding of one word wrong); where mild words are not counted one by one, one term for the
     whole text where they pile up (:func:`pile_up`)."""
     mild: list[tuple[int, int, Entry]] = []
-    by_entry: dict[str, tuple[Entry, list[Term]]] = {}
+    by_entry: dict[str, list[Term]] = {}
     for entry, term in _places(ctx, mild):
-        by_entry.setdefault(entry.id, (entry, []))[1].append(term)
-    for entry, (main, *others) in by_entry.values():
+        by_entry.setdefault(entry.id, []).append(term)
+    for main, *others in by_entry.values():
         if others:
-            what = "Uttrycket" if len(entry.words) > 1 else "Ordet"
+            what = "Uttrycket" if " " in ctx.text[main.start:main.end] else "Ordet"
             main = replace(main, occurrences=tuple((t.start, t.end) for t in others),
                            message=f"{main.message} {what} står {1 + len(others)} gånger i texten: byt på alla ställen.")
         yield main
