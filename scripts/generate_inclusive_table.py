@@ -81,9 +81,9 @@ def render() -> str:
                 "; ".join(e.suggestions), _conditions(e), e.source)) + " |")
         lines.append("")
     lines += ["## Word lists of the pattern rules", "",
-              "From `lexicons/inclusive/patterns.yaml`.", "",
+              "From `lexicons/inclusive/patterns.yaml` and `lexicons/inclusive/group_images.yaml` (group_image).", "",
               "| list | ground | words | source |", "|---|---|---|---|"]
-    for wl in (w for w in word_lists().values() if w.file == "inclusive/patterns.yaml"):
+    for wl in (w for w in word_lists().values() if w.file.startswith("inclusive/")):
         lines.append(f"| `{wl.id}` | {wl.ground or ''} | {_cell(', '.join(sorted(wl.words)))} | {_cell(wl.source)} |")
     return "\n".join(lines) + "\n"
 

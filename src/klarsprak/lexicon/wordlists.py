@@ -9,7 +9,7 @@ from ..errors import LexiconError
 from .loader import lexicon_file
 
 #: The files that hold named word lists; a list id is unique across them.
-FILES = (("inclusive", "patterns.yaml"), ("plain", "word_lists.yaml"))
+FILES = (("inclusive", "patterns.yaml"), ("inclusive", "group_images.yaml"), ("plain", "word_lists.yaml"))
 
 
 @dataclass(frozen=True)
