@@ -48,6 +48,11 @@ JUDO_POST = (
     "totalt ta död på min kärlek till idrotten. Nu smärtfri och dessutom ganska rörlig. Det är roligt igen och ger "
     "mig tillfredställelse. Nu skall jag lyssna på lite musik innan jag går och lägger mig, dricka något gott och "
     "fira för en värld utan en Bil Laden ..... och för att det är roligt att träna igen.\n")
+#: Blog_265827-15106305 (a development post): judged by the builder as a wrong missing_sender before.
+READERS_GREETED = (
+    "Hej alla ni som läser den här bloggen! Jag har faktiskt varit vaken sen åtta, dock tog det en halvtimme att "
+    "komma upp ur sängen ... Spelade match - det gick bra (vi vann alltså, om det nu inte framgick). Sverige är "
+    "inlindad i snö - åter igen. Tänkte träffa Fanny för en fika!\n")
 #: realtext sundsvall_message_templates/parking_permit__denials__2260__plainBody.txt (incomplete_sender).
 LETTER = "Hej\n\nDu har fått ett beslut från Ånge kommun.\n\nMed vänlig hälsning\nÅnge kommun"
 #: LinES europarl-dev#3: a speaker writes "jag" in 3.7 % of the words, in the long words of a parliament (23.5 %).
@@ -79,7 +84,10 @@ def rules(report: klarsprak.Report) -> list[str]:
     (GREETING_POST, "personal"),  # a salutation to its readers made it a letter before
     (DEADLINE_POST, "personal"),
     (JUDO_POST, "personal"),
+    (READERS_GREETED, "personal"),  # jag only once, but it greets its many readers
     (LETTER, "letter"),
+    ("Hej alla vårdnadshavare!\n\nVi har haft en fin vecka på förskolan. Jag vill påminna om att hämta kläderna.",
+     "letter"),  # a greeting to many, but in a public body's words
     (SPEECH, "text"),  # a speaker's jag in a parliament's long words: no private person's register
     ("Herr talman! Jag vill tacka föredraganden. Jag anser att jag och mina kolleger har rätt.", "debate"),
 ])

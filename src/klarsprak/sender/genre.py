@@ -138,12 +138,14 @@ def genre(text: str, lines: Lines, document: Document | None, k: SenderKnowledge
 
 def is_personal(text: str, lines: Lines, document: Document | None, voice: Voices, k: SenderKnowledge) -> bool:
     """A private person writes the text of herself, as in a blog post, a diary or an open letter to the world:
-    *jag* and *mig* make at least three in a hundred of its words outside quotations (``Voices.writes_as_i``),
-    its words are everyday ones (:func:`everyday`), and nothing shows an organisation writing (:func:`official`).
-    It may greet its readers (*Hej allihopa!*) and speak to them as *ni* or *du*: a salutation alone makes
-    no letter of it. A text that declares its kind (a debate, a press release, news, :func:`declared_genre`) is
-    never asked: a speaker's or a quoted minister's *jag* is no blog."""
-    return voice.writes_as_i and everyday(text) and not official(text, lines, document, k)
+    *jag* and *mig* make at least three in a hundred of its words outside quotations (``Voices.writes_as_i``), or
+    it greets its many readers in its first lines (a ``greeting`` cue: *Hej allihopa!*, *Hallå kära ni!*) and
+    writes *jag* at least once; its words are everyday ones (:func:`everyday`), and nothing shows an
+    organisation writing (:func:`official`). It may speak to its readers as *ni* or *du*: a salutation alone
+    makes no letter of it. A text that declares its kind (a debate, a press release, news,
+    :func:`declared_genre`) is never asked: a speaker's or a quoted minister's *jag* is no blog."""
+    greets = voice.says_i and bool(k.cue_in_lines("greeting", _head(lines), "head"))
+    return (voice.writes_as_i or greets) and everyday(text) and not official(text, lines, document, k)
 
 
 def everyday(text: str) -> bool:

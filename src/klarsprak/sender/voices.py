@@ -40,6 +40,8 @@ class Voices:
     we_often: bool = False
     #: one person writes of herself throughout (*jag*, *mig* outside quotations: ``WRITER_SHARE``)
     writes_as_i: bool = False
+    #: one person writes of herself at least once (*jag*, *mig* outside quotations)
+    says_i: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,4 +82,4 @@ def voices(text: str, quoted: Sequence[tuple[int, int]] = ()) -> Voices:
         writer += word in lists.writer
     return Voices(reader >= 1 and reader >= READER_SHARE * words, sender,
                   bool(knowledge().cue("addressed", "anywhere", text)), spoken >= 1 and spoken >= READER_SHARE * every,
-                  writer >= WRITER_WORDS and writer >= WRITER_SHARE * words)
+                  writer >= WRITER_WORDS and writer >= WRITER_SHARE * words, writer > 0)
