@@ -126,6 +126,11 @@ def treebank_reports(documents: list[str]) -> list[Any]:
     return list(klarsprak.Analyzer().pipe([sets[d[0]].text(d) for d in documents], batch_size=4))
 
 
+def places(finding: Any) -> list[tuple[int, int]]:
+    """Where a finding points: its own span and the other places it lists (a word reported once per text)."""
+    return [(finding.start, finding.end), *finding.occurrences]
+
+
 def run(marked: dict[str, Any], reader: Any = realtext_reports) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The marked instances with their offsets and whether a finding covers them, and the findings
     of the lexicon rules inside the marked scope of each document (read by ``reader``)."""
@@ -138,8 +143,8 @@ def run(marked: dict[str, Any], reader: Any = realtext_reports) -> tuple[list[di
         item.setdefault("category", "bureaucratic")
         report = reports[item["doc"]]
         start, end = locate(report.text, item["context"], item["text"], item.get("nth", 1))
-        covering = [f for f in report.findings if f.start < end and start < f.end
-                    and covers(f, item["category"], item["kind"])]
+        covering = [f for f in report.findings if covers(f, item["category"], item["kind"])
+                    and any(a < end and start < b for a, b in places(f))]
         instances.append({**item, "start": start, "end": end, "found_by": sorted({f.rule for f in covering}),
                           "suggestions": [s for f in covering for s in f.suggestions][:3]})
     findings = []
@@ -152,7 +157,7 @@ def run(marked: dict[str, Any], reader: Any = realtext_reports) -> tuple[list[di
             category = next((c for c in categories if lexicon_rule(f.rule, c)), None)
             if category is None or f.start >= limit:
                 continue
-            on_mark = any(m["start"] < f.end and f.start < m["end"] for m in marks)
+            on_mark = any(m["start"] < b and a < m["end"] for m in marks for a, b in places(f))
             findings.append({"rule": f.rule, "category": category, "doc": path, "start": f.start,
                              "text": report.text[f.start:f.end], "suggestions": list(f.suggestions),
                              "marked": on_mark,
