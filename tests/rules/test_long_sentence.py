@@ -392,3 +392,22 @@ def test_a_very_long_run_on_gets_several_split_points(analyzer):
     advice = f.suggestions[0]
     assert advice.startswith("Dela meningen i tre meningar: ")
     assert "Tårarna sprutade" in advice and "Hon tyckte typ" in advice
+
+
+def test_one_fix_that_leaves_a_sentence_of_over_twice_max_words_is_not_offered(analyzer):
+    """An 80-word run-on split once keeps a 60-word part (blog dev post): no single split, the general advice."""
+    text = ("får sitta på tåget hem och plågas, hemma sen så hjälper inte pillerna så bra får bara ondare och ondare, "
+            "tillslut vet jag inte hur jag ska göra, kan inte ligga, sitta eller nått annat, så tar min ny duschade "
+            "dotter och dressar henne för en tur i vagnen och tvingar maken att klä sig och ut på en promis för jag "
+            "avlider :-( och på det har jag nu tagit mina cortison tabl så min natt lär bli ett helvete")
+    [f] = long_findings(text)
+    assert not f.suggestions[0].startswith("Dela meningen i två:")
+
+
+def test_the_main_clause_is_not_moved_first_past_a_second_statement(analyzer):
+    """*Om …, så är det här årets första riktiga dag … och varför bryta …*: the condition is not put after the
+    second statement (blog dev post)."""
+    [f] = long_findings("Om man nu räknar bort gårdagen på grund av lättjan och återhämtningen från nyårsaftonens "
+                        "festligheter, så är det här årets första riktiga dag … och varför bryta gamla traditioner "
+                        "bara för att det är nytt år.")
+    assert "nytt år om man nu räknar" not in f.suggestions[0]

