@@ -66,6 +66,10 @@ CORPORA = {
     "s26": Corpus(26, DATA / "suggestion_judgements_s26.yaml", RESULTS / "suggestion_fit_s26.json",
                   "suggestion-fit-s26", "Development documents of all five kinds (realtext, Talbanken, Eukalyptus, "
                   "PUD) in which neither a blind editor nor an earlier builder sample judged a replacement"),
+    "s27": Corpus(27, DATA / "suggestion_judgements_s27.yaml", RESULTS / "suggestion_fit_s27.json",
+                  "suggestion-fit-s27", "Development documents of all six kinds (realtext, Talbanken, Eukalyptus, "
+                  "PUD, and the blog posts builders may read: the seventh blind set and blind_blogs.dev_set, never "
+                  "the eighth set), replacements judged before left out,"),
 }
 #: The documents whose replacements a blind editor judged in stop 23; the "other" sample leaves them out.
 BLIND_JUDGED = DATA / "suggestion_fit_blind_judged_docs.txt"
@@ -86,7 +90,10 @@ def texts(corpus: str) -> Iterator[tuple[str, Any]]:
         yield from _unjudged()
         return
     if corpus == "s26":
-        yield from _unjudged(_builder_judged())
+        yield from _unjudged(_builder_judged(CORPORA["s26"].seed))
+        return
+    if corpus == "s27":
+        yield from _unjudged(blogs=True)
         return
     if corpus == "realtext":
         for path in documents():
@@ -119,15 +126,16 @@ def _other() -> Iterator[tuple[str, Any]]:
             yield name, read_document(source) if isinstance(source, Path) else source(name)
 
 
-def _unjudged(also: frozenset[str] = frozenset()) -> Iterator[tuple[str, Any]]:
+def _unjudged(also: frozenset[str] = frozenset(), blogs: bool = False) -> Iterator[tuple[str, Any]]:
     """Every development document of the five kinds (as :func:`_other` and :func:`_pud` name them) in which no
     blind editor judged a replacement (``benchmarks/data/suggestion_fit.yaml``, stops 20-24), whatever its sample,
-    and that is not named in ``also``."""
+    and that is not named in ``also``; with ``blogs``, every one of them and the blog posts builders may read
+    (:func:`collect` then leaves out the replacements judged before instead)."""
+    import blind_blogs
     import blind_pud
 
     blind = yaml.safe_load((DATA / "suggestion_fit.yaml").read_text(encoding="utf-8"))["judgements"]
-    judged = {j["doc"] for j in blind} | also
-    judged |= {"realtext__" + d.replace("/", "__") for d in judged} | {"pud_" + d for d in judged}
+    judged = set() if blogs else _variants({j["doc"] for j in blind} | also)
     docs = [("realtext__" + p.relative_to(REALTEXT).as_posix().replace("/", "__"), p) for p in documents()]
     for name, doc in docs:
         if name not in judged:
@@ -136,17 +144,35 @@ def _unjudged(also: frozenset[str] = frozenset()) -> Iterator[tuple[str, Any]]:
         for doc in module.dev_set():
             if prefix + doc not in judged:
                 yield prefix + doc, module.text(doc)
+    if blogs:
+        for doc in blind_blogs.blind_set() + blind_blogs.dev_set():
+            yield doc, blind_blogs.text(doc)
 
 
-def _builder_judged() -> frozenset[str]:
-    """The documents in which an earlier builder sample judged a replacement, under every name the samples
-    give them (a realtext path, ``realtext__`` + path with "__" for "/", ``pud_`` + id, a treebank id)."""
-    names = set()
+def _variants(docs: set[str]) -> set[str]:
+    """``docs`` under every name the samples give a document (a realtext path, ``realtext__`` + path with "__"
+    for "/", ``pud_`` + id, a treebank id)."""
+    return docs | {"realtext__" + d.replace("/", "__") for d in docs} | {"pud_" + d for d in docs}
+
+
+def judged_before(seed: int) -> frozenset[tuple[str, int, str]]:
+    """(document under each of its names, start, flagged text) of every replacement a blind editor or a builder
+    sample drawn before ``seed`` judged."""
+    rows = yaml.safe_load((DATA / "suggestion_fit.yaml").read_text(encoding="utf-8"))["judgements"]
     for corpus in CORPORA.values():
-        if corpus.judgements.is_file() and corpus.seed < CORPORA["s26"].seed:
-            for doc in {j["doc"] for j in yaml.safe_load(corpus.judgements.read_text(encoding="utf-8"))["judgements"]}:
-                names |= {doc, "realtext__" + doc.replace("/", "__"), "pud_" + doc}
-    return frozenset(names)
+        if corpus.judgements.is_file() and corpus.seed < seed:
+            rows += yaml.safe_load(corpus.judgements.read_text(encoding="utf-8"))["judgements"]
+    return frozenset((name, int(j["start"]), j["text"]) for j in rows for name in _variants({j["doc"]}))
+
+
+def _builder_judged(seed: int) -> frozenset[str]:
+    """The documents in which a builder sample drawn before ``seed`` judged a replacement, under every name the
+    samples give them."""
+    docs = set()
+    for corpus in CORPORA.values():
+        if corpus.judgements.is_file() and corpus.seed < seed:
+            docs |= {j["doc"] for j in yaml.safe_load(corpus.judgements.read_text(encoding="utf-8"))["judgements"]}
+    return frozenset(_variants(docs))
 
 
 def _treebanks() -> list[tuple[Any, str]]:
@@ -234,13 +260,16 @@ def main() -> int:
         return 0
     corpus = CORPORA[args.corpus]
     rows, advice = collect(args.corpus)
-    picked = sorted(rows, key=lambda r: rank(r, corpus.seed))[:TOTAL]
+    seen = judged_before(corpus.seed) if args.corpus == "s27" else frozenset()
+    fresh = [r for r in rows if (r["doc"], r["start"], r["text"]) not in seen]
+    picked = sorted(fresh, key=lambda r: rank(r, corpus.seed))[:TOTAL]
     judged = load(corpus.judgements)
     if args.pending:
         print_pending(picked, judged, key)
         return 0
     verdicts = [judged[key(r)]["fits"] for r in picked if key(r) in judged]
-    result = {"corpus": args.corpus, "replacements": len(rows), "advice": advice, "sampled": len(picked),
+    result = {"corpus": args.corpus, "replacements": len(rows), "advice": advice, "not_judged_before": len(fresh),
+              "sampled": len(picked),
               "judged": len(verdicts), "fit": sum(verdicts),
               "share_fit": round(sum(verdicts) / len(verdicts), 3) if verdicts else None,
               "seed": corpus.seed, "blind": False}
