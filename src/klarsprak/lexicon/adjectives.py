@@ -4,8 +4,7 @@ the word it replaces: "explicit" used as an adverb is not "uttryckligt", "mer fr
 from __future__ import annotations
 
 from ..frequency import zipf
-from .inflection import NEUTER, adjective_form, attested, syncopated
-from .morphology import VOWELS
+from .inflection import NEUTER, adjective_form
 
 
 def adverb_form(adjective: str) -> str | None:
@@ -23,8 +22,5 @@ def adverb_form(adjective: str) -> str | None:
 
 def compares_by_ending(word: str) -> bool:
     """True if Swedish text compares ``word`` with an ending (ofta: "oftare", vanlig: "vanligare", enkel:
-    "enklare"), so "mer" or "mest" before it is not Swedish ("mer ofta")."""
-    forms = [word + "are", word + "ast"] + [s + "are" for s in syncopated(word)]
-    if word[-1:] in VOWELS:
-        forms += [word + "re", word[:-1] + "are", word[:-1] + "ast"]
-    return any(attested(f) for f in forms)
+    "enklare"; :func:`.inflection.adjective_form`), so "mer" or "mest" before it is not Swedish ("mer ofta")."""
+    return any(adjective_form(word, f"Degree={degree}") for degree in ("Cmp", "Sup"))

@@ -5,26 +5,22 @@ for a participle: "involverade" → "inblandade"), or None when it cannot stand 
 offers it as advice instead: another gender after an article, a phrase whose verb has its subject or a
 sentence adverb after it, a conjunction where the word order would break, a form the model misread,
 and the other cases its docstring lists. How the model read the replaced word is :mod:`.readings`; what a
-verb's replacement can take around it (objects, clauses, "som") is :mod:`.valency`; an adjective's adverb
-and its comparison are :mod:`.adjectives`. The lexicon rules (complex_word, the inclusive suggestions) share it.
+verb's replacement can take around it (objects, clauses, "som") is :mod:`.valency`; the nouns around the
+replaced words (an event, a counted noun, a message) are :mod:`.surroundings`; an adjective's adverb and its
+comparison are :mod:`.adjectives`. The lexicon rules (complex_word, the inclusive suggestions) share it.
 """
 
 from __future__ import annotations
 
-from functools import cache
-
 from ..doc import TokenTable
 from .adjectives import adverb_form, compares_by_ending
 from .inflection import NEUTER, attested, inflected, past_participles, present_participle
-from .loader import lexicon_file
 from .morphology import VOWELS
 from .readings import described_noun, misread, reading, same_gender
+from .surroundings import counted_noun, describes_message, event_follows, next_words
 from .valency import verb_misfit
 from .wordlists import words as words_of
 
-#: Endings of nouns that name an event or an action ("flyttning", "taxering", "förhandlande", "tillställelse",
-#: "inspektion"), before which "vid" and "under" are read as time, not place (see :func:`reads_otherwise`).
-EVENT_ENDINGS = ("ing", "ande", "ende", "else", "tion", "sion")
 #: Marks after which a new sentence or main clause starts (see :func:`clause_first`).
 CLAUSE_ENDS = ".:;!?"
 #: The negation that replaces "ej" and "icke"; it stands before the verb, never inside a noun phrase.
@@ -58,9 +54,10 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
     verb with a preposition, "beaktas": not "tas hänsyn till"), a relative clause for an attributive
     adjective ("som behövs"), an infinitive for a noun or for a word joined to a noun ("att erbjuda";
     "iordningsställande och drift" is not "att ställa i ordning och drift"), a noun of another gender after an
-    article or adjective ("ökad samverkan": not "ökad samarbete"), or an uninflected alternative for an
-    inflected word the model tags otherwise. A verb is inflected for a verb (its infinitive ends in a
-    vowel, or in -as for a deponent; not a phrase when the subject follows the verb; a listed form's
+    article or adjective ("ökad samverkan": not "ökad samarbete"), a verb's particle with no noun phrase after
+    it ("tar uti med" is not "tar i med"; the model reads "uti skogen" as a particle too), or an uninflected
+    alternative for an inflected word the model tags otherwise. A verb is inflected for a verb (its infinitive
+    ends in a vowel, or in -as for a deponent; not a phrase when the subject follows the verb; a listed form's
     alternative is a form, checked as a verb but not inflected), a single noun or adjective for its
     kind, and only when the model's reading of the word is borne out (:func:`misread`). An adjective
     that does not inflect (gängse) takes its agreement from the noun after it ("enligt gängse
@@ -75,18 +72,17 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
             or ("VerbForm=Part" not in morph and misread(lemma, tokens, i))):
         return None
     following = tokens.next_word(last)
+    if i == last and tokens.doc[i].dep_ == "compound:prt" and (
+            following >= len(tokens.pos) or tokens.pos[following] not in NOMINAL + ("ADJ",)):
+        return None  # a verb's particle: another word makes another verb ("tar uti med" is not "tar i med")
     if len(words) > 1 and following < len(tokens.lower) and tokens.lower[following] == words[-1].lower():
         alternative = " ".join(words[:-1])  # "tjänstgjorde som lärare": "fungerade som lärare", not "som som"
-    if pos == "ADJ" and inflected(lemma, "ADJ", "Number=Plur") == lemma:
-        noun = tokens.doc[i].head  # the noun it describes, maybe after another adjective
-        after = noun.i if noun.pos_ == "NOUN" and noun.i > i else tokens.next_word(i)
-        if after < len(tokens.pos) and tokens.pos[after] == "NOUN":
-            morph = tokens.morph[after]
-    elif pos == "ADJ" and lemma.endswith("t") and tokens.lower[i] == lemma:
+    uninflected = pos == "ADJ" and inflected(lemma, "ADJ", "Number=Plur") == lemma  # "gängse": as its noun
+    if pos == "ADJ" and (uninflected or lemma.endswith("t") and tokens.lower[i] == lemma):
         noun = described_noun(tokens, i)  # "adekvat" is common or neuter: the noun tells which
-        if noun is None:
+        if noun is None and not uninflected:
             return None
-        morph = tokens.morph[noun]
+        morph = morph if noun is None else tokens.morph[noun]
     before = tokens.prev_word(i)
     if head.lower() == "att" and joined_to_noun(tokens, i):
         return None  # "iordningsställande och drift av" is no "att ställa i ordning och drift av"
@@ -110,10 +106,10 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
     if pos in ("NOUN", "ADJ") and len(words) == 1 and len(head) >= 4:
         return inflected(alternative, pos, morph)
     if pos == "ADV" and len(words) == 1 and lemma.endswith("t") and tokens.lower[i] == lemma and _adjective(head):
-        token = tokens.doc[i]
-        if token.dep_ == "amod" and token.head.pos_ == "NOUN" and token.head.i > i:
-            return inflected(alternative, "ADJ", str(token.head.morph))  # "ett adekvat svar": an attribute
-        if token.dep_ != "advmod":
+        noun = described_noun(tokens, i)
+        if noun is not None:
+            return inflected(alternative, "ADJ", tokens.morph[noun])  # "ett adekvat svar": an attribute
+        if tokens.doc[i].dep_ != "advmod":
             return None  # an adverb reading the parse does not bear out ("Frågan hanterades adekvat" as a subject)
         return adverb_form(alternative)  # an adjective used as an adverb: "tydligt", never "utföra detta tydlig"
     return alternative if tokens.lower[i] == lemma or not lemma else None
@@ -220,7 +216,11 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
     - "som" for a word that introduces examples after a singular noun or a name that they do not belong
       to, where it reads as its relative pronoun ("floder rinner från Schweiz, såsom Rhen" is not "Schweiz,
       som Rhen"; "länder, såsom Finland" is "länder, som Finland"), and anything for a word that opens a
-      role right after a personal pronoun ("om de såsom pensionärer": not "de som", not "de till exempel")."""
+      role right after a personal pronoun ("om de såsom pensionärer": not "de som", not "de till exempel");
+    - a cause (``cause_prepositions``) for a phrase that describes a statement, letter or answer
+      (``message_nouns``), whose topic or occasion it names ("Uttalande med anledning av situationen");
+    - a phrase after a span of time that a verb of time passing (``elapse_verbs``) takes as object or subject ("det
+      har gått två veckor från det att" is not "efter att": Swedish says "sedan"; "går i skolan" is no time)."""
     alone = len(words) == 1
     word = words[-1].lower()
     if alone and word == NEGATION and _negates_attribute(tokens, i, last):
@@ -237,8 +237,13 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
     if (alone and phrase_preposition and before >= 0
             and tokens.lemma[before].lower() in ("vara", "bli") and tokens.pos[before] in ("AUX", "VERB")):
         return True
-    if alone and phrase_preposition and word in words_of("place_prepositions") and not _event_follows(tokens, last):
+    if alone and phrase_preposition and word in words_of("place_prepositions") and not event_follows(tokens, last):
         return True
+    if " ".join(words).lower() in words_of("cause_prepositions") and describes_message(tokens, i, last):
+        return True  # "Uttalande med anledning av situationen" is about it, not caused by it
+    if last > i and before >= 0 and tokens.pos[before] == "NOUN" and tokens.doc[before].dep_ in ("obj", "nsubj") and (
+            tokens.doc[before].head.lemma_.lower() in words_of("elapse_verbs")):
+        return True  # "det har gått två veckor från det att": passed time counts "sedan", not "efter att"
     if alone and word in words_of("degree_adverbs") and (
             next_pos in ("VERB", "AUX") or next_pos in ("ADJ", "ADV")
             and not any(tokens.doc[k].head.i == after for k in range(i, last + 1))
@@ -249,13 +254,13 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
         return True  # "går mer frekvent" is not "mer ofta" but "oftare"; an adjective may take "mer" ("mer öppen")
     plural, mass = word in words_of("plural_quantifiers"), word in words_of("mass_quantifiers")
     if alone and (plural or mass):
-        counted = _counted_noun(tokens, i, last)
+        counted = counted_noun(tokens, i, last)
         if plural and "Number=Sing" in counted or mass and "Number=Plur" in counted:
             return True
     reads_if = word == "om" and tokens.pos[i] == "ADP" and (
         clause_first(tokens, i, CLAUSE_ENDS) or before >= 0 and tokens.lower[before] == "som")
     if alone and word in words_of("function_words") and tokens.pos[last] == "ADP" and (
-            reads_if or word in (tokens.lower[k] for k in _next_words(tokens, last, 3))):
+            reads_if or word in (tokens.lower[k] for k in next_words(tokens, last, 3))):
         return True
     if (tokens.pos[i] == "CCONJ" and clause_first(tokens, i, CLAUSE_ENDS) and words[0].lower() not in ("för", "så")
             and words[0].lower() in words_of("subordinating_conjunctions")):
@@ -348,48 +353,3 @@ def _finite_verb_follows(tokens: TokenTable, last: int) -> bool:
             return True
         k = tokens.next_word(k)
     return False
-
-
-def _event_follows(tokens: TokenTable, last: int) -> bool:
-    """True if the noun that the preposition at ``last`` governs, or a noun right after it (the parser may hang
-    "för projektet Athena Plus" on the name), names an event, an action or an activity: an -ning, -ande, -else
-    or -tion noun, a verbal noun of ``nominalisations.yaml``, an ``event_nouns`` or ``frame_nouns`` word, or a
-    compound or name ending in one ("vid beslutet", "under statsbesöket", "under Almedalsveckan")."""
-    lemmas, written = _event_nouns()
-    after = tokens.next_word(last)
-    nouns = [tokens.doc[last].head] + ([tokens.doc[after]] if after < len(tokens.lower) else [])
-    return any(n.i > last and n.pos_ in ("NOUN", "PROPN")
-               and (n.lemma_.lower().endswith(lemmas) or n.lower_.endswith(written)) for n in nouns)
-
-
-@cache
-def _event_nouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The endings of an event noun's lemma (``EVENT_ENDINGS`` and the listed nouns) and of its written
-    definite or inflected forms (the listed nouns with "n", "en", "et")."""
-    listed = ({e["id"].lower() for e in lexicon_file("plain", "nominalisations.yaml").entries}
-              | words_of("event_nouns") | words_of("frame_nouns"))
-    nouns = tuple(sorted(listed))
-    return EVENT_ENDINGS + nouns, tuple(noun + ending for noun in nouns for ending in ("n", "en", "et"))
-
-
-def _counted_noun(tokens: TokenTable, i: int, last: int) -> str:
-    """The morphology of the noun that tokens ``i``..``last`` count: for a phrase, the first noun after
-    it past adjectives, determiners, "av" and genitives ("ett stort antal ukrainska volontärer", "en stor
-    mängd av landets industrier"); for a word, the noun it describes ("åtskillig tid"), else its own."""
-    if last > i:
-        after = tokens.next_word(last)
-        while after < len(tokens.pos) and (tokens.pos[after] in ("ADJ", "DET", "NUM", "ADV")
-                                           or tokens.lower[after] == "av" or "Case=Gen" in tokens.morph[after]):
-            after = tokens.next_word(after)
-        return tokens.morph[after] if after < len(tokens.pos) and tokens.pos[after] == "NOUN" else ""
-    token = tokens.doc[i]
-    noun = token.head if token.dep_ in ("amod", "det", "nummod") and token.head.pos_ == "NOUN" else token
-    return str(noun.morph)
-
-
-def _next_words(tokens: TokenTable, last: int, n: int) -> list[int]:
-    """The ``n`` words after token ``last``."""
-    found, k = [], last
-    while len(found) < n and (k := tokens.next_word(k)) < len(tokens.lower):
-        found.append(k)
-    return found

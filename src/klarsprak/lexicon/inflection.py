@@ -176,21 +176,19 @@ def noun_form(lemma: str, morph: str) -> str | None:
     """``lemma`` with the number and definiteness of a noun with morphology ``morph`` (åtgärder,
     insatsen, barnet, programmet), or None when Swedish text attests no such form.
 
-    The noun's gender (:func:`is_neuter`) decides the endings: a neuter takes -et/-t in the
-    definite singular (barnet, not the plural "barnen") and an unchanged plural after a consonant
-    (år, åren; not "åror", the plural of åra) or -n after a vowel (möten, not the verb "mötar");
-    a common noun takes -en/-n and a plural in -ar, -er, -or or -r, or none if it names an agent
-    (lärare, politiker). A final m or n after a short vowel may double (programmet, mannen). A
-    plural is chosen as a pair, indefinite and definite, both attested (möjligheter, möjligheterna;
-    with a changed vowel: ledamöter, länder), so a verb form or the singular that looks like one
-    ("beslutar", "ledamot") cannot pass for it."""
+    The noun's gender (:func:`is_neuter`) decides the endings: a neuter takes -et/-t in the definite singular
+    (barnet, not the plural "barnen") and an unchanged plural after a consonant (år, åren; not "åror", the
+    plural of åra) or -n after a vowel (möten, not the verb "mötar"); a common noun takes -en/-n and a plural in
+    -ar, -er, -or or -r, or none if it names an agent (lärare, politiker). A final m or n after a short vowel may
+    double (programmet, mannen). A plural is a pair, indefinite and definite, both attested (möjligheter,
+    möjligheterna; ledamöter, länder), so no verb form or singular that looks like one passes ("beslutar")."""
     feats = _features(morph)
     plural, definite = feats.get("Number") == "Plur", feats.get("Definite") == "Def"
     if not plural and not definite:
         return lemma
     neuter = is_neuter(lemma)
     if not plural:
-        return _commonest(_definite_singulars(lemma, neuter))
+        return _commonest(definite_singulars(lemma, neuter))
     pairs = _neuter_plurals(lemma) if neuter else _common_plurals(lemma)
     best = max(pairs, key=_pair_score, default=None)
     if best is None or _pair_score(best) < MIN_ZIPF:
@@ -215,12 +213,12 @@ def is_neuter(lemma: str) -> bool:
         score = zipf(form)
         return score if not other or zipf(other) < score else 0.0
 
-    neuter = max((own(f) for f in _definite_singulars(lemma, True)), default=0.0)
-    common = max((zipf(f) for f in _definite_singulars(lemma, False)), default=0.0)
+    neuter = max((own(f) for f in definite_singulars(lemma, True)), default=0.0)
+    common = max((zipf(f) for f in definite_singulars(lemma, False)), default=0.0)
     return neuter >= MIN_ZIPF and neuter >= common - NEUTER_MARGIN
 
 
-def _definite_singulars(lemma: str, neuter: bool) -> list[str]:
+def definite_singulars(lemma: str, neuter: bool) -> list[str]:
     """The candidate definite singulars: -t/-n after a vowel (partiet, idén), -et/-en after a consonant,
     with the final consonant doubled (programmet, mannen), for -el, -er, -en the e dropped (regeln,
     exemplet, numret) and for a neuter in -um its -um (museet)."""
@@ -295,12 +293,14 @@ def _umlauted(stem: str) -> str | None:
 
 
 def adjective_form(lemma: str, morph: str) -> str | None:
-    """``lemma`` with the agreement of an adjective with morphology ``morph`` (nödvändiga, nödvändigt),
-    or None when Swedish text attests no such form. A word with no attested -a or -t form does not
+    """``lemma`` as an adjective with morphology ``morph`` (nödvändiga, nödvändigt; compared: enklare, oftare,
+    vanligaste), or None when Swedish text attests no such form. A word with no attested -a or -t form does not
     inflect (bra, alla, gratis) and stays as written; one in -t whose neuter adds no t keeps it (adekvat, vitt)."""
     feats = _features(morph)
     if feats.get("Degree") in ("Cmp", "Sup"):
-        return None
+        ending = "are" if feats["Degree"] == "Cmp" else "aste" if feats.get("Definite") == "Def" else "ast"
+        stems = [lemma, *syncopated(lemma)] + ([lemma[:-1]] if lemma[-1:] in VOWELS else [])
+        return _commonest(stem + ending for stem in stems)
     syncope = lemma[:-2] + lemma[-1] + "a" if lemma[-2:] in ("en", "el", "er") else ""
     weak = _commonest([lemma + "a", lemma + "e", syncope])
     neuter = _commonest([lemma + "t", lemma[:-1] + "t" if lemma.endswith("en") else ""])  # eget

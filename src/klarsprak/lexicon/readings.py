@@ -10,7 +10,8 @@ an attributive adjective describes.
 from __future__ import annotations
 
 from ..doc import TokenTable
-from .inflection import inflected, is_neuter, last_part
+from ..frequency import zipf
+from .inflection import definite_singulars, inflected, is_neuter, last_part
 from .morphology import listed_forms
 
 #: The shortest last part of a compound whose gender :func:`same_gender` reads ("nedsättning", not "ning").
@@ -18,14 +19,25 @@ MIN_PART = 5
 #: What may stand before an attributive participle ("de inlämnade", "redan fattade"); a noun or pronoun
 #: there is a subject, and the word after it a finite verb ("riksdagen fattade beslut").
 ATTRIBUTE_BEFORE = frozenset({"DET", "ADJ", "ADV", "ADP", "NUM", "CCONJ", "PUNCT"})
+#: Endings of common nouns whose plural is their base form (lärare, studerande, politiker).
+SAME_PLURAL = ("are", "ande", "ende", "er")
+#: How a noun written as its base form is read when the model calls it a plural it cannot be.
+BASE_FORM = "Case=Nom|Definite=Ind|Gender=Com|Number=Sing"
 
 
 def reading(tokens: TokenTable, i: int) -> tuple[str, str]:
     """The part of speech and morphology token ``i`` is replaced as: the model's, except that a past
     tense the parser attaches to a noun as its adjective, after an article, adjective, adverb or
     preposition ("de inlämnade ansökningarna", "redan fattade beslut"; not "riksdagen fattade beslut"),
-    is read as the participle it is."""
+    is read as the participle it is; and a common noun written as its base form, which the model calls a plural,
+    is the singular it is ("samma material och kulör": a plural of kulör has an ending, and "färger" is wrong),
+    unless its plural is its base form (lärare, politiker) or it is no noun Swedish text uses as one."""
     pos, morph = tokens.pos[i], tokens.morph[i]
+    written = tokens.lower[i]
+    if (pos == "NOUN" and "Number=Plur" in morph and written == tokens.lemma[i].lower()
+            and not written.endswith(SAME_PLURAL) and not is_neuter(written)
+            and any(zipf(form) > 0 for form in definite_singulars(written, False))):
+        return pos, BASE_FORM  # a common noun, since Swedish text has its definite (kulören; not "övergångsvisen")
     token, before = tokens.doc[i], tokens.prev_word(i)
     if (pos in ("VERB", "AUX") and token.dep_ == "amod" and "Tense=Past" in morph and token.head.pos_ == "NOUN"
             and token.head.i > i and (before < 0 or tokens.pos[before] in ATTRIBUTE_BEFORE)):
@@ -79,13 +91,19 @@ def same_gender(noun: str, morph: str) -> bool:
 
 
 def described_noun(tokens: TokenTable, i: int) -> int | None:
-    """The noun after it that the attributive adjective at ``i`` describes, through adjectives joined to it ("en
-    tillräcklig, adekvat och beständig tillgång"), or None."""
+    """The noun after it that the adjective at ``i`` describes: the one the parse hangs it on, through adjectives
+    joined to it ("en tillräcklig, adekvat och beständig tillgång"); where the parse hangs it on no noun after
+    it and reads it as no adverbial, the noun right after it ("enligt gängse rutiner"); else None."""
     token = tokens.doc[i]
     for _ in range(3):
         if token.dep_ not in ("amod", "conj") or token.head.i == token.i:
-            return None
+            break
         token = token.head
         if token.pos_ == "NOUN":
-            return token.i if token.i > i else None
+            if token.i > i:
+                return token.i
+            break
+    after = tokens.next_word(i)
+    if tokens.doc[i].dep_ != "advmod" and after < len(tokens.pos) and tokens.pos[after] == "NOUN":
+        return after
     return None

@@ -23,6 +23,9 @@ from .wordlists import words as words_of
 #: object ("berätta om"); "över" is left out, since it ends particle verbs whose passive is fine
 #: ("lämnades över", "ses över").
 PREPOSITIONS = frozenset({"till", "av", "på", "om", "för", "med", "åt", "i", "från"})
+#: Words that are a particle on their own ("tas emot") but a preposition after another particle ("se fram emot"),
+#: whose passive strands them ("ses fram emot").
+AFTER_PARTICLE = frozenset({"emot", "mot"})
 #: Prepositions that are seldom a verb's stressed particle, so a phrase ending in one needs an object
 #: ("berätta om", "ansvara för"; but "bli av", "vara med", "snabba på", "säga till" stand alone).
 GOVERNING = frozenset({"om", "för"})
@@ -75,10 +78,12 @@ def _done_clause(words: list[str], tokens: TokenTable, i: int, last: int) -> boo
 
 def _passive_phrase(words: list[str], morph: str) -> bool:
     """True if a passive verb's replacement of several words would strand a preposition ("beaktas": not "tas
-    hänsyn till") or, as a pair, take the passive on its verb with a second verb or a noun after it, not a
-    particle (``object_may_follow``): "eftersträvas" is not "försöks nå", "accelereras" not "ökas takten";
-    "lämnas in", "tas emot" and an adverbial ("minskas så mycket som möjligt") are fine."""
-    return "Voice=Pass" in morph and (words[-1] in PREPOSITIONS or len(words) == 2
+    hänsyn till"; "motses": not "ses fram emot", where "emot" follows a particle) or, as a pair, take the
+    passive on its verb with a second verb or a noun after it, not a particle (``object_may_follow``):
+    "eftersträvas" is not "försöks nå", "accelereras" not "ökas takten"; "lämnas in", "tas emot" and an
+    adverbial ("minskas så mycket som möjligt") are fine."""
+    stranded = words[-1] in PREPOSITIONS or len(words) > 2 and words[-1] in AFTER_PARTICLE
+    return "Voice=Pass" in morph and (stranded or len(words) == 2
                                       and words[1].lower() not in words_of("object_may_follow"))
 
 
@@ -92,8 +97,8 @@ def _negated_object(tokens: TokenTable, i: int, last: int) -> bool:
 
 def splits_verb_phrase(words: list[str], tokens: TokenTable, i: int, last: int) -> bool:
     """True if a verb's replacement cannot take the words that follow the verb in the text: an
-    att-clause that the replacement does not take (``clause_verbs``, or a phrase ending in a
-    preposition: "leder till att"; not "ger att", "finns att"), a
+    att-clause or a question that the replacement does not take (``clause_verbs``, or a phrase ending in a
+    preposition: "leder till att"; not "ger att", "finns att", "erbjuda vilken information som"), a
     phrase ("vara mer än", "leda till") after a finite verb that a sentence adverb follows (the
     adverb must stand inside it: "överstiger dock inte" is "är dock inte mer än", not "är mer än
     dock inte"), or a main verb without an object whose complement (a noun or adjective phrase) the text
@@ -101,7 +106,7 @@ def splits_verb_phrase(words: list[str], tokens: TokenTable, i: int, last: int) 
     and adverbs), which the replacement may not take ("framstår som konservativ": not "verkar som
     konservativ"; "benämns i meteorologin som strålning": not "kallas i meteorologin som"; but "förefaller
     som om" is "verkar som om", and "skall som tidigare" is "ska som tidigare")."""
-    if _clause_object(tokens, i) and words[-1].lower() not in PREPOSITIONS and (
+    if (_clause_object(tokens, i) or _question_object(tokens, i)) and words[-1].lower() not in PREPOSITIONS and (
             words[0].lower() not in words_of("clause_verbs")):
         return True
     following = tokens.next_word(last)
@@ -129,6 +134,14 @@ def _clause_object(tokens: TokenTable, i: int) -> bool:
     kommer i kläm", "det kan förekomma att provet är svårt")."""
     return any(any(g.dep_.startswith("nsubj") for g in c.children)
                for c in _att_clauses(tokens, i, i, ("ccomp", "csubj")))
+
+
+def _question_object(tokens: TokenTable, i: int) -> bool:
+    """True if the object of the verb at ``i`` is a question ("tillhandahålla vilken information som kan
+    nyttjas", "visa vad som gäller"), which only a verb of saying or knowing takes; "vilken hjälp som helst"
+    (any help) is none."""
+    return any(c.dep_ in ("obj", "ccomp") and c.i > i and "PronType=Int" in str(c.left_edge.morph)
+               and "helst" not in (t.lower_ for t in c.subtree) for c in tokens.doc[i].children)
 
 
 def _att_clauses(tokens: TokenTable, i: int, after: int, deps: tuple[str, ...]) -> list[Token]:
