@@ -403,6 +403,7 @@ def test_the_pronoun_is_still_flagged(findings_of):
     "Innan jag tar uti med det.",  # "ta itu med", not the old form of "i"
     "Du måste uppföra dig väl på mötet.",  # behave, not build
     "Han envisades med att ta upp delar av sällskapet.",  # "ta upp", not "ta del av"
+    "Du har blott och bart dig själv att skylla.",  # a fixed pair: "bara och bart" is no Swedish
 ])
 def test_a_word_in_another_sense_or_an_everyday_idiom_is_not_flagged(findings_of, text):
     assert not findings_of(text, "complex_word")
