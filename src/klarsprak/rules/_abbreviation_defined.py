@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..doc import TokenTable
-from .acronym_forms import IN_COMPOUND, abbreviates, initials_in
+from .acronym_forms import IN_COMPOUND, abbreviates, spells
 from .base import Context
 
 #: Punctuation that sets an explained form off after its long form ("biståndshandläggare, BiH,").
@@ -62,7 +62,7 @@ def defines(tokens: TokenTable, i: int, j: int, short: str | None = None) -> boo
     if before_text in SET_OFF | {"eller"}:
         long = [text[k] for k in range(max(0, before - 2 * len(short) - 4), before) if not tokens.is_space[k]]
         if before_text == "eller":  # its other name: the initials of the words just before, whatever follows
-            return short.isupper() and any(initials_in(short, long[k:]) for k in range(len(long)))
+            return short.isupper() and any(spells(short, long[k:], leading=True) for k in range(len(long)))
         return after_text in (*SET_OFF, ".", ")", ";", ":", "") and abbreviates(short, long)
     return False
 
@@ -158,4 +158,4 @@ def long_form_before(text: str, start: int, short: str) -> bool:
     words = WORD.findall(line)[-(2 * len(short) + 4):]
     if not short.isupper():  # a small letter inside (BiH) may come from inside a word: biståndshandläggare
         return any(abbreviates(short, words[k:k + len(short) + 2]) for k in range(len(words)))
-    return any(initials_in(short, words[k:k + len(short) + 2]) for k in range(len(words)))
+    return any(spells(short, words[k:k + len(short) + 2], leading=True) for k in range(len(words)))

@@ -109,35 +109,25 @@ def _initials(word: str) -> tuple[str, ...]:
     return whole, "".join(p[:1].lower() for p in parts)
 
 
-def spells(acronym: str, words: list[str]) -> bool:
+def spells(acronym: str, words: list[str], *, leading: bool = False) -> bool:
     """True if ``acronym``'s letters are exactly the initials of ``words``, each word giving its first letter
     or the first letters of its compound parts (FMV: Försvarets materielverk; GJP: gemensamma
-    jordbrukspolitiken; UI: Utrikespolitiska institutet; NO: naturorienterande)."""
-    letters = "".join(c.lower() for c in acronym if c.isalpha())
-    ends = {0}
-    for word in words:
-        ends = {n + len(i) for n in ends for i in _initials(word) if letters.startswith(i, n)}
-        if not ends:
-            return False
-    return len(letters) in ends
-
-
-def initials_in(acronym: str, words: list[str]) -> bool:
-    """True if ``acronym``'s letters are the initials of ``words`` from the first on, each word giving its first
-    letter or the first letters of its compound parts, short words in small letters between them left out
-    ("Viktigt meddelande till allmänheten" for VMA; not "säkerhetsläge. Genom att" for SA)."""
+    jordbrukspolitiken; UI: Utrikespolitiska institutet; NO: naturorienterande). With ``leading``, the initials
+    of ``words`` from the first on, the words after them left over and short words in small letters between
+    them left out ("Viktigt meddelande till allmänheten" for VMA; not "säkerhetsläge. Genom att" for SA)."""
     letters = "".join(c.lower() for c in acronym if c.isalpha())
     ends = {0}
     for k, word in enumerate(words):
         step = {n + len(i) for n in ends for i in _initials(word) if letters.startswith(i, n)}
-        if k and len(word) <= SKIPPED_LETTERS and word.islower():
-            step |= ends
-        if len(letters) in step:
-            return True
+        if leading:
+            if k and len(word) <= SKIPPED_LETTERS and word.islower():
+                step |= ends
+            if len(letters) in step:
+                return True
         if not step:
             return False
         ends = step
-    return False
+    return not leading and len(letters) in ends
 
 
 @lru_cache(maxsize=16)

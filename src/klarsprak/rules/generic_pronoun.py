@@ -5,7 +5,7 @@ The person nouns, determiners and cues are word lists in ``lexicons/inclusive/pa
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import AbstractSet, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -51,6 +51,13 @@ def gendered_person(tok: Token) -> bool:
     """True for a noun that names a person's sex (mannen, affärsmannen, min fru): a form of a ``gendered_persons``
     word or a compound that ends in one."""
     return tok.pos_ == "NOUN" and head_of(token_keys(tok), tok.lower_, words("gendered_persons")) is not None
+
+
+def about_anyone(unit: Span, said: AbstractSet[str], persons: AbstractSet[str] = frozenset()) -> bool:
+    """True if ``unit`` says something of anyone, not a story about someone: a generic cue (``generic_cues``: om,
+    när, ska …) among the words ``said``, or a generic person word (``generic_antecedents``) among the lemmas
+    ``persons``, and no verb in the past tense (:func:`has_past`)."""
+    return bool(said & words("generic_cues") or persons & words("generic_antecedents")) and not has_past(unit)
 
 
 def _definite_singular(tok: Token, base: str) -> bool:
@@ -156,14 +163,14 @@ def named(ctx: Context, k: int) -> bool:
 
 
 def _generic(ctx: Context, candidate: tuple[Token, bool, Span], candidates: list[tuple[Token, bool, Span]],
-             toks: list[Token], unit: Span, cues: frozenset[str]) -> bool:
+             toks: list[Token], unit: Span) -> bool:
     """True if the candidate antecedent is anyone: strongly generic, an example just introduced, or weakly
-    generic with a generic cue (om, när, ska …) near it or the pronoun and no past tense in the pronoun's unit."""
+    generic with a generic cue (om, när, ska …) near it or the pronoun and no past tense in the pronoun's unit
+    (:func:`about_anyone`)."""
     ante, strong, ante_span = candidate
     if strong or _introduced(ctx, ante, [a for a, _, _ in candidates]):
         return True
-    cue_words = {t.lower_ for t in ctx.word_tokens(ante_span)} | {t.lower_ for t in toks}
-    return bool(cue_words & cues) and not has_past(unit)
+    return about_anyone(unit, {t.lower_ for t in ctx.word_tokens(ante_span)} | {t.lower_ for t in toks})
 
 
 @REGISTRY.rule(
@@ -192,7 +199,6 @@ def _generic(ctx: Context, candidate: tuple[Token, bool, Span], candidates: list
 def generic_pronoun(ctx: Context) -> Iterator[Finding]:
     """Han/hon (and their forms) whose antecedent is a generic person in the same or previous unit."""
     pronouns = words("generic_pronouns")
-    cues = words("generic_cues")
     gendered = words("gendered_persons")
     speech = words("speech_verbs")
     source = word_lists()["generic_pronouns"].source
@@ -222,7 +228,7 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
             if all(c[2].start != unit.span.start for c in candidates) and tells_story(unit.span):
                 continue  # "… varenda människa i London. Han skrattade.": a story goes on about someone known
             chosen = candidates[-1]
-            if not _generic(ctx, chosen, candidates, toks, unit.span, cues):
+            if not _generic(ctx, chosen, candidates, toks, unit.span):
                 # a weak one last ("rollinnehavarens") does not hide a strong one before it ("den som innehar")
                 chosen = next((c for c in reversed(candidates) if c[1]), None)
                 if chosen is None:

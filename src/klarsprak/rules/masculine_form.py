@@ -18,7 +18,7 @@ from ..findings import Finding
 from ..frequency import zipf
 from ..lexicon.wordlists import words
 from .base import REGISTRY, Context, Examples
-from .generic_pronoun import HIM, SKRIVREGLER, gendered_person, has_past, named, person_base
+from .generic_pronoun import HIM, SKRIVREGLER, about_anyone, gendered_person, named, person_base
 
 #: How common (wordfreq's Zipf scale) the a-form must be for an -e word to count as its masculine form
 #: ("enskilde" → "enskilda"), so that words that merely end in -e ("tredje", "bonde") are left alone.
@@ -97,8 +97,6 @@ def _places(ctx: Context) -> Iterator[tuple[int, int, str]]:
     of any gender (or the adjective stands alone: "den enskilde"), and the sentence is a rule about anyone (a
     generic cue such as ska, om, kan, or a person word of ``generic_antecedents``), not a story told in the
     past."""
-    generic = words("generic_antecedents")
-    cues = words("generic_cues")
     conditions = words("generic_conditions")
     for unit in ctx.units:
         toks = ctx.word_tokens(unit.span)
@@ -120,7 +118,7 @@ def _places(ctx: Context) -> Iterator[tuple[int, int, str]]:
             if _a_known_man(ctx, toks, i, j, conditions):
                 continue
             lemmas = {t.lemma_.lower() for t in run} | ({head.lemma_.lower()} if head is not None else set())
-            if has_past(unit.span) or not (lemmas & generic or lowers & cues):
+            if not about_anyone(unit.span, lowers, lemmas):
                 continue  # a story about someone, or a sentence that says nothing of anyone in general
             start, end = run[0].idx, run[-1].idx + len(run[-1])
             if ctx.in_quotes(start, end) or ctx.borrowed(start, end) == "citat":
