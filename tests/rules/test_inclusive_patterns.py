@@ -170,3 +170,13 @@ def test_age_coding_lists_only_what_speaks_to_applicants(analyzer):
 @pytest.mark.parametrize("rule,text", OKS)
 def test_leaves_alone(analyzer, rule, text):
     assert [f.text for f in analyzer.analyze(text).findings if f.rule == rule] == []
+
+
+def test_gendered_person_is_not_guessed_from_endings_alone(analyzer):
+    """"papper" and "farten" end like forms of "pappa" and "far", but the model's lemmas are other Swedish words;
+    "mannen", "sönerna" and "damerna" are forms of listed words."""
+    from klarsprak.rules.generic_pronoun import gendered_person
+
+    doc = analyzer.nlp("Hon lämnade sina papper till mannen. Farten ökade när sönerna mötte damerna.")
+    found = {t.text: gendered_person(t) for t in doc if t.pos_ == "NOUN"}
+    assert found == {"papper": False, "mannen": True, "Farten": False, "sönerna": True, "damerna": True}

@@ -48,9 +48,16 @@ def person_base(tok: Token) -> str | None:
 
 
 def gendered_person(tok: Token) -> bool:
-    """True for a noun that names a person's sex (mannen, affärsmannen, min fru): a form of a ``gendered_persons``
-    word or a compound that ends in one."""
-    return tok.pos_ == "NOUN" and head_of(token_keys(tok), tok.lower_, words("gendered_persons")) is not None
+    """True for a noun that names a person's sex (mannen, småbarnsmamman, min fru): a form of a ``gendered_persons``
+    word or a compound that ends in one, unless the model's lemma is another Swedish word (wordfreq knows it and
+    it ends in no such word): regular endings alone would read "papper" as a plural of "pappa" and "farten" as a
+    form of "far". A lemma Swedish does not know is the model's guess for a rare form
+    ("freu" for "fruarna"), which the written form outweighs."""
+    persons = words("gendered_persons")
+    if tok.pos_ != "NOUN" or head_of(token_keys(tok), tok.lower_, persons) is None:
+        return False
+    lemma = tok.lemma_.lower()
+    return not lemma or lemma.endswith(tuple(persons)) or zipf(lemma) == 0
 
 
 def about_anyone(unit: Span, said: AbstractSet[str], persons: AbstractSet[str] = frozenset()) -> bool:
@@ -199,7 +206,6 @@ def _generic(ctx: Context, candidate: tuple[Token, bool, Span], candidates: list
 def generic_pronoun(ctx: Context) -> Iterator[Finding]:
     """Han/hon (and their forms) whose antecedent is a generic person in the same or previous unit."""
     pronouns = words("generic_pronouns")
-    gendered = words("gendered_persons")
     speech = words("speech_verbs")
     source = word_lists()["generic_pronouns"].source
     lower = ctx.tokens.lower
@@ -236,8 +242,7 @@ def generic_pronoun(ctx: Context) -> Iterator[Finding]:
             ante, _, ante_span = chosen
             if any(named(ctx, k) for k in range(ante.i + 1, tok.i)):
                 continue  # a person named in between ("Anna"), but not a place after a preposition
-            if any(t.pos_ == "NOUN" and t.lemma_.lower() in gendered for t in ctx.doc[ante.i + 1:tok.i]):
-                # the lemma itself, not gendered_person: its forms and compounds would take "papper" for "pappa"
+            if any(gendered_person(t) for t in ctx.doc[ante.i + 1:tok.i]):
                 continue  # "mannen", "min fru" in between: the pronoun is about them
             if any(PAIRED.get(t.lower_) == PAIRED[tok.lower_] for t in ctx.doc[ante_span.start:ante.i]):
                 continue  # "vi har emanciperat henne ... den som bestämmer; vi har givit henne": known already
