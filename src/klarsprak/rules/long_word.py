@@ -322,7 +322,7 @@ def long_word(ctx: Context) -> Iterator[Finding]:
     for unit in ctx.units:
         if unit.kind in NOT_RUNNING_TEXT or all(len(w.text) <= shortest for w in unit.words) or _list_terms(ctx, unit):
             continue
-        if ctx.analysis.contents_entry(unit.span.text):
+        if ctx.analysis.contents_entry(ctx.text[unit.span.start_char:unit.span.end_char]):  # Span.text, no Tokens
             continue
         for n, word in enumerate(unit.words):
             if len(word.text) <= shortest:

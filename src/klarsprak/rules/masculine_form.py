@@ -98,7 +98,10 @@ def _places(ctx: Context) -> Iterator[tuple[int, int, str]]:
     generic cue such as ska, om, kan, or a person word of ``generic_antecedents``), not a story told in the
     past."""
     conditions = words("generic_conditions")
+    lower = ctx.tokens.lower
     for unit in ctx.units:
+        if "den" not in lower[unit.span.start:unit.span.end]:
+            continue  # no "den": no Token objects made
         toks = ctx.word_tokens(unit.span)
         lowers = {t.lower_ for t in toks}
         for i, tok in enumerate(toks):

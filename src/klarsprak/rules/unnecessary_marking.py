@@ -71,10 +71,8 @@ def unnecessary_marking(ctx: Context) -> Iterator[Finding]:
     topical = any(base_of(keys[i], topic) for i in range(len(text)) if text[i].isalpha())
     for unit in ctx.units:
         indices = ctx.word_indices(unit.span.start, unit.span.end)
-        if any(base_of(keys[i], relevant) for i in indices):
-            continue
         marks = [_marking_word(keys[i]) for i in indices]
-        if not any(marks[:-1]):
+        if not any(marks[:-1]) or any(base_of(keys[i], relevant) for i in indices):
             continue
         per_ground = Counter(m[1] for m in marks if m)
         sex_topic = any(base_of(keys[i], sex_nouns) for i in indices)
