@@ -53,6 +53,9 @@ READERS_GREETED = (
     "Hej alla ni som läser den här bloggen! Jag har faktiskt varit vaken sen åtta, dock tog det en halvtimme att "
     "komma upp ur sängen ... Spelade match - det gick bra (vi vann alltså, om det nu inte framgick). Sverige är "
     "inlindad i snö - åter igen. Tänkte träffa Fanny för en fika!\n")
+#: Blog_265827-14455131 (a development post): a short post that writes jag twice.
+SHORT_POST = ("Då är jag äntligen hemma från jobbet! Gick riktigt bra för att vara min första gång - blev bäst på "
+              "kontoret. Nu ska jag iväg till min kompis Josefina och mysa.\n")
 #: realtext sundsvall_message_templates/parking_permit__denials__2260__plainBody.txt (incomplete_sender).
 LETTER = "Hej\n\nDu har fått ett beslut från Ånge kommun.\n\nMed vänlig hälsning\nÅnge kommun"
 #: LinES europarl-dev#3: a speaker writes "jag" in 3.7 % of the words, in the long words of a parliament (23.5 %).
@@ -85,6 +88,7 @@ def rules(report: klarsprak.Report) -> list[str]:
     (DEADLINE_POST, "personal"),
     (JUDO_POST, "personal"),
     (READERS_GREETED, "personal"),  # jag only once, but it greets its many readers
+    (SHORT_POST, "personal"),
     (LETTER, "letter"),
     ("Hej alla vårdnadshavare!\n\nVi har haft en fin vecka på förskolan. Jag vill påminna om att hämta kläderna.",
      "letter"),  # a greeting to many, but in a public body's words
