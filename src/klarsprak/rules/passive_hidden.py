@@ -15,6 +15,13 @@ skrivregler 1.2, 1.4):
   release, an article, an agency's page), a decision in the present with nobody named (*Stödet fördelas till
   humanitära organisationer*) or a duty to carry one out (*Frågan ska utredas vidare*) is reported as a question
   (*Vem fördelar stödet?*, *Vem ska utreda frågan?*), since no doer can be named from the text;
+* **something made or done, introduced as a new thing**: a finite s-passive in the past in the main clause, whose
+  subject comes after the verb with an indefinite article (*I samband med toppmötet arrangerades också ett
+  högnivåevent*, *I samband med detta gjordes ett verksamhetsbesök*), in a text from an organisation to the public
+  (``Audience.public`` and ``official``): the sentence tells that someone did something and hides who. No doer can
+  be named from the text, so the advice asks (*Vem arrangerade ett högnivåevent?*). Not a thing the text is about
+  (*Valen genomfördes 2019*: definite), not the present (*Den 1 juli införs en ny bestämmelse*: a law summary's
+  report of what changes), not news with no sender, not a private person's text;
 * **the reader's own plan told impersonally**: a ``reader_works`` verb (*uppföra, placera, installera …*) in a
   condition or a relative clause of a text that speaks to *du* (*om komplementbyggnaden ska uppföras* → *om du
   ska uppföra komplementbyggnaden*, *En skorsten som placeras på …* → *Om du placerar en skorsten på …*). A rule
@@ -80,8 +87,9 @@ def _verbs(group: VerbGroup, modal: Token | None) -> str:
 
 
 def _named(subject: Token) -> bool:
-    """A subject that is a thing or a group named by a noun (*Stödet*, *Civila*), not a pronoun or a relative."""
-    return subject.pos_ in ("NOUN", "PROPN", "ADJ")
+    """A subject that is a thing or a group named by a noun (*Stödet*, *Civila*), not a pronoun, a relative or the
+    line break the parser may take for the subject of a heading in a list (*Stödet till … avskaffas*)."""
+    return subject.pos_ in ("NOUN", "PROPN", "ADJ") and not subject.is_space
 
 
 def _hidden_duty(group: VerbGroup, text: str, modal: Token, subject: Token, addressed: bool, we: bool) -> Advice:
@@ -164,6 +172,32 @@ def hidden(group: VerbGroup, text: str, audience: Audience, addressed: bool, nam
     if "Past" in duty.morph.get("Tense") or negated(group) or _generic(subject) or modal_of(group, CAN):
         return None  # a hypothesis, a prohibition, a norm about all of a kind, what must be possible
     return _hidden_duty(group, text, duty, subject, addressed, we)
+
+
+def _new_thing(group: VerbGroup, subject: Token | None) -> bool:
+    """The subject is a new thing, introduced after the verb with an indefinite article (*I samband med toppmötet
+    arrangerades också ett högnivåevent*): the sentence tells that something was made or done, not what became of a
+    thing the text is about (*Valen genomfördes 2019*)."""
+    return (subject is not None and subject.pos_ == "NOUN" and subject.i > group.main.i
+            and "Ind" in subject.morph.get("Definite")
+            and any(c.dep_ == "det" and c.lemma_.lower() == "en" for c in subject.children))
+
+
+def new_event(group: VerbGroup, text: str, audience: Audience) -> Advice | None:
+    """The advice for something made or done that a text from an organisation to the public introduces in a passive
+    without naming who did it (*I samband med detta gjordes ett verksamhetsbesök*), or None: a main clause of a
+    finite s-passive alone (no modal, no negation), with a :func:`_new_thing` as subject and nobody named as the
+    subject in it or the sentence before (``named``). The doer is not known here, so the advice asks who."""
+    subject = subject_of(group)
+    if (not audience.public or not audience.official or group.kind != "s" or group.finite is not group.main
+            or "Past" not in group.main.morph.get("Tense") or not main_clause(group) or negated(group)
+            or not _new_thing(group, subject)):
+        return None
+    verbs = _verbs(group, None)
+    what = active_voice.as_object(subject, keep=("det", "amod"))
+    message = (f"Vem {verbs} {what}? Den passiva formen ”{text}” säger att något gjordes men inte vem som "
+               "gjorde det. Skriv ut vem det var, om läsaren behöver veta det.")
+    return Advice(group, message, (f"Skriv ut vem som {verbs} {what}, som subjekt i en aktiv mening.",))
 
 
 def reader_plan(group: VerbGroup, text: str, addressed: bool) -> Advice | None:
