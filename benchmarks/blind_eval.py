@@ -156,10 +156,11 @@ def documents(which: str) -> dict[str, Any]:
     return {relative(p): read_document(p) for p in blind_set()}
 
 
-def findings(which: str = "realtext") -> tuple[dict[str, str], list[dict[str, Any]], dict[str, bool | None]]:
-    """The read text of every blind document of a set, every finding on it and the sender verdict per document
-    (``report.sender.clear``; None for code older than stop 23, whose verdict was "no sender finding")."""
-    docs = documents(which)
+def findings(which: str = "realtext", docs: dict[str, Any] | None = None,
+             ) -> tuple[dict[str, str], list[dict[str, Any]], dict[str, bool | None]]:
+    """The read text of every blind document of a set (or of ``docs``), every finding on it and the sender verdict
+    per document (``report.sender.clear``; None for code older than stop 23, whose verdict was "no sender finding")."""
+    docs = documents(which) if docs is None else docs
     texts = {name: getattr(d, "text", d) for name, d in docs.items()}
     rows = []
     clear: dict[str, bool | None] = {}
