@@ -70,7 +70,12 @@ CORPORA = {
                   "suggestion-fit-s27", "Development documents of all six kinds (realtext, Talbanken, Eukalyptus, "
                   "PUD, and the blog posts builders may read: the seventh blind set and blind_blogs.dev_set, never "
                   "the eighth set), replacements judged before left out,"),
+    "s28": Corpus(28, DATA / "suggestion_judgements_s28.yaml", RESULTS / "suggestion_fit_s28.json",
+                  "suggestion-fit-s28", "Development documents of all six kinds (as s27: never the eighth set, "
+                  "blind_blogs2), replacements judged before (blind editors, s21-s27) left out,"),
 }
+#: The samples drawn from every development document that leave out the replacements judged before.
+FRESH = ("s27", "s28")
 #: The documents whose replacements a blind editor judged in stop 23; the "other" sample leaves them out.
 BLIND_JUDGED = DATA / "suggestion_fit_blind_judged_docs.txt"
 #: The documents whose replacements a blind editor judged in stop 24 (/work/team/r9/devfit.jsonl); the "pud"
@@ -92,7 +97,7 @@ def texts(corpus: str) -> Iterator[tuple[str, Any]]:
     if corpus == "s26":
         yield from _unjudged(_builder_judged(CORPORA["s26"].seed))
         return
-    if corpus == "s27":
+    if corpus in FRESH:
         yield from _unjudged(blogs=True)
         return
     if corpus == "realtext":
@@ -145,8 +150,21 @@ def _unjudged(also: frozenset[str] = frozenset(), blogs: bool = False) -> Iterat
             if prefix + doc not in judged:
                 yield prefix + doc, module.text(doc)
     if blogs:
+        eighth = _eighth_set()
         for doc in blind_blogs.blind_set() + blind_blogs.dev_set():
-            yield doc, blind_blogs.text(doc)
+            if doc not in eighth:
+                yield doc, blind_blogs.text(doc)
+
+
+def _eighth_set() -> frozenset[str]:
+    """The posts of the eighth blind set (``blind_blogs2``), which no sample may draw; :mod:`blind_blogs` leaves
+    them out of its development posts already, and this checks it again. Refuses to run without the set's ids."""
+    from blind_blogs import EIGHTH
+    from blind_talbanken import drawn
+
+    if not EIGHTH.is_file():
+        raise SystemExit(f"{EIGHTH} is absent: cannot leave the eighth blind set out")
+    return frozenset(drawn(EIGHTH))
 
 
 def _variants(docs: set[str]) -> set[str]:
@@ -260,7 +278,7 @@ def main() -> int:
         return 0
     corpus = CORPORA[args.corpus]
     rows, advice = collect(args.corpus)
-    seen = judged_before(corpus.seed) if args.corpus == "s27" else frozenset()
+    seen = judged_before(corpus.seed) if args.corpus in FRESH else frozenset()
     fresh = [r for r in rows if (r["doc"], r["start"], r["text"]) not in seen]
     picked = sorted(fresh, key=lambda r: rank(r, corpus.seed))[:TOTAL]
     judged = load(corpus.judgements)
