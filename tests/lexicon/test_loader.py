@@ -5,10 +5,11 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 
 from klarsprak.errors import LexiconError
 from klarsprak.lexicon import CATALOGUE, lexicon_file, load_file, shipped_files
-from klarsprak.lexicon.schema import MAX_BYTES
+from klarsprak.lexicon.schema import MAX_BYTES, read_yaml
 
 BILLION_LAUGHS = """schema: word_lists
 entries:
@@ -58,6 +59,25 @@ def test_alias_alone_is_refused(tmp_path):
     text = "schema: word_lists\nentries:\n  - {id: a, words: &w [x], source: s}\n  - {id: b, words: *w, source: s}\n"
     with pytest.raises(LexiconError, match="anchors and aliases"):
         load_file(write(tmp_path, text))
+
+
+@pytest.fixture
+def without_libyaml(monkeypatch):
+    """PyYAML as it is built without libyaml: no C loader, ``__with_libyaml__`` false."""
+    monkeypatch.setattr(yaml, "__with_libyaml__", False)
+    monkeypatch.delattr(yaml, "CSafeLoader", raising=False)
+
+
+def test_pure_python_reader_loads_and_refuses_aliases(tmp_path, without_libyaml):
+    loaded = read_yaml(write(tmp_path, "schema: word_lists\nentries:\n  - {id: a, words: [x], source: s}\n"))
+    assert loaded == {"schema": "word_lists", "entries": [{"id": "a", "words": ["x"], "source": "s"}]}
+    text = "schema: word_lists\nentries:\n  - {id: a, words: &w [x], source: s}\n  - {id: b, words: *w, source: s}\n"
+    with pytest.raises(LexiconError, match="line 3: YAML anchors and aliases"):
+        read_yaml(write(tmp_path, text))
+    began = time.perf_counter()
+    with pytest.raises(LexiconError, match="line 3: YAML anchors and aliases"):
+        read_yaml(write(tmp_path, BILLION_LAUGHS))
+    assert time.perf_counter() - began < 1.0
 
 
 def test_oversized_file_is_refused_before_reading(tmp_path):

@@ -36,10 +36,11 @@ class _NoAliasLoader(yaml.SafeLoader):
 
 
 def _load(text: str) -> Any:
-    """The YAML document in ``text``, refusing anchors and aliases. With libyaml the events are checked first
-    (the C loader builds no node through :class:`_NoAliasLoader`), then the text is loaded by the C loader."""
+    """The YAML document in ``text``, refusing anchors and aliases. Without libyaml the pure-Python
+    :class:`_NoAliasLoader` refuses them as it composes; with libyaml the events are checked first (the C loader
+    builds no node through :class:`_NoAliasLoader`), then the text is loaded by the C loader."""
     if not yaml.__with_libyaml__:
-        return _load(text)
+        return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader
     for event in yaml.parse(text, Loader=yaml.CSafeLoader):
         _refuse_alias(event)
     return yaml.load(text, Loader=yaml.CSafeLoader)  # noqa: S506 - the C SafeLoader
