@@ -126,6 +126,9 @@ def test_attested_forms(replacement, pos, morph, expected):
     ("man", "NOUN", IND_PL),  # män: not "man" beside Manet
     ("riksdagsman", "NOUN", DEF_PL),
     ("bra", "ADJ", "Case=Nom|Definite=Ind|Degree=Cmp"),  # bättre: no "braare"
+    ("bra", "ADJ", "Case=Nom|Definite=Ind|Degree=Sup"),  # bäst: not "brast" (the verb brista)
+    ("ny", "ADJ", "Case=Nom|Definite=Ind|Degree=Sup"),  # "nyast" is rare: not "nast"
+    ("få", "ADJ", "Case=Nom|Definite=Ind|Degree=Cmp"),  # färre: not "fare"
     ("komplex", "ADJ", "Case=Nom|Definite=Ind|Degree=Cmp"),  # compared with "mer"
 ])
 def test_no_form_rather_than_a_made_up_one(replacement, pos, morph):
@@ -159,6 +162,7 @@ def test_the_adverb_of_an_adjective_is_its_neuter_when_that_is_the_usual_adverb(
 
 @pytest.mark.parametrize(("word", "by_ending"), [
     ("ofta", True), ("vanlig", True), ("enkel", True), ("komplex", False), ("betydande", False),
+    ("bra", False), ("få", False),  # bättre, färre: "brast", "fare" are other words
 ])
 def test_words_compared_with_an_ending(word, by_ending):
     assert compares_by_ending(word) is by_ending

@@ -293,13 +293,13 @@ def _umlauted(stem: str) -> str | None:
 
 
 def adjective_form(lemma: str, morph: str) -> str | None:
-    """``lemma`` as an adjective with morphology ``morph`` (nödvändiga, nödvändigt; compared: enklare, oftare,
-    vanligaste), or None when Swedish text attests no such form. A word with no attested -a or -t form does not
-    inflect (bra, alla, gratis) and stays as written; one in -t whose neuter adds no t keeps it (adekvat, vitt)."""
+    """``lemma`` as an adjective with morphology ``morph`` (nödvändigt; enklare, vanligaste, oftare: no -a of bra
+    dropped), or None when Swedish text attests no such form. A word with no attested -a or -t form does not inflect
+    (bra, alla, gratis) and stays as written; one in -t whose neuter adds no t keeps it (adekvat, vitt)."""
     feats = _features(morph)
     if feats.get("Degree") in ("Cmp", "Sup"):
         ending = "are" if feats["Degree"] == "Cmp" else "aste" if feats.get("Definite") == "Def" else "ast"
-        stems = [lemma, *syncopated(lemma)] + ([lemma[:-1]] if lemma[-1:] in VOWELS else [])
+        stems = [lemma, *syncopated(lemma)] + ([lemma[:-1]] if lemma.endswith("a") and VOWELS & set(lemma[:-1]) else [])
         return _commonest(stem + ending for stem in stems)
     syncope = lemma[:-2] + lemma[-1] + "a" if lemma[-2:] in ("en", "el", "er") else ""
     weak = _commonest([lemma + "a", lemma + "e", syncope])
