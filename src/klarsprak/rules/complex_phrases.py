@@ -63,6 +63,10 @@ class Entry:
     """A verb that is no light verb with a noun that one verb replaces (fatta beslut → besluta, ställa
     krav på → kräva): when the noun has an adjective or a number of its own, the verb cannot say it
     (see :func:`modified_noun`)."""
+    bare: bool = False
+    """A frozen phrase whose noun takes no ending ("i fråga om"): with a definite noun it is no match (:func:`own_noun`)."""
+    term: bool = False
+    """A legal or administrative term the reader must know (delgivning, vite): explained, not swapped."""
     pronoun: bool = False
     """Only a pronoun ("densamma" for "den"): as a predicative ("reglerna är desamma") the word means "the same"."""
     genres: GenreCondition = EVERY
@@ -165,6 +169,15 @@ def modified_noun(entry: Entry, tokens: TokenTable, content: list[int], i: int, 
     kinds = ("ADJ", "NUM") if entry.verb_in_noun else ("NUM",)
     return any(tokens.pos[content[k]] in kinds and not _own_word(entry, tokens, content[k])
                for k in range(i + 1, stop))
+
+
+def own_noun(entry: Entry, tokens: TokenTable, content: list[int], i: int, stop: int) -> bool:
+    """True if a ``bare`` phrase, a frozen expression whose noun takes no ending ("i fråga om"), is matched over
+    content tokens ``i`` to ``stop`` with a definite noun: then the noun is a noun of its own, not the frozen
+    phrase ("återkomma i frågan om intervallets storlek" is the question of, and "när det gäller" changes the
+    sense; a blind judge called it wrong)."""
+    return entry.bare and any(tokens.pos[content[k]] == "NOUN" and "Definite=Def" in tokens.morph[content[k]]
+                              for k in range(i + 1, stop))
 
 
 def _subject(tokens: TokenTable, content: list[int], i: int) -> bool:

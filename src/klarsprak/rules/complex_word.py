@@ -39,8 +39,8 @@ from ..lexicon.inflection import MIN_ZIPF, cased
 from ..lexicon.morphology import FormIndex
 from ..sender.genre import skipping
 from ._names import in_statute_name
-from .complex_phrases import (Entry, beside, fits_here, in_idiom, modified_noun, perfect_auxiliary, phrase_end,
-                              phrase_needs_rewrite, reflexive, refers_back, with_av)
+from .complex_phrases import (Entry, beside, fits_here, in_idiom, modified_noun, own_noun, perfect_auxiliary,
+                              phrase_end, phrase_needs_rewrite, reflexive, refers_back, with_av)
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 from .nominal_phrases import nominal_at, nominal_entries, passive_match
 from .sender import audience_of
@@ -83,6 +83,8 @@ def _entry(raw: dict[str, Any], where: str, source: str) -> Entry:
         at_start=bool(raw.get("at_start", False)),
         verb_in_noun=bool(raw.get("verb_in_noun", False)),
         pronoun=bool(raw.get("pronoun", False)),
+        bare=bool(raw.get("bare", False)),
+        term=bool(raw.get("term", False)),
         grade=raw.get("grade", "strong"),
         genres=skipping(raw.get("skip_genres", ())),
     )
@@ -133,7 +135,7 @@ def _match_at(lex: Lexicon, tokens: TokenTable, content: list[int], lemmas: list
             continue
         stop = phrase_end(entry, tokens, content, lemmas, i)
         if (stop is not None and not _blocked(entry, tokens, content, i, stop)
-                and not modified_noun(entry, tokens, content, i, stop)):
+                and not modified_noun(entry, tokens, content, i, stop) and not own_noun(entry, tokens, content, i, stop)):
             return entry, stop - i
     if exact is not None and not _blocked(exact, tokens, content, i, i + 1):
         return exact, 1
@@ -300,6 +302,12 @@ def _places(ctx: Context, mild: list[tuple[int, int, Entry]]) -> Iterator[tuple[
         if not alternatives and entry.nominal:  # the note says which verb, and how the sentence turns
             yield entry, Term("complex_word", start, end, f"”{matched}” gömmer verbet i ett substantiv. {entry.note}",
                               source=entry.source)
+            continue
+        if not alternatives and entry.term:  # the reader must know it: explain it, or say what it means
+            yield entry, Term("complex_word", start, end,
+                              f"”{matched}” är en fackterm som många läsare inte känner till. Förklara den där den "
+                              f"först står, eller skriv vad den betyder, till exempel "
+                              f"{' eller '.join(f'”{a}”' for a in unfitted[:2])}. {entry.note}", source=entry.source)
             continue
         if not alternatives:
             inflects = tokens.pos[first] in ("VERB", "AUX", "NOUN", "ADJ")  # a preposition has no form to fit

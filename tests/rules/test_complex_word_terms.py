@@ -1,0 +1,40 @@
+"""complex_word: a frozen phrase is not a noun of its own; a legal term is explained, not swapped."""
+
+from __future__ import annotations
+
+
+def _complex(analyzer, text):
+    return [f for f in analyzer.analyze(text).findings if f.rule == "complex_word"]
+
+
+def test_a_definite_noun_is_no_frozen_phrase(strict_analyzer):
+    """'i frågan om intervallets storlek' is the question of (a blind judge: wrong); 'i fråga om' is the phrase."""
+    text = "Riksgäldskontoret kommer att återkomma i frågan om intervallets storlek i riktlinjeförslaget."
+    assert not any("fråga" in f.text.lower() for f in _complex(strict_analyzer, text))
+    assert [f.text for f in _complex(strict_analyzer, "Bristerna i fråga om infrastruktur är stora.")] == ["i fråga om"]
+
+
+def test_a_phrase_written_with_its_definite_noun_still_counts(strict_analyzer):
+    assert [f.text for f in _complex(strict_analyzer, "Vid utgången av året slutar han.")] == ["Vid utgången av"]
+    assert [f.text for f in _complex(strict_analyzer, "I dagsläget finns inga platser.")] == ["I dagsläget"]
+
+
+def test_a_legal_term_is_to_be_explained(strict_analyzer):
+    """'anses delgiven': blind judges asked to explain the term the letter is about, not to swap it."""
+    text = "Om du inte hämtar ut brevet anses du delgiven efter två veckor."
+    (found,) = [f for f in _complex(strict_analyzer, text) if f.text == "delgiven"]
+    assert "fackterm" in found.message and "Förklara den" in found.message
+    assert "är krångligt" not in found.message
+    assert not found.suggestions
+
+
+def test_an_ordinary_word_is_not_called_a_term(strict_analyzer):
+    (found,) = _complex(strict_analyzer, "Vi har erhållit din ansökan.")
+    assert "fackterm" not in found.message
+
+
+def test_a_word_of_two_senses_is_advice_with_both(strict_analyzer):
+    """'förvärvas genom inlärning' → 'köps' was judged wrong twice: the word is bought land or a learnt skill."""
+    (found,) = _complex(strict_analyzer, "Beteendet förvärvas genom inlärning.")
+    assert not found.suggestions
+    assert "köpa" in found.message and "lära sig" in found.message
