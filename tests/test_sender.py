@@ -353,3 +353,56 @@ def test_a_quoted_speakers_ni_is_no_address_to_the_reader() -> None:
     text = "Regeringen har i dag beslutat om nya regler för bidraget. ”Ni ska få det bättre”, sa ministern."
     assert voices(text).addressed and not detect_sender(text).addresses_reader
     assert not voices(text, quoted_spans(text)).addressed
+
+
+def test_a_letter_without_a_way_to_reach_its_sender_is_not_clear(analyzer) -> None:
+    """A decision letter signed by the municipality, with no phone, e-mail or address: the reader sees who
+    writes but not how to ask or appeal (the finding says so, and so does the verdict)."""
+    text = ("Hej\n\nDin ansökan om bostadsanpassning har behandlats och du har fått ett beslut från Kiruna kommun. "
+            "Beslutet skickas till dig med post.\n\nMed vänlig hälsning\nKiruna kommun")
+    report = analyzer.analyze(text)
+    assert report.sender.found and report.sender.organisation == "Kiruna kommun"
+    assert not report.sender.clear
+    assert "incomplete_sender" in {f.rule for f in report.findings}
+    reachable = analyzer.analyze(text + "\nTelefon 0980-700 00")
+    assert reachable.sender.clear
+
+
+PRESS_RELEASE = ("Pressmeddelande\n\nRegeringen har i dag beslutat att ge Trafikverket i uppdrag att se över "
+                 "reglerna för enskilda vägar.\n\n– Det ska vara enkelt att bo på landet, säger "
+                 "infrastrukturminister Anna Berglund.")
+
+
+def test_a_press_release_on_a_web_page_does_not_need_its_press_contact_in_the_text(analyzer) -> None:
+    """Standing alone, a press release must name its press contact; on a web page the page lists it beside the
+    release, where the text read from the page does not hold it."""
+    alone = analyzer.analyze(PRESS_RELEASE).sender
+    page = analyzer.analyze(Document(text=PRESS_RELEASE, url="https://www.regeringen.se/pressmeddelanden/x/",
+                                     content_type="text/html")).sender
+    assert (alone.genre, alone.organisation, alone.clear) == ("press_release", "Regeringen", False)
+    assert (page.genre, page.organisation, page.clear) == ("press_release", "Regeringen", True)
+
+
+NEWSLETTER = ("Nyhetsbrev mars\n\nVälkommen till vårens första nyhetsbrev från Kulturnätet! Kulturnätet har under "
+              "vintern samlat museer och arkiv kring frågan om digitala bilder. Kulturnätet bjuder nu in till en "
+              "träff i april. Under våren tar Kulturnätet också fram en vägledning om upphovsrätt.\n\n"
+              "Följ oss på Facebook för fler nyheter.")
+
+
+def test_a_newsletter_is_clear_with_a_way_on_and_not_with_a_social_site(analyzer) -> None:
+    """A newsletter's reader wants to know who "we" are and where to turn: its publisher's name and a web
+    address or contact details. The site it is followed on (*Följ oss på Facebook*) is not who speaks."""
+    bare = analyzer.analyze(NEWSLETTER).sender
+    assert (bare.genre, bare.organisation, bare.clear) == ("newsletter", "Kulturnätet", False)
+    linked = analyzer.analyze(NEWSLETTER + " Mer finns på kulturnatet.se.").sender
+    assert (linked.organisation, linked.clear) == ("Kulturnätet", True)
+
+
+def test_a_government_only_mentioned_however_often_is_no_sender(analyzer) -> None:
+    """A news report on a strike abroad names *regeringen*, that country's, again and again: repetition
+    strengthens a speaker but makes none of a name that is only mentioned."""
+    text = ("Strejken vid järnvägen i Chile är över, men regeringen har förklarat den olaglig. Facket kräver att "
+            "regeringen drar tillbaka beslutet. – Vi ger oss inte, säger Ana Soto, ordförande i facket. Nu väntar "
+            "regeringen på domstolens besked, och regeringen har kallat till presskonferens i morgon.")
+    result = analyzer.analyze(text).sender
+    assert not result.found and not result.clear

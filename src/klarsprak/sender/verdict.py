@@ -9,7 +9,7 @@ from ..doc import Document, Lines
 from ..doc.quotes import quoted_spans
 from ..findings import Evidence, SenderResult
 from .evidence import WEIGHTS, metadata_evidence, recurring_name, scan
-from .genre import TO_READER, UNDECLARED, genre as text_genre, spoken_genre
+from .genre import TO_READER, UNDECLARED, from_web, genre as text_genre, spoken_genre
 from .knowledge import SenderKnowledge, knowledge, normalise
 from .voices import Voices, voices
 
@@ -52,7 +52,9 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
             weights.setdefault(whole, []).append(ev.weight)
             kinds.setdefault(whole, set()).add(ev.kind)
             strongest[whole] = max(strongest.get(whole, (0.0, whole)), (ev.weight, ev.organisation))
-    scores = {name: _combine(w, len(kinds[name])) for name, w in weights.items()}
+    scores = {name: _combine(w, len(kinds[name]), kinds[name] == {"organisation"}
+                             and bool((org := k.lookup(name)) and org.third_person))
+              for name, w in weights.items()}
     ranked = sorted(((score, name) for name, score in scores.items()), reverse=True)
     confidence, organisation = (ranked[0][0], strongest[ranked[0][1]][1]) if ranked else (0.0, None)
     found = confidence >= FOUND_AT
@@ -78,7 +80,7 @@ def detect_sender(text: str, document: Document | None = None, expected: str | N
         about_readers_case=voice.own_case,
         named_often=recurring_name(text, entities) is not None,
         mentioned=mentioned,
-        clear=_clear(found, genre, contact, lines, k),
+        clear=_clear(found, genre, contact, lines, k, text, document),
     )
     if expected:
         result = _with_expected(result, expected, scores, k)
@@ -115,19 +117,41 @@ def _own_quote(ev: Evidence) -> Evidence:
     return replace(ev, weight=WEIGHTS["person"]) if quoted else ev
 
 
-def _clear(found: bool, genre: str, contact: bool, lines: Lines, k: SenderKnowledge) -> bool:
-    """Whether a reader of the text alone sees who speaks: the sender, a press release's press contact too,
-    and in a debate transcript the speakers' names before their turns (the labelers' standard)."""
+#: Genres whose reader must be able to reach the sender, not only see it: a letter's or a decision's reader must
+#: ask or answer and a job ad's must ask about the post (the findings of ``incomplete_sender``; a blind labeler:
+#: *Kommunen nämns, men inte ... hur man kontaktar någon*), a press release's journalists need a press contact.
+TO_REACH = frozenset({"letter", "job_ad", "press_release"})
+
+
+def _clear(found: bool, genre: str, contact: bool, lines: Lines, k: SenderKnowledge, text: str = "",
+           document: Document | None = None) -> bool:
+    """Whether a reader of the text alone sees who speaks (the labelers' standard): the sender, and a way to
+    reach it where the reader must (:data:`TO_REACH`); a newsletter's reader is helped on by its web address
+    too; in a debate transcript the speakers' names before their turns. A press release on a web page is not
+    asked for its press contact: the page lists it beside the release (regeringen.se under every one), where
+    a text read from the page does not hold it; one that stands alone must name it."""
     if genre == "debate":
         return found or bool(k.cue_in_lines("speaker", lines))
-    return found and (contact or genre != "press_release")
+    if not found:
+        return False
+    if genre == "newsletter":
+        return contact or any(p.regex.search(text) for p in k.patterns if p.kind == "url")
+    if genre == "press_release" and from_web(document):
+        return True
+    return contact or genre not in TO_REACH
 
 
-def _combine(weights: list[float], kinds: int = 1) -> float:
+def _combine(weights: list[float], kinds: int = 1, common: bool = False) -> float:
     """The strongest piece of evidence, plus a little for each repetition, and more when evidence of different
     kinds agrees (the organisation's name and one of its people quoted: "Regeringens beslut … säger
-    civilministern"; either alone may be a news report about it)."""
-    return min(1.0, max(weights) + min(REPEAT_CAP, REPEAT_BONUS * (len(weights) - 1))
+    civilministern"; either alone may be a news report about it). A proper name the text repeats is its own
+    (*Lerums kommun* all through its policy; six named ministers on the Government's page), but a body named
+    only by a ``common`` noun (the lexicons' ``third_person`` bodies: *regeringen* is any country's government)
+    and only mentioned is no speaker however often: a news report on a strike abroad names *regeringen*, that
+    country's, five times."""
+    strongest = max(weights)
+    repeated = not common or kinds > 1 or strongest >= FOUND_AT
+    return min(1.0, strongest + (min(REPEAT_CAP, REPEAT_BONUS * (len(weights) - 1)) if repeated else 0.0)
                + (CORROBORATION if kinds > 1 else 0.0))
 
 
