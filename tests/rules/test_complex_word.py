@@ -47,6 +47,11 @@ FLAG = [
     ("Kostnaden fastställes av nämnden.", "fastställes", "fastställs"),  # old passive in -es
     ("Avdraget måste styrkas med intyg.", "styrkas", "visas"),  # passive infinitive
     ("Enligt gängse rutiner rekryteras en ny chef.", "gängse", "vanliga"),  # agrees with the noun after it
+    ("Gängse regler gäller.", "Gängse", "Vanliga"),  # read as a name first in the sentence: still the noun's form
+    ("Metoderna är gängse inom vården.", "gängse", "vanliga"),  # a predicative agrees with its subject
+    ("Förfarandet är gängse.", "gängse", "vanligt"),
+    ("Nivån ska gälla även framgent.", "framgent", "i fortsättningen"),  # a phrase for an uninflected word
+    ("Det görs i ett senare skede.", "i ett senare skede", "senare"),
     ("Vidare diskuterades riskkapitalet.", "Vidare", "Dessutom"),  # the connective starts the sentence
     ("Lagen träder i kraft i samband med att Sverige tillträder.", "i samband med att", "när"),
     ("Om kontot pantsättes går rätten förlorad.", "pantsättes", "pantsätts"),  # rare verb: the -s form unattested
@@ -130,6 +135,7 @@ ADVICE = [  # the alternative cannot replace the words in place: named in the me
     ("Tidigare i år inlämnades ansökan till kommunen.", "inlämnades", "lämna in"),  # subject inside
     ("I dag fattar regeringen beslut om en ny strategi.", "fattar regeringen beslut", "besluta"),  # inverted subject
     ("Vad som emellertid är skadligt är tron på snabba lösningar.", "emellertid", "men"),  # "men" starts a clause
+    ("Det sker i ett senare skede av utredningen.", "i ett senare skede", "senare"),  # not "senare utredningen"
 ]
 
 

@@ -16,7 +16,7 @@ from ..doc import TokenTable
 from .adjectives import adverb_form, compares_by_ending
 from .inflection import NEUTER, attested, inflected, past_participles, present_participle
 from .morphology import VOWELS
-from .readings import described_noun, misread, reading, same_gender
+from .readings import described_noun, misread, predicative_agreement, reading, same_gender
 from .surroundings import counted_noun, describes_message, event_follows, next_words
 from .valency import verb_misfit
 from .wordlists import words as words_of
@@ -60,8 +60,9 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
     ends in a vowel, or in -as for a deponent; not a phrase when the subject follows the verb; a listed form's
     alternative is a form, checked as a verb but not inflected), a single noun or adjective for its
     kind, and only when the model's reading of the word is borne out (:func:`misread`). An adjective
-    that does not inflect (gängse) takes its agreement from the noun after it ("enligt gängse
-    rutiner" → "vanliga"), and an adjective in -t written as its lemma, which may be common or neuter, from the
+    that does not inflect (gängse; also where the model reads it as a name at the start of a sentence) takes its
+    agreement from the noun after it ("enligt gängse rutiner" → "vanliga") or, as a predicative, from its subject
+    ("metoderna är gängse" → "vanliga"), or it is advice, and an adjective in -t written as its lemma, which may be common or neuter, from the
     noun it describes, or it is advice ("en adekvat kontroll" → "lämplig", "ett adekvat svar" → "lämpligt")."""
     pos, morph = reading(tokens, i)
     last = i if last is None else last
@@ -77,12 +78,20 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
         return None  # a verb's particle: another word makes another verb ("tar uti med" is not "tar i med")
     if len(words) > 1 and following < len(tokens.lower) and tokens.lower[following] == words[-1].lower():
         alternative = " ".join(words[:-1])  # "tjänstgjorde som lärare": "fungerade som lärare", not "som som"
-    uninflected = pos == "ADJ" and inflected(lemma, "ADJ", "Number=Plur") == lemma  # "gängse": as its noun
-    if pos == "ADJ" and (uninflected or lemma.endswith("t") and tokens.lower[i] == lemma):
+    uninflected = inflected(lemma, "ADJ", "Number=Plur") == lemma and (
+        pos == "ADJ" or pos == "PROPN" and len(words) == 1 and _adjective(head))  # "Gängse regler", read as a name
+    if uninflected or pos == "ADJ" and lemma.endswith("t") and tokens.lower[i] == lemma:
         noun = described_noun(tokens, i)  # "adekvat" is common or neuter: the noun tells which
-        if noun is None and not uninflected:
-            return None
-        morph = morph if noun is None else tokens.morph[noun]
+        # an alternative that is no adjective keeps the model's form ("för desamma": "dem"; "i fortsättningen")
+        as_read = uninflected and not (len(words) == 1 and _adjective(head))
+        if noun is not None:
+            morph = tokens.morph[noun]
+        elif not as_read:
+            agreement = predicative_agreement(tokens, i) if uninflected else None
+            if agreement is None:
+                return None  # no noun tells the form: "gängse" stays as written, "vanlig" may not fit
+            morph = agreement
+        pos = "ADJ"
     before = tokens.prev_word(i)
     if head.lower() == "att" and joined_to_noun(tokens, i):
         return None  # "iordningsställande och drift av" is no "att ställa i ordning och drift av"

@@ -3,8 +3,8 @@
 :func:`.fit.fitted` copies the replaced word's form onto its replacement; :func:`reading` says which form
 that is (a past tense the parser hangs on a noun is the participle it is, an old plural present is a
 present), :func:`misread` whether the entry's own word in that form is the word written,
-:func:`same_gender` whether a noun may take the replaced noun's article, and :func:`described_noun` which noun
-an attributive adjective describes.
+:func:`same_gender` whether a noun may take the replaced noun's article, :func:`described_noun` which noun
+an attributive adjective describes, and :func:`predicative_agreement` which form a predicative takes from its subject.
 """
 
 from __future__ import annotations
@@ -106,4 +106,22 @@ def described_noun(tokens: TokenTable, i: int) -> int | None:
     after = tokens.next_word(i)
     if tokens.doc[i].dep_ != "advmod" and after < len(tokens.pos) and tokens.pos[after] == "NOUN":
         return after
+    return None
+
+
+def predicative_agreement(tokens: TokenTable, i: int) -> str | None:
+    """The form a predicative adjective at ``i`` takes from its subject ("metoderna är gängse": plural; "metoden
+    är gängse": common singular; never definite), or None if it has no copula and subject the parse shows, or the
+    subject's number or gender is unknown."""
+    token = tokens.doc[i]
+    if not any(c.dep_ == "cop" for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PRON")), None)
+    if subject is None:
+        return None
+    feats = dict(f.split("=", 1) for f in str(subject.morph).split("|") if "=" in f)
+    if feats.get("Number") == "Plur":
+        return "Case=Nom|Definite=Ind|Degree=Pos|Number=Plur"
+    if feats.get("Number") == "Sing" and feats.get("Gender") in ("Com", "Neut"):
+        return f"Case=Nom|Definite=Ind|Degree=Pos|Gender={feats['Gender']}|Number=Sing"
     return None

@@ -210,12 +210,15 @@ def phrase_needs_rewrite(entry: Entry, tokens: TokenTable, first: int, last: int
     stands between its words and would be lost ("vidtog alla nödvändiga åtgärder"), or it ends in a
     noun that what follows still needs: a preposition the noun takes and its verb does not ("gav en
     förklaring till beslutet", "lämna förslag på"), or a comma or "som" describing it ("lämnar ett
-    förslag, en proposition, till")."""
+    förslag, en proposition, till"), or an "av" after a prepositional phrase that ends in a noun, whose
+    complement it is ("i ett senare skede av utredningen" is not "senare utredningen": "senare i utredningen"; after
+    a passive verb "av" names the doer: "används i stor utsträckning av hushållen" is "till stor del av hushållen")."""
     if len(entry.words) < 2:
         return False
     following = tokens.next_word(last)
-    described = tokens.pos[last] == "NOUN" and following < len(tokens.lower) and (
-        tokens.lower[following] in NOUN_PREPOSITIONS or tokens.lower[following] in (",", "som"))
+    after = tokens.lower[following] if following < len(tokens.lower) else ""
+    described = tokens.pos[last] == "NOUN" and (after in NOUN_PREPOSITIONS or after in (",", "som") or (
+        after == "av" and tokens.pos[first] == "ADP" and "Voice=Pass" not in tokens.doc[last].head.morph))
     subject = any(not _own_word(entry, tokens, k) and (
         tokens.lower[k] in SUBJECT_PRONOUNS or tokens.pos[k] in ("PROPN", "NOUN")) for k in range(first + 1, last))
     return described or subject or not _only_articles(entry, tokens, first, last)
