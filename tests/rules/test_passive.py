@@ -82,6 +82,10 @@ REPORTED = [
     # (blind labels: "I samband med toppmötet arrangerades också ett högnivåevent", "gjordes ett verksamhetsbesök")
     (f"{SUDAN} I samband med mötet arrangerades också ett seminarium om barns rättigheter.", "arrangerades",
      "Skriv ut vem som arrangerade ett seminarium, som subjekt", "Vem arrangerade ett seminarium?"),
+    # an organisation that is the subject of a relative clause before is no doer named (a realtext dev page)
+    (f"{SUDAN} Under mötet berättade ministern om det avtal som regeringen tecknade i fjol. I samband med mötet "
+     "arrangerades också ett seminarium om barns rättigheter.", "arrangerades",
+     "Skriv ut vem som arrangerade ett seminarium, som subjekt", "Vem arrangerade ett seminarium?"),
     (f"{SUDAN} Under hösten gjordes ett besök på den nya förskolan i Tallbacken.", "gjordes",
      "Skriv ut vem som gjorde ett besök", "Vem gjorde ett besök?"),
     # a double passive, in any text
@@ -189,6 +193,12 @@ def test_the_sender_as_agent_of_an_accepted_passive_is_the_doer(analyzer) -> Non
     # sender, a private person's post
     f"{SUDAN} De senaste valen genomfördes 2019 och bedömdes vara fria.",
     f"{SUDAN} Den 1 juli införs en ny bestämmelse om bidrag.",
+    # a new thing whose doer is named: by an av-phrase the parser hangs on the noun, or as the subject of the
+    # sentence before (review 28, item 1)
+    f"{SUDAN} I samband med mötet arrangerades också ett seminarium av Rädda Barnen.",
+    f"{SUDAN} Under hösten gjordes ett besök av ministern på den nya förskolan.",
+    f"{SUDAN} Regeringen bjöd in till ett toppmöte i Stockholm. I samband med mötet arrangerades också ett seminarium "
+    "om barns rättigheter.",
     "I går greps en man i Malmö efter ett inbrott. Polisen vill inte säga mer.",
     "Hej allihopa! I helgen ordnades ett litet kalas för mig och jag blev så glad. Jag fick jättefina presenter "
     "och jag åt alldeles för mycket tårta.",

@@ -259,7 +259,7 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult, au
                 hide := passive_hidden.hidden(group, span, audience, addressed, passive_hidden.doer_named(
                     analysis, group, sender.organisation))
                 or passive_hidden.reader_plan(group, span, addressed)
-                or passive_hidden.new_event(group, span, audience)) is not None:
+                or passive_hidden.new_event(analysis, group, span, audience, sender.organisation)) is not None:
             out[group.main.i] = hide
         elif addressed:  # only a text that speaks to the reader is told of a pile nobody does
             unit = analysis.unit_of(group.main.i)

@@ -134,18 +134,26 @@ def own_words(analysis: Analysis, group: VerbGroup) -> bool:
                 or speech_tail(analysis.tokens, unit.span) is not None)
 
 
-def doer_named(analysis: Analysis, group: VerbGroup, organisation: str | None) -> bool:
+def doer_named(analysis: Analysis, group: VerbGroup, organisation: str | None, main: bool = False) -> bool:
     """Whether the passive's sentence or the one before it has the sender or an organisation as the subject of a
     verb: *vi* (``sender_words``), the sender verdict's ``organisation`` or an organisation of the sender lexicons
-    (*Regeringen föreslår …*). Then the reader knows who decides."""
+    (*Regeringen föreslår …*). Then the reader knows who decides. ``main``: only the subject of a main clause
+    counts, not one in a relative clause about something else (*… det samarbetsavtal som regeringen tecknade*)."""
     unit = analysis.unit_of(group.main.i)
     if unit is None:
         return False
     spans = [analysis.units[unit.index - 1].span, unit.span] if unit.index else [unit.span]
     we, known = actors().sender_words, knowledge()
-    return any(t.dep_ == "nsubj" and (t.lower_ in we or known.lookup(t.text) is not None
-                                       or organisation is not None and t.lower_ == organisation.lower())
+    return any(t.dep_ == "nsubj" and (not main or _in_main_clause(t))
+               and (t.lower_ in we or known.lookup(t.text) is not None
+                    or organisation is not None and t.lower_ == organisation.lower())
                for span in spans for t in span)
+
+
+def _in_main_clause(subject: Token) -> bool:
+    """The subject of the sentence's root verb or of a verb coordinated with it (*Regeringen bjöd in …*)."""
+    verb = subject.head
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
 def hidden(group: VerbGroup, text: str, audience: Audience, addressed: bool, named: bool) -> Advice | None:
@@ -183,15 +191,20 @@ def _new_thing(group: VerbGroup, subject: Token | None) -> bool:
             and any(c.dep_ == "det" and c.lemma_.lower() == "en" for c in subject.children))
 
 
-def new_event(group: VerbGroup, text: str, audience: Audience) -> Advice | None:
+def new_event(analysis: Analysis, group: VerbGroup, text: str, audience: Audience,
+              organisation: str | None) -> Advice | None:
     """The advice for something made or done that a text from an organisation to the public introduces in a passive
     without naming who did it (*I samband med detta gjordes ett verksamhetsbesök*), or None: a main clause of a
-    finite s-passive alone (no modal, no negation), with a :func:`_new_thing` as subject and nobody named as the
-    subject in it or the sentence before (``named``). The doer is not known here, so the advice asks who."""
+    finite s-passive alone (no modal, no negation), with a :func:`_new_thing` as subject, nobody named as the
+    subject of a main clause in it or the sentence before (:func:`doer_named`, with the sender verdict's
+    ``organisation``: *Regeringen bjöd in till ett toppmöte. I samband med mötet arrangerades …*) and no
+    *av*-phrase on the subject that names one (*ett seminarium av Rädda Barnen*, *ett besök av ministern*, which the
+    parser hangs on the noun). The doer is not known here, so the advice asks who."""
     subject = subject_of(group)
     if (not audience.public or not audience.official or group.kind != "s" or group.finite is not group.main
             or "Past" not in group.main.morph.get("Tense") or not main_clause(group) or negated(group)
-            or not _new_thing(group, subject)):
+            or not _new_thing(group, subject) or active_voice.agent_on(subject) is not None
+            or doer_named(analysis, group, organisation, main=True)):
         return None
     verbs = _verbs(group, None)
     what = active_voice.as_object(subject, keep=("det", "amod"))
