@@ -325,6 +325,7 @@ def _groups(analysis: Analysis) -> list[VerbGroup]:
                 "hoppas och lyckas räknas aldrig, inte heller behövs, saknas eller förbättras utan agent.",
     needs=("pos", "morph", "lemma", "dep"),
     source=SOURCE,
+    overrides=("complex_word",),  # only where it asks with the verb hidden in a noun (Advice.nominal): one finding
     examples=Examples(
         flag=(
             "Din ansökan har avslagits.",
@@ -355,10 +356,15 @@ def _groups(analysis: Analysis) -> list[VerbGroup]:
 def passive_voice(ctx: Context) -> Iterator[Finding]:
     """One finding per passive verb group a consultant would ask to rewrite (:mod:`.passive_advice`):
     the sender or the reader is who acts, or passives pile up; the suggestion is the active sentence
-    where the parse allows it, else how to write it."""
+    where the parse allows it, else how to write it. A finding that asks with the verb a noun hides (*gjordes ett
+    besök*: "Vem besökte …?") replaces complex_word's advice on the same words; any other is about no words of
+    complex_word's (its ``about`` is empty), so both stay (*ska uppföras*: who, and the plainer *bygga*)."""
     for advice in passive_advice.advise(ctx.analysis, _cached_groups(ctx), sender_result(ctx), audience_of(ctx)):
         group = advice.group
-        yield ctx.finding(group.start, advice.end or group.end, advice.message, advice.suggestions)
+        finding = ctx.finding(group.start, advice.end or group.end, advice.message, advice.suggestions)
+        if not advice.nominal:
+            ctx.about[finding] = ()
+        yield finding
 
 
 @REGISTRY.metric("passive_share", needs=("pos", "morph", "lemma", "dep"),

@@ -92,6 +92,9 @@ class Advice:
     suggestions: tuple[str, ...]
     #: where the finding ends, when it is beyond the group (the second verb of a double passive)
     end: int | None = None
+    #: its words are a phrase that complex_word reports as a verb hidden in a noun (*gjordes ett besök*), and its
+    #: advice asks with that verb: one finding for both
+    nominal: bool = False
 
 
 def particles(group: VerbGroup) -> list[str]:

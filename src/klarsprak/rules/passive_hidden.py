@@ -41,9 +41,12 @@ from spacy.tokens import Token
 
 from ..doc import Analysis
 from ..doc.passages import passages
+from ..lexicon.inflection import verb_form
 from ..sender.knowledge import knowledge
 from . import active_voice
 from ._sentence_quotes import speech_tail
+from .complex_phrases import Entry
+from .complex_word import find_complex
 from .long_word import NOT_RUNNING_TEXT
 from .passive_clause import (CAN, WH, Advice, actors, hidden_sender, main_clause, modal_of, negated, particles,
                              subject_of)
@@ -191,6 +194,26 @@ def _new_thing(group: VerbGroup, subject: Token | None) -> bool:
             and any(c.dep_ == "det" and c.lemma_.lower() == "en" for c in subject.children))
 
 
+def _complex_matches(analysis: Analysis) -> list[tuple[Entry, int, int]]:
+    """complex_word's lexicon matches in the text (:func:`.complex_word.find_complex`), once per text."""
+    return list(find_complex(analysis.doc, analysis.tokens))
+
+
+def _hidden_verb(analysis: Analysis, group: VerbGroup, subject: Token) -> tuple[str, int] | None:
+    """The past tense of the verb hidden in the subject, when the group's verb and the subject are a phrase of the
+    plain lexicon that one verb replaces (*gjordes ett besök*: *besöka*, *fattades ett beslut*: *besluta*), and the
+    character where the phrase ends; None when there is none, or the noun has an adjective or a number the verb
+    cannot say (*ett viktigt beslut*)."""
+    if any(c.dep_ in ("amod", "nummod") for c in subject.children):
+        return None
+    for entry, first, last in analysis.derived(_complex_matches):
+        if first == group.main.i and first < subject.i <= last and entry.alternatives:
+            verb = entry.alternatives[0]
+            past = None if " " in verb else verb_form(verb, "past")
+            return None if past is None else (past, analysis.tokens.end[last])
+    return None
+
+
 def new_event(analysis: Analysis, group: VerbGroup, text: str, audience: Audience,
               organisation: str | None) -> Advice | None:
     """The advice for something made or done that a text from an organisation to the public introduces in a passive
@@ -199,13 +222,22 @@ def new_event(analysis: Analysis, group: VerbGroup, text: str, audience: Audienc
     subject of a main clause in it or the sentence before (:func:`doer_named`, with the sender verdict's
     ``organisation``: *Regeringen bjöd in till ett toppmöte. I samband med mötet arrangerades …*) and no
     *av*-phrase on the subject that names one (*ett seminarium av Rädda Barnen*, *ett besök av ministern*, which the
-    parser hangs on the noun). The doer is not known here, so the advice asks who."""
+    parser hangs on the noun). The doer is not known here, so the advice asks who. When the verb and the subject are
+    a phrase that hides a verb in the noun (*gjordes ett besök*, which complex_word reports), it asks with that verb
+    (*Vem besökte …?*), in one finding for both."""
     subject = subject_of(group)
     if (not audience.public or not audience.official or group.kind != "s" or group.finite is not group.main
             or "Past" not in group.main.morph.get("Tense") or not main_clause(group) or negated(group)
             or not _new_thing(group, subject) or active_voice.agent_on(subject) is not None
             or doer_named(analysis, group, organisation, main=True)):
         return None
+    if (hidden_verb := _hidden_verb(analysis, group, subject)) is not None:
+        past, end = hidden_verb
+        phrase = analysis.text[group.start:end]
+        message = (f"Vem {past} …? ”{phrase}” säger att något gjordes men inte vem som gjorde det, och verbet "
+                   f"gömmer sig i ett substantiv. Skriv ut vem det var, om läsaren behöver veta det: ett verb räcker.")
+        return Advice(group, message, (f"Skriv ut vem som {past} …, som subjekt i en aktiv mening.",), end=end,
+                      nominal=True)
     verbs = _verbs(group, None)
     what = active_voice.as_object(subject, keep=("det", "amod"))
     message = (f"Vem {verbs} {what}? Den passiva formen ”{text}” säger att något gjordes men inte vem som "
