@@ -406,3 +406,18 @@ def test_a_government_only_mentioned_however_often_is_no_sender(analyzer) -> Non
             "regeringen på domstolens besked, och regeringen har kallat till presskonferens i morgon.")
     result = analyzer.analyze(text).sender
     assert not result.found and not result.clear
+
+
+@pytest.mark.parametrize("text", [
+    "Fler lärare i förskolan\n\nIdag lämnar regeringen propositionen Fler lärare i förskolan till riksdagen. "
+    "I propositionen föreslår regeringen att kommunerna får ett nytt stöd.",
+    "Ändrade regler för fiske\n\nRegeringen fattade i dag beslut om nya regler för fisket i Östersjön. Regeringen "
+    "vill skydda torsken.\n\nBakgrund\n\nBeståndet har minskat under flera år.",
+    "Regeringen föreslår ny insats\n\nRegeringen lämnar idag en proposition till riksdagen om en ny insats. – Det "
+    "är ett viktigt bidrag till freden, kommenterar försvarsminister Erik Lind.",
+])
+def test_what_the_government_does_today_is_announced_in_a_press_release(analyzer, text: str) -> None:
+    """A text that opens by announcing what its organisation decides or hands over today, in its own voice, is
+    a press release even without the word or a *säger*: standing alone it must name a press contact."""
+    result = analyzer.analyze(text).sender
+    assert (result.genre, result.organisation, result.clear) == ("press_release", "Regeringen", False)
