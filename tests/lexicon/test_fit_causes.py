@@ -47,6 +47,7 @@ def _suggestions(analyzer, text, matched, rule="complex_word"):
     ("Rapporten, som motses med stort intresse, publiceras i höst.", "motses", "ses fram emot"),
     # passed time counts "sedan", not "efter att": "det har gått tre månader efter att"
     ("Det har gått tre månader från det att ansökan kom in.", "från det att", "efter att"),
+    ("Det har gått lång tid från det att beslutet fattades.", "från det att", "efter att"),  # a span, no number
     # a verb's particle: "ta i" is another verb than "ta uti" ("ta uti med" itself is an everyday idiom now)
     ("Vi måste ta uti ordentligt nu.", "uti", "i"),
     # a common noun written as its base form is no plural, whatever the model says: not "färger"
@@ -75,6 +76,9 @@ def test_a_replacement_that_does_not_fit_its_construction_is_not_offered(analyze
     ("Han bodde uti skogen hela sommaren.", "uti", "i"),  # the model's particle before a noun is a preposition
     ("Fönstren ska ha samma material och kulör som dörren.", "kulör", "färg"),
     ("Skolan stängdes med anledning av branden.", "med anledning av", "på grund av"),
+    # "gå" with an object that is no time that passes (review 28, item 7)
+    ("Hon gick en kurs med anledning av den nya lagen.", "med anledning av", "på grund av"),
+    ("Vi gick igenom reglerna med anledning av den nya lagen.", "med anledning av", "på grund av"),
     ("Kommunen ska tillhandahålla information om vilka regler som gäller.", "tillhandahålla", "erbjuda"),
     ("Flickor går i skolan i lägre grad i jämförelse med pojkar.", "i jämförelse med", "jämfört med"),  # no time
 ])

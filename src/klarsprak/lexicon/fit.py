@@ -12,6 +12,8 @@ comparison are :mod:`.adjectives`. The lexicon rules (complex_word, the inclusiv
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..doc import TokenTable
 from .adjectives import adverb_form, compares_by_ending
 from .inflection import NEUTER, attested, inflected, past_participles, present_participle
@@ -250,8 +252,7 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
         return True
     if " ".join(words).lower() in words_of("cause_prepositions") and describes_message(tokens, i, last):
         return True  # "Uttalande med anledning av situationen" is about it, not caused by it
-    if last > i and before >= 0 and tokens.pos[before] == "NOUN" and tokens.doc[before].dep_ in ("obj", "nsubj") and (
-            tokens.doc[before].head.lemma_.lower() in words_of("elapse_verbs")):
+    if last > i and before >= 0 and tokens.pos[before] == "NOUN" and _time_elapsed(tokens.doc[before]):
         return True  # "det har gått två veckor från det att": passed time counts "sedan", not "efter att"
     if alone and word in words_of("degree_adverbs") and (
             next_pos in ("VERB", "AUX") or next_pos in ("ADJ", "ADV")
@@ -292,6 +293,13 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
         return any(c.i > clause.i and g.lower_ == "att" and g.dep_ == "mark"
                    and tokens.pos[tokens.prev_word(g.i)] == "CCONJ" for c in clause.children for g in c.children)
     return False
+
+
+def _time_elapsed(noun: Any) -> bool:
+    """True if ``noun`` is time that passes: the object or subject of a verb of elapsing (``elapse_verbs``) that is
+    counted ("två veckor") or names a span of time (``time_spans``), not "gick en kurs"."""
+    return (noun.dep_ in ("obj", "nsubj") and noun.head.lemma_.lower() in words_of("elapse_verbs")
+            and (noun.lemma_.lower() in words_of("time_spans") or any(c.dep_ == "nummod" for c in noun.children)))
 
 
 def _determines(tokens: TokenTable, k: int) -> bool:
