@@ -405,6 +405,8 @@ def test_the_pronoun_is_still_flagged(findings_of):
 @pytest.mark.parametrize("text", [
     "Teddy låg jämte mig i sängen.",  # beside me: "och" would change what it says
     "Martin är vaken, men ändå jämte mej.",
+    "Hon gick jämte vagnen hela vägen.",  # beside, after a verb of motion (position_verbs)
+    "Jag vet att Martin är vaken, men ändå jämte mej å jag får somna först.",  # "mej" read as a noun here
     "Vi hade ingenstans att ta vägen.",  # everyday idiom, not "ha att" (måste)
     "Innan jag tar uti med det.",  # "ta itu med", not the old form of "i"
     "Du måste uppföra dig väl på mötet.",  # behave, not build
@@ -418,6 +420,9 @@ def test_a_word_in_another_sense_or_an_everyday_idiom_is_not_flagged(findings_of
 @pytest.mark.parametrize("text,matched", [
     ("Ansökan jämte bilagor skickas till nämnden.", "jämte"),
     ("Han fick lön jämte ersättning för resorna.", "jämte"),
+    # after a passive or a particle "jämte" still joins two things (review 28, item 4)
+    ("Hyran betalas jämte avgiften för el senast den sista varje månad.", "jämte"),
+    ("Ansökan ska skickas in jämte två intyg från arbetsgivaren.", "jämte"),
     ("Nämnden har att pröva frågan.", "har att"),
     ("Vi bor uti skogen.", "uti"),
     ("Du ska uppföra en ny byggnad på tomten.", "uppföra"),
@@ -425,3 +430,8 @@ def test_a_word_in_another_sense_or_an_everyday_idiom_is_not_flagged(findings_of
 ])
 def test_the_formal_sense_next_to_an_idiom_is_still_flagged(findings_of, text, matched):
     assert [f.text for f in findings_of(text, "complex_word")] == [matched]
+
+
+def test_jamte_after_a_passive_verb_is_still_flagged(findings_of):
+    assert [f.text for f in findings_of("Lönen utbetalas jämte semesterersättning i juni.", "complex_word")] \
+        == ["utbetalas", "jämte"]

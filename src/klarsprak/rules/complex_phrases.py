@@ -114,13 +114,17 @@ def _particle_of(tokens: TokenTable, k: int, verb: int) -> bool:
 
 def beside(entry: Entry, tokens: TokenTable, first: int) -> bool:
     """True if a preposition whose plain word is a coordinating conjunction ("jämte" → "och": "ansökan jämte
-    bilagor") stands after a verb, an adverb or an adjective: then it joins no noun to a noun but says where
-    ("låg jämte mig", "ändå jämte mej": beside me), and "och" would change what the sentence says."""
+    bilagor", "betalas jämte avgiften") says where instead: before a personal or reflexive pronoun
+    (``object_pronouns``: "ändå jämte mej", "jämte honom": beside me, him) or after a verb of position or motion
+    (``position_verbs``: "låg jämte mig", "gick jämte vagnen"), where "och" would change what it says."""
     if tokens.pos[first] != "ADP" or not entry.alternatives \
             or entry.alternatives[0].split(" ")[0] not in words("coordinating_conjunctions"):
         return False
-    before = tokens.prev_word(first)
-    return before >= 0 and tokens.pos[before] in ("VERB", "AUX", "ADV", "ADJ")
+    before, after = tokens.prev_word(first), tokens.next_word(first)
+    if after < len(tokens) and tokens.lower[after] in words("object_pronouns"):
+        return True
+    return (before >= 0 and tokens.pos[before] in ("VERB", "AUX")
+            and tokens.lemma[before].lower() in words("position_verbs"))
 
 
 @cache
