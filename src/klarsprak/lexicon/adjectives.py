@@ -24,3 +24,13 @@ def compares_by_ending(word: str) -> bool:
     """True if Swedish text compares ``word`` with an ending (ofta: "oftare", vanlig: "vanligare", enkel:
     "enklare"; :func:`.inflection.adjective_form`), so "mer" or "mest" before it is not Swedish ("mer ofta")."""
     return any(adjective_form(word, f"Degree={degree}") for degree in ("Cmp", "Sup"))
+
+
+def superlative(word: str) -> bool:
+    """True if ``word`` is the superlative of an adjective that Swedish compares with an ending (vanligast:
+    vanlig; enklast: enkel), which stands as a predicative ("är vanligast") but not after "en" ("en vanligast")."""
+    if not word.endswith("ast") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    return any(zipf(base) > 0 and adjective_form(base, "Degree=Sup") == word
+               for base in (stem, stem[:-1] + "e" + stem[-1]))  # "kontrast" is no form of "kontr"

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..doc import TokenTable
-from .adjectives import adverb_form, compares_by_ending
+from .adjectives import adverb_form, compares_by_ending, superlative
 from .inflection import NEUTER, attested, inflected, past_participles, present_participle
 from .morphology import VOWELS
 from .readings import described_noun, misread, predicative_agreement, reading, same_gender
@@ -56,7 +56,8 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
     verb with a preposition, "beaktas": not "tas hänsyn till"), a relative clause for an attributive
     adjective ("som behövs"), an infinitive for a noun or for a word joined to a noun ("att erbjuda";
     "iordningsställande och drift" is not "att ställa i ordning och drift"), a noun of another gender after an
-    article or adjective ("ökad samverkan": not "ökad samarbete"), a verb's particle with no noun phrase after
+    article or adjective ("ökad samverkan": not "ökad samarbete"), a superlative for an attribute ("en förhärskande
+    kontroll" is not "en vanligast kontroll"), a verb's particle with no noun phrase after
     it ("tar uti med" is not "tar i med"; the model reads "uti skogen" as a particle too), or an uninflected
     alternative for an inflected word the model tags otherwise. A verb is inflected for a verb (its infinitive
     ends in a vowel, or in -as for a deponent; not a phrase when the subject follows the verb; a listed form's
@@ -74,6 +75,8 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
     if (breaks_word_order(words, tokens, i, last) or reads_otherwise(words, tokens, i, last)
             or ("VerbForm=Part" not in morph and misread(lemma, tokens, i))):
         return None
+    if len(words) == 1 and tokens.doc[i].dep_ == "amod" and "Degree=Sup" not in morph and superlative(head):
+        return None  # an attribute needs its own form: "en förhärskande social kontroll" is not "en vanligast"
     following = tokens.next_word(last)
     if i == last and tokens.doc[i].dep_ == "compound:prt" and (
             following >= len(tokens.pos) or tokens.pos[following] not in NOMINAL + ("ADJ",)):
@@ -107,7 +110,8 @@ def _fitted(alternative: str, lemma: str, tokens: TokenTable, i: int, last: int 
         return inflected(alternative, pos, morph) if verb_like else alternative
     if pos in ("VERB", "AUX"):
         return None  # neither the entry's word nor its replacement is a verb: the model misread it ("hanterats adekvat")
-    if pos == "ADJ" and (head.lower() == "som" or (lemma[-1:] in ("a", "e", "å") and verb_like)):
+    participles = len(words) == 1 and lemma.endswith("nde") and head.endswith("nde")  # "förhärskande": "rådande"
+    if pos == "ADJ" and (head.lower() == "som" or (lemma[-1:] in ("a", "e", "å") and verb_like and not participles)):
         return None
     if pos == "NOUN":
         modified = before >= 0 and _determines(tokens, before) and "Number=Plur" not in morph
@@ -209,7 +213,8 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
     - for a preposition, a preposition or "som" (``function_words``) that one of the next three words
       repeats ("missnöje rörande beslutet om" is not "missnöje om beslutet om", "I egenskap av ministrar
       som" not "Som ministrar som"), and "om" for a preposition first in a clause or after "som", where it reads as
-      "if" ("Beträffande onsdag:" is not "Om onsdag:", "som beträffande mitt land" not "som om mitt land");
+      "if" ("Beträffande onsdag:" is not "Om onsdag:", "som beträffande mitt land" not "som om mitt land"), or
+      right after a verb, where it reads as its particle ("görs också beträffande" is not "görs också om");
     - a paraphrase of several words for a noun used as a title or before a name ("Fru föredragande!"), or one
       that opens with a pronoun ("den som …") for a noun after an article, a possessive or an adjective ("er
       föredragande");
@@ -268,7 +273,8 @@ def reads_otherwise(words: list[str], tokens: TokenTable, i: int, last: int) -> 
         if plural and "Number=Sing" in counted or mass and "Number=Plur" in counted:
             return True
     reads_if = word == "om" and tokens.pos[i] == "ADP" and (
-        clause_first(tokens, i, CLAUSE_ENDS) or before >= 0 and tokens.lower[before] == "som")
+        clause_first(tokens, i, CLAUSE_ENDS) or before >= 0 and tokens.lower[before] == "som"
+        or _after_verb(tokens, i))
     if alone and word in words_of("function_words") and tokens.pos[last] == "ADP" and (
             reads_if or word in (tokens.lower[k] for k in next_words(tokens, last, 3))):
         return True
@@ -300,6 +306,15 @@ def _time_elapsed(noun: Any) -> bool:
     counted ("två veckor") or names a span of time (``time_spans``), not "gick en kurs"."""
     return (noun.dep_ in ("obj", "nsubj") and noun.head.lemma_.lower() in words_of("elapse_verbs")
             and (noun.lemma_.lower() in words_of("time_spans") or any(c.dep_ == "nummod" for c in noun.children)))
+
+
+def _after_verb(tokens: TokenTable, i: int) -> bool:
+    """True if token ``i`` follows a verb, past adverbs only, where "om" reads as its particle or as "whether"
+    ("ändringarna görs också beträffande föreningar" is not "görs också om": redone)."""
+    k = tokens.prev_word(i)
+    while k >= 0 and tokens.pos[k] in ("ADV", "PART"):
+        k = tokens.prev_word(k)
+    return k >= 0 and tokens.pos[k] in ("VERB", "AUX")
 
 
 def _determines(tokens: TokenTable, k: int) -> bool:

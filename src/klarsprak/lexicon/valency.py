@@ -4,7 +4,8 @@ A plainer verb has a valency of its own. :func:`verb_misfit` tells :func:`.fit.f
 replacement of a verb cannot stand in its place: a phrase whose subject, object, negation or sentence
 adverb would land inside it, a passive pair with a verb or noun after its passive ("försöks nå"), an
 att-clause or a "som" complement it does not take, "se till att" for a clause about what has happened, a
-second object ("debitera passagerarna en avgift" is not "ta ut passagerarna en avgift"), an object with its
+second object ("debitera passagerarna en avgift" is not "ta ut passagerarna en avgift") or a passive's kept object
+("påförs ingen skatt" is not "tas ut ingen skatt"), an object with its
 predicative ("finna X användbart" is not "hitta X användbart"), a subject inside the replaced words ("ges
 upplysning om"), a preposition left without its object ("så som de aviserat" is not "så som de berättat
 om"), a preposition that belonged to the replaced reflexive verb ("förhörde sig med företaget" is not
@@ -47,7 +48,8 @@ def verb_misfit(words: list[str], tokens: TokenTable, i: int, last: int, morph: 
     module docstring); a phrase of several words is checked for what would land inside it."""
     phrase = len(words) > 1
     return ((phrase and (_passive_phrase(words, morph) or _object_after(words, tokens, i, last)
-                         or _two_objects(tokens, i, last) or _dangling(words, tokens, i, last, morph)
+                         or _two_objects(tokens, i, last) or _retained_object(tokens, i, last, morph)
+                         or _dangling(words, tokens, i, last, morph)
                          or _negated_object(tokens, i, last) or _done_clause(words, tokens, i, last)))
             or splits_verb_phrase(words, tokens, i, last) or _reflexive_preposition(words, tokens, last)
             or _reflexive_after(words, tokens, i, last) or _object_predicative(tokens, i, last)
@@ -176,10 +178,15 @@ def _inverted_subject(tokens: TokenTable, i: int, last: int, phrase: bool) -> bo
 def _object_predicative(tokens: TokenTable, i: int, last: int) -> bool:
     """True if the verb at ``i`` has an object and a predicative of it after the replaced words ("finna
     flygplats-wifi mer användbart", "förefaller oss egendomliga"): a verb that says what someone judges or
-    how a thing seems, which a plain verb of another sense does not take ("hitta X användbart", "verkar oss")."""
-    objects = [c.i for c in tokens.doc[i].children if c.dep_ in ("obj", "iobj") and c.i > last]
-    return bool(objects) and any(c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") and c.i > objects[0]
-                                 for c in tokens.doc[i].children)  # the predicative after its object
+    how a thing seems, which a plain verb of another sense does not take ("hitta X användbart", "verkar oss"); or
+    the person a thing seems to after a formal "det" ("förefaller det mig som om" is not "verkar det mig som om")."""
+    children = list(tokens.doc[i].children)
+    objects = [c for c in children if c.dep_ in ("obj", "iobj") and c.i > last]
+    if (objects and any(c.dep_ == "expl" for c in children) and "PronType=Prs" in objects[0].morph
+            and any(c.dep_ in ("advcl", "ccomp", "csubj") for c in children)):
+        return True  # "förefaller det mig som om": the person it seems to, before what seems ("verkar det mig")
+    return bool(objects) and any(c.dep_ == "xcomp" and c.pos_ in ("ADJ", "NOUN") and c.i > objects[0].i
+                                 for c in children)  # the predicative after its object
 
 
 def _two_objects(tokens: TokenTable, i: int, last: int) -> bool:
@@ -187,6 +194,13 @@ def _two_objects(tokens: TokenTable, i: int, last: int) -> bool:
     en avgift"; not the reflexive of "ikläder dig ett ansvar"), which a particle verb or phrase does not
     take ("ta ut en avgift av passagerarna")."""
     return any(c.dep_ == "iobj" and c.i > last for c in tokens.doc[i].children)
+
+
+def _retained_object(tokens: TokenTable, i: int, last: int, morph: str) -> bool:
+    """True if the passive verb at ``i`` keeps an object after the replaced words: its subject is the one who
+    receives ("skattskyldig påförs ingen skatt", "Ryssland förvägrades tillstånd"), which a one-word verb of the
+    same kind may keep ("nekades tillstånd") but a particle verb or phrase does not ("tas ut ingen skatt")."""
+    return "Voice=Pass" in morph and any(c.dep_ == "obj" and c.i > last for c in tokens.doc[i].children)
 
 
 def _dangling(words: list[str], tokens: TokenTable, i: int, last: int, morph: str) -> bool:
