@@ -421,3 +421,14 @@ def test_what_the_government_does_today_is_announced_in_a_press_release(analyzer
     a press release even without the word or a *säger*: standing alone it must name a press contact."""
     result = analyzer.analyze(text).sender
     assert (result.genre, result.organisation, result.clear) == ("press_release", "Regeringen", False)
+
+
+def test_a_press_release_that_names_where_views_go_shows_a_way_in(analyzer) -> None:
+    """Standing alone, a press release without a press contact is not clear; one that tells its readers which
+    office takes their views shows them the way in (a blind labeler: *läsaren får veta att synpunkter skickas
+    till Utbildningsdepartementet*). Proposals the Government hands to parliament are no such way."""
+    text = ("Regeringen har i dag beslutat om en ny strategi för biblioteken. – Biblioteken behöver stöd, säger "
+            "kulturminister Eva Lund. Regeringen lämnar förslag till riksdagen i höst.")
+    assert analyzer.analyze(text).sender.genre == "press_release" and not analyzer.analyze(text).sender.clear
+    views = text + " Alla som vill är välkomna att inkomma med synpunkter till Kulturdepartementet senast den 1 mars."
+    assert analyzer.analyze(views).sender.clear

@@ -122,7 +122,7 @@ CATALOGUE: dict[str, Schema] = {s.name: s for s in (
         required={"id": str, "kind": str, "where": str, "regex": str, "source": str},
         choices={"kind": frozenset({"source", "speaker", "voice", "former", "signature", "letter", "addressed",
                                     "contact_invite", "job_ad", "press_release", "web_page", "debate",
-                                    "newsletter", "news", "greeting"}),
+                                    "newsletter", "news", "greeting", "route"}),
                  "where": frozenset({"before", "after", "line", "head", "anywhere", "location"})},
     ),
 )}

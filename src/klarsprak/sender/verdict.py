@@ -129,15 +129,16 @@ def _clear(found: bool, genre: str, contact: bool, lines: Lines, k: SenderKnowle
     reach it where the reader must (:data:`TO_REACH`); a newsletter's reader is helped on by its web address
     too; in a debate transcript the speakers' names before their turns. A press release on a web page is not
     asked for its press contact: the page lists it beside the release (regeringen.se under every one), where
-    a text read from the page does not hold it; one that stands alone must name it."""
+    a text read from the page does not hold it; one that stands alone must name it, or the office its readers
+    send their views to (a ``route`` cue: *inkomma med synpunkter till Utbildningsdepartementet*)."""
     if genre == "debate":
         return found or bool(k.cue_in_lines("speaker", lines))
     if not found:
         return False
     if genre == "newsletter":
         return contact or any(p.regex.search(text) for p in k.patterns if p.kind == "url")
-    if genre == "press_release" and from_web(document):
-        return True
+    if genre == "press_release" and (from_web(document) or k.cue("route", "anywhere", text)):
+        return True  # on a page beside its press contact, or it names the office that takes the readers' views
     return contact or genre not in TO_REACH
 
 
