@@ -166,6 +166,22 @@ def test_one_finding_per_entry_with_every_place(findings_of):
     assert "står 3 gånger i texten" in f.message and f.suggestions == ("får",)
 
 
+def test_the_places_in_other_forms_get_the_form_that_fits(findings_of):
+    """Review 28, item 8: one suggestion in the shown place's form is not "byt på alla ställen" for another form."""
+    (f,) = findings_of("Du erhöll ett brev från oss i mars. Om du erhåller ett avslag kan du överklaga.", "complex_word")
+    assert f.text == "erhöll" and f.suggestions == ("fick",)
+    assert f.message.endswith("Ordet står 2 gånger i texten, i olika former: byt på alla ställen, i den form som passar.")
+
+
+def test_the_place_shown_is_one_whose_suggestion_replaces_it(findings_of):
+    """Review 28, item 8: as for the inclusive lexicons, a place with a drop-in replacement is shown before an
+    earlier place where the entry is only advice (a participle: "få" cannot replace "erhållna")."""
+    text = "Den erhållna summan betalas ut i maj. Du erhåller den på ditt konto."
+    (f,) = findings_of(text, "complex_word")
+    assert f.text == "erhåller" and f.replaces and f.suggestions == ("får",)
+    assert f.occurrences == ((text.index("erhållna"), text.index("erhållna") + 8),)
+
+
 def test_a_repeated_phrase_is_called_a_phrase(findings_of):
     (f,) = findings_of("Vi ringer dig i syfte att boka ett möte. Vi skriver till dig i syfte att påminna dig.",
                        "complex_word")

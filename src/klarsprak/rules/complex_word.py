@@ -24,7 +24,7 @@ alike) counts only towards that one finding, in every text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from typing import Any, Iterator
 
@@ -42,6 +42,7 @@ from ._names import in_statute_name
 from .complex_phrases import (Entry, beside, fits_here, in_idiom, modified_noun, own_noun, perfect_auxiliary,
                               phrase_end, phrase_needs_rewrite, reflexive, refers_back, with_av)
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
+from .once import once_per_entry
 from .nominal_phrases import nominal_at, nominal_entries, passive_match
 from .sender import audience_of
 
@@ -243,20 +244,15 @@ def to_citizen(ctx: Context) -> bool:
 
 @finder("complex_words")
 def complex_terms(ctx: Context) -> Iterator[Term]:
-    """One term per lexicon entry the text uses, at its first place (:func:`_places`), with its other places in
-    ``occurrences``: a consultant marks a word once and asks for the change throughout (blind dev judges called
-    the second and third finding of one word wrong); where mild words are not counted one by one, one term for the
-    whole text where they pile up (:func:`pile_up`)."""
+    """One term per lexicon entry the text uses (:func:`_places`), at the place :func:`.once.once_per_entry` shows,
+    with its other places in ``occurrences``: a consultant marks a word once and asks for the change throughout
+    (blind dev judges called the second and third finding of one word wrong); where mild words are not counted one
+    by one, one term for the whole text where they pile up (:func:`pile_up`)."""
     mild: list[tuple[int, int, Entry]] = []
     by_entry: dict[str, list[Term]] = {}
     for entry, term in _places(ctx, mild):
         by_entry.setdefault(entry.id, []).append(term)
-    for main, *others in by_entry.values():
-        if others:
-            what = "Uttrycket" if " " in ctx.text[main.start:main.end] else "Ordet"
-            main = replace(main, occurrences=tuple((t.start, t.end) for t in others),
-                           message=f"{main.message} {what} står {1 + len(others)} gånger i texten: byt på alla ställen.")
-        yield main
+    yield from once_per_entry(by_entry.values(), ctx.text)
     yield from pile_up(ctx, mild)
 
 

@@ -14,7 +14,6 @@ otherwise, so they also run on a tokenizer-only pipeline.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Iterator
 
 from ..doc import TokenTable
@@ -25,6 +24,7 @@ from ..lexicon.morphology import base_of
 from ..lexicon.wordlists import word_lists, words
 from ._names import about_history, in_statute_title
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
+from .once import once_per_entry
 from .generic_pronoun import HIM, gendered_person, tells_story
 from .inclusive_fit import fit_in_place, is_advice, phrase_for
 
@@ -246,18 +246,14 @@ def wife_of_a_named_man(ctx: Context) -> Iterator[Term]:
                        source=word_lists()["wife_words"].source)
 
 
-#: Severities from the one a writer must act on first.
-RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
-
-
 @finder("inclusive")
 def inclusive_terms(ctx: Context) -> Iterator[Term]:
     """Every entry of the inclusive lexicons (shipped and configured) found in the document, once per entry.
 
     A consultant marks a word once and asks for the change throughout ("sjömän" three times in one text is
-    one remark, not three: blind dev verdicts, stop 22): the place with the highest severity (of those, the
-    first whose suggestion fits as it stands) is reported, the entry's other places are its ``occurrences``,
-    and the message says how many.
+    one remark, not three: blind dev verdicts, stop 22): :func:`.once.once_per_entry` chooses the place shown
+    (the highest severity; of those, the first whose suggestion fits as it stands), the entry's other places
+    are its ``occurrences``, and the message says how many.
     """
     matcher = matcher_for(tuple(str(p) for p in ctx.config.lexicons))
     by_entry: dict[str, list[Term]] = {}
@@ -267,13 +263,7 @@ def inclusive_terms(ctx: Context) -> Iterator[Term]:
             by_entry.setdefault(match.entry.id, []).append(term)
     for term in wife_of_a_named_man(ctx):
         by_entry.setdefault("wife_words", []).append(term)
-    for terms in by_entry.values():
-        main = min(terms, key=lambda t: (RANK.get(t.severity, 1), not t.replaces, t.start))
-        others = tuple(sorted((t.start, t.end) for t in terms if t is not main))
-        if others:
-            places = "ett ställe" if len(others) == 1 else f"{len(others)} ställen"
-            main = replace(main, occurrences=others, message=f"{main.message} Samma sak gäller ytterligare {places} i texten.")
-        yield main
+    yield from once_per_entry(by_entry.values(), ctx.text)
 
 
 REGISTRY.terms(TermRule(
