@@ -86,8 +86,8 @@ def main() -> int:
     after: Counter = Counter()
     merge = REGISTRY.one_per_problem
 
-    def counted(findings: list[Finding], about: Any = None) -> list[Finding]:
-        kept = merge(findings) if about is None else merge(findings, about)
+    def counted(findings: list[Finding], about: Any = None, analysis: Any = None) -> list[Finding]:
+        kept = merge(findings, about, analysis)
         before.update(pairs(sorted(findings, key=lambda f: f.sort_key)))
         after.update(pairs(sorted(kept, key=lambda f: f.sort_key)))
         return kept

@@ -162,7 +162,7 @@ class Analyzer:
                 findings.extend(f for f in rule.check(ctx) if not config.is_disabled(f.rule, f.ground))
             except Exception as exc:  # likewise for a rule: report it, keep the other findings
                 failed.append(_failure(rule.id, exc))
-        findings = REGISTRY.one_per_problem(findings, ctx.about)
+        findings = REGISTRY.one_per_problem(findings, ctx.about, analysis)
         findings = suppression.filter_findings(findings, analysis, config)
         if failed:
             notes["failed"] = "; ".join(failed)

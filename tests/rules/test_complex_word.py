@@ -182,6 +182,18 @@ def test_the_place_shown_is_one_whose_suggestion_replaces_it(findings_of):
     assert f.occurrences == ((text.index("erhållna"), text.index("erhållna") + 8),)
 
 
+def test_a_place_another_rule_reports_leaves_the_others_reported(analyzer):
+    """Review 28, item 3: masculine_form takes the first "särskilde" (about a person); the second ("särskilde
+    hänsyn") is still complex_word's."""
+    text = ("Den särskilde utredaren ska lämna sitt förslag i maj. Utredningen leds av den egentlige ordföranden. "
+            "Vad som är särskilt viktigt är särskilde hänsyn.")
+    found = [(f.rule, f.start, f.text, f.occurrences) for f in analyzer.analyze(text).findings
+             if f.rule in ("complex_word", "masculine_form")]
+    last = text.rindex("särskilde")
+    assert ("masculine_form", 4, "särskilde", ()) in found
+    assert ("complex_word", last, "särskilde", ()) in found
+
+
 def test_a_repeated_phrase_is_called_a_phrase(findings_of):
     (f,) = findings_of("Vi ringer dig i syfte att boka ett möte. Vi skriver till dig i syfte att påminna dig.",
                        "complex_word")

@@ -22,7 +22,7 @@ def checked(analyzer, text: str, *rules: str) -> tuple[list, list]:
     for rule in rules:
         ctx.rule = REGISTRY.rules[rule]
         found += ctx.rule.check(ctx)
-    return found, REGISTRY.one_per_problem(found, ctx.about)
+    return found, REGISTRY.one_per_problem(found, ctx.about, analysis)
 
 
 def test_a_noun_the_nominal_sentence_names_gets_no_second_finding(analyzer):

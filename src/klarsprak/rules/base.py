@@ -15,7 +15,7 @@ A plain ``check`` function stays the escape hatch for rules that are patterns.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator, Mapping, Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +24,7 @@ from ..doc import Analysis, Document, TokenTable, Unit
 from ..doc.passages import passages
 from ..findings import CATEGORIES, Finding, Severity
 from ..sender.genre import EVERY, GenreCondition, shown_genre
+from .once import recounted
 
 Check = Callable[["Context"], Iterable[Finding]]
 MetricFn = Callable[["Context"], Any]
@@ -223,10 +224,12 @@ class Registry:
         return iter(self.rules.values())
 
     def one_per_problem(self, findings: list[Finding],
-                        about: Mapping[Finding, tuple[tuple[int, int], ...]] | None = None) -> list[Finding]:
+                        about: Mapping[Finding, tuple[tuple[int, int], ...]] | None = None,
+                        analysis: Analysis | None = None) -> list[Finding]:
         """``findings`` without those that a more specific rule's finding overlaps (see ``Rule.overrides``);
         ``about`` gives, for a finding that spans more than its problem (a sentence), the words it is about,
-        and only those count as its place."""
+        and only those count as its place. A finding reported once per text with other places (``occurrences``)
+        in the text of ``analysis`` moves to a place no such finding overlaps (:func:`_moved`)."""
         about = about or {}
         specific = sorted((start, end, self.rules[f.rule].overrides) for f in findings
                           if f.rule in self.rules and self.rules[f.rule].overrides
@@ -236,16 +239,38 @@ class Registry:
         starts = [s for s, _, _ in specific]
         reach = max(e - s for s, e, _ in specific)
 
-        def replaced(f: Finding) -> bool:
-            k = bisect.bisect_left(starts, f.start - reach)
-            while k < len(specific) and specific[k][0] < f.end:
+        def replaced(f: Finding, place: tuple[int, int]) -> bool:
+            k = bisect.bisect_left(starts, place[0] - reach)
+            while k < len(specific) and specific[k][0] < place[1]:
                 start, end, overrides = specific[k]
-                if f.rule in overrides and start < f.end and f.start < end:
+                if f.rule in overrides and start < place[1] and place[0] < end:
                     return True
                 k += 1
             return False
 
-        return [f for f in findings if not replaced(f)]
+        kept = []
+        for f in findings:
+            if not replaced(f, (f.start, f.end)):
+                kept.append(f)
+            elif analysis is not None and f.occurrences:
+                free = [p for p in f.occurrences if not replaced(f, p)]
+                if free:
+                    kept.append(_moved(f, free, analysis))
+        return kept
+
+
+def _moved(finding: Finding, free: list[tuple[int, int]], analysis: Analysis) -> Finding:
+    """``finding`` shown at a place of ``free`` (its occurrences no other finding reports) instead of its own: one
+    written as it is if there is one (its message and suggestions fit it as they stand), else the first, where its
+    suggestions are advice and its message names the word there; the count is of the places left."""
+    text, written = analysis.text, finding.text
+    start, end = next((p for p in free if text[p[0]:p[1]].lower() == written.lower()), free[0])
+    same = text[start:end].lower() == written.lower()
+    message = finding.message if same else finding.message.replace(f"”{written}”", f"”{text[start:end]}”", 1)
+    places = [(start, end), *(p for p in free if p != (start, end))]
+    return replace(finding, start=start, end=end, text=text[start:end], sentence=analysis.unit_index(start),
+                   occurrences=tuple(places[1:]), replaces=finding.replaces and same,
+                   message=recounted(message, places, text, finding.replaces and same))
 
 
 REGISTRY = Registry()
