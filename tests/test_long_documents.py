@@ -96,3 +96,18 @@ def test_formal_words_that_pile_up_give_one_finding_for_the_whole_text(analyzer)
     piles = [f for f in parts.findings if f.rule == "complex_word" and f.occurrences]
     assert len(piles) == 1 and piles[0].start == 5
     assert f"{1 + len(piles[0].occurrences)} gånger i texten" in piles[0].message
+
+
+@pytest.mark.parametrize("first", ["erhöll", "erhåller"])
+def test_a_lexicon_entry_in_several_parts_is_one_finding_with_its_count(analyzer, first) -> None:
+    """Review 28, item 9: complex_word's places in different parts, in different forms or the same, make one finding
+    keyed by the entry, with the count sentence of the text in one piece (also when the first part had one place)."""
+    text = (f"Du {first} ett brev från oss i mars om din ansökan. "
+            + "Vi har gått igenom ansökan och alla papper som du skickade till oss.\n\n" * 5
+            + "Om du erhåller ett avslag kan du överklaga beslutet.")
+    one = [f for f in analyzer.analyze(text).findings if f.rule == "complex_word"]
+    parts = [f for f in analyse_in_parts(analyzer, Document(text=text), part_chars=300).findings
+             if f.rule == "complex_word"]
+    assert len(one) == 1 and len(one[0].occurrences) == 1
+    assert [(f.start, f.occurrences, f.message) for f in parts] == [(f.start, f.occurrences, f.message) for f in one]
+    assert "Ordet står 2 gånger i texten" in parts[0].message

@@ -70,7 +70,9 @@ class Finding:
     pairs after the first; :attr:`count` is how often it occurs.
     ``replaces`` says that each suggestion can take the place of ``text`` as it
     stands (a tool may apply it with one click); otherwise the suggestions are
-    advice to the writer.
+    advice to the writer. ``key`` (the lexicon entry reported, or None) makes two
+    findings of one rule one problem when a long text's parts are merged; it is
+    not part of the report's JSON.
     """
 
     rule: str
@@ -86,6 +88,7 @@ class Finding:
     source: str | None = None
     occurrences: tuple[tuple[int, int], ...] = ()
     replaces: bool = False
+    key: str | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES:
@@ -110,6 +113,7 @@ class Finding:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (severity as its string, suggestions and occurrences as lists)."""
         d = asdict(self)
+        del d["key"]
         d["severity"] = self.severity.value
         d["suggestions"] = list(self.suggestions)
         d["occurrences"] = [list(o) for o in self.occurrences]

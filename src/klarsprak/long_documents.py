@@ -18,7 +18,8 @@ dropped before the next part is parsed; the part reports are merged into the rep
   parts, and given to each;
 - a rule that reports a problem once per text keeps the first part's finding of it, with the places
   that later parts found added to its ``occurrences`` (and to the count its message gives, if it gives one);
-  so does complex_word, per word and for its one finding of formal words that pile up.
+  so do complex_word and the inclusive lexicons, per entry, and complex_word for its one finding of formal words
+  that pile up.
 
 What a part cannot see: an abbreviation explained only in another part is reported in this one, a
 job-ad finding lists the words of its part, and a ``klarsprak-disable`` region ends with its part.
@@ -42,6 +43,7 @@ from .doc.quotes import quoted_spans
 from .findings import Finding, Report, SentenceSpan
 from .metrics import Counts, Ratio, unit_counts
 from .rules.complex_word import SOURCE_PILE
+from .rules.once import RANK, recounted
 from .rules.readability import Profile, profile
 from .rules.sender import (Audience, SenderNames, audience, sender_names, sender_verdict, audience_from,
                            whole_verdict)
@@ -204,6 +206,7 @@ class Merge:
                 self.findings[self.once.pop(key)] = None
             findings.append(f)
         findings += [f for f in self.findings if f is not None]
+        findings = [_counted(f, text) if f.key is not None and f.occurrences else f for f in findings]
         self._note(first)
         if first.metrics.get("lix") is None and "lix" in first.notes:
             self.notes["lix"] = first.notes["lix"]
@@ -217,10 +220,13 @@ class Merge:
 
 
 def _once_key(finding: Finding) -> tuple[str, str] | None:
-    """What makes two findings of a once-per-text rule the same problem (None for other rules); complex_word reports
-    a word once per text too, and its one finding of formal words that pile up."""
+    """What makes two findings of a once-per-text rule the same problem (None for other rules): a lexicon rule's
+    entry (complex_word's "erhöll" and "erhåller" are one, as in one piece: :mod:`.rules.once`), another rule's
+    word, or the rule; complex_word's one finding of formal words that pile up."""
     if finding.rule == "complex_word" and finding.source == SOURCE_PILE:
         return (finding.rule, "")
+    if finding.key is not None:
+        return (finding.rule, finding.key)
     if finding.rule not in ONCE_PER_TEXT:
         return None
     return (finding.rule, finding.text.lower() if finding.rule in ONCE_PER_WORD else "")
@@ -234,7 +240,18 @@ def _shifted(finding: Finding, offset: int, sentences_before: int) -> Finding:
 
 def _with_places(kept: Finding, later: Finding) -> Finding:
     """``kept`` (a word's first finding) with the places of ``later`` (its finding in a later part) added,
-    and the count its message gives ("… 3 gånger i texten") raised to match."""
+    and the count its message gives ("… 3 gånger i texten") raised to match; of a lexicon entry's two findings the
+    one :func:`.rules.once.once_per_entry` would show stays, with the other's places (its count: :func:`_counted`)."""
     places = (*kept.occurrences, (later.start, later.end), *later.occurrences)
-    message = _COUNT.sub(f"{1 + len(places)} gånger i texten", kept.message)
-    return replace(kept, occurrences=places, message=message)
+    if kept.key is not None:
+        main, other = sorted((kept, later), key=lambda f: (RANK.get(f.severity, 1), not f.replaces, f.start))
+        return replace(main, occurrences=tuple(sorted(((other.start, other.end), *kept.occurrences,
+                                                         *later.occurrences))))
+    return replace(kept, occurrences=places, message=_COUNT.sub(f"{1 + len(places)} gånger i texten", kept.message))
+
+
+def _counted(finding: Finding, text: str) -> Finding:
+    """A lexicon entry's finding with the count sentence one piece would give it (:func:`.rules.once.recounted`),
+    also where its first part had one place."""
+    places = ((finding.start, finding.end), *finding.occurrences)
+    return replace(finding, message=recounted(finding.message, places, text, finding.replaces))

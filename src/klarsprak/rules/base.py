@@ -109,6 +109,8 @@ class Term:
     source: str | None = None
     occurrences: tuple[tuple[int, int], ...] = ()
     replaces: bool = False
+    key: str | None = None
+    """The lexicon entry reported: its places in one text are one problem (:mod:`.once`)."""
 
 
 Finder = Callable[["Context"], Iterable[Term]]
@@ -164,7 +166,7 @@ class TermRule:
             if term.rule == self.id:
                 yield ctx.finding(term.start, term.end, term.message, term.suggestions, ground=term.ground,
                                   severity=term.severity, source=term.source, occurrences=term.occurrences,
-                                  replaces=term.replaces)
+                                  replaces=term.replaces, key=term.key)
 
 
 class Registry:
@@ -349,7 +351,7 @@ class Context:
                 ground: str | None = None, severity: Severity | str | None = None,
                 source: str | None = None, rule: str | None = None,
                 occurrences: Iterable[tuple[int, int]] = (), replaces: bool = False,
-                about: Iterable[tuple[int, int]] = ()) -> Finding:
+                about: Iterable[tuple[int, int]] = (), key: str | None = None) -> Finding:
         """A finding for the current rule over ``text[start:end]``, with config overrides applied;
         ``occurrences`` are the problem's other places when it is reported once per text;
         ``replaces``: each suggestion can stand in for that text as it is; ``about``: the words inside
@@ -372,6 +374,7 @@ class Context:
             source=source or self.rule.source,
             occurrences=tuple(occurrences),
             replaces=replaces,
+            key=key,
         )
         if about:
             self.about[finding] = tuple(about)

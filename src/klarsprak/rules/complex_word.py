@@ -24,7 +24,7 @@ alike) counts only towards that one finding, in every text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, Iterator
 
@@ -251,7 +251,7 @@ def complex_terms(ctx: Context) -> Iterator[Term]:
     mild: list[tuple[int, int, Entry]] = []
     by_entry: dict[str, list[Term]] = {}
     for entry, term in _places(ctx, mild):
-        by_entry.setdefault(entry.id, []).append(term)
+        by_entry.setdefault(entry.id, []).append(replace(term, key=entry.id))
     yield from once_per_entry(by_entry.values(), ctx.text)
     yield from pile_up(ctx, mild)
 

@@ -14,6 +14,7 @@ otherwise, so they also run on a tokenizer-only pipeline.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterator
 
 from ..doc import TokenTable
@@ -260,9 +261,9 @@ def inclusive_terms(ctx: Context) -> Iterator[Term]:
     for match in matcher(ctx.analysis):
         term = term_for(ctx, match)
         if term is not None:
-            by_entry.setdefault(match.entry.id, []).append(term)
+            by_entry.setdefault(match.entry.id, []).append(replace(term, key=match.entry.id))
     for term in wife_of_a_named_man(ctx):
-        by_entry.setdefault("wife_words", []).append(term)
+        by_entry.setdefault("wife_words", []).append(replace(term, key="wife_words"))
     yield from once_per_entry(by_entry.values(), ctx.text)
 
 
