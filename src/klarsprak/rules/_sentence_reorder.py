@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ._sentence_parse import other_clause
-from ._sentence_splits import capital, is_word, plain_text, shorten, subtree_start
+from ._sentence_splits import STATEMENT_BREAKS, capital, is_word, plain_text, shorten, subtree_start
 
 
 def front_first(span: Span, verb: Token, root: Token) -> str | None:
@@ -28,7 +28,7 @@ def front_first(span: Span, verb: Token, root: Token) -> str | None:
     k = verb.i
     while k > begin and (doc[k - 1].lower_ in ("så", "då", ",") or doc[k - 1].is_space):
         k -= 1
-    if any(t.text in ("…", "...", ";") for t in doc[verb.i:span.end]) or any(
+    if any(t.text in STATEMENT_BREAKS for t in doc[verb.i:span.end]) or any(
             c.dep_ in ("conj", "parataxis") and c.i > verb.i and any(g.dep_.startswith("nsubj") for g in c.children)
             for c in root.children):
         return None  # a second statement after the main clause: the condition would land after it

@@ -20,6 +20,8 @@ from typing import Iterable
 
 from spacy.tokens import Span, Token
 
+from ..lexicon.wordlists import words as words_of
+
 #: Words a split leaves on either side at least; a first statement may have fewer ("SL anlitar fortfarande
 #: CSG. Enligt …" is a whole sentence).
 SPLIT_SIDE = 6
@@ -237,8 +239,8 @@ def _parallel(span: Span, at: int) -> bool:
     return bool(key) and any(opening_words(span, i) == key for i in range(span.start, at - 1))
 
 
-#: Coordinators that join the members of a series.
-SERIES = frozenset({"och", "eller", "samt"})
+#: Punctuation that ends a statement inside a sentence: a semicolon, a spaced ellipsis (*… som sagt …*).
+STATEMENT_BREAKS = frozenset({";", "…", "..."})
 
 
 def _series_across(span: Span, at: int) -> bool:
@@ -253,7 +255,8 @@ def _series_across(span: Span, at: int) -> bool:
         return (pair[0].lower_, pair[1].lower_) if len(pair) == 2 and "ADP" in (pair[0].pos_, pair[1].pos_) \
             and all(map(is_word, pair)) else None
 
-    after = {opening(j) for j in range(at + 1, span.end - 1) if doc[j - 1].lower_ in SERIES} - {None}
+    series = words_of("coordinating_conjunctions") - {"men"}  # och, eller, samt join the members of a series
+    after = {opening(j) for j in range(at + 1, span.end - 1) if doc[j - 1].lower_ in series} - {None}
     return any(opening(k) in after for k in range(span.start, at - 1))
 
 

@@ -35,7 +35,7 @@ from . import _sentence_parse as parse
 from . import _sentence_reorder as reorder
 from . import _sentence_splits as splits
 from ._sentence_quotes import quotation, speech_tail
-from ._sentence_splits import CLAUSE_DEPS
+from ._sentence_splits import CLAUSE_DEPS, STATEMENT_BREAKS
 from .base import REGISTRY, Context, Examples
 
 LONG_SENTENCE_WORDS = 25
@@ -71,8 +71,6 @@ EASY_MARGIN = 15
 CHAIN_STATEMENTS = 3
 CHAIN_MEAN = 13
 PLAIN_SHARE = 0.2
-#: Punctuation that ends a statement inside a sentence: a semicolon, a spaced ellipsis (*… som sagt …*).
-STATEMENT_BREAKS = frozenset({";", "…", "..."})
 GENERAL = "Dela meningen i två eller fler meningar: en tanke per mening."
 LISTED = "Meningen räknar upp många saker: gör en punktlista av dem, eller dela upp dem på flera meningar."
 #: Number words for the parts of a sentence split in several places.
