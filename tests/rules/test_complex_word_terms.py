@@ -38,3 +38,17 @@ def test_a_word_of_two_senses_is_advice_with_both(strict_analyzer):
     (found,) = _complex(strict_analyzer, "Beteendet förvärvas genom inlärning.")
     assert not found.suggestions
     assert "köpa" in found.message and "lära sig" in found.message
+
+
+def test_the_noun_after_a_hidden_verb_phrase_names_the_verb(strict_analyzer):
+    """'är föremål för en utredning': blind judges asked for 'utreds', not the general 'prövas, granskas'."""
+    (found,) = _complex(strict_analyzer, "Frågan är föremål för en utredning.")
+    assert found.text == "är föremål för en utredning" and "”utreds”" in found.message
+    (found,) = _complex(strict_analyzer, "Journalisterna var föremål för övervakning.")
+    assert "”övervakades”" in found.message
+
+
+def test_a_noun_that_hides_no_verb_keeps_the_advice(strict_analyzer):
+    (found,) = _complex(strict_analyzer, "Han var föremål för ett stort intresse.")
+    assert found.text == "var föremål för"
+

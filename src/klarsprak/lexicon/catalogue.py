@@ -59,7 +59,7 @@ CATALOGUE: dict[str, Schema] = {s.name: s for s in (
         required={"id": str, "alternatives": list, "note": str, "source": str},
         optional={"lemma": str, "phrase": str, "forms": list, "pos": list, "advice": bool, "not_before": list,
                   "at_start": bool, "verb_in_noun": bool, "grade": str, "pronoun": bool, "skip_genres": list,
-                  "bare": bool, "term": bool},
+                  "bare": bool, "term": bool, "verb_after": bool},
         choices={"pos": UPOS, "grade": frozenset({"strong", "mild", "pile"}), "skip_genres": GENRES},
     ),
     Schema(

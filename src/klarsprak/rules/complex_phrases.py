@@ -16,9 +16,12 @@ from functools import cache
 
 from ..doc import TokenTable
 from ..lexicon.fit import CLAUSE_ENDS, clause_first
+from ..frequency import zipf
+from ..lexicon.inflection import MIN_ZIPF, verb_form, verb_slot
 from ..lexicon.wordlists import words
 from ..lexicon.valency import REFLEXIVES  # a phrase written with "sig" matches them in every person
 from ..sender.genre import EVERY, GenreCondition
+from .nominal_style import nominalisations, noun_of
 
 #: Words that may stand between two words of a phrase, and how many (see :func:`phrase_end`).
 GAP_POS = frozenset({"ADJ", "ADV", "DET", "NUM"})
@@ -65,6 +68,8 @@ class Entry:
     (see :func:`modified_noun`)."""
     bare: bool = False
     """A frozen phrase whose noun takes no ending ("i fråga om"): with a definite noun it is no match (:func:`own_noun`)."""
+    verb_after: bool = False
+    """The phrase hides the verb of the noun after it ("är föremål för en utredning" → "utreds"): :func:`verb_behind`."""
     term: bool = False
     """A legal or administrative term the reader must know (delgivning, vite): explained, not swapped."""
     pronoun: bool = False
@@ -182,6 +187,25 @@ def own_noun(entry: Entry, tokens: TokenTable, content: list[int], i: int, stop:
     sense; a blind judge called it wrong)."""
     return entry.bare and any(tokens.pos[content[k]] == "NOUN" and "Definite=Def" in tokens.morph[content[k]]
                               for k in range(i + 1, stop))
+
+
+def verb_behind(entry: Entry, tokens: TokenTable, first: int, last: int) -> tuple[str, int] | None:
+    """For a ``verb_after`` phrase matched from token ``first`` to ``last`` ("är föremål för"), the verb of the
+    listed verbal noun or -ing noun after it (past an article or an adjective) in the passive of the matched verb's form, and
+    the noun's index ("är föremål för en utredning" → "utreds"; "var föremål för granskning" → "granskades").
+    None when the noun hides no listed verb ("är föremål för en evolution"): the entry's advice then stands."""
+    k = last + 1
+    while k < len(tokens.pos) and k <= last + 3 and tokens.pos[k] in ("DET", "ADJ", "SPACE"):
+        k += 1
+    if not entry.verb_after or k >= len(tokens.pos):
+        return None
+    lex, noun = nominalisations(), tokens.lemma[k].lower()
+    verb = lex.verbs.get(noun_of(tokens, k, lex) or "") or (  # else an -ing noun's verb, as "är under utredning"
+        max((noun[:-3] + "a", noun[:-4] + "a"), key=zipf) if tokens.pos[k] == "NOUN" and noun.endswith("ing") else None)
+    verb = verb if verb and zipf(verb) >= MIN_ZIPF else None
+    slot = verb_slot(tokens.morph[first])
+    form = verb_form(verb, slot.removesuffix("_s") + "_s") if verb and slot and slot != "imp" else None
+    return (form, k) if form else None
 
 
 def _subject(tokens: TokenTable, content: list[int], i: int) -> bool:

@@ -40,7 +40,7 @@ from ..lexicon.morphology import FormIndex
 from ..sender.genre import skipping
 from ._names import in_statute_name
 from .complex_phrases import (Entry, beside, fits_here, in_idiom, modified_noun, own_noun, perfect_auxiliary,
-                              phrase_end, phrase_needs_rewrite, reflexive, refers_back, with_av)
+                              phrase_end, phrase_needs_rewrite, reflexive, refers_back, verb_behind, with_av)
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 from .once import once_per_entry
 from .nominal_phrases import nominal_at, nominal_entries, passive_match
@@ -86,6 +86,7 @@ def _entry(raw: dict[str, Any], where: str, source: str) -> Entry:
         pronoun=bool(raw.get("pronoun", False)),
         bare=bool(raw.get("bare", False)),
         term=bool(raw.get("term", False)),
+        verb_after=bool(raw.get("verb_after", False)),
         grade=raw.get("grade", "strong"),
         genres=skipping(raw.get("skip_genres", ())),
     )
@@ -290,6 +291,10 @@ def _places(ctx: Context, mild: list[tuple[int, int, Entry]]) -> Iterator[tuple[
             continue  # the plain word in its form is the word written ("inlämnade" is "lämna in"'s participle)
         if entry.grade not in counted:
             mild.append((start, end, entry))
+            continue
+        if hidden := verb_behind(entry, tokens, first, last):  # the noun after names the verb: say it
+            yield entry, Term("complex_word", start, (end := tokens.end[hidden[1]]), f"”{ctx.text[start:end]}” gömmer "
+                              f"verbet i ett substantiv. Skriv om med ”{hidden[0]}”. {entry.note}", source=entry.source)
             continue
         alternatives = tuple(dict.fromkeys(cased(f, matched) for f in fits.values() if f))
         unfitted = [a for a, f in fits.items() if f is None]
