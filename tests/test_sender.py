@@ -432,3 +432,13 @@ def test_a_press_release_that_names_where_views_go_shows_a_way_in(analyzer) -> N
     assert analyzer.analyze(text).sender.genre == "press_release" and not analyzer.analyze(text).sender.clear
     views = text + " Alla som vill är välkomna att inkomma med synpunkter till Kulturdepartementet senast den 1 mars."
     assert analyzer.analyze(views).sender.clear
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Hej\n\nDu har fått ett beslut från Kiruna kommun.\n\nMed vänlig hälsning\nKiruna kommun", "mottagaren når"),
+    ("Nyhetsbrev nr 4\n\nVi på Riksarkivet berättar om årets arbete med de digitala arkiven.", "webbadress"),
+])
+def test_the_reason_says_why_a_found_sender_is_not_clear(analyzer, text: str, words: str) -> None:
+    """The reason shown with a verdict that is not clear names what the reader lacks, in the genre's words."""
+    result = analyzer.analyze(text).sender
+    assert result.found and not result.clear and words in result.reason

@@ -185,13 +185,21 @@ def explain(result: SenderResult) -> str:
 
 def _unclear_because(result: SenderResult) -> str:
     """Why a text whose sender is found is still not clear to its reader, as a clause that starts with a
-    comma ("" when it is clear): the expected sender is not the one that shows, or a press release names
-    no press contact."""
+    comma ("" when it is clear): the expected sender is not the one that shows, or the reader has no way to
+    reach it where the genre needs one (a press contact, a letter's or an ad's contact details, a newsletter's
+    web address)."""
     if result.expected and not result.expected_visible:
         return f", men den väntade avsändaren {result.expected} syns inte"
-    if not result.clear and result.genre == "press_release":
-        return ", men det står ingen presskontakt som journalister kan nå (namn, telefon eller e-post)"
-    return ""
+    return "" if result.clear else UNREACHED.get(result.genre, "")
+
+
+#: Why a found sender is not clear, by genre (:func:`_clear`), as a clause that starts with a comma.
+UNREACHED = {
+    "press_release": ", men det står ingen presskontakt som journalister kan nå (namn, telefon eller e-post)",
+    "letter": ", men det står inte hur mottagaren når er (telefon, e-post eller adress)",
+    "job_ad": ", men det står inte hur den som vill söka når er (en kontaktperson med telefon eller e-post)",
+    "newsletter": ", men det står inte var läsaren kan läsa mer eller höra av sig (webbadress, e-post eller telefon)",
+}
 
 
 def missing_because(result: SenderResult) -> str:
