@@ -79,6 +79,17 @@ SPEECH = (
     "uttalat stöd från Europaparlamentet.\n")
 
 
+#: A short press item whose only jag are a minister's, in speech opened by a dash (review 28, item 2).
+DASH_QUOTE_ITEM = (
+    "Mer pengar till skolan i Sudan\n\nSverige ger 100 miljoner kronor till skolor i Sudan. Pengarna går till nya "
+    "klassrum och böcker. Under våren gjordes ett besök i ett av lägren.\n\n– Jag har sett hur barnen har det. Jag "
+    "vet att varje krona hjälper, säger biståndsminister Anna Andersson.\n\nStödet betalas ut i juni, bl.a. via FN.")
+KITCHEN_ITEM = (
+    "Nytt kök på Solgårdens förskola\n\nFörra veckan blev det nya köket klart. Nu lagar vi maten på plats igen.\n\n"
+    "– Jag är så glad. Jag har väntat länge på det här, säger kocken Lisa.\n\nBarnen får bl.a. soppa och bröd varje "
+    "dag.")
+
+
 def rules(report: klarsprak.Report) -> list[str]:
     return [f.rule for f in report.findings]
 
@@ -97,6 +108,20 @@ def rules(report: klarsprak.Report) -> list[str]:
 ])
 def test_the_genre_of_real_texts(text: str, expected: str) -> None:
     assert genre(text, Lines(text), None) == expected
+
+
+@pytest.mark.parametrize("text", [DASH_QUOTE_ITEM, KITCHEN_ITEM])
+def test_a_quoted_speakers_jag_after_a_dash_makes_no_personal_text(analyzer: klarsprak.Analyzer, text: str) -> None:
+    assert genre(text, Lines(text), None) != "personal"
+    report = analyzer.analyze(text)
+    assert report.sender.genre != "personal"
+    assert "bl.a." in [f.text for f in report.findings if f.rule == "abbreviation"]
+
+
+def test_a_dash_list_item_is_no_speech_and_a_blogger_stays_personal() -> None:
+    post = ("Hej!\n\nJag har packat inför resan. Jag tar med mig det här:\n\n– Jag tar tandborsten\n– Boken jag läser"
+            "\n\nJag längtar!")
+    assert genre(post, Lines(post), None) == "personal"
 
 
 def test_a_blog_post_gets_no_sender_finding_while_a_letter_still_does(analyzer: klarsprak.Analyzer) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Sequence
 
+from ..doc.passages import speech_lines
 from ..lexicon.loader import lexicon_file
 from .knowledge import knowledge
 
@@ -65,11 +66,15 @@ def voice_words() -> VoiceWords:
 
 def voices(text: str, quoted: Sequence[tuple[int, int]] = ()) -> Voices:
     """The :class:`Voices` of ``text``, from its words in lower case. Words inside ``quoted`` (the text's quoted
-    spans, in text order) do not speak to the reader: a quoted speaker's *ni* is her audience."""
+    spans, in text order) do not speak to the reader: a quoted speaker's *ni* is her audience. A writer word in
+    speech opened by a dash (:func:`~klarsprak.doc.passages.speech_lines`: *– Jag vet att …, säger ministern*) is
+    the speaker's, not the writer's."""
     lists = voice_words()
     words = reader = spoken = every = writer = 0
     sender = False
     ends = [end for _, end in quoted]
+    speech = speech_lines(text)
+    speech_ends = [end for _, end in speech]
     for match in WORD.finditer(text):  # counted as they come: no list of a long text's words
         word = match.group().lower()
         every += 1
@@ -80,7 +85,9 @@ def voices(text: str, quoted: Sequence[tuple[int, int]] = ()) -> Voices:
             continue  # a quoted word (a word lies wholly inside a quotation or wholly outside it)
         words += 1
         reader += word in lists.reader
-        writer += word in lists.writer
+        if word in lists.writer:
+            d = bisect.bisect_right(speech_ends, match.start())
+            writer += not (d < len(speech) and speech[d][0] <= match.start())
     return Voices(reader >= 1 and reader >= READER_SHARE * words, sender,
                   bool(knowledge().cue("addressed", "anywhere", text)), spoken >= 1 and spoken >= READER_SHARE * every,
                   writer >= WRITER_WORDS and writer >= WRITER_SHARE * words, writer > 0)
