@@ -442,3 +442,30 @@ def test_the_reason_says_why_a_found_sender_is_not_clear(analyzer, text: str, wo
     """The reason shown with a verdict that is not clear names what the reader lacks, in the genre's words."""
     result = analyzer.analyze(text).sender
     assert result.found and not result.clear and words in result.reason
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("# Uttalande från utrikesministrarna i Norden den 3 maj 2024\n\nUttalandet på engelska i sin helhet nedan.\n\n"
+     "The Nordic foreign ministers met in Reykjavik today.", "utrikesministrarna i Norden"),
+    ("# Uttalande av utrikesminister Karin Ek med anledning av valet i Georgien\n\nSverige följer utvecklingen "
+     "noga. Valet måste granskas av oberoende observatörer.", "Regeringen"),
+])
+def test_a_statement_names_who_issues_it_at_its_head(analyzer, text: str, organisation: str) -> None:
+    """*Uttalande från/av X* at the head of a statement says who speaks (a blind labeler: *Ingressen anger att
+    uttalandet kommer från försvarsministrarna i EI2*); an office holder by title and name speaks for the title's
+    organisation."""
+    result = analyzer.analyze(Document(text=text, url="https://www.regeringen.se/uttalanden/x/",
+                                       content_type="text/html")).sender
+    assert (result.found, result.organisation, result.clear) == (True, organisation, True)
+
+
+def test_a_minister_titled_by_area_speaks_for_the_government(analyzer) -> None:
+    """A minister without a compound title is *minister för* an area (*minister för civilt försvar Carl-Oskar
+    Bohlin*): a named office holder of the Government like *försvarsminister Pål Jonson*."""
+    text = ("Den 4 november deltog minister för civilt försvar Anders Holm och försvarsminister Eva Berg i en "
+            "konferens om civil planering. Konferensen leddes av Johan Ek, statssekreterare hos minister för "
+            "civilt försvar Anders Holm.")
+    people = [ev for ev in analyzer.analyze(text).sender.evidence if ev.kind == "person"]
+    assert [ev.text for ev in people if ev.text.startswith("minister för")] == [
+        "minister för civilt försvar Anders Holm", "minister för civilt försvar Anders Holm"]
+    assert analyzer.analyze(text).sender.organisation in ("Regeringen", "Regeringskansliet")

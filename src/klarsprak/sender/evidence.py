@@ -194,10 +194,14 @@ class _Spans:
 
 
 def _speaker_name(m: re.Match[str], k: SenderKnowledge) -> str:
-    """The organisation a speaker names: "vi på Sundsvall" and "vi på Sundsvall.se" are Sundsvalls kommun."""
+    """The organisation a speaker names: "vi på Sundsvall" and "vi på Sundsvall.se" are Sundsvalls kommun, and
+    an office holder by title and name (*Uttalande av utrikesminister X*) speaks for the title's organisation."""
     name = m.group("name")
     domain = re.match(r"\.se\b", m.string[m.end("name"):])
-    org = (k.domain_org(name + ".se") if domain else None) or k.organisations.get(k.by_place.get(normalise(name), ""))
+    role = k.roles.match(m.string, m.start("name"))
+    org_id = _role_org(role.group("role"), k) if role else None
+    org = (k.domain_org(name + ".se") if domain else None) or k.organisations.get(
+        org_id or k.by_place.get(normalise(name), ""))
     return org.name if org else name
 
 

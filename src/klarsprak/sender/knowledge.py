@@ -195,7 +195,9 @@ def knowledge() -> SenderKnowledge:
         names=re.compile(rf"(?<![\w-])(?:{_trie(all_forms, fold=True)})s?(?![\w-])", re.IGNORECASE),
         places=re.compile(rf"(?<![\w-])(?:{_trie(by_place_forms(orgs))})s?(?![\w-])"),
         units=re.compile(rf"\s+(?:{'|'.join(unit_alts)})\b", re.IGNORECASE),
-        roles=re.compile(rf"(?<![\w-])(?P<role>{'|'.join(role_alts)})\s+(?P<name>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)+)"),
+        # a title, its area in lower case if it has one ("minister för civilt försvar"), and a name
+        roles=re.compile(rf"(?<![\w-])(?P<role>{'|'.join(role_alts)})(?:\s+för(?:\s+(?:och|[a-zåäö-]+)){{1,6}}?)?"
+                         rf"\s+(?P<name>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)+)"),
         # a name of two to four words, starting at a word: bounded work at every start
         named_roles=re.compile(rf"(?<![\w-])(?P<name>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+){{1,3}}),\s+"
                                rf"(?P<role>{'|'.join(role_alts)})\b"),
