@@ -19,6 +19,7 @@ from ..frequency import zipf
 from ..lexicon.wordlists import words
 from .base import REGISTRY, Context, Examples
 from .generic_pronoun import HIM, SKRIVREGLER, about_anyone, gendered_person, named, person_base
+from .once import recounted
 
 #: How common (wordfreq's Zipf scale) the a-form must be for an -e word to count as its masculine form
 #: ("enskilde" → "enskilda"), so that words that merely end in -e ("tredje", "bonde") are left alone.
@@ -78,13 +79,11 @@ def masculine_form(ctx: Context) -> Iterator[Finding]:
     for places in by_word.values():
         start, end, fitted = places[0]
         text = ctx.text[start:end]
-        more = len(places) - 1
-        places_word = "ett ställe" if more == 1 else f"{more} ställen"
-        also = f" Samma sak gäller ytterligare {places_word} i texten." if more else ""
         yield ctx.finding(
             start, end,
-            f"”{text}” är adjektivets maskulina form och läses som att personen är en man. "
-            f"Om vem som helst passar a-formen, som gäller alla: ”{fitted}”.{also}",
+            recounted(f"”{text}” är adjektivets maskulina form och läses som att personen är en man. "
+                      f"Om vem som helst passar a-formen, som gäller alla: ”{fitted}”.",
+                      [(s, e) for s, e, _ in places], ctx.text, True),
             [fitted],
             ground="sex",
             replaces=True,
