@@ -19,6 +19,11 @@ FLAG = [
     ("Han springer som en spastiker.", "som en spastiker", "disability"),
     ("Han beter sig som en blatte i förorten.", "som en blatte", "ethnicity"),  # the model tags blatte VERB
     ("Jag skrattade som en tjej när jag såg det.", "som en tjej", "sex"),  # "när ..." parsed as tjej's clause
+    # så opening the sentence is no comparison in fact, nor is a subject after its verb an identity; a verb of
+    # manner before som counts where the parser made the noun the root (review 28, item 11)
+    ("Så kastar du som en tjej.", "som en tjej", "sex"),
+    ("Och så gnäller han som en kärring igen.", "som en kärring", "sex"),
+    ("Han gnäller som en kärring igen.", "som en kärring", "sex"),
 ]
 
 OK = [
@@ -42,6 +47,8 @@ OK = [
     # a relative "som", a comparison in fact, a real person, no group
     "Det är något som en tjej måste klara av.",
     "Hon tjänar inte lika mycket som en kille.",
+    "Hon springer lika fort som en kille.",
+    "Hon har samma rätt som en kille.",
     "Han ser ut som en vanlig kille.",
     "Jag ser ut som en tjej på 12 år.",
     "Han är som en kille jag gick i skolan med.",

@@ -65,13 +65,30 @@ def _phrase(tok: Token) -> str:
     return " ".join([tok.lemma_.lower(), *particles])
 
 
-def _describes(ctx: Context, gov: Token | None, noun: Token) -> bool:
+def _describes(ctx: Context, gov: Token | None, noun: Token, before: Token | None) -> bool:
     """True if the comparison belongs to what a simile describes: an adjective ("dum som en ..."), a verb of
-    manner or look (``comparison_manner``: "kastar", "ser ut"), or a copula on the noun ("är som en ...")."""
+    manner or look (``comparison_manner``: "kastar", "ser ut"), or a copula on the noun ("är som en ..."). Where
+    the parser made the noun the root of the sentence ("Han gnäller som en kärring igen", *gnäller* read as a
+    noun), a verb of manner right before ``som`` (``before``) is what it describes."""
     manner = words("comparison_manner")
     if gov is None:
-        return any(c.dep_ == "cop" for c in noun.children)
+        return any(c.dep_ == "cop" for c in noun.children) or before is not None and (
+            _phrase(before) in manner or base_of(ctx.tokens.keys[before.i], manner) is not None)
     return gov.pos_ == "ADJ" or _phrase(gov) in manner or base_of(ctx.tokens.keys[gov.i], manner) is not None
+
+
+def _literal(ctx: Context, unit_start: int, prev: int) -> bool:
+    """True if a comparison in fact governs ``som``: a ``comparison_literal`` word right before it ("samma som")
+    or right before the adjectives, adverbs or nouns that do ("lika mycket som", "så dum som", "samma rätt
+    som"). Not one further off, before a verb or a pronoun ("Så kastar du som en tjej", "Och så gnäller han …")."""
+    literal = words("comparison_literal")
+    for k in range(prev, max(unit_start, prev - MAX_MODIFIERS) - 1, -1):
+        tok = ctx.doc[k]
+        if tok.lower_ in literal or tok.lemma_.lower() in literal:
+            return True
+        if tok.pos_ not in ("ADJ", "ADV", "NOUN"):
+            return False
+    return False
 
 
 def _no_simile(ctx: Context, unit_start: int, som: Token, noun: Token) -> bool:
@@ -89,22 +106,16 @@ def _no_simile(ctx: Context, unit_start: int, som: Token, noun: Token) -> bool:
     roles = words("comparison_roles")
     if gov.i != noun.i and (_phrase(gov) in roles or gov.lower_ in roles):
         return True
-    if not _describes(ctx, gov if gov.i != noun.i else None, noun):
-        return True
     prev = ctx.tokens.prev_word(som.i)
-    if prev < unit_start or ctx.doc[prev].text in ASIDE:
+    before = ctx.doc[prev] if prev >= unit_start else None
+    if not _describes(ctx, gov if gov.i != noun.i else None, noun, before):
         return True
-    before = ctx.doc[prev]
-    if before.lower_ in words("comparison_subjects") or _phrase(before) in roles:
+    if before is None or before.text in ASIDE:
         return True
-    literal = words("comparison_literal")
-    for k in range(prev, max(unit_start, som.i - 5) - 1, -1):
-        tok = ctx.doc[k]
-        if tok.is_punct:
-            break
-        if tok.lower_ in literal or tok.lemma_.lower() in literal:
-            return True
-    return False
+    if _phrase(before) in roles or before.lower_ in words("comparison_subjects") and not (
+            before.dep_.startswith("nsubj") and before.head.i < before.i):
+        return True  # "vi som en familj"; not a subject after its verb ("… gnäller han som en kärring")
+    return _literal(ctx, unit_start, prev)
 
 
 def _suggestions(som: Token, noun: Token, span: str) -> list[str]:
