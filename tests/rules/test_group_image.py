@@ -55,6 +55,10 @@ OK = [
     "Han ser ut som en kille från Stockholm.",
     "Jag sov som ett barn.",
     "Hon var som en mamma för mig.",
+    # an image of childhood, like "som ett barn" (review 28, item 12)
+    "Han var glad som en pojke när han fick cykeln.",
+    "Jag kände mig som en flicka på julafton.",
+    "Han sprang runt i trädgården som en pojke.",
     "Han beter sig som en idiot.",
 ]
 
