@@ -24,6 +24,9 @@ FLAG = [
     ("Så kastar du som en tjej.", "som en tjej", "sex"),
     ("Och så gnäller han som en kärring igen.", "som en kärring", "sex"),
     ("Han gnäller som en kärring igen.", "som en kärring", "sex"),
+    # verka and klä (sig) are verbs of manner, no longer also roles (review 28, item 14)
+    ("Han verkar som en riktig kärring.", "som en riktig kärring", "sex"),
+    ("Han klär sig som en tjej.", "som en tjej", "sex"),
 ]
 
 OK = [

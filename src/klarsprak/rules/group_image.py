@@ -18,7 +18,6 @@ from ..lexicon.wordlists import WordList, word_lists, words
 from ..markup import GROUND_LABELS
 from .base import REGISTRY, Context, Examples
 
-ARTICLES = frozenset({"en", "ett"})
 #: Parts of speech that may stand between the article and the group noun ("som en tjock asiat").
 MODIFIER_POS = frozenset({"ADJ", "ADV"})
 MAX_MODIFIERS = 3
@@ -32,8 +31,6 @@ PERSON_CLAUSES = frozenset({"acl:relcl", "acl"})
 ASIDE = frozenset({",", "(", "–", "—", "-"})
 #: Parts of speech that are never the group noun (any other tag may be the model's slip: "en blatte" as VERB).
 FUNCTION_POS = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "DET", "PRON", "PART", "PUNCT", "NUM"})
-#: Prepositions that introduce an age after the group noun ("en tjej på 12 år", "en kille i min ålder").
-AGE_PREPOSITIONS = frozenset({"i", "på"})
 
 
 def _groups() -> list[WordList]:
@@ -53,7 +50,7 @@ def _group_of(keys: tuple[str, ...]) -> tuple[str, WordList] | None:
 
 def _an_age(ctx: Context, after: list[int]) -> bool:
     """True if the words ``after`` the group noun give an age: i/på + an age word ("på 12 år", "i min ålder")."""
-    if not after or ctx.tokens.lower[after[0]] not in AGE_PREPOSITIONS:
+    if not after or ctx.tokens.lower[after[0]] not in words("comparison_age_prepositions"):
         return False
     ages = words("comparison_ages")
     return any(base_of(ctx.tokens.keys[j], ages) for j in after[1:])
@@ -157,14 +154,14 @@ def group_image(ctx: Context) -> Iterator[Finding]:
     manner or look or a copula, unless the comparison names a role (after arbeta, komma, behandla ...), the
     writer's identity (a pronoun or a comma before ``som``, a fronted ``som``-phrase), a relative clause, a
     comparison in fact (lika, samma) or a real person (vanlig, ung, annan; på 12 år; från Stockholm)."""
-    comparisons = words("comparison_words")
+    comparisons, articles = words("comparison_words"), words("comparison_articles")
     plain = words("comparison_literal_modifiers")
     specifiers = words("comparison_specifiers")
     lower, keys, pos = ctx.tokens.lower, ctx.tokens.keys, ctx.tokens.pos
     for unit in ctx.units:
         indices = ctx.word_indices(unit.span.start, unit.span.end)
         for n, i in enumerate(indices[:-2]):
-            if lower[i] not in comparisons or lower[indices[n + 1]] not in ARTICLES:
+            if lower[i] not in comparisons or lower[indices[n + 1]] not in articles:
                 continue
             m = n + 2
             while m < len(indices) - 1 and m - n - 2 < MAX_MODIFIERS and pos[indices[m]] in MODIFIER_POS \
