@@ -335,6 +335,15 @@ def test_a_long_but_easy_sentence_is_left_alone(analyzer, text):
     assert long_findings(text) == []
 
 
+def test_a_long_chain_in_a_letter_to_a_citizen_is_reported(analyzer):
+    """The exemption was judged on blog posts only: a letter to du gets its chain of statements split (review 28,
+    item 10)."""
+    text = ("Vi har fått din ansökan om bygglov och vi har börjat handlägga den, men vi behöver fler ritningar, så du "
+            "måste skicka in dem senast den 1 maj och om du inte gör det kan vi avslå ansökan.")
+    (found,) = [f for f in analyzer.analyze(text).findings if f.rule == "long_sentence"]
+    assert "flera påståenden" in found.message
+
+
 @pytest.mark.parametrize("text,reason", [
     ("För den som vill läsa en ungdomsbok om de riktiga häxorna som sades fara till Blåkulla, d.v.s. de helt "
      "vanliga kvinnor som på 1600-talet brändes levande för att de var udda, kan jag rekommendera Häxans son.",

@@ -20,7 +20,7 @@ a hard sentence under ``SURE_WORDS`` words that has none is not reported (docs/l
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from spacy.tokens import Span, Token
@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 from ..doc.passages import passages
 from ..doc.words import is_long
 from ..findings import Finding
+from ..sender.genre import shown_genre
 from . import _sentence_choice as choice
 from . import _sentence_inserts as inserts
 from . import _sentence_lists as lists
@@ -37,6 +38,7 @@ from . import _sentence_splits as splits
 from ._sentence_quotes import quotation, speech_tail
 from ._sentence_splits import CLAUSE_DEPS, STATEMENT_BREAKS
 from .base import REGISTRY, Context, Examples
+from .sender import SPEAKING, sender_result
 
 LONG_SENTENCE_WORDS = 25
 #: Words before the main clause's finite verb that make an opening heavy (in a V2 language one short
@@ -66,7 +68,9 @@ ENUMERATION = 4
 #: read one at a time; or plain words (under ``PLAIN_SHARE`` of them long as LIX counts them) in clauses that
 #: each close the sentence, none interrupting another (*… tacksam över att jag har en säng … och fönster som
 #: skyddar mig … mot stormen som dragit in …*). Blind judges of the blog posts (stop 27) called such sentences
-#: of 33-40 words "reads easily", "clear and deliberate", and run-ons of 42 words or more hard.
+#: of 33-40 words "reads easily", "clear and deliberate", and run-ons of 42 words or more hard. Not in a text a
+#: sender writes to its reader (:func:`_to_reader`: a letter, a press release, a newsletter, a job ad, a page to
+#: *du*), where it was never judged.
 EASY_MARGIN = 15
 CHAIN_STATEMENTS = 3
 CHAIN_MEAN = 13
@@ -118,7 +122,7 @@ def long_sentence(ctx: Context) -> Iterator[Finding]:
             if n <= limit:
                 continue
         tail = speech_tail(ctx.tokens, span)
-        found = assess(span, n, limit, tail)
+        found = assess(span, n, limit, tail, lenient=not _to_reader(ctx))
         if found is None:
             continue
         severity, message, suggestion = found
@@ -130,14 +134,25 @@ def long_sentence(ctx: Context) -> Iterator[Finding]:
         yield ctx.finding(start, unit.end, message, [suggestion], severity=severity)
 
 
-def assess(span: Span, n: int, limit: int, tail: int | None = None) -> tuple[str, str, str] | None:
+def _to_reader(ctx: Context) -> bool:
+    """A text a sender writes to its reader: a letter, a press release, a newsletter or a job ad (``SPEAKING``), or
+    one that speaks to *du* or *ni* (``SenderResult.addresses_reader``). Not a blog post, a web page that speaks
+    to nobody, a textbook or a novel."""
+    return ctx.analysis.derived(shown_genre) in SPEAKING or sender_result(ctx).addresses_reader
+
+
+def assess(span: Span, n: int, limit: int, tail: int | None = None,
+           lenient: bool = True) -> tuple[str, str, str] | None:
     """Severity, message and advice for a sentence of ``n`` words (more than ``limit``), or None if it is
-    long but easy and not very long, or hard without advice a writer can use.
+    long but easy and not very long, or hard without advice a writer can use; ``lenient``: a long sentence may be
+    easy (:meth:`Structure.easy`), not in a text a sender writes to its reader.
 
     Blind judges called the notes of stop 22 (a hard sentence under ``SURE_WORDS`` words, with only its
     clauses named) debatable or wrong, and general advice for a sentence that is hard only by its length
     (*1 bisats i en mening på 58 ord*) debatable: such sentences are left alone."""
     s = structure(span, tail)
+    if not lenient:
+        s = replace(s, lenient=False)
     known = s.verb is not None or s.finite and n > 2 * limit  # (verbs outside a main clause: read if very long)
     hard = s.reasons(n, limit) if known else []
     length = s.length_only(n, limit) if known and not hard else None
@@ -180,6 +195,7 @@ class Structure:
     statements: tuple[int, ...] = ()  # the words of each statement, in text order
     interrupting: int = 0  # subordinate clauses after which the clause that holds them goes on
     long_share: float = 0.0  # the share of long words (LIX's)
+    lenient: bool = True  # a long sentence may be easy (:meth:`easy`): not in a text a sender writes to its reader
 
     def easy(self, n: int, limit: int) -> bool:
         """Long but easy to follow (see :data:`EASY_MARGIN`): up to ``limit + EASY_MARGIN`` words, a chain of
@@ -187,7 +203,8 @@ class Structure:
         ``MANY_CLAUSES`` deep (*… att … om det finns risk för att …* five deep is hard in any words); nothing heavy
         in front, no insertion, no distant subject. (Two statements of plain words are no chain: blind judges
         signed the split of *…, men det gäller bara om …* and of a comma splice.)"""
-        if n > limit + EASY_MARGIN or self.heavy or self.insert is not None or self.gap is not None:
+        if (not self.lenient or n > limit + EASY_MARGIN or self.heavy or self.insert is not None
+                or self.gap is not None):
             return False
         if len(self.statements) >= CHAIN_STATEMENTS:
             return n <= CHAIN_MEAN * len(self.statements)
