@@ -37,6 +37,15 @@ PLAIN = [
     ("Remissinstanserna var positiva till förslaget.", "Remissinstanserna"),
     ("Ansökan är ingiven i tid.", "ingiven"),
     ("Marken sköts genom ett samfällt arbete.", "samfällt"),  # the neuter of samfälld
+    # stop 28: formal words of the blind sets' missed labels, and a soft hyphen inside a word
+    ("Den 8 september fastställde styrgruppen villkoren.", "fastställde"),
+    ("Miljontals människor befinner sig på flykt.", "befinner sig"),
+    ("Handläggningstiden är fyra veckor.", "Handläggningstiden"),
+    ("Utredaren ska samtala med berörda aktörer.", "berörda aktörer"),
+    ("Sverige verkar för fred i regionen.", "verkar för"),
+    ("Försändelserna är försedda med postnummer.", "är försedda med"),
+    ("Avtalet upphör att gälla den 1 maj.", "upphör"),
+    ("Det har nu fram\u00adkommit behov av nya regler.", "fram\u00adkommit"),
 ]
 PLAIN_OK = [
     "Skylten ska förankras i marken.",

@@ -27,6 +27,8 @@ from typing import Iterable
 
 from .loader import lexicon_file
 
+#: A soft hyphen marks where a line may break inside a word, not a letter of it.
+SOFT_HYPHEN = "\u00ad"
 VOWELS = frozenset("aeiouyåäö")
 
 # --- analysis by stems ---------------------------------------------------------------------
@@ -237,6 +239,10 @@ class FormIndex:
         return found
 
     def _lemmas_for(self, lower: str, lemma: str) -> tuple[str, ...]:
+        if SOFT_HYPHEN in lower:
+            # a soft hyphen (a line-break hint in web and PDF text: "fram\u00adkommit") is no letter; the
+            # model, which has not seen such forms, guesses no lemma worth keeping ("fram\u00adkommia")
+            lower, lemma = lower.replace(SOFT_HYPHEN, ""), ""
         found: list[str] = []
         if lower in self.lemmas:
             found.append(lower)

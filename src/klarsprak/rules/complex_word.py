@@ -139,6 +139,8 @@ def _match_at(lex: Lexicon, tokens: TokenTable, content: list[int], lemmas: list
         stop = phrase_end(entry, tokens, content, lemmas, i)
         if (stop is not None and not _blocked(entry, tokens, content, i, stop)
                 and not modified_noun(entry, tokens, content, i, stop) and not own_noun(entry, tokens, content, i, stop)):
+            if stop - i == 1 and exact is not None and not _blocked(exact, tokens, content, i, i + 1):
+                return exact, 1  # a listed form says more than its word's entry (fastställes → fastställs)
             return entry, stop - i
     if exact is not None and not _blocked(exact, tokens, content, i, i + 1):
         return exact, 1
