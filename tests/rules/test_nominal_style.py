@@ -18,6 +18,10 @@ FLAG = [
     ("Efter genomgången av underlaget följer en sammanställning och en redovisning till styrelsen.",
      "sammanställa"),
     ("Kommunen ansvarar för planering, samordning och uppföljning av insatserna.", "följa upp"),
+    # one -ande noun that carries the sentence: the subject with its object, or with a genitive object
+    ("Genomförandet av effektivt hörselskydd inom det militära har gått trögt.", "genomföra"),
+    ("Bortrövande av hundratals assyrier i Syrien är ett nytt exempel på brutalitet.", "röva bort"),
+    ("Både fastighetsägare och hyresgäster blev missnöjda med resultatet av regleringens slopande.", "slopa"),
 ]
 
 OK = [
@@ -26,6 +30,8 @@ OK = [
     "Regeringen har beslutat om en ny utbildning.",
     "Du kan läsa tidningen på biblioteket.",
     "Skicka in ansökan om bygglov före den 1 mars.",
+    "Vi ansvarar för genomförandet av projektet.",
+    "Barnens lärande är viktigt för oss.",
 ]
 
 

@@ -196,6 +196,25 @@ def someone_acts(sentence: Span, verbal_nouns: set[int]) -> bool:
                or s.pos_ == "NOUN" and s.i not in verbal_nouns for s in subjects)
 
 
+def acting_noun(hit: Hit) -> bool:
+    """True if an -ande/-ende noun with its own object is the subject of the sentence's main verb
+    (*Genomförandet av hörselskydd har gått trögt*, *Bortrövande av hundratals assyrier är ett nytt exempel*): the
+    sentence says that a doing happens or is so, and nobody does it; "att genomföra …" or a clause with a doer
+    says it. One such noun makes a sentence heavy."""
+    token = hit.token
+    return (hit.noun.endswith(PARTICIPLE_ENDINGS) and takes_object(hit)
+            and token.dep_ in ("nsubj", "nsubj:pass") and token.head.dep_ == "ROOT")
+
+
+def genitive_object(hit: Hit) -> bool:
+    """True if an -ande/-ende noun takes a noun in the genitive (*efter hyresregleringens slopande*, *projektets
+    genomförande*): the old way of saying "after the regulation was dropped". One such noun makes a sentence heavy,
+    unless someone acts in it (:func:`someone_acts`: *Statskontoret ska hålla oss informerade under uppdragets
+    genomförande*)."""
+    return hit.noun.endswith(PARTICIPLE_ENDINGS) and any(
+        c.dep_ == "nmod:poss" and c.pos_ == "NOUN" for c in hit.token.children)
+
+
 def chains(found: list[Hit], lex: Nominalisations) -> list[tuple[Hit, Hit]]:
     """Pairs "light noun + av + (article) + noun": the second noun's verb says it all."""
     result = []
@@ -253,7 +272,9 @@ def nominal_style(ctx: Context) -> Iterator[Finding]:
         linked = chains(found, lex)
         distinct = len({h.noun for h in found})
         heavy = (distinct >= minimum and any(takes_object(h) for h in found)
-                 and (distinct > ACTOR_COUNT or not someone_acts(unit.span, actions)))
+                 and (distinct > ACTOR_COUNT or not someone_acts(unit.span, actions))
+                 or any(map(acting_noun, found))
+                 or any(map(genitive_object, found)) and not someone_acts(unit.span, actions))
         if not heavy and not linked:
             continue
         suggestions = [
