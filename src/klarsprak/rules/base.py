@@ -14,8 +14,7 @@ A plain ``check`` function stays the escape hatch for rules that are patterns.
 
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Mapping, Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -24,7 +23,7 @@ from ..doc import Analysis, Document, TokenTable, Unit
 from ..doc.passages import passages
 from ..findings import CATEGORIES, Finding, Severity
 from ..sender.genre import EVERY, GenreCondition, shown_genre
-from .once import recounted
+from . import _merge
 
 Check = Callable[["Context"], Iterable[Finding]]
 MetricFn = Callable[["Context"], Any]
@@ -74,6 +73,9 @@ class Rule:
     genres: GenreCondition = EVERY
     """The genres of text the rule runs on (:class:`~klarsprak.sender.genre.GenreCondition`): the sender rules
     skip a private person's text."""
+    folds: frozenset[str] = frozenset()
+    """Rules among :attr:`overrides` whose advice the kept finding takes over: the one finding says both (a simile and
+    the slur in it, a long sentence and its nouns); see :mod:`._merge`."""
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES:
@@ -83,6 +85,9 @@ class Rule:
         object.__setattr__(self, "severity", Severity(self.severity))
         object.__setattr__(self, "needs", frozenset(self.needs))
         object.__setattr__(self, "overrides", frozenset(self.overrides))
+        object.__setattr__(self, "folds", frozenset(self.folds))
+        if not self.folds <= self.overrides:
+            raise ValueError(f"rule {self.id}: folds {sorted(self.folds - self.overrides)} it does not override")
 
 
 @dataclass(frozen=True)
@@ -159,6 +164,8 @@ class TermRule:
     source: str | None = None
     overrides: Iterable[str] = ()
     """As :attr:`Rule.overrides`: rules whose overlapping findings this rule's findings replace."""
+    folds: Iterable[str] = ()
+    """As :attr:`Rule.folds`: of those rules, the ones whose advice this rule's finding takes over."""
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         """A finding for each term the finder found for this rule."""
@@ -191,12 +198,13 @@ class Registry:
     def rule(self, id: str, *, category: str, severity: str, description: str,
              needs: Iterable[str] = (), options: Mapping[str, Any] | None = None,
              examples: Examples = Examples(), source: str | None = None,
-             overrides: Iterable[str] = (), genres: GenreCondition = EVERY) -> Callable[[Check], Check]:
+             overrides: Iterable[str] = (), genres: GenreCondition = EVERY,
+             folds: Iterable[str] = ()) -> Callable[[Check], Check]:
         """Decorator form of :meth:`add` for a check function."""
 
         def register(check: Check) -> Check:
             self.add(Rule(id, category, Severity(severity), description, check, frozenset(needs),
-                          dict(options or {}), examples, source, frozenset(overrides), genres))
+                          dict(options or {}), examples, source, frozenset(overrides), genres, frozenset(folds)))
             return check
 
         return register
@@ -216,7 +224,8 @@ class Registry:
             raise ValueError(f"rule {term_rule.id}: unknown finder {term_rule.finds!r} (one of {sorted(FINDERS)})")
         return self.add(Rule(term_rule.id, term_rule.category, Severity(term_rule.severity), term_rule.description,
                              term_rule.check, frozenset(term_rule.needs), dict(term_rule.options),
-                             term_rule.examples, term_rule.source, frozenset(term_rule.overrides)))
+                             term_rule.examples, term_rule.source, frozenset(term_rule.overrides),
+                             folds=frozenset(term_rule.folds)))
 
     def enabled(self, config: Settings) -> list[Rule]:
         """The rules the configuration leaves switched on."""
@@ -228,51 +237,14 @@ class Registry:
     def one_per_problem(self, findings: list[Finding],
                         about: Mapping[Finding, tuple[tuple[int, int], ...]] | None = None,
                         analysis: Analysis | None = None) -> list[Finding]:
-        """``findings`` without those that a more specific rule's finding overlaps (see ``Rule.overrides``);
-        ``about`` gives, for a finding that spans more than its problem (a sentence), the words it is about,
-        and only those count as its place. A finding reported once per text with other places (``occurrences``)
-        in the text of ``analysis`` moves to a place no such finding overlaps (:func:`_moved`)."""
-        about = about or {}
-        specific = sorted((start, end, self.rules[f.rule].overrides) for f in findings
-                          if f.rule in self.rules and self.rules[f.rule].overrides
-                          for start, end in about.get(f, ((f.start, f.end),)))
-        if not specific:
-            return findings
-        starts = [s for s, _, _ in specific]
-        reach = max(e - s for s, e, _ in specific)
-
-        def replaced(f: Finding, place: tuple[int, int]) -> bool:
-            k = bisect.bisect_left(starts, place[0] - reach)
-            while k < len(specific) and specific[k][0] < place[1]:
-                start, end, overrides = specific[k]
-                if f.rule in overrides and start < place[1] and place[0] < end:
-                    return True
-                k += 1
-            return False
-
-        kept = []
-        for f in findings:
-            if not replaced(f, (f.start, f.end)):
-                kept.append(f)
-            elif analysis is not None and f.occurrences:
-                free = [p for p in f.occurrences if not replaced(f, p)]
-                if free:
-                    kept.append(_moved(f, free, analysis))
-        return kept
-
-
-def _moved(finding: Finding, free: list[tuple[int, int]], analysis: Analysis) -> Finding:
-    """``finding`` shown at a place of ``free`` (its occurrences no other finding reports) instead of its own: one
-    written as it is if there is one (its message and suggestions fit it as they stand), else the first, where its
-    suggestions are advice and its message names the word there; the count is of the places left."""
-    text, written = analysis.text, finding.text
-    start, end = next((p for p in free if text[p[0]:p[1]].lower() == written.lower()), free[0])
-    same = text[start:end].lower() == written.lower()
-    message = finding.message if same else finding.message.replace(f"”{written}”", f"”{text[start:end]}”", 1)
-    places = [(start, end), *(p for p in free if p != (start, end))]
-    return replace(finding, start=start, end=end, text=text[start:end], sentence=analysis.unit_index(start),
-                   occurrences=tuple(places[1:]), replaces=finding.replaces and same,
-                   message=recounted(message, places, text, finding.replaces and same))
+        """``findings`` with each problem reported once: without those that a more specific rule's finding
+        overlaps (``Rule.overrides``), whose advice it takes over where it ``folds`` their rule; ``about`` gives,
+        for a finding that spans more than its problem (a sentence), the words it is about, and only those count
+        as its place; a finding reported once per text with other places (``occurrences``) in the text of
+        ``analysis`` moves to a place no such finding overlaps (:mod:`._merge`)."""
+        rules = self.rules.values()
+        return _merge.one_per_problem(findings, {r.id: r.overrides for r in rules if r.overrides},
+                                      {r.id: r.folds for r in rules if r.folds}, about or {}, analysis)
 
 
 REGISTRY = Registry()

@@ -377,7 +377,10 @@ REGISTRY.terms(TermRule(
     finds="complex_words",
     needs=("lemma", "pos"),
     options={"strict": False},
-    overrides=("long_word",),  # its simpler word also makes the long word go
+    # its simpler word also makes the long word go; a phrase rewritten whole ("beroende bl.a. på att" → "eftersom")
+    # takes the abbreviation in it along, and says to write it out
+    overrides=("long_word", "abbreviation"),
+    folds=("abbreviation",),
     source="Svarta listan (Regeringskansliet); Myndigheternas skrivregler; lexicons/plain/complex_words.yaml",
     examples=Examples(
         flag=(

@@ -132,6 +132,9 @@ def _suggestions(som: Token, noun: Token, span: str) -> list[str]:
     description="En grupp människor som bild av en egenskap i en liknelse (kastar som en tjej, ser ut som en "
                 "asiat, gnäller som en kärring).",
     source="Diskrimineringslagen (2008:567) 1 kap. 5 §; Isof Klarspråkshjälpen, Använd inkluderande språk",
+    # the simile is the problem to rewrite; that its group word is also a slur (*som en zigenare*) is said in it
+    overrides=("bias_term",),
+    folds=("bias_term",),
     examples=Examples(
         flag=(
             "Ja, jag vet att jag ser ut som en tjock asiat på bilden.",
