@@ -138,10 +138,28 @@ def test_a_blogger_is_not_asked_to_write_du_or_name_herself_as_doer(analyzer: kl
     assert "passive_voice" not in rules(report)
 
 
+def test_a_bloggers_own_doing_is_not_a_senders(analyzer: klarsprak.Analyzer) -> None:
+    post = analyzer.analyze(READERS_GREETED + "Tårtan bakades av oss.\n")
+    found = [f for f in post.findings if f.rule == "passive_voice"]
+    assert post.sender.genre == "personal" and len(found) == 1
+    assert "avsändare" not in found[0].message and "av ”oss”): det är ni själva som handlar" in found[0].message
+    letter = analyzer.analyze("Hej!\n\nAnsökan har inte beviljats av oss.\n\nMed vänlig hälsning\nÅnge kommun")
+    assert "det är ni som avsändare som handlar" in [f for f in letter.findings if f.rule == "passive_voice"][0].message
+
+
 def test_agency_advice_skips_a_blog_but_not_a_letter(analyzer: klarsprak.Analyzer) -> None:
     assert "skall" not in [f.text for f in analyzer.analyze(JUDO_POST).findings]
     letter = "Hej!\n\nDin ansökan skall vara inlämnad senast den 1 maj.\n\nMed vänlig hälsning\nÅnge kommun"
     assert "skall" in [f.text for f in analyzer.analyze(letter).findings if f.rule == "complex_word"]
+
+
+def test_advice_for_an_organisations_case_handling_skips_a_blog(analyzer: klarsprak.Analyzer) -> None:
+    post = analyzer.analyze(READERS_GREETED + "Jag blev delgiven stämningen i morse. Hyresvärden ska lämna besked "
+                                              "om lägenheten i morgon, så jag håller tummarna.\n")
+    assert post.sender.genre == "personal" and "complex_word" not in rules(post)
+    letter = "Hej!\n\nDu blir delgiven beslutet i morgon. Vi lämnar besked om avgiften senare.\n\nMed vänlig " \
+             "hälsning\nÅnge kommun"
+    assert {"delgiven", "lämnar besked"} <= {f.text for f in analyzer.analyze(letter).findings}
 
 
 def test_a_blog_still_gets_long_sentences_and_inclusive_language(analyzer: klarsprak.Analyzer) -> None:

@@ -123,29 +123,35 @@ def _without(sentence: str | None, agent: Token) -> str | None:
     return sentence.replace(words, "", 1) if sentence.count(words) == 1 else None
 
 
-def _own_agent(group: VerbGroup, agent: Token, text: str, sender: str | None,
+def _own_agent(group: VerbGroup, agent: Token, text: str, sender: str | None, official: bool,
                stray: bool = False) -> Advice | None:
     """A passive whose agent is the sender (*av oss*, *av Regeringen* in the government's own text) or the
-    reader (*av dig*): the active sentence puts them first. ``stray``: the agent is a :func:`_stray_agent`."""
+    reader (*av dig*): the active sentence puts them first. ``stray``: the agent is a :func:`_stray_agent`;
+    ``official``: the writer may be an organisation (``Audience.official``), else *oss* is the writer's own."""
     lists = actors()
     who = active_voice.AS_SUBJECT.get(agent.lower_, agent.lower_) if stray else active_voice.agent_phrase(agent)
     own = agent.lower_ in lists.sender_words or (sender is not None and who.lower() == sender.lower())
     if not (own or agent.lower_ in lists.reader_words):
         return None  # another named doer: the passive already says who acts
+    by = agent.text if agent.lower_ in active_voice.AS_SUBJECT and " " not in who else who  # av oss, not av vi
     if stray:
         sentence = _without(active_voice.active_sentence(group, doer=who), agent)
         if sentence is None:
-            return Advice(group, _agent_message(text, who, own), (f"Skriv till exempel {active(group, who)}",))
+            return Advice(group, _agent_message(text, by, who, own, official),
+                          (f"Skriv till exempel {active(group, who)}",))
     else:
         sentence = active_voice.active_sentence(group)
         if sentence is None:
             return None
-    return Advice(group, _agent_message(text, who, own), (sentence,))
+    return Advice(group, _agent_message(text, by, who, own, official), (sentence,))
 
 
-def _agent_message(text: str, who: str, own: bool) -> str:
-    role = "ni som avsändare" if own else "läsaren"
-    return (f"Passiv form med agent (”{text}” … av ”{who}”): det är {role} som handlar. "
+def _agent_message(text: str, by: str, who: str, own: bool, official: bool) -> str:
+    """The message for a passive whose agent (``by``, as the subject ``who``) is the writer's side (``own``) or
+    the reader: an organisation is "ni som avsändare", a private person's *vi* (not ``official``) the writer and
+    those it writes with."""
+    role = ("ni som avsändare" if official else "ni själva") if own else "läsaren"
+    return (f"Passiv form med agent (”{text}” … av ”{by}”): det är {role} som handlar. "
             f"Skriv aktivt, med ”{who}” som subjekt.")
 
 
@@ -226,14 +232,14 @@ def advise(analysis: Analysis, groups: list[VerbGroup], sender: SenderResult, au
         if (lemmas & lists.accepted and not lists.verbs(group) & lists.decisions
                 and not (acts_on_reader and sender_act)):
             if agent is not None and not lemmas & lists.concerned and (
-                    own := _own_agent(group, agent, span, sender.organisation)) is not None:
+                    own := _own_agent(group, agent, span, sender.organisation, audience.official)) is not None:
                 out[group.main.i] = own  # *välkomnas av oss*: the sender is the doer
             continue  # krävs, omfattas, anses, ses (som) …, whose av-phrase names whom it concerns (väntas av oss:
             # is expected of us); but du kallas (till intervju) is the sender acting, ses över a decision
         stray = _stray_agent(group) if agent is None else None
         if agent is not None or stray is not None:
-            own = (_own_agent(group, agent, span, sender.organisation) if agent is not None
-                   else _own_agent(group, stray, span, sender.organisation, stray=True))
+            own = (_own_agent(group, agent, span, sender.organisation, audience.official) if agent is not None
+                   else _own_agent(group, stray, span, sender.organisation, audience.official, stray=True))
             if own is not None:
                 out[group.main.i] = own
             continue
