@@ -322,13 +322,10 @@ def _subject(opening: list[Token], verb: Token | None) -> bool:
 
 
 def _nominal_advice(stretch: Span) -> str:
-    """Rewrite a long stretch of noun phrases with verbs (the blind labellers' "dela upp och använd verb"); codes
-    and numbers can go to a note."""
-    advice = (f"Frasen ”{_shorten(stretch.text)}” har {inserts.words(stretch)} ord utan verb: skriv om den med "
-              "verb (vem gör vad?) och dela upp meningen.")
-    if sum(t.like_num for t in stretch) >= 3:
-        advice += " Nummer och beteckningar kan stå i en not."
-    return advice
+    """Rewrite a long stretch of noun phrases with verbs (the blind labellers' "dela upp och använd verb"; a title
+    with its numbers is no such stretch: ``parse.REFERENCE_NUMBERS``)."""
+    return (f"Frasen ”{_shorten(stretch.text)}” har {inserts.words(stretch)} ord utan verb: skriv om den med "
+            "verb (vem gör vad?) och dela upp meningen.")
 
 
 def _listed(span: Span) -> int:
