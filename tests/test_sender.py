@@ -457,6 +457,7 @@ def test_a_statement_names_who_issues_it_at_its_head(analyzer, text: str, organi
     result = analyzer.analyze(Document(text=text, url="https://www.regeringen.se/uttalanden/x/",
                                        content_type="text/html")).sender
     assert (result.found, result.organisation, result.clear) == (True, organisation, True)
+    assert "namnet ”utrikesminister" not in result.reason  # a minister is a person, not the body's name
 
 
 def test_a_minister_titled_by_area_speaks_for_the_government(analyzer) -> None:

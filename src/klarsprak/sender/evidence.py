@@ -90,8 +90,9 @@ def scan(text: str, field: str = "text", lines: Lines | None = None,
                     weight = WEIGHTS["url"] if own_line(m.start()) else WEIGHTS["link"]
                     found.append(Evidence("url", m.group(), m.start(), m.end(), field, org.name, weight))
             elif pattern.kind == "organisation" and not k.names.match(text, m.start("name")):
-                if pattern.speaker:
-                    found.append(Evidence("organisation", m.group("name"), m.start("name"), m.end("name"), field,
+                if pattern.speaker:  # an office holder by title and name is a person, not a name of the body
+                    kind = "person" if k.roles.match(text, m.start("name")) else "organisation"
+                    found.append(Evidence(kind, m.group("name"), m.start("name"), m.end("name"), field,
                                           _speaker_name(m, k), WEIGHTS["speaker"]))
                 else:
                     candidates.append((m.start("name"), m.end("name")))
