@@ -46,6 +46,8 @@ PLAIN = [
     ("Försändelserna är försedda med postnummer.", "är försedda med"),
     ("Avtalet upphör att gälla den 1 maj.", "upphör"),
     ("Det har nu fram\u00adkommit behov av nya regler.", "fram\u00adkommit"),
+    ("Många tredjelandsmedborgare arbetar i Sverige.", "tredjelandsmedborgare"),  # a term to explain
+    ("En köpare av lösöre måste ha varan hos sig.", "lösöre"),
 ]
 PLAIN_OK = [
     "Skylten ska förankras i marken.",
