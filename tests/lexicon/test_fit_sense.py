@@ -148,3 +148,11 @@ def test_a_listed_passive_must_end_in_s_and_be_in_use():
     assert verb_form("få", "past_s") is None  # not "fick": "pengarna erhölls" is not "pengarna fick"
     assert verb_form("få", "supine_s") is None  # "fåtts" is too rare to offer
     assert verb_form("ta", "past_s") == "togs"
+
+
+def test_a_requirement_is_met_not_agreed_to(analyzer):
+    """"Tillmötesgå det krav som finns i förordningen" is to meet it (s28 sample, builder-judged): the first
+    suggestion is "uppfylla", which also fits a request or a wish; "gå med på" (agree to) comes second."""
+    for text in ("Det blev svårt för anordnarna att tillmötesgå det krav som finns i förordningen.",
+                 "Kommunen kan inte tillmötesgå din begäran."):
+        assert _suggestions(analyzer, text, "tillmötesgå")[0] == "uppfylla"
