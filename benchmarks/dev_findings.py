@@ -74,12 +74,14 @@ def view(which: str, rule: str | None, missed: str | None, score: bool) -> int:
     if which in HELD_OUT and not score:
         print(f"{which} is held out: only its figures are shown (--score)", file=sys.stderr)
         return 2
-    texts, rows, _ = _findings(which)
+    texts, rows, clear = _findings(which)
     judged = {blind_eval.key(j): j for j in (blind_eval.load(blind_eval.JUDGEMENTS) or {}).get("judgements", [])}
     labels = _labels(which)
     if score:
-        print(json.dumps({"precision": blind_eval.precision(rows, judged),
-                          "recall": blind_eval.recall(labels, texts, rows)}, indent=1, ensure_ascii=False))
+        figures = {"precision": blind_eval.precision(rows, judged), "recall": blind_eval.recall(labels, texts, rows)}
+        if any("sender_clear" in d for d in labels):
+            figures["sender"] = blind_eval.sender(labels, rows, clear)
+        print(json.dumps(figures, indent=1, ensure_ascii=False))
         return 0
     if missed is not None:
         for doc in labels:
