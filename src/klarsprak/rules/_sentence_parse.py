@@ -138,8 +138,10 @@ def gap(span: Span, bracketed: set[int], short_words: int) -> tuple[Token, Token
         if verb is None or verb.i <= subject.i or verb.i in bracketed:
             continue  # (a verb in brackets is the aside's, not the subject's)
         between = [u for u in doc[subject.i + 1:verb.i] if u.i not in bracketed]  # a gloss in brackets: no wait
-        if any(c.dep_ == "case" for c in subject.children) or other_clause(between, {u.i for u in subject.subtree}):
-            continue  # a misread subject: one with a preposition (*i färd med …*), or two clauses joined
+        if any(c.dep_ == "case" for c in subject.children) or other_clause(between, {u.i for u in subject.subtree}) \
+                or any(c.dep_ in ("expl", "nsubj", "nsubj:pass") and c.i > verb.i for c in t.children):
+            continue  # a misread subject: one with a preposition (*i färd med …*), two clauses joined, or a verb
+            # with its own subject after it (*… hur stor andel av BNP som vi ska lägga …, så går det inte att …*)
         words = sum(is_word(u) for u in between)
         held = any(is_clause(u) for u in between) or any(u.text in DASHES for u in between)
         if words >= (GAP if held and not short else LONG_GAP) and (best is None or words > best[2]):
