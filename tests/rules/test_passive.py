@@ -127,6 +127,15 @@ def test_one_finding_where_a_new_thing_hides_its_verb_in_a_noun(analyzer, text: 
     assert [f.text for f in findings if f.rule == "complex_word"] == plain
 
 
+def test_a_term_verb_gets_one_finding_with_the_terms_advice(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # review 28 B, item 7: complex_word said "Skriv 'vi skickar beslutet till dig'", passive_voice offered the word
+    # it advises against in the wrong word order ("Vi delger beslutet dig med post.")
+    findings = analyzer.analyze("Beslutet delges dig med post.").findings
+    assert [(f.rule, f.text) for f in findings] == [("passive_voice", "delges")]
+    assert "vem som gör det" in findings[0].message and "vi skickar beslutet till dig" in findings[0].message
+    assert not any("delger" in s for s in findings[0].suggestions)
+
+
 def test_reader_task_next_to_a_drawing_offers_the_drawing_as_subject(analyzer) -> None:  # type: ignore[no-untyped-def]
     text = ("Du behöver skicka in en konstruktionsritning i skala 1:50. Dimensioner och material ska redovisas. "
             "Du kan ringa oss.")

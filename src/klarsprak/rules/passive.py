@@ -42,7 +42,7 @@ from ..findings import Finding
 from ..doc import Analysis
 from ..doc.passages import passages
 from ..lexicon.loader import lexicon_file
-from . import passive_advice
+from . import complex_word, passive_advice
 from .base import REGISTRY, Context, Examples
 from .sender import audience_of, sender_result
 from .verb_group import BLI, VARA, VerbGroup, aux_lemma
@@ -325,7 +325,7 @@ def _groups(analysis: Analysis) -> list[VerbGroup]:
                 "hoppas och lyckas räknas aldrig, inte heller behövs, saknas eller förbättras utan agent.",
     needs=("pos", "morph", "lemma", "dep"),
     source=SOURCE,
-    overrides=("complex_word",),  # only where it asks with the verb hidden in a noun (Advice.nominal): one finding
+    overrides=("complex_word",),  # where it asks with the verb hidden in a noun (Advice.nominal) or a term (_term_note)
     examples=Examples(
         flag=(
             "Din ansökan har avslagits.",
@@ -361,10 +361,24 @@ def passive_voice(ctx: Context) -> Iterator[Finding]:
     complex_word's (its ``about`` is empty), so both stay (*ska uppföras*: who, and the plainer *bygga*)."""
     for advice in passive_advice.advise(ctx.analysis, _cached_groups(ctx), sender_result(ctx), audience_of(ctx)):
         group = advice.group
-        finding = ctx.finding(group.start, advice.end or group.end, advice.message, advice.suggestions)
-        if not advice.nominal:
+        note = None if advice.nominal else _term_note(group.main)
+        message = advice.message if note is None else f"{advice.message} {note}"
+        suggestions = advice.suggestions if note is None else ()  # the ready sentence would keep the word
+        finding = ctx.finding(group.start, advice.end or group.end, message, suggestions)
+        if not advice.nominal and note is None:
             ctx.about[finding] = ()
         yield finding
+
+
+def _term_note(verb: Token) -> str | None:
+    """The note of the complex_word entry of ``verb`` where its advice rewrites the sentence or explains the word
+    (*delges*: "Skriv 'vi skickar beslutet till dig' och förklara …"), else None. An active sentence with the verb
+    (*Vi delger beslutet dig*) says the word complex_word advises against: the passive finding gives the note
+    instead of that sentence and replaces complex_word's finding, one finding (review 28 B, item 7)."""
+    lex = complex_word.lexicon()
+    return next((entry.note for lemma in lex.index.lemmas_for(verb.lower_, verb.lemma_)
+                 for entry in lex.by_first.get(lemma, ())
+                 if len(entry.words) == 1 and entry.grade == "strong" and (entry.term or entry.advice)), None)
 
 
 @REGISTRY.metric("passive_share", needs=("pos", "morph", "lemma", "dep"),
