@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from klarsprak.doc.passages import Passages, attribution, block_quote, english, paragraphs
+from klarsprak.doc.passages import Passages, attribution, block_quote, english, paragraphs, speech_lines
 from klarsprak.doc.quotes import Quotes
 from klarsprak.doc.tokens import TokenTable
 
@@ -127,3 +129,45 @@ def test_a_dash_list_item_is_the_writers(analyzer):
                       ("handlägger", "citat")):
         at = text.index(word)
         assert passages.borrowed(at, at + len(word)) == why
+
+
+#: A blog post's dash list (review 28 B, item 1): its commas are followed by *men det*, *och hon*, not a speech verb.
+BLOG_LIST = """Sommarens planer
+
+Här är listan för sommaren som kommer, med allt som ska hinnas med innan skolan börjar igen i augusti:
+– Jag ska lära mig segla, men det blir nog svårt eftersom sjön ligger långt bort från stugan.
+– Läsa fem böcker om resor, och det blir mest deckare från biblioteket i stan.
+– Hälsa på mormor i Dalarna, och hon ska lära mig att baka bröd i den gamla vedugnen.
+– Jag ska cykla runt sjön, men det är långt och backigt hela vägen runt."""
+
+
+@pytest.mark.parametrize("text", [
+    BLOG_LIST,
+    "Så här går det till:\n– Vi granskar ansökan inom två veckor.\n– Vi kontaktar dig om något saknas.\n"
+    "– Vi bokar ett möte med dig, och Lena från enheten hör av sig.",
+], ids=["blog", "letter"])
+def test_a_dash_list_with_commas_is_no_speech(text):
+    """A line-opening dash is speech only with a speech verb after a comma, and an item ends where the next one
+    opens: *, men det* or *, och Lena* in a list is the writer's clause, not an attribution."""
+    assert speech_lines(text) == []
+
+
+def test_a_blog_posts_dash_list_keeps_it_personal(analyzer):
+    """The writer's *jag* in her own dash list is hers: the post stays personal (it was read as quoted speech)."""
+    assert analyzer.analyze(BLOG_LIST).sender.genre == "personal"
+
+
+def test_attributed_dash_lines_are_each_their_own_speech():
+    text = ("– Jag har sett hur barnen har det. Jag vet att varje krona hjälper, säger biståndsminister Anna "
+            "Andersson.\n– Ja, sa hon.\n– Nej, sa de.")
+    assert [text[s:e] for s, e in speech_lines(text)] == [
+        "– Jag har sett hur barnen har det. Jag vet att varje krona hjälper, säger biståndsminister Anna",
+        "– Ja, sa hon", "– Nej, sa de"]
+
+
+def test_speech_lines_take_linear_time_on_dash_lines_without_blank_lines():
+    """Each dash line is searched up to the next one, not to the paragraph's end (it took ~7 s here)."""
+    text = "\n".join(f"– Rad {i} i en lång dialog utan blanka rader där ingen säger något" for i in range(4000))
+    started = time.perf_counter()
+    assert speech_lines(text) == []
+    assert time.perf_counter() - started < 1.0
