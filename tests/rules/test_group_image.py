@@ -51,6 +51,7 @@ OK = [
     "Det är något som en tjej måste klara av.",
     "Hon tjänar inte lika mycket som en kille.",
     "Hon springer lika fort som en kille.",
+    "Han springer lika fort i skogen som en tjej.",  # a place between (review 28 B, item 3)
     "Hon har samma rätt som en kille.",
     "Han ser ut som en vanlig kille.",
     "Jag ser ut som en tjej på 12 år.",

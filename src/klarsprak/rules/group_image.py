@@ -21,6 +21,10 @@ from .base import REGISTRY, Context, Examples
 #: Parts of speech that may stand between the article and the group noun ("som en tjock asiat").
 MODIFIER_POS = frozenset({"ADJ", "ADV"})
 MAX_MODIFIERS = 3
+#: Words before ``som`` a comparison word may stand (its own five: "lika fort i skogen som"), and the parts of
+#: speech it may stand behind: what governs ``som`` and a place or manner phrase ("i skogen") after it.
+LITERAL_REACH = 5
+LITERAL_POS = frozenset({"ADJ", "ADV", "NOUN", "ADP", "DET"})
 #: Dependencies of a relative ``som`` ("något som en kvinna måste klara"), which compares nothing.
 RELATIVE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl"})
 #: Dependencies of a noun that belongs to another noun ("min roll som en kvinna"): a role, not a simile.
@@ -76,14 +80,16 @@ def _describes(ctx: Context, gov: Token | None, noun: Token, before: Token | Non
 
 def _literal(ctx: Context, unit_start: int, prev: int) -> bool:
     """True if a comparison in fact governs ``som``: a ``comparison_literal`` word right before it ("samma som")
-    or right before the adjectives, adverbs or nouns that do ("lika mycket som", "så dum som", "samma rätt
-    som"). Not one further off, before a verb or a pronoun ("Så kastar du som en tjej", "Och så gnäller han …")."""
+    or before the adjectives, adverbs, nouns and prepositional phrases between ("lika mycket som", "så dum
+    som", "samma rätt som", "lika fort i skogen som"), at most :data:`LITERAL_REACH` words before ``som``
+    (``prev`` is the word right before it). Not one before a verb, a pronoun or punctuation ("Så kastar du som
+    en tjej", "Och så gnäller han …")."""
     literal = words("comparison_literal")
-    for k in range(prev, max(unit_start, prev - MAX_MODIFIERS) - 1, -1):
+    for k in range(prev, max(unit_start, prev - LITERAL_REACH + 1) - 1, -1):
         tok = ctx.doc[k]
         if tok.lower_ in literal or tok.lemma_.lower() in literal:
             return True
-        if tok.pos_ not in ("ADJ", "ADV", "NOUN"):
+        if tok.pos_ not in LITERAL_POS:
             return False
     return False
 
