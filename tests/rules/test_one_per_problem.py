@@ -72,6 +72,15 @@ def test_a_simile_on_a_slur_is_one_finding_that_says_both(analyzer):
     assert "skällsord" in found[0].message and found[0].suggestions[-1] == "stryk liknelsen"
 
 
+def test_a_simile_on_an_age_word_is_one_finding(analyzer):
+    """group_image and age_stereotype on *tant* (review 28 B, item 9): one finding, the simile, with its ground;
+    not age_stereotype's "äldre person", which would keep the simile."""
+    found = [f for f in analyzer.analyze("Du pratar ju precis som en tant.").findings
+             if f.category == "inclusive_language"]
+    assert [(f.rule, f.text) for f in found] == [("group_image", "som en tant")]
+    assert "(tant: ålder)" in found[0].message and "äldre person" not in found[0].suggestions
+
+
 def test_a_rule_folds_only_what_it_overrides():
     with pytest.raises(ValueError, match="folds"):
         Rule("x", "plain_language", "info", "x", lambda ctx: (), folds=frozenset({"long_word"}))

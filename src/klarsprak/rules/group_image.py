@@ -138,8 +138,10 @@ def _suggestions(som: Token, noun: Token, span: str) -> list[str]:
     description="En grupp människor som bild av en egenskap i en liknelse (kastar som en tjej, ser ut som en "
                 "asiat, gnäller som en kärring).",
     source="Diskrimineringslagen (2008:567) 1 kap. 5 §; Isof Klarspråkshjälpen, Använd inkluderande språk",
-    # the simile is the problem to rewrite; that its group word is also a slur (*som en zigenare*) is said in it
-    overrides=("bias_term",),
+    # the simile is the problem to rewrite; that its group word is also a slur (*som en zigenare*) is said in it.
+    # An age word (*som en tant*) is the simile's ground, named in its message; age_stereotype's advice to write
+    # "äldre person" instead would keep the simile, so it is not folded in
+    overrides=("bias_term", "age_stereotype"),
     folds=("bias_term",),
     examples=Examples(
         flag=(
