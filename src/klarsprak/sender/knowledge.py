@@ -196,7 +196,7 @@ def knowledge() -> SenderKnowledge:
         places=re.compile(rf"(?<![\w-])(?:{_trie(by_place_forms(orgs))})s?(?![\w-])"),
         units=re.compile(rf"\s+(?:{'|'.join(unit_alts)})\b", re.IGNORECASE),
         # a title, its area in lower case if it has one ("minister för civilt försvar"), and a name
-        roles=re.compile(rf"(?<![\w-])(?P<role>{'|'.join(role_alts)})(?:\s+för(?:\s+(?:och|[a-zåäö-]+)){{1,6}}?)?"
+        roles=re.compile(rf"(?<![\w-])(?P<role>{'|'.join(role_alts)})(?:\s+för(?:\s+[a-zåäö-]+){{1,6}}?)?"
                          rf"\s+(?P<name>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+)+)"),
         # a name of two to four words, starting at a word: bounded work at every start
         named_roles=re.compile(rf"(?<![\w-])(?P<name>[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+){{1,3}}),\s+"
