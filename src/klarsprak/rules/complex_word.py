@@ -53,7 +53,6 @@ SITE = re.compile(r"(?:www\.|\b)([a-zåäö]{3,})\.(?:se|nu|com|org|eu)\b", re.I
 PILE_WORDS, PILE_EVERY, PILE_NAMED = 6, 60, 3
 #: Dependency relations of the words of an adverbial, which may stand between a verb and its particle.
 ADVERBIAL = frozenset({"advmod", "obl", "case", "amod", "det", "nummod", "fixed"})
-FORMAL = {"mild": "är formellt"}  #: a mild word is formal, not "krångligt eller ålderdomligt" (judged overstated)
 SOURCE_PILE = ("Myndigheternas skrivregler, 8 uppl., avsnitt 1.4: välj vanliga ord framför formella; "
                "Isof, Klarspråkshjälpen: Använd ord som läsarna förstår")
 
@@ -317,22 +316,23 @@ def _places(ctx: Context, mild: list[tuple[int, int, Entry]]) -> Iterator[tuple[
             inflects = tokens.pos[first] in ("VERB", "AUX", "NOUN", "ADJ")  # a preposition has no form to fit
             form = "" if rewrite or not inflects else " i den form som passar"
             yield entry, Term("complex_word", start, end,
-                              f"”{matched}” {FORMAL.get(entry.grade, 'är krångligt')}. Skriv om meningen, till exempel med "
+                              f"”{matched}” {_kind(entry, replaced=False)}. Skriv om meningen, till exempel med "
                               f"{' eller '.join(f'”{a}”' for a in unfitted[:2])}{form}. {entry.note}",
                               source=entry.source)
             continue
         also = f" (eller skriv om med ”{unfitted[0]}”)" if unfitted else ""
-        kind = "gömmer verbet i ett substantiv" if entry.nominal else FORMAL.get(entry.grade, "är krångligt eller ålderdomligt")
-        yield entry, Term(
-            "complex_word",
-            start,
-            end,
-            f"”{matched}” {kind}. Skriv hellre "
-            f"{' eller '.join(f'”{a}”' for a in alternatives[:2])}{also}. {entry.note}",
-            alternatives,
-            source=entry.source,
-            replaces=True,
-        )
+        kind = "gömmer verbet i ett substantiv" if entry.nominal else _kind(entry, replaced=True)
+        yield entry, Term("complex_word", start, end, f"”{matched}” {kind}. Skriv hellre "
+                          f"{' eller '.join(f'”{a}”' for a in alternatives[:2])}{also}. {entry.note}",
+                          alternatives, source=entry.source, replaces=True)
+
+
+def _kind(entry: Entry, replaced: bool) -> str:
+    """What is wrong with the word: a mild one is formal (a blind judge: "ålderdomligt" overstates it), a strong
+    one hard, and hard or old-fashioned where a plainer word replaces it (``replaced``)."""
+    if entry.grade == "mild":
+        return "är formellt"
+    return "är krångligt eller ålderdomligt" if replaced else "är krångligt"
 
 
 def _predicative(token: Any) -> bool:
