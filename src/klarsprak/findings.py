@@ -71,8 +71,10 @@ class Finding:
     ``replaces`` says that each suggestion can take the place of ``text`` as it
     stands (a tool may apply it with one click); otherwise the suggestions are
     advice to the writer. ``key`` (the lexicon entry reported, or None) makes two
-    findings of one rule one problem when a long text's parts are merged; it is
-    not part of the report's JSON.
+    findings of one rule one problem when a long text's parts are merged; ``explain``
+    (a term to explain where it first stands) gives the count of places no advice
+    for every place (:func:`.rules.once.count_sentence`). Neither is part of the
+    report's JSON.
     """
 
     rule: str
@@ -89,6 +91,7 @@ class Finding:
     occurrences: tuple[tuple[int, int], ...] = ()
     replaces: bool = False
     key: str | None = field(default=None, compare=False, repr=False)
+    explain: bool = field(default=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES:
@@ -113,7 +116,7 @@ class Finding:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (severity as its string, suggestions and occurrences as lists)."""
         d = asdict(self)
-        del d["key"]
+        del d["key"], d["explain"]
         d["severity"] = self.severity.value
         d["suggestions"] = list(self.suggestions)
         d["occurrences"] = [list(o) for o in self.occurrences]

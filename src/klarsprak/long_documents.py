@@ -254,4 +254,4 @@ def _counted(finding: Finding, text: str) -> Finding:
     """A lexicon entry's finding with the count sentence one piece would give it (:func:`.rules.once.recounted`),
     also where its first part had one place."""
     places = ((finding.start, finding.end), *finding.occurrences)
-    return replace(finding, message=recounted(finding.message, places, text, finding.replaces))
+    return replace(finding, message=recounted(finding.message, places, text, finding.replaces, finding.explain))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from klarsprak.doc import Document
+from klarsprak.long_documents import analyse_in_parts
+
 
 def _complex(analyzer, text):
     return [f for f in analyzer.analyze(text).findings if f.rule == "complex_word"]
@@ -66,3 +69,18 @@ def test_a_purpose_with_its_own_words_is_no_frozen_phrase(strict_analyzer):
     text = "Muren byggdes med det uttalade syftet att hindra flyktingar."
     assert not any("syfte" in f.text for f in _complex(strict_analyzer, text))
     assert [f.text for f in _complex(strict_analyzer, "Vi ringer dig i syfte att boka ett möte.")] == ["i syfte att"]
+
+
+def test_the_count_of_a_term_asks_to_explain_it_once(analyzer):
+    """Review 28 B, item 6: "Förklara den där den först står" and then "samma sak gäller alla ställen" contradict
+    each other; the count only counts, in one piece and in parts alike."""
+    text = ("Du har fått ett föreläggande från nämnden. Om du inte följer föreläggandet kan du få böter. "
+            "Ett föreläggande gäller direkt.")
+    (found,) = [f for f in _complex(analyzer, text) if f.text == "föreläggande"]
+    assert "Förklara den där den först står" in found.message
+    assert found.message.endswith(" Ordet står 3 gånger i texten, i olika former.")
+    assert "alla ställen" not in found.message
+    long = text.replace(" Om du", " Vi har gått igenom ärendet och alla papper som du skickade till oss.\n\nOm du")
+    (part,) = [f for f in analyse_in_parts(analyzer, Document(text=long), part_chars=120).findings
+               if f.rule == "complex_word" and f.text == "föreläggande"]
+    assert part.count == 3 and part.message.endswith("Ordet står 3 gånger i texten, i olika former.")

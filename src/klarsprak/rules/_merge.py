@@ -75,7 +75,7 @@ def _moved(finding: Finding, free: list[tuple[int, int]], analysis: Analysis) ->
     places = [(start, end), *(p for p in free if p != (start, end))]
     return replace(finding, start=start, end=end, text=text[start:end], sentence=analysis.unit_index(start),
                    occurrences=tuple(places[1:]), replaces=finding.replaces and same,
-                   message=recounted(message, places, text, finding.replaces and same))
+                   message=recounted(message, places, text, finding.replaces and same, finding.explain))
 
 
 def _fold(finding: Finding, others: list[Finding]) -> Finding:

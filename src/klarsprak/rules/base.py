@@ -116,6 +116,8 @@ class Term:
     replaces: bool = False
     key: str | None = None
     """The lexicon entry reported: its places in one text are one problem (:mod:`.once`)."""
+    explain: bool = False
+    """A term the reader must know, to explain where it first stands (:attr:`.findings.Finding.explain`)."""
 
 
 Finder = Callable[["Context"], Iterable[Term]]
@@ -173,7 +175,7 @@ class TermRule:
             if term.rule == self.id:
                 yield ctx.finding(term.start, term.end, term.message, term.suggestions, ground=term.ground,
                                   severity=term.severity, source=term.source, occurrences=term.occurrences,
-                                  replaces=term.replaces, key=term.key)
+                                  replaces=term.replaces, key=term.key, explain=term.explain)
 
 
 class Registry:
@@ -323,7 +325,7 @@ class Context:
                 ground: str | None = None, severity: Severity | str | None = None,
                 source: str | None = None, rule: str | None = None,
                 occurrences: Iterable[tuple[int, int]] = (), replaces: bool = False,
-                about: Iterable[tuple[int, int]] = (), key: str | None = None) -> Finding:
+                about: Iterable[tuple[int, int]] = (), key: str | None = None, explain: bool = False) -> Finding:
         """A finding for the current rule over ``text[start:end]``, with config overrides applied;
         ``occurrences`` are the problem's other places when it is reported once per text;
         ``replaces``: each suggestion can stand in for that text as it is; ``about``: the words inside
@@ -347,6 +349,7 @@ class Context:
             occurrences=tuple(occurrences),
             replaces=replaces,
             key=key,
+            explain=explain,
         )
         if about:
             self.about[finding] = tuple(about)

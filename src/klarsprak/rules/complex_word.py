@@ -310,7 +310,8 @@ def _places(ctx: Context, mild: list[tuple[int, int, Entry]]) -> Iterator[tuple[
             yield entry, Term("complex_word", start, end,
                               f"”{matched}” är en fackterm som många läsare inte känner till. Förklara den där den "
                               f"först står, eller skriv vad den betyder, till exempel "
-                              f"{' eller '.join(f'”{a}”' for a in unfitted[:2])}. {entry.note}", source=entry.source)
+                              f"{' eller '.join(f'”{a}”' for a in unfitted[:2])}. {entry.note}", source=entry.source,
+                              explain=True)
             continue
         if not alternatives:
             inflects = tokens.pos[first] in ("VERB", "AUX", "NOUN", "ADJ")  # a preposition has no form to fit

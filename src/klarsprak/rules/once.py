@@ -24,26 +24,31 @@ RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 COUNT_SENTENCE = re.compile(r" ?(?:Ordet|Uttrycket) står \d+ gånger i texten[^.]*\.")
 
 
-def count_sentence(count: int, phrase: bool, forms_differ: bool, replaces: bool) -> str:
+def count_sentence(count: int, phrase: bool, forms_differ: bool, replaces: bool, explain: bool = False) -> str:
     """How often the word or phrase stands in the text and what to do there: "byt på alla ställen" for a
     suggestion that replaces it, "i den form som passar" when the places are written in different forms (the
-    suggestion fits the place shown: "erhöll" → "fick", not "erhåller"), and no "byt" for advice."""
+    suggestion fits the place shown: "erhöll" → "fick", not "erhåller"), no "byt" for advice, and only the count
+    for a term to ``explain`` where it first stands, which its message says (review 28 B, item 6: not everywhere)."""
     what = "Uttrycket" if phrase else "Ordet"
     forms = ", i olika former" if forms_differ else ""
+    if explain:
+        return f"{what} står {count} gånger i texten{forms}."
     act = "byt på alla ställen" if replaces else "samma sak gäller alla ställen"
     fit = ", i den form som passar" if forms_differ and replaces else ""
     return f"{what} står {count} gånger i texten{forms}: {act}{fit}."
 
 
-def recounted(message: str, places: Sequence[tuple[int, int]], text: str, replaces: bool) -> str:
+def recounted(message: str, places: Sequence[tuple[int, int]], text: str, replaces: bool,
+              explain: bool = False) -> str:
     """``message`` with the count sentence for ``places`` (every place, the one shown first) of ``text``
-    instead of any count sentence it had; none for a single place."""
+    instead of any count sentence it had (``replaces``, ``explain``: as :func:`count_sentence`'s); none for a
+    single place."""
     message = COUNT_SENTENCE.sub("", message)
     if len(places) < 2:
         return message
     forms = {" ".join(text[start:end].lower().split()) for start, end in places}
     start, end = places[0]
-    return f"{message} {count_sentence(len(places), ' ' in text[start:end].strip(), len(forms) > 1, replaces)}"
+    return f"{message} {count_sentence(len(places), ' ' in text[start:end].strip(), len(forms) > 1, replaces, explain)}"
 
 
 def once_per_entry(groups: Iterable[list[Term]], text: str) -> Iterator[Term]:
@@ -54,6 +59,6 @@ def once_per_entry(groups: Iterable[list[Term]], text: str) -> Iterator[Term]:
         main = min(terms, key=lambda t: (RANK.get(t.severity, 1), not t.replaces, t.start))
         others = tuple(sorted((t.start, t.end) for t in terms if t is not main))
         if others:
-            message = recounted(main.message, ((main.start, main.end), *others), text, main.replaces)
+            message = recounted(main.message, ((main.start, main.end), *others), text, main.replaces, main.explain)
             main = replace(main, occurrences=others, message=message)
         yield main
