@@ -111,3 +111,17 @@ def test_a_lexicon_entry_in_several_parts_is_one_finding_with_its_count(analyzer
     assert len(one) == 1 and len(one[0].occurrences) == 1
     assert [(f.start, f.occurrences, f.message) for f in parts] == [(f.start, f.occurrences, f.message) for f in one]
     assert "Ordet står 2 gånger i texten" in parts[0].message
+
+
+def test_a_masculine_form_in_several_parts_is_one_finding_with_its_count(analyzer) -> None:
+    """Review 28 B, item 5: masculine_form's places of one word in different parts make one finding, with the count
+    of the text in one piece (it had no key, so each part kept its own finding, without a count)."""
+    text = ("Den enskilde medarbetaren ska erhålla information om arbetet. Vi skriver till er om arbetet i kommunen i "
+            "vår.\n\nVi har mycket att göra i kommunen i vår och i sommar.\n\nDen enskilde medarbetaren ska erhålla "
+            "ett brev om arbetet. Vi skriver till er igen om arbetet i kommunen.\n\n")
+    one = [f for f in analyzer.analyze(text).findings if f.rule == "masculine_form"]
+    parts = [f for f in analyse_in_parts(analyzer, Document(text=text), part_chars=120).findings
+             if f.rule == "masculine_form"]
+    assert len(one) == 1 and len(one[0].occurrences) == 1
+    assert [(f.start, f.occurrences, f.message) for f in parts] == [(f.start, f.occurrences, f.message) for f in one]
+    assert "Ordet står 2 gånger i texten" in parts[0].message

@@ -76,7 +76,7 @@ def masculine_form(ctx: Context) -> Iterator[Finding]:
     by_word: dict[str, list[tuple[int, int, str]]] = {}
     for start, end, fitted in _places(ctx):
         by_word.setdefault(ctx.text[start:end].lower(), []).append((start, end, fitted))
-    for places in by_word.values():
+    for word, places in by_word.items():
         start, end, fitted = places[0]
         text = ctx.text[start:end]
         yield ctx.finding(
@@ -88,6 +88,7 @@ def masculine_form(ctx: Context) -> Iterator[Finding]:
             ground="sex",
             replaces=True,
             occurrences=[(s, e) for s, e, _ in places[1:]],
+            key=word,  # a long text's parts join its places (review 28 B, item 5)
         )
 
 
