@@ -51,6 +51,15 @@ def test_the_noun_after_a_hidden_verb_phrase_names_the_verb(strict_analyzer):
     assert "”övervakades”" in found.message
 
 
+def test_the_hidden_verb_is_the_suggestion_and_an_adjective_keeps_the_advice(strict_analyzer):
+    """Review 28 B, item 10: the verb found is the finding's suggestion (advice), and the note does not say it again
+    in general words; an adjective on the noun ("en omfattande renovering") is not dropped for the bare verb."""
+    (found,) = _complex(strict_analyzer, "Huset har varit föremål för renovering.")
+    assert found.suggestions == ("renoverats",) and not found.replaces and "'prövas'" not in found.message
+    (found,) = _complex(strict_analyzer, "Huset har varit föremål för en omfattande renovering.")
+    assert found.text == "varit föremål för" and "renoverats" not in found.message
+
+
 def test_a_noun_that_hides_no_verb_keeps_the_advice(strict_analyzer):
     (found,) = _complex(strict_analyzer, "Han var föremål för ett stort intresse.")
     assert found.text == "var föremål för"

@@ -191,13 +191,14 @@ def own_noun(entry: Entry, tokens: TokenTable, content: list[int], i: int, stop:
 
 def verb_behind(entry: Entry, tokens: TokenTable, first: int, last: int) -> tuple[str, int] | None:
     """For a ``verb_after`` phrase matched from token ``first`` to ``last`` ("är föremål för"), the verb of the
-    listed verbal noun or -ing noun after it (past an article or an adjective) in the passive of the matched verb's form, and
-    the noun's index ("är föremål för en utredning" → "utreds"; "var föremål för granskning" → "granskades").
-    None when the noun hides no listed verb ("är föremål för en evolution"): the entry's advice then stands."""
+    listed verbal noun or -ing noun after it (past an article) in the passive of the matched verb's form, and the noun's
+    index ("är föremål för en utredning" → "utreds"; "var föremål för granskning" → "granskades"). None when the noun
+    hides no listed verb ("är föremål för en evolution") or has an adjective the verb alone would lose ("en omfattande
+    renovering", review 28 B, item 10): the entry's advice then stands."""
     k = last + 1
-    while k < len(tokens.pos) and k <= last + 3 and tokens.pos[k] in ("DET", "ADJ", "SPACE"):
+    while k < len(tokens.pos) and k <= last + 3 and tokens.pos[k] in ("DET", "SPACE"):
         k += 1
-    if not entry.verb_after or k >= len(tokens.pos):
+    if not entry.verb_after or k >= len(tokens.pos) or tokens.pos[k] == "ADJ":
         return None
     lex, noun = nominalisations(), tokens.lemma[k].lower()
     verb = lex.verbs.get(noun_of(tokens, k, lex) or "") or (  # else an -ing noun's verb, as "är under utredning"

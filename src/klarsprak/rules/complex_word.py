@@ -294,9 +294,9 @@ def _places(ctx: Context, mild: list[tuple[int, int, Entry]]) -> Iterator[tuple[
         if entry.grade not in counted:
             mild.append((start, end, entry))
             continue
-        if hidden := verb_behind(entry, tokens, first, last):  # the noun after names the verb: say it
+        if hidden := verb_behind(entry, tokens, first, last):  # the noun after names the verb: say it, as advice
             yield entry, Term("complex_word", start, (end := tokens.end[hidden[1]]), f"”{ctx.text[start:end]}” gömmer "
-                              f"verbet i ett substantiv. Skriv om med ”{hidden[0]}”. {entry.note}", source=entry.source)
+                              f"verbet i ett substantiv. Skriv om med ”{hidden[0]}”.", hidden[:1], source=entry.source)
             continue
         alternatives = tuple(dict.fromkeys(cased(f, matched) for f in fits.values() if f))
         unfitted = [a for a, f in fits.items() if f is None]
@@ -307,11 +307,10 @@ def _places(ctx: Context, mild: list[tuple[int, int, Entry]]) -> Iterator[tuple[
                               source=entry.source)
             continue
         if not alternatives and entry.term:  # the reader must know it: explain it, or say what it means
-            yield entry, Term("complex_word", start, end,
-                              f"”{matched}” är en fackterm som många läsare inte känner till. Förklara den där den "
-                              f"först står, eller skriv vad den betyder, till exempel "
-                              f"{' eller '.join(f'”{a}”' for a in unfitted[:2])}. {entry.note}", source=entry.source,
-                              explain=True)
+            yield entry, Term("complex_word", start, end, f"”{matched}” är en fackterm som många läsare inte känner "
+                              f"till. Förklara den där den först står, eller skriv vad den betyder, till exempel "
+                              f"{' eller '.join(f'”{a}”' for a in unfitted[:2])}. {entry.note}",
+                              source=entry.source, explain=True)
             continue
         if not alternatives:
             inflects = tokens.pos[first] in ("VERB", "AUX", "NOUN", "ADJ")  # a preposition has no form to fit

@@ -202,8 +202,8 @@ def _complex_matches(analysis: Analysis) -> list[tuple[Entry, int, int]]:
 def _hidden_verb(analysis: Analysis, group: VerbGroup, subject: Token) -> tuple[str, int] | None:
     """The past tense of the verb hidden in the subject, when the group's verb and the subject are a phrase of the
     plain lexicon that one verb replaces (*gjordes ett besök*: *besöka*, *fattades ett beslut*: *besluta*, *gavs ett
-    svar på*: *svara på*), and the character where the phrase ends; None when there is none, or the noun has an adjective or a number the verb
-    cannot say (*ett viktigt beslut*)."""
+    svar på*: *svara på*), and the character where the phrase ends; None when there is none, or the noun has an
+    adjective or a number the verb cannot say (*ett viktigt beslut*)."""
     if any(c.dep_ in ("amod", "nummod") for c in subject.children):
         return None
     for entry, first, last in analysis.derived(_complex_matches):
