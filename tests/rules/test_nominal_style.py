@@ -22,6 +22,8 @@ FLAG = [
     ("Genomförandet av effektivt hörselskydd inom det militära har gått trögt.", "genomföra"),
     ("Bortrövande av hundratals assyrier i Syrien är ett nytt exempel på brutalitet.", "röva bort"),
     ("Både fastighetsägare och hyresgäster blev missnöjda med resultatet av regleringens slopande.", "slopa"),
+    # ... also where a thing only changes after it: nobody acts (review 28 B, item 11)
+    ("Efter hyresregleringens slopande steg hyrorna kraftigt.", "slopa"),
 ]
 
 OK = [
@@ -32,6 +34,8 @@ OK = [
     "Skicka in ansökan om bygglov före den 1 mars.",
     "Vi ansvarar för genomförandet av projektet.",
     "Barnens lärande är viktigt för oss.",
+    "Statskontoret ska hålla oss informerade under uppdragets genomförande.",
+    "Efter regleringens slopande höjde kommunen hyrorna kraftigt.",
 ]
 
 
