@@ -145,10 +145,12 @@ Här är listan för sommaren som kommer, med allt som ska hinnas med innan skol
     BLOG_LIST,
     "Så här går det till:\n– Vi granskar ansökan inom två veckor.\n– Vi kontaktar dig om något saknas.\n"
     "– Vi bokar ett möte med dig, och Lena från enheten hör av sig.",
-], ids=["blog", "letter"])
+    "Mina planer för hösten:\n– Jag ska köpa en ny cykel till jobbet, tror jag.\n– Jag ska börja springa igen.",
+], ids=["blog", "letter", "own words"])
 def test_a_dash_list_with_commas_is_no_speech(text):
     """A line-opening dash is speech only with a speech verb after a comma, and an item ends where the next one
-    opens: *, men det* or *, och Lena* in a list is the writer's clause, not an attribution."""
+    opens: *, men det* or *, och Lena* in a list is the writer's clause, not an attribution, and *…, tror jag* is
+    the writer's own."""
     assert speech_lines(text) == []
 
 

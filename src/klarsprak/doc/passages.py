@@ -128,8 +128,9 @@ def speech_spans(text: str, tokens: TokenTable, paragraph_spans: list[tuple[int,
 
 
 #: Subjects :data:`_attributed` takes after its verb: :data:`SPEAKER_PRONOUNS` but *det* and *den*, which after a
-#: comma open an ordinary clause ("…, men det blir svårt").
-_LINE_SPEAKERS = SPEAKER_PRONOUNS - {"det", "den"}
+#: comma open an ordinary clause ("…, men det blir svårt"), and *jag*: the writer's own words ("– Köpa en ny cykel,
+#: tror jag.", "– Nej, sa jag.") are hers, in a list or in a dialogue she tells.
+_LINE_SPEAKERS = SPEAKER_PRONOUNS - {"det", "den", "jag"}
 #: A speech dash that opens its line (after any Markdown ``>``), before a capital.
 _LINE_SPEECH = re.compile(r"^[ \t>]*[–—][ \t]+(?=[A-ZÅÄÖ])", re.MULTILINE)
 
