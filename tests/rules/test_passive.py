@@ -35,6 +35,7 @@ REPORTED = [
     # (text, finding text, first suggestion, a word the message must have): what a consultant asks to rewrite
     ("Din ansökan har avslagits.", "har avslagits", "Vi har avslagit din ansökan.", "avsändare"),
     ("Beslutet skickas till dig.", "skickas", "Vi skickar beslutet till dig.", "avsändare"),
+    ("Beslutet skickas dig med post.", "skickas", "Vi skickar dig beslutet med post.", "avsändare"),
     ("Du kallas till intervju den 3 maj.", "kallas", "Vi kallar dig till intervju den 3 maj.", "avsändare"),
     ("Blanketten ska skickas in senast den 1 maj. Du kan ringa oss.", "ska skickas",
      "Skicka in blanketten senast den 1 maj.", "läsaren"),

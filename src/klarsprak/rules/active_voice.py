@@ -248,7 +248,11 @@ def active_sentence(group: VerbGroup, doer: str | None = None, imperative: bool 
     if front and (imperative or front[-1].is_punct):
         return None
     obj = _noun_phrase(subject, AS_OBJECT)
-    tail = [*(a.text for a in adverbs), *verbs[1:], *(p.text for p in particles), obj]
+    # the indirect object before the new object: *Beslutet skickas dig* → *Vi skickar dig beslutet* (review 28 B, 7)
+    recipients = [t for t in rest if t.head.i == main.i and t.dep_ in ("obj", "iobj") and t.pos_ == "PRON"
+                  and not list(t.children)]
+    rest = [t for t in rest if t not in recipients]
+    tail = [*(a.text for a in adverbs), *verbs[1:], *(p.text for p in particles), *(t.text for t in recipients), obj]
     if front:
         words = [_render(front), verbs[0], who, *tail]
     else:
