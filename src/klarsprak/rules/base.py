@@ -24,6 +24,7 @@ from ..doc.passages import passages
 from ..findings import CATEGORIES, Finding, Severity
 from ..sender.genre import EVERY, GenreCondition, shown_genre
 from . import _merge
+from .term import Term
 
 Check = Callable[["Context"], Iterable[Finding]]
 MetricFn = Callable[["Context"], Any]
@@ -98,26 +99,6 @@ class Metric:
     compute: MetricFn
     needs: frozenset[str] = frozenset()
     description: str = ""
-
-
-@dataclass(frozen=True)
-class Term:
-    """A lexicon entry found in the text, ready to report by the rule named ``rule``."""
-
-    rule: str
-    start: int
-    end: int
-    message: str
-    suggestions: tuple[str, ...] = ()
-    ground: str | None = None
-    severity: Severity | None = None
-    source: str | None = None
-    occurrences: tuple[tuple[int, int], ...] = ()
-    replaces: bool = False
-    key: str | None = None
-    """The lexicon entry reported: its places in one text are one problem (:mod:`.once`)."""
-    explain: bool = False
-    """A term the reader must know, to explain where it first stands (:attr:`.findings.Finding.explain`)."""
 
 
 Finder = Callable[["Context"], Iterable[Term]]

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from ..findings import Severity
-
-if TYPE_CHECKING:
-    from .base import Term
+from .term import Term
 
 #: Severities from the one a writer must act on first.
 RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
