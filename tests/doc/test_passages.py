@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from klarsprak.doc.passages import Passages, attribution, block_quote, english, paragraphs, speech_lines
+from klarsprak.doc.passages import Passages, attribution, block_quote, english, paragraphs
+from klarsprak.sender.voices import speech_lines
 from klarsprak.doc.quotes import Quotes
 from klarsprak.doc.tokens import TokenTable
 

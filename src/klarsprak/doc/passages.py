@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from ..frequency import zipf
-from ..lexicon.loader import lexicon_file
 from .lines import iter_lines
 from .quotes import Quotes
 from .tokens import TokenTable
@@ -125,42 +123,6 @@ def speech_spans(text: str, tokens: TokenTable, paragraph_spans: list[tuple[int,
         if len(text[opened:limit if opens_line else end].split()) > MIN_QUOTED_WORDS:
             spans.append((opened, end))
     return spans
-
-
-#: Subjects :data:`_attributed` takes after its verb: :data:`SPEAKER_PRONOUNS` but *det* and *den*, which after a
-#: comma open an ordinary clause ("…, men det blir svårt"), and *jag*: the writer's own words ("– Köpa en ny cykel,
-#: tror jag.", "– Nej, sa jag.") are hers, in a list or in a dialogue she tells.
-_LINE_SPEAKERS = SPEAKER_PRONOUNS - {"det", "den", "jag"}
-#: A speech dash that opens its line (after any Markdown ``>``), before a capital.
-_LINE_SPEECH = re.compile(r"^[ \t>]*[–—][ \t]+(?=[A-ZÅÄÖ])", re.MULTILINE)
-
-
-def speech_lines(text: str) -> list[tuple[int, int]]:
-    """Speech that opens its line with a dash and is attributed in its paragraph (*– Jag har sett hur barnen har
-    det. Jag vet att varje krona hjälper, säger biståndsminister Anna Andersson.*), from the dash to the end of
-    the attribution, told from the text alone (no parse), so that the whole of a long text is read the same way:
-    a press or news item's quoted *jag* is not its writer's. A dash line without an attribution is a list item,
-    and an item ends where the next one opens: the search stops there or at a blank line, whichever comes first."""
-    spans = []
-    lines = list(_LINE_SPEECH.finditer(text))
-    for n, m in enumerate(lines):
-        limit = lines[n + 1].start() if n + 1 < len(lines) else len(text)  # a list item ends at the next item
-        blank = text.find("\n\n", m.end(), limit)
-        attributed = _attributed().search(text, m.end(), blank if blank >= 0 else limit)
-        if attributed is not None:
-            spans.append((m.start(), attributed.end()))
-    return spans
-
-
-@cache
-def _attributed() -> re.Pattern[str]:
-    """An attribution after a comma, told from the text alone: a speech verb of ``lexicons/sender/voices.yaml``
-    (*säger*, *sa*, *berättar* …), up to three lower-case words (a title: "biståndsminister") and a name or a
-    speaker pronoun ("…, säger kocken Lisa.", "…, sa hon."); any other word after a comma opens a clause
-    ("…, och hon ska lära mig …")."""
-    verbs = next(e["words"] for e in lexicon_file("sender", "voices.yaml").entries if e["id"] == "speech_verbs")
-    return re.compile(r",\s+(?:" + "|".join(sorted(map(re.escape, verbs))) + r")\s+(?:[a-zåäö-]+\s+){0,3}"
-                      r"(?:[A-ZÅÄÖ][\w-]*|(?:" + "|".join(sorted(_LINE_SPEAKERS)) + r")\b)")
 
 
 def attribution(tokens: TokenTable, comma: int) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Sequence
 
-from ..doc.passages import speech_lines
+from ..doc.passages import SPEAKER_PRONOUNS
 from ..lexicon.loader import lexicon_file
 from .knowledge import knowledge
 
@@ -67,7 +67,7 @@ def voice_words() -> VoiceWords:
 def voices(text: str, quoted: Sequence[tuple[int, int]] = ()) -> Voices:
     """The :class:`Voices` of ``text``, from its words in lower case. Words inside ``quoted`` (the text's quoted
     spans, in text order) do not speak to the reader: a quoted speaker's *ni* is her audience. A writer word in
-    speech opened by a dash (:func:`~klarsprak.doc.passages.speech_lines`: *– Jag vet att …, säger ministern*) is
+    speech opened by a dash (:func:`speech_lines`: *– Jag vet att …, säger ministern*) is
     the speaker's, not the writer's."""
     lists = voice_words()
     words = reader = spoken = every = writer = 0
@@ -91,3 +91,39 @@ def voices(text: str, quoted: Sequence[tuple[int, int]] = ()) -> Voices:
     return Voices(reader >= 1 and reader >= READER_SHARE * words, sender,
                   bool(knowledge().cue("addressed", "anywhere", text)), spoken >= 1 and spoken >= READER_SHARE * every,
                   writer >= WRITER_WORDS and writer >= WRITER_SHARE * words, writer > 0)
+
+
+#: Subjects :data:`_attributed` takes after its verb: :data:`SPEAKER_PRONOUNS` but *det* and *den*, which after a
+#: comma open an ordinary clause ("…, men det blir svårt"), and *jag*: the writer's own words ("– Köpa en ny cykel,
+#: tror jag.", "– Nej, sa jag.") are hers, in a list or in a dialogue she tells.
+_LINE_SPEAKERS = SPEAKER_PRONOUNS - {"det", "den", "jag"}
+#: A speech dash that opens its line (after any Markdown ``>``), before a capital.
+_LINE_SPEECH = re.compile(r"^[ \t>]*[–—][ \t]+(?=[A-ZÅÄÖ])", re.MULTILINE)
+
+
+def speech_lines(text: str) -> list[tuple[int, int]]:
+    """Speech that opens its line with a dash and is attributed in its paragraph (*– Jag har sett hur barnen har
+    det. Jag vet att varje krona hjälper, säger biståndsminister Anna Andersson.*), from the dash to the end of
+    the attribution, told from the text alone (no parse), so that the whole of a long text is read the same way:
+    a press or news item's quoted *jag* is not its writer's. A dash line without an attribution is a list item,
+    and an item ends where the next one opens: the search stops there or at a blank line, whichever comes first."""
+    spans = []
+    lines = list(_LINE_SPEECH.finditer(text))
+    for n, m in enumerate(lines):
+        limit = lines[n + 1].start() if n + 1 < len(lines) else len(text)  # a list item ends at the next item
+        blank = text.find("\n\n", m.end(), limit)
+        attributed = _attributed().search(text, m.end(), blank if blank >= 0 else limit)
+        if attributed is not None:
+            spans.append((m.start(), attributed.end()))
+    return spans
+
+
+@cache
+def _attributed() -> re.Pattern[str]:
+    """An attribution after a comma, told from the text alone: a speech verb of ``lexicons/sender/voices.yaml``
+    (*säger*, *sa*, *berättar* …), up to three lower-case words (a title: "biståndsminister") and a name or a
+    speaker pronoun ("…, säger kocken Lisa.", "…, sa hon."); any other word after a comma opens a clause
+    ("…, och hon ska lära mig …")."""
+    verbs = next(e["words"] for e in lexicon_file("sender", "voices.yaml").entries if e["id"] == "speech_verbs")
+    return re.compile(r",\s+(?:" + "|".join(sorted(map(re.escape, verbs))) + r")\s+(?:[a-zåäö-]+\s+){0,3}"
+                      r"(?:[A-ZÅÄÖ][\w-]*|(?:" + "|".join(sorted(_LINE_SPEAKERS)) + r")\b)")
