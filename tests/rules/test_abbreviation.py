@@ -33,6 +33,8 @@ FLAG = [
     ("Medtag RFSU-laboratoriets svar. Vid problem står RFSU:s kurator till tjänst.", ["RFSU"]),
     # wordfreq counts a four-letter acronym as a word (oecd 3.7): still an acronym; six capitals in a compound
     ("OECD har granskat miljöpolitiken.", ["OECD"]),
+    # the model tags an acronym as a name, however common its letters are as a word
+    ("Resultaten i PISA blev sämre. Ring SÄPO om du ser något.", ["PISA", "SÄPO"]),
     ("Den bygger på en UNESCO-undersökning.", ["UNESCO"]),
     # two capitals first in a compound are an acronym even where they spell a common word (av)
     ("Salen har AV-utrustning och projektor.", ["AV"]),
@@ -93,6 +95,9 @@ OK = [
     # a common two-letter word in capitals is that word stressed, not an acronym
     "Det ÄR bra, och det var NU eller aldrig.",
     "Jag vill SÅ gärna åka UT i dag.",
+    # a rarer word in capitals that the model reads as a word, not a name, is that word stressed (slang diss)
+    "Det var en ren DISS mot mig.",
+    "Han fick DISS av alla i klassen.",
 ]
 
 

@@ -46,7 +46,8 @@ from ..lexicon import abbreviations
 from ..lexicon.abbreviations import ambiguous, expansions, readings, replacement
 from ._abbreviation_defined import HYPHENATED, defines, in_parentheses, long_form_before, named_before
 from ._names import in_statute_title
-from .acronym_forms import IN_COMPOUND, ROMAN, acronyms_in, by_initial, long_form, ordinary_word, well_known
+from .acronym_forms import IN_COMPOUND, ROMAN, acronyms_in, by_initial, long_form, ordinary_word, stressed_word,\
+    well_known
 from .base import REGISTRY, Context, Examples, Term, TermRule, finder
 from .long_word import NOT_RUNNING_TEXT
 
@@ -281,7 +282,8 @@ def abbreviation_terms(ctx: Context) -> Iterator[Term]:
             alone = "-" not in tokens.text[i]  # not the first part of a compound (ATP-poäng)
             short_for_name = (abbreviations().lookup(acronym) or {}).get("explain")  # SOU 2015:18: explain it
             if ordinary_word(acronym, lower_words) or well_known(acronym) or alone and (
-                    emphasised_word(acronym)
+                    emphasised_word(acronym) or stressed_word(acronym, tokens.pos[i]) and not in_parentheses(tokens, i)
+                    and abbreviations().lookup(acronym) is None
                     or _next_to_number(tokens, i, i + 1) and not short_for_name or _in_reference(tokens, i)):
                 continue  # a word, a known acronym (SCB), a unit (2,4 MB) or a reference (Fi2019/02671/SFÖ)
             if offset == 0 and defines(tokens, i, i + 1, acronym):
