@@ -18,6 +18,7 @@ from typing import Iterable
 from spacy.attrs import ORTH
 from spacy.tokens import Token
 
+from ..frequency import zipf
 from ..lexicon.inflection import verb_form
 from .verb_group import BLI, VARA, VerbGroup, aux_lemma
 
@@ -73,6 +74,24 @@ def strong_preterite(s_form: str, lemma: str) -> bool:
         return False
     stems = {lemma} | ({lemma[:-1]} if lemma.endswith("a") and len(lemma) > 2 else set())
     return not any(s_form in (stem + "s", stem + "es") for stem in stems)
+
+
+def infinitive_lemma(lemma: str, s_form: str) -> bool:
+    """Whether the tagger's ``lemma`` of an s-form is a verb's infinitive one can build on: a word Swedish text has,
+    ending in a vowel, other than the form itself (not *tillhandahålls*, *tillhandahöll*, *tillhandahållja*)."""
+    return bool(lemma) and lemma != s_form and lemma[-1] in VOWELS and " " not in lemma and zipf(lemma) > 0
+
+
+def s_tense_active(s_form: str, lemma: str) -> str | None:
+    """The active finite form of a finite s-passive the tagger read as present: from its lemma when that is an
+    infinitive (:func:`infinitive_lemma`, :func:`strong_preterite`); else the present (*tillhandahålls* →
+    *tillhandahåller*) or the preterite (*togs* → *tog*) that Swedish text has, the present first; None for neither."""
+    if infinitive_lemma(lemma, s_form):
+        return s_form[:-1] if strong_preterite(s_form, lemma) else active_present(s_form)
+    present = active_present(s_form)
+    if zipf(present) > 0:
+        return present
+    return s_form[:-1] if zipf(s_form[:-1]) > 0 else None
 
 
 def supine(participle: str) -> str | None:
@@ -179,9 +198,10 @@ def active_verbs(group: VerbGroup) -> list[str] | None:
             return [*kept, *marker, form[:-1]]
         if "Sup" in main.morph.get("VerbForm"):
             return ["har", form[:-1]]  # *som dömts* → *har dömt*
-        if "Past" in main.morph.get("Tense") or strong_preterite(form, main.lemma_.lower()):
+        if "Past" in main.morph.get("Tense"):
             return [form[:-1]]
-        return [active_present(form)]
+        finite = s_tense_active(form, main.lemma_.lower())
+        return [finite] if finite else None
     passive_aux = next((a for a in auxes if aux_lemma(a) in (BLI, VARA)), None)
     sup = supine(main.text)
     if passive_aux is None or sup is None:
