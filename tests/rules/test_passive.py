@@ -456,3 +456,14 @@ def test_an_s_passive_whose_lemma_is_no_infinitive_gets_an_attested_active_form(
     preterite Swedish text has (*tillhandahåller*, *tillhandahöll*), never the bare stem (*tillhandahåll*)."""
     (f,) = [f for f in analyzer.analyze(text).findings if f.rule == "passive_voice"]
     assert f.suggestions == (active,)
+
+
+@pytest.mark.parametrize("text, active", [
+    ("Tårtan hade bakats av oss på morgonen.", "Vi hade bakat tårtan på morgonen."),
+    ("Stugan hade byggts av oss på sommaren.", "Vi hade byggt stugan på sommaren."),
+])
+def test_a_pronoun_agent_is_the_subject_alone_and_what_the_parse_hangs_on_it_stays(nlp, text: str,
+                                                                                  active: str) -> None:  # type: ignore[no-untyped-def]
+    """The parse hangs *på morgonen* on *oss*: the subject is *vi* alone, the time stays where it was."""
+    [group] = passive_groups(nlp(text))
+    assert active_sentence(group) == active

@@ -153,8 +153,18 @@ def _render(tokens: Iterable[Token]) -> str:
     return "".join(out).strip()
 
 
+def agent_tokens(agent: Token) -> list[Token]:
+    """The *av*-phrase that names the agent: a pronoun with its *av* only, as what the parse hangs on it is the
+    clause's (*av oss på morgonen*: *på morgonen* tells when), else the noun's whole subtree."""
+    if agent.lower_ in AS_SUBJECT:
+        return [agent, *(c for c in agent.children if c.lower_ == "av" and c.dep_ == "case")]
+    return list(agent.subtree)
+
+
 def agent_phrase(agent: Token) -> str:
-    """The agent as a subject: the *av*-phrase without *av*, a pronoun in subject form (*oss* → *vi*)."""
+    """The agent as a subject: the *av*-phrase without *av*, a pronoun alone in subject form (*oss* → *vi*)."""
+    if agent.lower_ in AS_SUBJECT:
+        return AS_SUBJECT[agent.lower_]
     return _noun_phrase(agent, AS_SUBJECT, [c for c in agent.children if c.lower_ == "av" and c.dep_ == "case"])
 
 
@@ -251,7 +261,7 @@ def active_sentence(group: VerbGroup, doer: str | None = None, imperative: bool 
         if imp is None:
             return None
         verbs, who = [imp], ""
-    used = ids | {t.i for t in subject.subtree} | ({t.i for t in agent.subtree} if agent is not None else set())
+    used = ids | {t.i for t in subject.subtree} | ({t.i for t in agent_tokens(agent)} if agent is not None else set())
     particles = [c for c in main.children if c.dep_ == "compound:prt"]
     adverbs = [c for t in group.tokens for c in t.children
                if c.dep_ == "advmod" and min(ids) < c.i < main.i and not list(c.children)]
