@@ -3,10 +3,12 @@ form abbreviates a long form. Shared by the ``abbreviation`` rule's search and i
 
 from __future__ import annotations
 
+import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..frequency import zipf
+from ..resources import model_path
 from .compound_split import head_zipf, modifier_zipf, segments
 
 ACRONYM = re.compile(r"^([A-ZÅÄÖ]{2,6})(?::s|:n|:en|:et|:ar|:arna|s)?$")
@@ -80,14 +82,24 @@ def ordinary_word(word: str, lower_words: set[str]) -> bool:
     return zipf(lower) >= need
 
 
+@cache
+def _model_words() -> frozenset[str]:
+    """The words in small letters of the shipped model's vocabulary (the strings its training text had), or none
+    if the model has no vocabulary file."""
+    path = model_path() / "vocab" / "strings.json"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(s for s in json.loads(path.read_text(encoding="utf-8")) if s.isalpha() and s.islower())
+
+
 def stressed_word(word: str, pos: str) -> bool:
     """True if ``word`` in capitals (three letters or more) is a Swedish word the model reads as one (tagged
-    ``pos``, no name: "en ren DISS mot mig") and wordfreq knows (:data:`TAGGED_WORD_ZIPF`): a word written in
-    capitals for emphasis. The caller keeps the abbreviation lexicon's entries acronyms, and a code in
+    ``pos``, no name: "en ren DISS mot mig"), that its vocabulary has and wordfreq knows
+    (:data:`TAGGED_WORD_ZIPF`): a word written in capitals for emphasis (not IVF, which the model never saw). The caller keeps the abbreviation lexicon's entries acronyms, and a code in
     parentheses ("Del 1 (SOS)")."""
     lower = word.lower()
     return word.isupper() and len(lower) >= 3 and VOWEL.search(lower) is not None and pos not in NOT_A_WORD_POS \
-        and zipf(lower) >= TAGGED_WORD_ZIPF
+        and zipf(lower) >= TAGGED_WORD_ZIPF and lower in _model_words()
 
 
 def well_known(acronym: str) -> bool:
