@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from klarsprak.rules.active_voice import active_present, active_sentence, strong_preterite, supine, weak_past
+from klarsprak.rules.active_voice import (active_present, active_sentence, s_tense_active, strong_preterite, supine,
+                                         weak_past)
 from klarsprak.rules.passive import deponents, passive_groups, passive_share_of, verb_groups
 from klarsprak.suc import nominal_ratio_of, suc_class
 
@@ -467,3 +468,15 @@ def test_a_pronoun_agent_is_the_subject_alone_and_what_the_parse_hangs_on_it_sta
     """The parse hangs *på morgonen* on *oss*: the subject is *vi* alone, the time stays where it was."""
     [group] = passive_groups(nlp(text))
     assert active_sentence(group) == active
+
+
+@pytest.mark.parametrize("form, lemma, active", [
+    ("tillhandahålls", "tillhandahålls", "tillhandahåller"), ("togs", "togs", "tog"),
+    ("tillhandahölls", "tillhandahöll", "tillhandahöll"), ("diarieförs", "diarieföra", "diarieför"),
+    ("revs", "riva", "rev"), ("blurfas", "blurfas", None),
+])
+def test_the_active_tense_of_an_s_passive_needs_an_infinitive_or_an_attested_form(form: str, lemma: str,
+                                                                                 active: str | None) -> None:
+    """A lemma that is an infinitive (also one wordfreq lacks: *diarieföra*) decides the tense; else the present or
+    preterite Swedish text has; neither: no active form, and the rule gives advice instead of a sentence."""
+    assert s_tense_active(form, lemma) == active

@@ -77,9 +77,12 @@ def strong_preterite(s_form: str, lemma: str) -> bool:
 
 
 def infinitive_lemma(lemma: str, s_form: str) -> bool:
-    """Whether the tagger's ``lemma`` of an s-form is a verb's infinitive one can build on: a word Swedish text has,
-    ending in a vowel, other than the form itself (not *tillhandahålls*, *tillhandahöll*, *tillhandahållja*)."""
-    return bool(lemma) and lemma != s_form and lemma[-1] in VOWELS and " " not in lemma and zipf(lemma) > 0
+    """Whether the tagger's ``lemma`` of an s-form is a verb's infinitive one can build on: ending in a vowel, other
+    than the form itself, and a word Swedish text has or the one the form is made from (*diarieföra*: *diarieförs*);
+    not *tillhandahålls*, *tillhandahöll*, *tillhandahållja*."""
+    if not lemma or lemma == s_form or lemma[-1] not in VOWELS or " " in lemma:
+        return False
+    return zipf(lemma) > 0 or not strong_preterite(s_form, lemma)
 
 
 def s_tense_active(s_form: str, lemma: str) -> str | None:
@@ -136,8 +139,15 @@ def present_from_lemma(lemma: str, participle: str) -> str | None:
 
 
 def lemma_hint(group: VerbGroup) -> str:
-    """The main verb's lemma (without a passive -s), when no active form can be made."""
-    lemma = group.main.lemma_ or group.main.text
+    """The main verb's lemma (without a passive -s), when no active form can be made; for an s-passive whose
+    lemma is no infinitive (:func:`infinitive_lemma`), the stem + *a* when Swedish text has it and its present
+    (*tillhandahålls* → *tillhandahålla*: *tillhandahåller*; not *togs* → *toga*: no *toger*)."""
+    main = group.main
+    lemma = main.lemma_ or main.text
+    if group.kind == "s" and not infinitive_lemma(lemma.lower(), main.lower_) and main.lower_.endswith("s"):
+        stem = main.lower_[:-1]
+        if zipf(stem + "a") > 0 and zipf(active_present(main.lower_)) > 0:
+            return stem + "a"
     return lemma[:-1] if group.kind == "s" and lemma.endswith("s") else lemma
 
 

@@ -141,6 +141,9 @@ def _own_agent(group: VerbGroup, agent: Token, text: str, sender: str | None, of
                           (f"Skriv till exempel {active(group, who)}",))
     else:
         sentence = active_voice.active_sentence(group)
+        if sentence is None and group.kind == "s" and active_voice.active_verbs(group) is None:
+            return Advice(group, _agent_message(text, by, who, own, official),  # no attested active verb: advice
+                          (f"Skriv till exempel {active(group, who)}",))
         if sentence is None:
             return None
     return Advice(group, _agent_message(text, by, who, own, official), (sentence,))
