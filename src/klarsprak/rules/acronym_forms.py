@@ -95,8 +95,8 @@ def _model_words() -> frozenset[str]:
 def stressed_word(word: str, pos: str) -> bool:
     """True if ``word`` in capitals (three letters or more) is a Swedish word the model reads as one (tagged
     ``pos``, no name: "en ren DISS mot mig"), that its vocabulary has and wordfreq knows
-    (:data:`TAGGED_WORD_ZIPF`): a word written in capitals for emphasis (not IVF, which the model never saw). The caller keeps the abbreviation lexicon's entries acronyms, and a code in
-    parentheses ("Del 1 (SOS)")."""
+    (:data:`TAGGED_WORD_ZIPF`): a word written in capitals for emphasis (not IVF, which the model never saw).
+    The caller keeps the abbreviation lexicon's entries acronyms, and a code in parentheses ("Del 1 (SOS)")."""
     lower = word.lower()
     return word.isupper() and len(lower) >= 3 and VOWEL.search(lower) is not None and pos not in NOT_A_WORD_POS \
         and zipf(lower) >= TAGGED_WORD_ZIPF and lower in _model_words()
