@@ -1,24 +1,21 @@
 """``complex_word``: bureaucratic, old-fashioned and needlessly formal words, with simpler ones.
 
-The words and phrases are data (``lexicons/plain/complex_words.yaml``). A single-word
-entry matches every inflected form of its lemma; a phrase entry matches a run of tokens
-whose lemmas are the phrase's words, with up to two adjectives, adverbs or determiners
-between them ("skapar goda förutsättningar för"). The longest match wins, and each entry a
-text uses gives one finding, at its first place with the others in ``occurrences``, with the
-entry's alternatives as suggestions, inflected like the replaced word (tense, voice, number,
-definiteness: "erhöll" → "fick"); an entry marked ``advice`` needs the sentence rewritten, so its
-alternatives are advice in the message.
-Where a phrase may match and when its alternative fits in place (an inverted subject, a definite noun
-that refers back, a conjunction where no clause starts), and where a word has another sense (inside an
-everyday idiom, "jämte" after a verb: beside) is :mod:`.complex_phrases`; a capitalised word
-that names a site the text links to (www.lagrummet.se) is left alone. A verb hidden in a noun beyond the
-listed phrases (light verbs with verbal nouns, "vid fastställandet av", "kontrollen görs", "är under
-utredning") is :mod:`.nominal_phrases`: advice that names the verb, never in a heading.
-An entry graded ``mild`` (formal but ordinary written Swedish: avse, beakta, inom ramen för) counts
-only in a text to a citizen and outside headings; in news, encyclopedia articles and debates such words
-give one finding for the whole text, and only where they pile up. An entry graded ``pile`` (utgöra,
-förekomma, i stor utsträckning: blind judges called them fine in letters, press releases and textbooks
-alike) counts only towards that one finding, in every text.
+The words and phrases are data (``lexicons/plain/complex_words.yaml``). A single-word entry matches every inflected
+form of its lemma; a phrase entry matches a run of tokens whose lemmas are the phrase's words, with up to two
+adjectives, adverbs or determiners between them ("skapar goda förutsättningar för"). The longest match wins, and
+each entry a text uses gives one finding, at its first place with the others in ``occurrences``, with the entry's
+alternatives as suggestions, inflected like the replaced word (tense, voice, number, definiteness: "erhöll" →
+"fick"); an entry marked ``advice`` needs the sentence rewritten, so its alternatives are advice in the message.
+Where a phrase may match and when its alternative fits in place (an inverted subject, a definite noun that refers
+back, a conjunction where no clause starts), and where a word has another sense (inside an everyday idiom, "jämte"
+before a pronoun: beside) is :mod:`.complex_phrases`; a capitalised word that names a site the text links to
+(www.lagrummet.se) is left alone. A verb hidden in a noun beyond the listed phrases (light verbs with verbal nouns,
+"vid fastställandet av", "kontrollen görs", "är under utredning") is :mod:`.nominal_phrases`: advice that names the
+verb, never in a heading. An entry graded ``mild`` (formal but ordinary written Swedish: avse, beakta, inom ramen
+för) counts only in a text to a citizen and outside headings; in news, encyclopedia articles and debates such words
+give one finding for the whole text, and only where they pile up. An entry graded ``pile`` (utgöra, förekomma, i
+stor utsträckning: blind judges called them fine in letters, press releases and textbooks alike) counts only towards
+that one finding, in every text.
 """
 
 from __future__ import annotations
@@ -171,12 +168,13 @@ def _governs(words: frozenset[str], doc: Doc, first: int, last: int, reach: int 
     return False
 
 
-def find_complex(doc: Doc, tokens: TokenTable | None = None) -> Iterator[tuple[Entry, int, int]]:
-    """Every lexicon match in ``doc`` as (entry, first token, last token), left to right.
+def complex_matches(analysis: Analysis) -> list[tuple[Entry, int, int]]:
+    """The lexicon's matches in the text, once per text (``analysis.derived``): complex_word and passive_voice."""
+    return list(find_complex(analysis.tokens))
 
-    ``tokens`` is the Doc's :class:`TokenTable`, if the caller has one.
-    """
-    tokens = tokens if tokens is not None else TokenTable(doc)
+
+def find_complex(tokens: TokenTable) -> Iterator[tuple[Entry, int, int]]:
+    """Every lexicon match in a text's ``tokens`` as (entry, first token, last token), left to right."""
     lex = lexicon()
     content = [i for i, space in enumerate(tokens.is_space) if not space]
     lemmas = [lex.index.lemmas_for(tokens.lower[i], tokens.lemma[i]) for i in content]
@@ -267,7 +265,7 @@ def _places(ctx: Context, mild: list[tuple[int, int, Entry]]) -> Iterator[tuple[
     allowed = {a.lower() for a in ctx.config.allow}
     tokens = ctx.tokens
     counted = {"strong"} | ({"mild", "pile"} if strict(ctx) else {"mild"} if to_citizen(ctx) else set())
-    for entry, first, last in find_complex(ctx.doc, tokens):
+    for entry, first, last in ctx.analysis.derived(complex_matches):
         last = with_av(entry, tokens, first, last)
         start, end = tokens.idx[first], tokens.end[last]
         matched = ctx.text[start:end]

@@ -45,8 +45,7 @@ from ..lexicon.inflection import verb_form
 from ..sender.knowledge import knowledge
 from . import active_voice
 from ._sentence_quotes import speech_tail
-from .complex_phrases import Entry
-from .complex_word import find_complex
+from .complex_word import complex_matches
 from .long_word import NOT_RUNNING_TEXT
 from .passive_clause import (CAN, WH, Advice, actors, hidden_sender, main_clause, modal_of, negated, particles,
                              subject_of)
@@ -194,11 +193,6 @@ def _new_thing(group: VerbGroup, subject: Token | None) -> bool:
             and any(c.dep_ == "det" and c.lemma_.lower() == "en" for c in subject.children))
 
 
-def _complex_matches(analysis: Analysis) -> list[tuple[Entry, int, int]]:
-    """complex_word's lexicon matches in the text (:func:`.complex_word.find_complex`), once per text."""
-    return list(find_complex(analysis.doc, analysis.tokens))
-
-
 def _hidden_verb(analysis: Analysis, group: VerbGroup, subject: Token) -> tuple[str, int] | None:
     """The past tense of the verb hidden in the subject, when the group's verb and the subject are a phrase of the
     plain lexicon that one verb replaces (*gjordes ett besök*: *besöka*, *fattades ett beslut*: *besluta*, *gavs ett
@@ -206,7 +200,7 @@ def _hidden_verb(analysis: Analysis, group: VerbGroup, subject: Token) -> tuple[
     adjective or a number the verb cannot say (*ett viktigt beslut*)."""
     if any(c.dep_ in ("amod", "nummod") for c in subject.children):
         return None
-    for entry, first, last in analysis.derived(_complex_matches):
+    for entry, first, last in analysis.derived(complex_matches):
         if first == group.main.i and first < subject.i <= last and entry.alternatives:
             head, *rest = entry.alternatives[0].split()  # a particle verb keeps its particle (*svarade på*)
             past = verb_form(head, "past")
